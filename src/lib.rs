@@ -1,0 +1,7 @@
+//! gemba: customer-needs elicitation in the QFD tradition.
+//!
+//! The core (`model`, `method`, `store`, `import`, `export`) has no terminal dependency; the binary
+//! adds the command line on top.
+
+pub mod model;
+pub mod store;

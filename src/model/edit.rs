@@ -1,0 +1,382 @@
+//! Edits as values. Every change to a project is an `Edit`; applying one checks it, changes the
+//! project and returns the edit that undoes it, so undo/redo is a pair of stacks of edits.
+
+use serde::{Deserialize, Serialize};
+
+use super::validate::{self, Problem};
+use super::*;
+
+/// Any record of a project.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Entity {
+    Segment(Segment),
+    Respondent(Respondent),
+    Competitor(Competitor),
+    Remark(Remark),
+    Item(Item),
+    Group(Group),
+    Quality(Quality),
+}
+
+/// The id of any record.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum EntityId {
+    Segment(SegmentId),
+    Respondent(RespondentId),
+    Competitor(CompetitorId),
+    Remark(RemarkId),
+    Item(ItemId),
+    Group(GroupId),
+    Quality(QualityId),
+}
+
+impl EntityId {
+    /// The kind of record, as a word for messages ("remark").
+    pub fn kind(self) -> &'static str {
+        match self {
+            EntityId::Segment(_) => SegmentId::KIND,
+            EntityId::Respondent(_) => RespondentId::KIND,
+            EntityId::Competitor(_) => CompetitorId::KIND,
+            EntityId::Remark(_) => RemarkId::KIND,
+            EntityId::Item(_) => ItemId::KIND,
+            EntityId::Group(_) => GroupId::KIND,
+            EntityId::Quality(_) => QualityId::KIND,
+        }
+    }
+}
+
+impl fmt::Display for EntityId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            EntityId::Segment(i) => i.fmt(f),
+            EntityId::Respondent(i) => i.fmt(f),
+            EntityId::Competitor(i) => i.fmt(f),
+            EntityId::Remark(i) => i.fmt(f),
+            EntityId::Item(i) => i.fmt(f),
+            EntityId::Group(i) => i.fmt(f),
+            EntityId::Quality(i) => i.fmt(f),
+        }
+    }
+}
+
+impl Entity {
+    pub fn id(&self) -> EntityId {
+        match self {
+            Entity::Segment(r) => EntityId::Segment(r.id),
+            Entity::Respondent(r) => EntityId::Respondent(r.id),
+            Entity::Competitor(r) => EntityId::Competitor(r.id),
+            Entity::Remark(r) => EntityId::Remark(r.id),
+            Entity::Item(r) => EntityId::Item(r.id),
+            Entity::Group(r) => EntityId::Group(r.id),
+            Entity::Quality(r) => EntityId::Quality(r.id),
+        }
+    }
+}
+
+/// A change to a project.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Edit {
+    /// Replace the project's title, theme, scope, scale or precision.
+    SetMeta(Meta),
+    /// Add a record, or replace the record with the same id.
+    Put(Entity),
+    /// Remove a record that nothing refers to any more.
+    Remove(EntityId),
+    /// Several edits applied as one: all or nothing, undone as one.
+    Batch(Vec<Edit>),
+}
+
+/// Why an edit was refused; the project is unchanged.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[error("{}", problems_text(.problems))]
+pub struct EditError {
+    pub problems: Vec<Problem>,
+}
+
+fn problems_text(problems: &[Problem]) -> String {
+    let lines: Vec<String> = problems.iter().map(Problem::to_string).collect();
+    lines.join("; ")
+}
+
+impl EditError {
+    fn one(subject: Option<EntityId>, message: impl Into<String>) -> Self {
+        EditError {
+            problems: vec![Problem::new(subject, message)],
+        }
+    }
+}
+
+impl Project {
+    /// Applies an edit after checking it; returns the edit that undoes it.
+    pub fn apply(&mut self, edit: Edit) -> Result<Edit, EditError> {
+        match edit {
+            Edit::SetMeta(meta) => {
+                let problems = validate::meta_problems(self, &meta);
+                if !problems.is_empty() {
+                    return Err(EditError { problems });
+                }
+                Ok(Edit::SetMeta(std::mem::replace(&mut self.meta, meta)))
+            }
+            Edit::Put(entity) => {
+                let problems = validate::entity_problems(self, &entity);
+                if !problems.is_empty() {
+                    return Err(EditError { problems });
+                }
+                let id = entity.id();
+                Ok(match self.put(entity) {
+                    Some(old) => Edit::Put(old),
+                    None => Edit::Remove(id),
+                })
+            }
+            Edit::Remove(id) => {
+                let users = validate::referrers(self, id);
+                if !users.is_empty() {
+                    let names: Vec<String> = users.iter().map(EntityId::to_string).collect();
+                    return Err(EditError::one(
+                        Some(id),
+                        format!("is still used by {}", names.join(", ")),
+                    ));
+                }
+                self.take(id)
+                    .map(Edit::Put)
+                    .ok_or_else(|| EditError::one(Some(id), "does not exist"))
+            }
+            Edit::Batch(edits) => {
+                let mut undo = Vec::with_capacity(edits.len());
+                for e in edits {
+                    match self.apply(e) {
+                        Ok(inv) => undo.push(inv),
+                        Err(err) => {
+                            // Roll back what this batch already did, newest first.
+                            for inv in undo.into_iter().rev() {
+                                self.apply(inv)
+                                    .expect("the inverse of an applied edit always applies");
+                            }
+                            return Err(err);
+                        }
+                    }
+                }
+                undo.reverse();
+                Ok(Edit::Batch(undo))
+            }
+        }
+    }
+
+    fn put(&mut self, entity: Entity) -> Option<Entity> {
+        let i = &mut self.issued;
+        match entity {
+            Entity::Segment(r) => {
+                i.segment = i.segment.max(r.id.0);
+                self.segments.put(r).map(Entity::Segment)
+            }
+            Entity::Respondent(r) => {
+                i.respondent = i.respondent.max(r.id.0);
+                self.respondents.put(r).map(Entity::Respondent)
+            }
+            Entity::Competitor(r) => {
+                i.competitor = i.competitor.max(r.id.0);
+                self.competitors.put(r).map(Entity::Competitor)
+            }
+            Entity::Remark(r) => {
+                i.remark = i.remark.max(r.id.0);
+                self.remarks.put(r).map(Entity::Remark)
+            }
+            Entity::Item(r) => {
+                i.item = i.item.max(r.id.0);
+                self.items.put(r).map(Entity::Item)
+            }
+            Entity::Group(r) => {
+                i.group = i.group.max(r.id.0);
+                self.groups.put(r).map(Entity::Group)
+            }
+            Entity::Quality(r) => {
+                i.quality = i.quality.max(r.id.0);
+                self.qualities.put(r).map(Entity::Quality)
+            }
+        }
+    }
+
+    fn take(&mut self, id: EntityId) -> Option<Entity> {
+        match id {
+            EntityId::Segment(i) => self.segments.remove(i).map(Entity::Segment),
+            EntityId::Respondent(i) => self.respondents.remove(i).map(Entity::Respondent),
+            EntityId::Competitor(i) => self.competitors.remove(i).map(Entity::Competitor),
+            EntityId::Remark(i) => self.remarks.remove(i).map(Entity::Remark),
+            EntityId::Item(i) => self.items.remove(i).map(Entity::Item),
+            EntityId::Group(i) => self.groups.remove(i).map(Entity::Group),
+            EntityId::Quality(i) => self.qualities.remove(i).map(Entity::Quality),
+        }
+    }
+
+    /// A copy of a record, for building an edit that changes it.
+    pub fn entity(&self, id: EntityId) -> Option<Entity> {
+        match id {
+            EntityId::Segment(i) => self.segments.get(i).cloned().map(Entity::Segment),
+            EntityId::Respondent(i) => self.respondents.get(i).cloned().map(Entity::Respondent),
+            EntityId::Competitor(i) => self.competitors.get(i).cloned().map(Entity::Competitor),
+            EntityId::Remark(i) => self.remarks.get(i).cloned().map(Entity::Remark),
+            EntityId::Item(i) => self.items.get(i).cloned().map(Entity::Item),
+            EntityId::Group(i) => self.groups.get(i).cloned().map(Entity::Group),
+            EntityId::Quality(i) => self.qualities.get(i).cloned().map(Entity::Quality),
+        }
+    }
+
+    /// The edit that deletes a record together with every reference to it: links from items and
+    /// qualities are dropped, children of a group move to its parent, planning values for a
+    /// competitor go with it.
+    pub fn delete(&self, id: EntityId) -> Edit {
+        let mut edits = Vec::new();
+        for user in validate::referrers(self, id) {
+            if let Some(e) = self
+                .entity(user)
+                .and_then(|e| without_reference(self, e, id))
+            {
+                edits.push(Edit::Put(e));
+            }
+        }
+        edits.push(Edit::Remove(id));
+        Edit::Batch(edits)
+    }
+}
+
+/// The record with its reference to `target` dropped (or moved up, for groups).
+fn without_reference(project: &Project, entity: Entity, target: EntityId) -> Option<Entity> {
+    let parent_of = |g: GroupId| project.groups.get(g).and_then(|g| g.parent);
+    Some(match (entity, target) {
+        (Entity::Respondent(mut r), EntityId::Segment(_)) => {
+            r.segment = None;
+            Entity::Respondent(r)
+        }
+        (Entity::Remark(mut r), EntityId::Segment(s)) => {
+            r.segment = r.segment.filter(|x| *x != s);
+            Entity::Remark(r)
+        }
+        (Entity::Remark(mut r), EntityId::Respondent(_)) => {
+            r.respondent = None;
+            Entity::Remark(r)
+        }
+        (Entity::Item(mut r), EntityId::Remark(x)) => {
+            r.remarks.retain(|y| *y != x);
+            Entity::Item(r)
+        }
+        (Entity::Quality(mut r), EntityId::Item(x)) => {
+            r.items.retain(|y| *y != x);
+            Entity::Quality(r)
+        }
+        (Entity::Quality(mut r), EntityId::Group(g)) => {
+            r.group = parent_of(g);
+            Entity::Quality(r)
+        }
+        (Entity::Quality(mut r), EntityId::Competitor(c)) => {
+            r.planning.competitors.remove(&c);
+            Entity::Quality(r)
+        }
+        (Entity::Group(mut r), EntityId::Group(g)) => {
+            r.parent = parent_of(g);
+            Entity::Group(r)
+        }
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn project() -> Project {
+        Project::new(Meta::new("t"))
+    }
+
+    #[test]
+    fn put_then_undo_restores_the_project_and_ids_are_not_reused() {
+        let mut p = project();
+        let before = p.clone();
+        let undo = p
+            .apply(Edit::Put(Entity::Remark(Remark::new(
+                RemarkId(1),
+                "hot water takes long",
+            ))))
+            .unwrap();
+        assert_eq!(undo, Edit::Remove(EntityId::Remark(RemarkId(1))));
+        p.apply(undo).unwrap();
+        assert_eq!(p.remarks, before.remarks);
+        assert_eq!(p.next_remark_id(), RemarkId(2));
+    }
+
+    #[test]
+    fn dangling_references_and_bad_ratings_are_refused() {
+        let mut p = project();
+        let mut item = Item {
+            id: ItemId(1),
+            text: "x".into(),
+            remarks: vec![RemarkId(9)],
+        };
+        let err = p.apply(Edit::Put(Entity::Item(item.clone()))).unwrap_err();
+        assert!(err.to_string().contains("R9"), "{err}");
+        item.remarks.clear();
+        p.apply(Edit::Put(Entity::Item(item))).unwrap();
+
+        let mut q = Quality::new(QualityId(1), "the burner lights reliably");
+        q.planning.importance = Some(7.0);
+        let err = p.apply(Edit::Put(Entity::Quality(q))).unwrap_err();
+        assert!(err.to_string().contains("1–5"), "{err}");
+        assert!(p.qualities.is_empty());
+    }
+
+    #[test]
+    fn a_failed_batch_changes_nothing() {
+        let mut p = project();
+        let before = p.clone();
+        let err = p.apply(Edit::Batch(vec![
+            Edit::Put(Entity::Remark(Remark::new(RemarkId(1), "a"))),
+            Edit::Put(Entity::Item(Item {
+                id: ItemId(1),
+                text: "b".into(),
+                remarks: vec![RemarkId(5)],
+            })),
+        ]));
+        assert!(err.is_err());
+        assert_eq!(p.remarks, before.remarks);
+        assert_eq!(p.items, before.items);
+    }
+
+    #[test]
+    fn group_cycles_are_refused() {
+        let mut p = project();
+        let g = |id, parent| {
+            Edit::Put(Entity::Group(Group {
+                id: GroupId(id),
+                title: format!("g{id}"),
+                parent,
+                order: 0,
+            }))
+        };
+        p.apply(g(1, None)).unwrap();
+        p.apply(g(2, Some(GroupId(1)))).unwrap();
+        let err = p.apply(g(1, Some(GroupId(2)))).unwrap_err();
+        assert!(err.to_string().contains("cycle"), "{err}");
+    }
+
+    #[test]
+    fn delete_unlinks_and_undo_relinks() {
+        let mut p = project();
+        p.apply(Edit::Put(Entity::Remark(Remark::new(RemarkId(1), "a"))))
+            .unwrap();
+        p.apply(Edit::Put(Entity::Item(Item {
+            id: ItemId(1),
+            text: "b".into(),
+            remarks: vec![RemarkId(1)],
+        })))
+        .unwrap();
+        let before = p.clone();
+        assert!(
+            p.apply(Edit::Remove(EntityId::Remark(RemarkId(1))))
+                .is_err()
+        );
+        let undo = p.apply(p.delete(EntityId::Remark(RemarkId(1)))).unwrap();
+        assert!(p.remarks.is_empty());
+        assert!(p.items.get(ItemId(1)).unwrap().remarks.is_empty());
+        p.apply(undo).unwrap();
+        assert_eq!(p, before);
+    }
+}

@@ -1,0 +1,358 @@
+//! Checks on a project: each record's references and values, and the whole project at once.
+//! Edits use the per-record checks; `validate` reports every problem of a loaded file together.
+
+use std::fmt;
+
+use super::*;
+
+/// One thing wrong with a project, naming the record it concerns.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub subject: Option<EntityId>,
+    pub message: String,
+}
+
+impl Problem {
+    pub fn new(subject: Option<EntityId>, message: impl Into<String>) -> Self {
+        Problem {
+            subject,
+            message: message.into(),
+        }
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.subject {
+            Some(id) => write!(f, "{} {}: {}", id.kind(), id, self.message),
+            None => f.write_str(&self.message),
+        }
+    }
+}
+
+/// Every problem of a project (its tables must be sorted, as after loading).
+pub fn validate(project: &Project) -> Vec<Problem> {
+    let mut out = Vec::new();
+    if project.format != FORMAT {
+        out.push(Problem::new(
+            None,
+            format!("format is {}, this build expects {FORMAT}", project.format),
+        ));
+    }
+    out.extend(meta_text_problems(&project.meta));
+    duplicates(&project.segments, EntityId::Segment, &mut out);
+    duplicates(&project.respondents, EntityId::Respondent, &mut out);
+    duplicates(&project.competitors, EntityId::Competitor, &mut out);
+    duplicates(&project.remarks, EntityId::Remark, &mut out);
+    duplicates(&project.items, EntityId::Item, &mut out);
+    duplicates(&project.groups, EntityId::Group, &mut out);
+    duplicates(&project.qualities, EntityId::Quality, &mut out);
+    let all = project
+        .segments
+        .iter()
+        .cloned()
+        .map(Entity::Segment)
+        .chain(project.respondents.iter().cloned().map(Entity::Respondent))
+        .chain(project.competitors.iter().cloned().map(Entity::Competitor))
+        .chain(project.remarks.iter().cloned().map(Entity::Remark))
+        .chain(project.items.iter().cloned().map(Entity::Item))
+        .chain(project.groups.iter().cloned().map(Entity::Group))
+        .chain(project.qualities.iter().cloned().map(Entity::Quality));
+    for e in all {
+        out.extend(entity_problems(project, &e));
+    }
+    out
+}
+
+fn duplicates<T: Record>(
+    table: &Table<T>,
+    wrap: impl Fn(T::Id) -> EntityId,
+    out: &mut Vec<Problem>,
+) {
+    for id in table.duplicates() {
+        out.push(Problem::new(
+            Some(wrap(id)),
+            "the id is used more than once",
+        ));
+    }
+}
+
+fn meta_text_problems(meta: &Meta) -> Vec<Problem> {
+    let mut out = Vec::new();
+    if meta.title.trim().is_empty() {
+        out.push(Problem::new(None, "the project has no title"));
+    }
+    if meta.scale.min >= meta.scale.max {
+        out.push(Problem::new(
+            None,
+            format!(
+                "the rating scale {}–{} is empty: its minimum must be below its maximum",
+                meta.scale.min, meta.scale.max
+            ),
+        ));
+    }
+    if meta.precision > 6 {
+        out.push(Problem::new(
+            None,
+            format!("precision {} is more than 6 decimal places", meta.precision),
+        ));
+    }
+    out
+}
+
+/// Problems with new project settings, including ratings the new scale would leave outside.
+pub fn meta_problems(project: &Project, meta: &Meta) -> Vec<Problem> {
+    let mut out = meta_text_problems(meta);
+    if out.is_empty() && meta.scale != project.meta.scale {
+        let outside = project
+            .qualities
+            .iter()
+            .filter(|q| {
+                q.planning
+                    .ratings()
+                    .iter()
+                    .any(|(_, v)| !meta.scale.contains(*v))
+            })
+            .count();
+        if outside > 0 {
+            out.push(Problem::new(
+                None,
+                format!(
+                    "{outside} qualities have ratings outside the new scale {}; change those first",
+                    meta.scale
+                ),
+            ));
+        }
+    }
+    out
+}
+
+fn missing(out: &mut Vec<Problem>, subject: EntityId, what: EntityId) {
+    out.push(Problem::new(
+        Some(subject),
+        format!("refers to {} {}, which does not exist", what.kind(), what),
+    ));
+}
+
+fn blank(out: &mut Vec<Problem>, subject: EntityId, text: &str, what: &str) {
+    if text.trim().is_empty() {
+        out.push(Problem::new(Some(subject), format!("has an empty {what}")));
+    }
+}
+
+/// Problems of one record as it would stand in this project.
+pub fn entity_problems(project: &Project, entity: &Entity) -> Vec<Problem> {
+    let mut out = Vec::new();
+    let me = entity.id();
+    match entity {
+        Entity::Segment(s) => {
+            blank(&mut out, me, &s.name, "name");
+            if let Some(w) = s.weight
+                && !(w.is_finite() && w >= 0.0)
+            {
+                out.push(Problem::new(
+                    Some(me),
+                    format!("weight {w} must be a number of 0 or more"),
+                ));
+            }
+            if project
+                .segments
+                .iter()
+                .any(|o| o.id != s.id && o.name == s.name)
+            {
+                out.push(Problem::new(
+                    Some(me),
+                    format!("the name '{}' is used by another segment", s.name),
+                ));
+            }
+        }
+        Entity::Respondent(r) => {
+            blank(&mut out, me, &r.label, "label");
+            if let Some(s) = r.segment
+                && !project.segments.contains(s)
+            {
+                missing(&mut out, me, EntityId::Segment(s));
+            }
+            if project
+                .respondents
+                .iter()
+                .any(|o| o.id != r.id && o.label == r.label)
+            {
+                out.push(Problem::new(
+                    Some(me),
+                    format!("the label '{}' is used by another respondent", r.label),
+                ));
+            }
+        }
+        Entity::Competitor(c) => {
+            blank(&mut out, me, &c.name, "name");
+            if project
+                .competitors
+                .iter()
+                .any(|o| o.id != c.id && o.name == c.name)
+            {
+                out.push(Problem::new(
+                    Some(me),
+                    format!("the name '{}' is used by another competitor", c.name),
+                ));
+            }
+        }
+        Entity::Remark(r) => {
+            blank(&mut out, me, &r.text, "text");
+            if let Some(p) = r.respondent
+                && !project.respondents.contains(p)
+            {
+                missing(&mut out, me, EntityId::Respondent(p));
+            }
+            if let Some(s) = r.segment
+                && !project.segments.contains(s)
+            {
+                missing(&mut out, me, EntityId::Segment(s));
+            }
+        }
+        Entity::Item(i) => {
+            blank(&mut out, me, &i.text, "text");
+            for r in &i.remarks {
+                if !project.remarks.contains(*r) {
+                    missing(&mut out, me, EntityId::Remark(*r));
+                }
+            }
+        }
+        Entity::Group(g) => {
+            if let Some(parent) = g.parent {
+                if !project.groups.contains(parent) {
+                    missing(&mut out, me, EntityId::Group(parent));
+                } else if leads_back(project, parent, g.id) {
+                    out.push(Problem::new(
+                        Some(me),
+                        format!(
+                            "its parent {parent} lies inside it: the group tree would have a cycle"
+                        ),
+                    ));
+                }
+            }
+        }
+        Entity::Quality(q) => {
+            blank(&mut out, me, &q.text, "text");
+            for i in &q.items {
+                if !project.items.contains(*i) {
+                    missing(&mut out, me, EntityId::Item(*i));
+                }
+            }
+            if let Some(g) = q.group
+                && !project.groups.contains(g)
+            {
+                missing(&mut out, me, EntityId::Group(g));
+            }
+            for c in q.planning.competitors.keys() {
+                if !project.competitors.contains(*c) {
+                    missing(&mut out, me, EntityId::Competitor(*c));
+                }
+            }
+            let scale = project.meta.scale;
+            for (name, v) in q.planning.ratings() {
+                if !scale.contains(v) {
+                    out.push(Problem::new(
+                        Some(me),
+                        format!("{name} {v} is outside the rating scale {scale}"),
+                    ));
+                }
+            }
+            if let Some(p) = q.planning.sales_point.problem() {
+                out.push(Problem::new(Some(me), p));
+            }
+        }
+    }
+    out
+}
+
+/// Whether walking up the parents from `start` reaches `target` (or loops).
+fn leads_back(project: &Project, start: GroupId, target: GroupId) -> bool {
+    let mut cur = Some(start);
+    let mut steps = 0;
+    while let Some(g) = cur {
+        if g == target || steps > project.groups.len() {
+            return true;
+        }
+        steps += 1;
+        cur = project.groups.get(g).and_then(|g| g.parent);
+    }
+    false
+}
+
+/// The records that refer to `id`.
+pub fn referrers(project: &Project, id: EntityId) -> Vec<EntityId> {
+    let mut out = Vec::new();
+    match id {
+        EntityId::Segment(s) => {
+            out.extend(
+                project
+                    .respondents
+                    .iter()
+                    .filter(|r| r.segment == Some(s))
+                    .map(|r| EntityId::Respondent(r.id)),
+            );
+            out.extend(
+                project
+                    .remarks
+                    .iter()
+                    .filter(|r| r.segment == Some(s))
+                    .map(|r| EntityId::Remark(r.id)),
+            );
+        }
+        EntityId::Respondent(p) => {
+            out.extend(
+                project
+                    .remarks
+                    .iter()
+                    .filter(|r| r.respondent == Some(p))
+                    .map(|r| EntityId::Remark(r.id)),
+            );
+        }
+        EntityId::Competitor(c) => {
+            out.extend(
+                project
+                    .qualities
+                    .iter()
+                    .filter(|q| q.planning.competitors.contains_key(&c))
+                    .map(|q| EntityId::Quality(q.id)),
+            );
+        }
+        EntityId::Remark(r) => {
+            out.extend(
+                project
+                    .items
+                    .iter()
+                    .filter(|i| i.remarks.contains(&r))
+                    .map(|i| EntityId::Item(i.id)),
+            );
+        }
+        EntityId::Item(i) => {
+            out.extend(
+                project
+                    .qualities
+                    .iter()
+                    .filter(|q| q.items.contains(&i))
+                    .map(|q| EntityId::Quality(q.id)),
+            );
+        }
+        EntityId::Group(g) => {
+            out.extend(
+                project
+                    .groups
+                    .iter()
+                    .filter(|x| x.parent == Some(g))
+                    .map(|x| EntityId::Group(x.id)),
+            );
+            out.extend(
+                project
+                    .qualities
+                    .iter()
+                    .filter(|q| q.group == Some(g))
+                    .map(|q| EntityId::Quality(q.id)),
+            );
+        }
+        EntityId::Quality(_) => {}
+    }
+    out
+}

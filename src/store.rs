@@ -1,0 +1,314 @@
+//! Project files: RON text that people can read, review and diff. Saving is deterministic and
+//! atomic and keeps the previous file as a backup; loading names file:line:column on any error and
+//! migrates older formats.
+
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use ron::extensions::Extensions;
+use serde::Deserialize;
+
+use crate::model::{FORMAT, Project};
+
+/// Why a project file could not be read or written.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("{path}: {source}")]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{path}:{line}:{column}: {message}")]
+    Syntax {
+        path: PathBuf,
+        line: usize,
+        column: usize,
+        message: String,
+    },
+    #[error(
+        "{path}: written in file format {found}, but this build of gemba reads formats 1 to {FORMAT}; \
+         use a newer gemba"
+    )]
+    TooNew { path: PathBuf, found: u32 },
+    #[error("{path}: unknown file format {found} (this build reads formats 1 to {FORMAT})")]
+    UnknownFormat { path: PathBuf, found: u32 },
+    #[error("{path}: {message}")]
+    Serialize { path: PathBuf, message: String },
+}
+
+fn options() -> ron::Options {
+    ron::Options::default().with_default_extension(Extensions::IMPLICIT_SOME)
+}
+
+fn pretty() -> ron::ser::PrettyConfig {
+    ron::ser::PrettyConfig::new()
+        .indentor("    ")
+        .struct_names(false)
+        .extensions(Extensions::IMPLICIT_SOME)
+}
+
+/// The project as file text. Same project, same bytes.
+pub fn to_ron(project: &Project) -> Result<String, ron::Error> {
+    let mut text = options().to_string_pretty(project, pretty())?;
+    text.push('\n');
+    Ok(text)
+}
+
+/// Just enough of a file to learn its format version.
+#[derive(Deserialize)]
+struct FormatPeek {
+    format: u32,
+}
+
+/// Reads a project from file text; `path` is used in messages only.
+pub fn from_ron(text: &str, path: &Path) -> Result<Project, StoreError> {
+    let syntax = |e: ron::error::SpannedError| StoreError::Syntax {
+        path: path.to_path_buf(),
+        line: e.span.start.line,
+        column: e.span.start.col,
+        message: describe(&e.code),
+    };
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    // Learn the version first so a newer file is refused with that reason, not a field error.
+    if let Ok(peek) = options().from_str::<FormatPeek>(text) {
+        if peek.format > FORMAT {
+            return Err(StoreError::TooNew {
+                path: path.to_path_buf(),
+                found: peek.format,
+            });
+        }
+        if peek.format == 0 {
+            return Err(StoreError::UnknownFormat {
+                path: path.to_path_buf(),
+                found: 0,
+            });
+        }
+        // Formats older than FORMAT are migrated here, one step at a time, when they exist.
+    }
+    let mut project: Project = options().from_str(text).map_err(syntax)?;
+    normalize(&mut project);
+    Ok(project)
+}
+
+/// Brings a loaded project into the in-memory invariants: sorted tables, id counters that cover
+/// every id present.
+pub fn normalize(project: &mut Project) {
+    project.segments.sort();
+    project.respondents.sort();
+    project.competitors.sort();
+    project.remarks.sort();
+    project.items.sort();
+    project.groups.sort();
+    project.qualities.sort();
+    project.cover_issued();
+}
+
+/// RON's error, worded for someone editing the file by hand.
+fn describe(code: &ron::Error) -> String {
+    use ron::Error as E;
+    match code {
+        E::MissingStructField { field, outer } => match outer {
+            Some(o) => format!("'{o}' is missing its field '{field}'"),
+            None => format!("missing field '{field}'"),
+        },
+        E::NoSuchStructField {
+            expected,
+            found,
+            outer,
+        } => {
+            let place = outer
+                .as_deref()
+                .map(|o| format!(" in '{o}'"))
+                .unwrap_or_default();
+            format!(
+                "unknown field '{found}'{place}; expected one of: {}",
+                expected.join(", ")
+            )
+        }
+        E::NoSuchEnumVariant {
+            expected,
+            found,
+            outer,
+        } => {
+            let place = outer
+                .as_deref()
+                .map(|o| format!(" for '{o}'"))
+                .unwrap_or_default();
+            format!(
+                "unknown value '{found}'{place}; expected one of: {}",
+                expected.join(", ")
+            )
+        }
+        other => other.to_string(),
+    }
+}
+
+/// Reads and parses a project file.
+pub fn load(path: &Path) -> Result<Project, StoreError> {
+    let bytes = fs::read(path).map_err(|source| StoreError::Io {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    let text = match String::from_utf8(bytes) {
+        Ok(t) => t,
+        Err(e) => {
+            let good = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+            let good = std::str::from_utf8(good).unwrap_or_default();
+            let line = good.matches('\n').count() + 1;
+            let column = good.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+            return Err(StoreError::Syntax {
+                path: path.to_path_buf(),
+                line,
+                column,
+                message: "the file is not valid UTF-8 text".into(),
+            });
+        }
+    };
+    from_ron(&text, path)
+}
+
+/// The backup kept beside a project file: `name.ron.bak`.
+pub fn backup_path(path: &Path) -> PathBuf {
+    sibling(path, ".bak")
+}
+
+/// The crash-recovery file beside a project file: `name.ron.recover`.
+pub fn recovery_path(path: &Path) -> PathBuf {
+    sibling(path, ".recover")
+}
+
+fn sibling(path: &Path, suffix: &str) -> PathBuf {
+    let mut name = path.file_name().unwrap_or_default().to_os_string();
+    name.push(suffix);
+    path.with_file_name(name)
+}
+
+/// Saves atomically: the text goes to a temporary file in the same folder, is synced, and replaces
+/// the target by rename; the previous file is first copied to the backup.
+pub fn save(project: &Project, path: &Path) -> Result<(), StoreError> {
+    let text = to_ron(project).map_err(|e| StoreError::Serialize {
+        path: path.to_path_buf(),
+        message: e.to_string(),
+    })?;
+    if path.exists() {
+        write_atomic(&backup_path(path), &fs::read(path).map_err(io(path))?)?;
+    }
+    write_atomic(path, text.as_bytes())
+}
+
+fn io(path: &Path) -> impl Fn(std::io::Error) -> StoreError + '_ {
+    move |source| StoreError::Io {
+        path: path.to_path_buf(),
+        source,
+    }
+}
+
+/// Writes bytes so that the file is either wholly old or wholly new, even after a crash.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".gemba-")
+        .suffix(".tmp")
+        .tempfile_in(dir)
+        .map_err(io(path))?;
+    tmp.write_all(bytes).map_err(io(path))?;
+    tmp.as_file().sync_all().map_err(io(path))?;
+    tmp.persist(path).map_err(|e| StoreError::Io {
+        path: path.to_path_buf(),
+        source: e.error,
+    })?;
+    // Make the rename itself durable where the platform allows syncing a folder.
+    if let Ok(d) = fs::File::open(dir) {
+        let _ = d.sync_all();
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::*;
+
+    fn sample() -> Project {
+        let mut p = Project::new(Meta::new("热水器"));
+        let k = Competitor {
+            id: CompetitorId(1),
+            name: "A牌".into(),
+        };
+        p.apply(Edit::Put(Entity::Competitor(k))).unwrap();
+        let mut r = Remark::new(RemarkId(1), "洗澡时水温忽冷忽热 \"真烦\"\n第二行");
+        r.scene.set("where", "浴室");
+        r.source = Source::Questionnaire(Some(QuestionKind::Trouble));
+        p.apply(Edit::Put(Entity::Remark(r))).unwrap();
+        let mut q = Quality::new(QualityId(1), "水温稳定");
+        q.planning.importance = Some(4.6);
+        q.planning.competitors.insert(CompetitorId(1), 4.0);
+        q.planning.sales_point = SalesPoint::Strong;
+        p.apply(Edit::Put(Entity::Quality(q))).unwrap();
+        p
+    }
+
+    #[test]
+    fn text_round_trips_and_chinese_stays_readable() {
+        let p = sample();
+        let text = to_ron(&p).unwrap();
+        assert!(text.contains("水温稳定"), "{text}");
+        assert!(text.contains("importance: 4.6"), "{text}");
+        let back = from_ron(&text, Path::new("x.ron")).unwrap();
+        assert_eq!(back, p);
+        assert_eq!(to_ron(&back).unwrap(), text);
+    }
+
+    #[test]
+    fn syntax_errors_name_line_and_column() {
+        let text = to_ron(&sample())
+            .unwrap()
+            .replace("importance: 4.6", "importance: lots");
+        let err = from_ron(&text, Path::new("p.ron")).unwrap_err().to_string();
+        let line = text.lines().position(|l| l.contains("lots")).unwrap() + 1;
+        assert!(err.starts_with(&format!("p.ron:{line}:")), "{err}");
+    }
+
+    #[test]
+    fn unknown_fields_list_the_expected_ones() {
+        let text = to_ron(&sample()).unwrap().replace("theme:", "theem:");
+        let err = from_ron(&text, Path::new("p.ron")).unwrap_err().to_string();
+        assert!(
+            err.contains("unknown field 'theem'") && err.contains("theme"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn newer_formats_are_refused_by_version() {
+        let text = to_ron(&sample())
+            .unwrap()
+            .replace("format: 1", "format: 99");
+        let err = from_ron(&text, Path::new("p.ron")).unwrap_err();
+        assert!(matches!(err, StoreError::TooNew { found: 99, .. }), "{err}");
+    }
+
+    #[test]
+    fn save_keeps_a_backup_and_replaces_atomically() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("p.ron");
+        let mut p = sample();
+        save(&p, &path).unwrap();
+        let first = fs::read(&path).unwrap();
+        p.meta.title = "new".into();
+        save(&p, &path).unwrap();
+        assert_eq!(fs::read(backup_path(&path)).unwrap(), first);
+        assert_eq!(load(&path).unwrap(), p);
+        let leftovers: Vec<_> = fs::read_dir(dir.path())
+            .unwrap()
+            .filter_map(|e| e.ok())
+            .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
+            .collect();
+        assert!(leftovers.is_empty());
+    }
+}
