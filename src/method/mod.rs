@@ -1,0 +1,3 @@
+//! Pure computation on a project: nothing here draws or reads files.
+
+pub mod planning;
