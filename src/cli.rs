@@ -1,0 +1,446 @@
+//! The command line: clap definitions and the non-interactive subcommands. Each subcommand loads
+//! the project, works through the core, and writes files atomically.
+
+use std::fmt::Write as _;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result, bail};
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::export::{Format, TableKind};
+use crate::import::{self, ImportError, RowError};
+use crate::method::planning::Matrix;
+use crate::model::tree::Tree;
+use crate::model::validate::validate;
+use crate::model::{EntityId, Meta, Project, Source};
+use crate::store;
+
+/// Customer-needs elicitation in the QFD tradition: from raw customer remarks to a weighted,
+/// targeted demanded-quality table.
+#[derive(Debug, Parser)]
+#[command(name = "gemba", version, args_conflicts_with_subcommands = true)]
+pub struct Cli {
+    /// A project file to open (prints its summary).
+    pub path: Option<PathBuf>,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create a new, empty project file.
+    New(NewArgs),
+    /// Load and validate a project; exit 1 and list every problem if it is not valid.
+    Check(PathArg),
+    /// Print a summary: counts per workflow step, incomplete planning rows, the top weights.
+    Show(PathArg),
+    /// Write a table of the project as Markdown or CSV.
+    Export(ExportArgs),
+    /// Read remarks or a planning table into a project (all or nothing).
+    #[command(subcommand)]
+    Import(ImportCommand),
+}
+
+#[derive(Debug, Args)]
+pub struct PathArg {
+    /// The project file (.ron).
+    pub path: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct NewArgs {
+    /// Where to create the project file; an existing file is never overwritten.
+    pub path: PathBuf,
+    /// The project's title.
+    #[arg(long)]
+    pub title: String,
+    /// The product or service studied.
+    #[arg(long, default_value = "")]
+    pub theme: String,
+    /// The theme made concrete (who uses it, where).
+    #[arg(long, default_value = "")]
+    pub scope: String,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// The project file (.ron).
+    pub path: PathBuf,
+    /// Which table: deployment or planning.
+    #[arg(long, value_parser = clap::builder::ValueParser::new(|s: &str| s.parse::<TableKind>()))]
+    pub table: TableKind,
+    /// Output format: md or csv.
+    #[arg(long, default_value = "md", value_parser = clap::builder::ValueParser::new(|s: &str| s.parse::<Format>()))]
+    pub format: Format,
+    /// Write to this file instead of standard output.
+    #[arg(short, long)]
+    pub output: Option<PathBuf>,
+    /// Overwrite the output file if it exists.
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ImportCommand {
+    /// Remarks from plain text (one per line) or CSV (a `text` column and optional source,
+    /// respondent, segment, who, where, when, why, what, how, tags).
+    Remarks(ImportRemarksArgs),
+    /// A planning table as written by `export --table planning --format csv`.
+    Planning(ImportPlanningArgs),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum RemarksFormat {
+    Text,
+    Csv,
+}
+
+#[derive(Debug, Args)]
+pub struct ImportRemarksArgs {
+    /// The project file (.ron) to add to.
+    pub path: PathBuf,
+    /// The file to read.
+    #[arg(long)]
+    pub from: PathBuf,
+    /// The file's format; by default CSV for a .csv file, else plain text.
+    #[arg(long, value_enum)]
+    pub format: Option<RemarksFormat>,
+    /// Source of remarks that do not name one, e.g. interview, complaint, questionnaire:wish.
+    #[arg(long, default_value = "other", value_parser = clap::builder::ValueParser::new(parse_source))]
+    pub source: Source,
+}
+
+#[derive(Debug, Args)]
+pub struct ImportPlanningArgs {
+    /// The project file (.ron) to update.
+    pub path: PathBuf,
+    /// The CSV file to read.
+    #[arg(long)]
+    pub from: PathBuf,
+    /// Add competitors named by `competitor:<name>` columns that the project does not have yet
+    /// (a project without competitors takes them from the header anyway).
+    #[arg(long)]
+    pub add_competitors: bool,
+}
+
+fn parse_source(s: &str) -> Result<Source, String> {
+    Source::parse(s).ok_or_else(|| {
+        let valid: Vec<String> = Source::ALL.iter().map(|s| s.key()).collect();
+        format!("'{s}' is not a source; use one of {}", valid.join(", "))
+    })
+}
+
+/// What `run` tells `main` to exit with, beyond errors.
+pub enum Outcome {
+    Ok,
+    /// The command ran but found problems (e.g. `check` on an invalid project).
+    Problems,
+}
+
+pub fn run(cli: Cli) -> Result<Outcome> {
+    match (cli.command, cli.path) {
+        (Some(Command::New(a)), _) => new(&a),
+        (Some(Command::Check(a)), _) => check(&a.path),
+        (Some(Command::Show(a)), _) => show(&a.path),
+        (Some(Command::Export(a)), _) => export(&a),
+        (Some(Command::Import(ImportCommand::Remarks(a))), _) => import_remarks(&a),
+        (Some(Command::Import(ImportCommand::Planning(a))), _) => import_planning(&a),
+        (None, Some(path)) => show(&path),
+        (None, None) => {
+            use clap::CommandFactory;
+            Cli::command().print_help()?;
+            Ok(Outcome::Ok)
+        }
+    }
+}
+
+fn load(path: &Path) -> Result<Project> {
+    Ok(store::load(path)?)
+}
+
+fn new(a: &NewArgs) -> Result<Outcome> {
+    if a.path.exists() {
+        bail!(
+            "{} already exists; gemba new never overwrites a file",
+            a.path.display()
+        );
+    }
+    let mut meta = Meta::new(a.title.trim());
+    meta.theme = a.theme.trim().to_string();
+    meta.scope = a.scope.trim().to_string();
+    let project = Project::new(meta);
+    let problems = validate(&project);
+    if let Some(p) = problems.first() {
+        bail!("{p}");
+    }
+    // create_new: refuse to replace a file that appeared since the check above.
+    fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&a.path)
+        .with_context(|| format!("cannot create {}", a.path.display()))?;
+    store::save(&project, &a.path)?;
+    let _ = fs::remove_file(store::backup_path(&a.path));
+    println!("created {}", a.path.display());
+    Ok(Outcome::Ok)
+}
+
+/// The line of a record in the file text, for pointing at a problem.
+fn line_of(text: &str, id: EntityId) -> Option<usize> {
+    let needle = format!("id: \"{id}\"");
+    text.lines()
+        .position(|l| l.trim_start().starts_with(&needle))
+        .map(|i| i + 1)
+}
+
+fn check(path: &Path) -> Result<Outcome> {
+    let project = match store::load(path) {
+        Ok(p) => p,
+        Err(e) => {
+            eprintln!("{e}");
+            return Ok(Outcome::Problems);
+        }
+    };
+    let problems = validate(&project);
+    if problems.is_empty() {
+        println!("{}: valid ({})", path.display(), counts_line(&project));
+        return Ok(Outcome::Ok);
+    }
+    let text = fs::read_to_string(path).unwrap_or_default();
+    for p in &problems {
+        match p.subject.and_then(|id| line_of(&text, id)) {
+            Some(line) => eprintln!("{}:{line}: {p}", path.display()),
+            None => eprintln!("{}: {p}", path.display()),
+        }
+    }
+    eprintln!("{} problems", problems.len());
+    Ok(Outcome::Problems)
+}
+
+fn counts_line(p: &Project) -> String {
+    format!(
+        "{} remarks, {} items, {} qualities, {} groups",
+        p.remarks.len(),
+        p.items.len(),
+        p.qualities.len(),
+        p.groups.len()
+    )
+}
+
+/// The summary printed by `show`.
+pub fn summary(project: &Project) -> String {
+    let mut s = String::new();
+    let m = &project.meta;
+    let _ = writeln!(s, "{}", m.title);
+    if !m.theme.is_empty() || !m.scope.is_empty() {
+        let _ = writeln!(
+            s,
+            "  theme: {}{}",
+            m.theme,
+            if m.scope.is_empty() {
+                String::new()
+            } else {
+                format!(" — {}", m.scope)
+            }
+        );
+    }
+    let _ = writeln!(s, "  rating scale {}", m.scale);
+    let tree = Tree::build(project);
+    let matrix = Matrix::compute_with_tree(project, &tree);
+    let linked_remarks = project
+        .remarks
+        .iter()
+        .filter(|r| project.items.iter().any(|i| i.remarks.contains(&r.id)))
+        .count();
+    let linked_items = project
+        .items
+        .iter()
+        .filter(|i| project.qualities.iter().any(|q| q.items.contains(&i.id)))
+        .count();
+    let complete = matrix.rows.iter().filter(|r| r.is_complete()).count();
+    let _ = writeln!(s, "\nWorkflow");
+    let _ = writeln!(
+        s,
+        "  1 remarks     {:>5}  from {} respondents in {} segments; {} led to items",
+        project.remarks.len(),
+        project.respondents.len(),
+        project.segments.len(),
+        linked_remarks
+    );
+    let _ = writeln!(
+        s,
+        "  2 items       {:>5}  {} rewritten as qualities",
+        project.items.len(),
+        linked_items
+    );
+    let _ = writeln!(
+        s,
+        "  3 qualities   {:>5}  {} placed, {} unplaced",
+        project.qualities.len(),
+        project.qualities.len() - tree.unplaced.len(),
+        tree.unplaced.len()
+    );
+    let _ = writeln!(
+        s,
+        "  4 affinity    {:>5}  groups; the tree is {} levels deep",
+        project.groups.len(),
+        tree.depth()
+    );
+    let _ = writeln!(
+        s,
+        "  5 planning    {:>5}  of {} rows complete; {} competitors",
+        complete,
+        matrix.rows.len(),
+        project.competitors.len()
+    );
+    let incomplete: Vec<_> = matrix.incomplete().collect();
+    if !incomplete.is_empty() {
+        let _ = writeln!(s, "\nIncomplete planning rows ({})", incomplete.len());
+        for r in incomplete.iter().take(20) {
+            let text = project
+                .qualities
+                .get(r.quality)
+                .map_or("", |q| q.text.as_str());
+            let gaps: Vec<String> = r.gaps.iter().map(ToString::to_string).collect();
+            let _ = writeln!(
+                s,
+                "  {:<5} {} — {}",
+                r.quality.to_string(),
+                text,
+                gaps.join(", ")
+            );
+        }
+        if incomplete.len() > 20 {
+            let _ = writeln!(s, "  … and {} more", incomplete.len() - 20);
+        }
+    }
+    let top = matrix.by_weight();
+    if !top.is_empty() {
+        let p = usize::from(m.precision);
+        let _ = writeln!(s, "\nTop weights (relative %, cumulative %)");
+        for r in top.iter().take(5) {
+            let text = project
+                .qualities
+                .get(r.quality)
+                .map_or("", |q| q.text.as_str());
+            let _ = writeln!(
+                s,
+                "  {:>2}. {:<5} {:>6.p$} {:>6.p$}  {}",
+                r.rank.unwrap_or(0),
+                r.quality.to_string(),
+                r.relative.unwrap_or(0.0),
+                r.cumulative.unwrap_or(0.0),
+                text
+            );
+        }
+    }
+    s
+}
+
+fn show(path: &Path) -> Result<Outcome> {
+    let project = load(path)?;
+    print!("{}", summary(&project));
+    let problems = validate(&project);
+    if !problems.is_empty() {
+        println!(
+            "\n{} problems; run `gemba check {}` for the list",
+            problems.len(),
+            path.display()
+        );
+    }
+    Ok(Outcome::Ok)
+}
+
+/// Writes text to a new file (or stdout when no path is given), atomically.
+fn write_output(output: Option<&Path>, force: bool, text: &str) -> Result<()> {
+    match output {
+        None => {
+            use std::io::Write;
+            let mut out = std::io::stdout().lock();
+            out.write_all(text.as_bytes())?;
+            out.flush()?;
+        }
+        Some(path) => {
+            if path.exists() && !force {
+                bail!(
+                    "{} already exists; add --force to overwrite it",
+                    path.display()
+                );
+            }
+            store::write_atomic(path, text.as_bytes())?;
+            eprintln!("wrote {}", path.display());
+        }
+    }
+    Ok(())
+}
+
+fn export(a: &ExportArgs) -> Result<Outcome> {
+    let project = load(&a.path)?;
+    let table = a.table.build(&project);
+    let text = a.format.render(&table, project.meta.precision);
+    write_output(a.output.as_deref(), a.force, &text)?;
+    Ok(Outcome::Ok)
+}
+
+fn read_input(path: &Path) -> Result<String> {
+    let bytes = fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
+    String::from_utf8(bytes).map_err(|e| {
+        let line = e.as_bytes()[..e.utf8_error().valid_up_to()]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count()
+            + 1;
+        anyhow::anyhow!(
+            "{}: line {line}: the file is not valid UTF-8 text",
+            path.display()
+        )
+    })
+}
+
+/// Applies an import plan to the project file, or reports every row error with nothing changed.
+fn apply_import(
+    path: &Path,
+    from: &Path,
+    mut project: Project,
+    plan: Result<import::Plan, Vec<RowError>>,
+) -> Result<Outcome> {
+    let plan = plan
+        .map_err(ImportError::Rows)
+        .with_context(|| format!("{}: nothing was imported", from.display()))?;
+    project
+        .apply(plan.edit)
+        .map_err(ImportError::Edit)
+        .with_context(|| format!("{}: nothing was imported", from.display()))?;
+    store::save(&project, path)?;
+    for line in plan.summary {
+        println!("{line}");
+    }
+    println!("saved {}", path.display());
+    Ok(Outcome::Ok)
+}
+
+fn import_remarks(a: &ImportRemarksArgs) -> Result<Outcome> {
+    let project = load(&a.path)?;
+    let text = read_input(&a.from)?;
+    let is_csv = match a.format {
+        Some(f) => f == RemarksFormat::Csv,
+        None => a
+            .from
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("csv")),
+    };
+    let plan = if is_csv {
+        import::remarks::plan_csv(&project, &text, a.source)
+    } else {
+        import::remarks::plan_text(&project, &text, a.source)
+    };
+    apply_import(&a.path, &a.from, project, plan)
+}
+
+fn import_planning(a: &ImportPlanningArgs) -> Result<Outcome> {
+    let project = load(&a.path)?;
+    let text = read_input(&a.from)?;
+    let plan = import::planning::plan(&project, &text, a.add_competitors);
+    apply_import(&a.path, &a.from, project, plan)
+}

@@ -1,0 +1,21 @@
+//! CSV: numbers at full precision (shortest text that reads back to the same value), text made
+//! inert for spreadsheets.
+
+use super::table::{Cell, Table, neutralize};
+
+pub fn render(table: &Table) -> String {
+    let mut w = ::csv::WriterBuilder::new().from_writer(Vec::new());
+    w.write_record(&table.headers).expect("writing to memory");
+    for row in &table.rows {
+        let fields: Vec<String> = row
+            .iter()
+            .map(|c| match c {
+                Cell::Empty => String::new(),
+                Cell::Text(t) => neutralize(t),
+                Cell::Number(v) | Cell::Symbol(_, v) => v.to_string(),
+            })
+            .collect();
+        w.write_record(&fields).expect("writing to memory");
+    }
+    String::from_utf8(w.into_inner().expect("writing to memory")).expect("csv of strings is UTF-8")
+}

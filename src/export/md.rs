@@ -1,0 +1,54 @@
+//! Markdown tables that paste cleanly: numbers rounded to the project's precision, pipes escaped.
+
+use super::table::{Cell, Table};
+
+pub fn render(table: &Table, precision: u8) -> String {
+    let p = usize::from(precision);
+    let cell = |c: &Cell| match c {
+        Cell::Empty => String::new(),
+        Cell::Text(t) => escape(t),
+        Cell::Number(v) => format!("{v:.p$}"),
+        Cell::Symbol(s, _) => escape(s),
+    };
+    let mut out = format!("## {}\n\n", escape(&table.title));
+    let line = |cells: Vec<String>| format!("| {} |\n", cells.join(" | "));
+    out.push_str(&line(table.headers.iter().map(|h| escape(h)).collect()));
+    out.push_str(&line(
+        table
+            .headers
+            .iter()
+            .enumerate()
+            .map(|(i, _)| {
+                if is_numeric_column(table, i) {
+                    "---:".into()
+                } else {
+                    "---".into()
+                }
+            })
+            .collect(),
+    ));
+    for row in &table.rows {
+        out.push_str(&line(row.iter().map(cell).collect()));
+    }
+    out
+}
+
+fn is_numeric_column(table: &Table, i: usize) -> bool {
+    let mut any = false;
+    for row in &table.rows {
+        match row.get(i) {
+            Some(Cell::Number(_)) => any = true,
+            Some(Cell::Empty) | None => {}
+            _ => return false,
+        }
+    }
+    any
+}
+
+/// Keeps user text from breaking the table: pipes and line breaks would end a cell or a row.
+fn escape(text: &str) -> String {
+    text.replace('\\', "\\\\")
+        .replace('|', "\\|")
+        .replace("\r\n", "<br>")
+        .replace(['\n', '\r'], "<br>")
+}

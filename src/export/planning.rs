@@ -1,0 +1,69 @@
+//! The planning matrix as a table: one row per leaf quality, with the header names scripts and
+//! spreadsheets rely on (and `import planning` reads back).
+
+use super::table::{Cell, Table};
+use crate::method::planning::Matrix;
+use crate::model::Project;
+use crate::model::tree::group_path_text;
+
+/// The column that holds a competitor's satisfaction.
+pub const COMPETITOR_PREFIX: &str = "competitor:";
+
+pub fn table(project: &Project) -> Table {
+    let matrix = Matrix::compute(project);
+    let mut headers: Vec<String> = ["id", "group", "quality", "importance", "current"]
+        .map(String::from)
+        .to_vec();
+    headers.extend(
+        project
+            .competitors
+            .iter()
+            .map(|c| format!("{COMPETITOR_PREFIX}{}", c.name)),
+    );
+    headers.extend(
+        [
+            "target",
+            "sales_point",
+            "improvement_ratio",
+            "absolute_weight",
+            "relative_weight",
+            "cumulative_weight",
+        ]
+        .map(String::from),
+    );
+    let rows = matrix
+        .rows
+        .iter()
+        .filter_map(|row| {
+            let q = project.qualities.get(row.quality)?;
+            let p = &q.planning;
+            let mut cells = vec![
+                Cell::text(q.id.to_string()),
+                Cell::text(group_path_text(project, q.group)),
+                Cell::text(q.text.clone()),
+                Cell::number(p.importance),
+                Cell::number(p.current),
+            ];
+            cells.extend(
+                project
+                    .competitors
+                    .iter()
+                    .map(|c| Cell::number(p.competitors.get(&c.id).copied())),
+            );
+            cells.extend([
+                Cell::number(p.target),
+                Cell::Symbol(p.sales_point.symbol(), p.sales_point.factor()),
+                Cell::number(row.ratio),
+                Cell::number(row.absolute),
+                Cell::number(row.relative),
+                Cell::number(row.cumulative),
+            ]);
+            Some(cells)
+        })
+        .collect();
+    Table {
+        title: format!("Planning matrix — {}", project.meta.title),
+        headers,
+        rows,
+    }
+}

@@ -1,0 +1,227 @@
+//! `import remarks`: plain text (one remark per line) or CSV with a `text` column and optional
+//! source, respondent, segment, 5W1H and tags columns. Respondents and segments named in the file
+//! are found by label/name or created.
+
+use super::{Plan, RowError, csv_error, csv_reader, id_range};
+use crate::export::table::unneutralize;
+use crate::model::*;
+
+/// The columns a remarks CSV may have.
+pub const COLUMNS: [&str; 11] = [
+    "text",
+    "source",
+    "respondent",
+    "segment",
+    "who",
+    "where",
+    "when",
+    "why",
+    "what",
+    "how",
+    "tags",
+];
+
+/// Plain text: every non-blank line is a remark from `source`.
+pub fn plan_text(project: &Project, text: &str, source: Source) -> Result<Plan, Vec<RowError>> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut next = project.issued.remark;
+    let mut edits = Vec::new();
+    let mut ids = Vec::new();
+    for line in text.lines() {
+        let t = line.trim();
+        if t.is_empty() {
+            continue;
+        }
+        next += 1;
+        let mut r = Remark::new(RemarkId(next), t);
+        r.source = source;
+        ids.push(r.id);
+        edits.push(Edit::Put(Entity::Remark(r)));
+    }
+    if ids.is_empty() {
+        return Err(vec![RowError::file(
+            "the file holds no remarks (every line is blank)",
+        )]);
+    }
+    Ok(Plan {
+        edit: Edit::Batch(edits),
+        summary: vec![format!("{} remarks added ({})", ids.len(), id_range(&ids))],
+    })
+}
+
+/// CSV with a header row.
+pub fn plan_csv(
+    project: &Project,
+    text: &str,
+    default_source: Source,
+) -> Result<Plan, Vec<RowError>> {
+    let mut reader = csv_reader(text);
+    let headers: Vec<String> = reader
+        .headers()
+        .map_err(|e| vec![csv_error(e)])?
+        .iter()
+        .map(|h| h.trim().to_lowercase())
+        .collect();
+    let mut errors = Vec::new();
+    for h in &headers {
+        if !COLUMNS.contains(&h.as_str()) {
+            errors.push(RowError::at(
+                1,
+                Some(h),
+                format!("unknown column; expected {}", COLUMNS.join(", ")),
+            ));
+        }
+    }
+    if !headers.iter().any(|h| h == "text") {
+        errors.push(RowError::at(1, None, "the header needs a 'text' column"));
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+
+    let mut segments: Vec<Segment> = Vec::new();
+    let mut respondents: Vec<Respondent> = Vec::new();
+    let mut remarks: Vec<Remark> = Vec::new();
+    let mut next_remark = project.issued.remark;
+    for record in reader.records() {
+        let record = match record {
+            Ok(r) => r,
+            Err(e) => {
+                errors.push(csv_error(e));
+                continue;
+            }
+        };
+        let line = record.position().map_or(0, |p| p.line());
+        if record.iter().all(|f| f.trim().is_empty()) {
+            continue;
+        }
+        let get = |name: &str| -> String {
+            headers
+                .iter()
+                .position(|h| h == name)
+                .and_then(|i| record.get(i))
+                .map(|v| unneutralize(v.trim()).to_string())
+                .unwrap_or_default()
+        };
+        let text = get("text");
+        if text.is_empty() {
+            errors.push(RowError::at(line, Some("text"), "the remark text is empty"));
+            continue;
+        }
+        let mut r = Remark::new(RemarkId(next_remark + 1), text);
+        r.source = default_source;
+        let source = get("source");
+        if !source.is_empty() {
+            match Source::parse(&source) {
+                Some(s) => r.source = s,
+                None => {
+                    let valid: Vec<String> = Source::ALL.iter().map(|s| s.key()).collect();
+                    errors.push(RowError::at(
+                        line,
+                        Some("source"),
+                        format!(
+                            "'{source}' is not a source; use one of {}",
+                            valid.join(", ")
+                        ),
+                    ));
+                    continue;
+                }
+            }
+        }
+        let segment_name = get("segment");
+        let segment = if segment_name.is_empty() {
+            None
+        } else if let Some(s) = project.segment_by_name(&segment_name) {
+            Some(s.id)
+        } else if let Some(s) = segments.iter().find(|s| s.name == segment_name) {
+            Some(s.id)
+        } else {
+            let id = SegmentId(project.issued.segment + 1 + segments.len() as u32);
+            segments.push(Segment {
+                id,
+                name: segment_name.clone(),
+                weight: None,
+            });
+            Some(id)
+        };
+        let label = get("respondent");
+        if label.is_empty() {
+            r.segment = segment;
+        } else {
+            let existing = project
+                .respondent_by_label(&label)
+                .or_else(|| respondents.iter().find(|p| p.label == label));
+            match existing {
+                Some(p) => {
+                    if segment.is_some() && p.segment.is_some() && p.segment != segment {
+                        let current = p
+                            .segment
+                            .and_then(|s| {
+                                project.segments.get(s).map(|s| s.name.clone()).or_else(|| {
+                                    segments.iter().find(|x| x.id == s).map(|x| x.name.clone())
+                                })
+                            })
+                            .unwrap_or_default();
+                        errors.push(RowError::at(line, Some("segment"), format!("respondent '{label}' belongs to segment '{current}', not '{segment_name}'")));
+                        continue;
+                    }
+                    r.respondent = Some(p.id);
+                    if p.segment.is_none() {
+                        r.segment = segment;
+                    }
+                }
+                None => {
+                    let id = RespondentId(project.issued.respondent + 1 + respondents.len() as u32);
+                    respondents.push(Respondent {
+                        id,
+                        label: label.clone(),
+                        segment,
+                        attributes: Default::default(),
+                    });
+                    r.respondent = Some(id);
+                }
+            }
+        }
+        for field in Scene::FIELDS {
+            r.scene.set(field, &get(field));
+        }
+        r.tags = get("tags")
+            .split([';', '；'])
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+            .map(String::from)
+            .collect();
+        next_remark += 1;
+        remarks.push(r);
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    if remarks.is_empty() {
+        return Err(vec![RowError::file(
+            "the file holds no remarks (only a header)",
+        )]);
+    }
+    let ids: Vec<RemarkId> = remarks.iter().map(|r| r.id).collect();
+    let mut summary = vec![format!("{} remarks added ({})", ids.len(), id_range(&ids))];
+    if !respondents.is_empty() {
+        summary.push(format!("{} respondents added", respondents.len()));
+    }
+    if !segments.is_empty() {
+        summary.push(format!("{} segments added", segments.len()));
+    }
+    let mut edits: Vec<Edit> = segments
+        .into_iter()
+        .map(|s| Edit::Put(Entity::Segment(s)))
+        .collect();
+    edits.extend(
+        respondents
+            .into_iter()
+            .map(|p| Edit::Put(Entity::Respondent(p))),
+    );
+    edits.extend(remarks.into_iter().map(|r| Edit::Put(Entity::Remark(r))));
+    Ok(Plan {
+        edit: Edit::Batch(edits),
+        summary,
+    })
+}
