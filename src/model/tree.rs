@@ -29,6 +29,9 @@ impl TreeRow {
     }
 }
 
+/// A child of a group with its sort key: (order, 0 for groups / 1 for qualities, id number).
+type Sibling = (u32, u8, u32, Node);
+
 /// The tree of a project, built once and queried many times.
 #[derive(Debug, Clone, Default)]
 pub struct Tree {
@@ -40,7 +43,7 @@ pub struct Tree {
 impl Tree {
     pub fn build(project: &Project) -> Tree {
         // Children of each parent (None = the top level), ordered by (order, groups first, id).
-        let mut children: HashMap<Option<GroupId>, Vec<(u32, u8, u32, Node)>> = HashMap::new();
+        let mut children: HashMap<Option<GroupId>, Vec<Sibling>> = HashMap::new();
         for g in &project.groups {
             let parent = g.parent.filter(|p| project.groups.contains(*p));
             children

@@ -1,1 +1,89 @@
-fn main() {}
+//! The one integration-test binary: the real `gemba` binary driven through its command line, the
+//! golden examples from the method reference, and property tests of the core.
+
+mod cli;
+mod golden;
+mod props;
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+
+/// The built binary, ready for arguments.
+pub fn gemba() -> Command {
+    Command::cargo_bin("gemba").expect("the gemba binary is built for tests")
+}
+
+/// A folder for one test's files, removed when dropped.
+pub struct Scratch {
+    dir: tempfile::TempDir,
+}
+
+impl Default for Scratch {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Scratch {
+    pub fn new() -> Self {
+        Scratch {
+            dir: tempfile::tempdir().expect("temp dir"),
+        }
+    }
+
+    pub fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+
+    /// Writes a file and returns its path.
+    pub fn write(&self, name: &str, text: &str) -> PathBuf {
+        let p = self.path(name);
+        fs::write(&p, text).expect("write test file");
+        p
+    }
+
+    /// A new project made by `gemba new`.
+    pub fn project(&self, name: &str) -> PathBuf {
+        let p = self.path(name);
+        gemba()
+            .arg("new")
+            .arg(&p)
+            .args(["--title", "Test 测试"])
+            .assert()
+            .success();
+        p
+    }
+}
+
+/// The repository root (where projects/ and ../shared are found).
+pub fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// A reference file from the method's worked examples, without its `#` comment lines.
+pub fn reference(name: &str) -> String {
+    let path = root().join("../shared/reference").join(name);
+    let text = fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    text.lines()
+        .filter(|l| !l.starts_with('#'))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Parses CSV text into a header and rows of strings.
+pub fn parse_csv(text: &str) -> (Vec<String>, Vec<Vec<String>>) {
+    let mut r = csv::Reader::from_reader(text.as_bytes());
+    let headers = r
+        .headers()
+        .expect("csv header")
+        .iter()
+        .map(String::from)
+        .collect();
+    let rows = r
+        .records()
+        .map(|rec| rec.expect("csv row").iter().map(String::from).collect())
+        .collect();
+    (headers, rows)
+}
