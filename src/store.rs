@@ -217,6 +217,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
         .tempfile_in(dir)
         .map_err(io(path))?;
     tmp.write_all(bytes).map_err(io(path))?;
+    match_permissions(tmp.path(), path).map_err(io(path))?;
     tmp.as_file().sync_all().map_err(io(path))?;
     tmp.persist(path).map_err(|e| StoreError::Io {
         path: path.to_path_buf(),
@@ -226,6 +227,23 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
     if let Ok(d) = fs::File::open(dir) {
         let _ = d.sync_all();
     }
+    Ok(())
+}
+
+/// Temporary files are private to their owner; the saved file keeps the permissions of the file
+/// it replaces, or the usual ones for a new document.
+#[cfg(unix)]
+fn match_permissions(tmp: &Path, target: &Path) -> std::io::Result<()> {
+    use std::os::unix::fs::PermissionsExt;
+    let permissions = match fs::metadata(target) {
+        Ok(m) => m.permissions(),
+        Err(_) => fs::Permissions::from_mode(0o644),
+    };
+    fs::set_permissions(tmp, permissions)
+}
+
+#[cfg(not(unix))]
+fn match_permissions(_tmp: &Path, _target: &Path) -> std::io::Result<()> {
     Ok(())
 }
 
@@ -310,5 +328,18 @@ mod tests {
             .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
             .collect();
         assert!(leftovers.is_empty());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn saved_files_are_readable_by_others_as_before() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("p.ron");
+        save(&sample(), &path).unwrap();
+        assert_eq!(fs::metadata(&path).unwrap().permissions().mode() & 0o777, 0o644);
+        fs::set_permissions(&path, fs::Permissions::from_mode(0o664)).unwrap();
+        save(&sample(), &path).unwrap();
+        assert_eq!(fs::metadata(&path).unwrap().permissions().mode() & 0o777, 0o664);
     }
 }

@@ -21,6 +21,10 @@ pub enum Kano {
 }
 
 impl Kano {
+    pub fn is_unclassified(&self) -> bool {
+        *self == Kano::Unclassified
+    }
+
     pub const ALL: [Kano; 4] = [
         Kano::Unclassified,
         Kano::MustBe,
@@ -46,6 +50,12 @@ pub enum Origin {
     Team,
 }
 
+impl Origin {
+    pub fn is_customer(&self) -> bool {
+        *self == Origin::Customer
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Quality {
@@ -53,9 +63,9 @@ pub struct Quality {
     pub text: String,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub items: Vec<ItemId>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Kano::is_unclassified")]
     pub kano: Kano,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Origin::is_customer")]
     pub origin: Origin,
     /// Free tags such as purchase-decision, complaint, regulation.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

@@ -209,6 +209,15 @@ pub fn entity_problems(project: &Project, entity: &Entity) -> Vec<Problem> {
             {
                 missing(&mut out, me, EntityId::Segment(s));
             }
+            let respondent_segment = r.respondent.and_then(|p| project.respondents.get(p)).and_then(|p| p.segment);
+            if let (Some(own), Some(theirs)) = (r.segment, respondent_segment)
+                && own != theirs
+            {
+                out.push(Problem::new(
+                    Some(me),
+                    format!("names segment {own}, but its respondent belongs to segment {theirs}"),
+                ));
+            }
         }
         Entity::Item(i) => {
             blank(&mut out, me, &i.text, "text");
@@ -219,6 +228,7 @@ pub fn entity_problems(project: &Project, entity: &Entity) -> Vec<Problem> {
             }
         }
         Entity::Group(g) => {
+            blank(&mut out, me, &g.title, "title");
             if let Some(parent) = g.parent {
                 if !project.groups.contains(parent) {
                     missing(&mut out, me, EntityId::Group(parent));

@@ -27,7 +27,13 @@ fn sales_point() -> impl Strategy<Value = SalesPoint> {
 }
 
 /// A quality: text, item links, group, [importance, current, competitor, target], sales point.
-type QualityShape = (String, Vec<usize>, Option<usize>, [Option<f64>; 4], SalesPoint);
+type QualityShape = (
+    String,
+    Vec<usize>,
+    Option<usize>,
+    [Option<f64>; 4],
+    SalesPoint,
+);
 
 #[derive(Debug, Clone)]
 struct Shape {
