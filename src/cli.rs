@@ -35,7 +35,7 @@ pub enum Command {
     Check(PathArg),
     /// Print a summary: counts per workflow step, incomplete planning rows, the top weights.
     Show(PathArg),
-    /// Write a table of the project as Markdown or CSV.
+    /// Write a table of the project as Markdown, CSV, HTML, XLSX or JSON.
     Export(ExportArgs),
     /// Read remarks or a planning table into a project (all or nothing).
     #[command(subcommand)]
@@ -67,10 +67,10 @@ pub struct NewArgs {
 pub struct ExportArgs {
     /// The project file (.ron).
     pub path: PathBuf,
-    /// Which table: deployment or planning.
+    /// Which table: voc, items, qualities, deployment or planning.
     #[arg(long, value_parser = clap::builder::ValueParser::new(|s: &str| s.parse::<TableKind>()))]
     pub table: TableKind,
-    /// Output format: md or csv.
+    /// Output format: md, csv, html, xlsx (needs -o) or json.
     #[arg(long, default_value = "md", value_parser = clap::builder::ValueParser::new(|s: &str| s.parse::<Format>()))]
     pub format: Format,
     /// Write to this file instead of standard output.
@@ -79,6 +79,9 @@ pub struct ExportArgs {
     /// Overwrite the output file if it exists.
     #[arg(long)]
     pub force: bool,
+    /// Include respondents' attributes (age band, …), which are left out by default.
+    #[arg(long)]
+    pub include_respondents: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -353,12 +356,12 @@ fn show(path: &Path) -> Result<Outcome> {
 }
 
 /// Writes text to a new file (or stdout when no path is given), atomically.
-fn write_output(output: Option<&Path>, force: bool, text: &str) -> Result<()> {
+fn write_output(output: Option<&Path>, force: bool, bytes: &[u8]) -> Result<()> {
     match output {
         None => {
             use std::io::Write;
             let mut out = std::io::stdout().lock();
-            out.write_all(text.as_bytes())?;
+            out.write_all(bytes)?;
             out.flush()?;
         }
         Some(path) => {
@@ -368,7 +371,7 @@ fn write_output(output: Option<&Path>, force: bool, text: &str) -> Result<()> {
                     path.display()
                 );
             }
-            store::write_atomic(path, text.as_bytes())?;
+            store::write_atomic(path, bytes)?;
             eprintln!("wrote {}", path.display());
         }
     }
@@ -377,9 +380,22 @@ fn write_output(output: Option<&Path>, force: bool, text: &str) -> Result<()> {
 
 fn export(a: &ExportArgs) -> Result<Outcome> {
     let project = load(&a.path)?;
-    let table = a.table.build(&project);
-    let text = a.format.render(&table, project.meta.precision);
-    write_output(a.output.as_deref(), a.force, &text)?;
+    if !a.format.is_text() && a.output.is_none() {
+        bail!(
+            "{} is a binary format: give a file with -o FILE.{}",
+            a.format,
+            a.format
+        );
+    }
+    let options = crate::export::Options {
+        include_respondents: a.include_respondents,
+    };
+    let table = a.table.build(&project, options);
+    let bytes = a
+        .format
+        .render(&table, a.table.name(), project.meta.precision)
+        .map_err(anyhow::Error::msg)?;
+    write_output(a.output.as_deref(), a.force, &bytes)?;
     Ok(Outcome::Ok)
 }
 

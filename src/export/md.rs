@@ -9,6 +9,7 @@ pub fn render(table: &Table, precision: u8) -> String {
         Cell::Text(t) => escape(t),
         Cell::Number(v) => format!("{v:.p$}"),
         Cell::Symbol(s, _) => escape(s),
+        Cell::Formula { value, .. } => value.map(|v| format!("{v:.p$}")).unwrap_or_default(),
     };
     let mut out = format!("## {}\n\n", escape(&table.title));
     let line = |cells: Vec<String>| format!("| {} |\n", cells.join(" | "));
@@ -19,7 +20,7 @@ pub fn render(table: &Table, precision: u8) -> String {
             .iter()
             .enumerate()
             .map(|(i, _)| {
-                if is_numeric_column(table, i) {
+                if table.is_numeric(i) {
                     "---:".into()
                 } else {
                     "---".into()
@@ -31,18 +32,6 @@ pub fn render(table: &Table, precision: u8) -> String {
         out.push_str(&line(row.iter().map(cell).collect()));
     }
     out
-}
-
-fn is_numeric_column(table: &Table, i: usize) -> bool {
-    let mut any = false;
-    for row in &table.rows {
-        match row.get(i) {
-            Some(Cell::Number(_)) => any = true,
-            Some(Cell::Empty) | None => {}
-            _ => return false,
-        }
-    }
-    any
 }
 
 /// Keeps user text from breaking the table: pipes and line breaks would end a cell or a row.

@@ -3,9 +3,15 @@
 
 pub mod csv;
 pub mod deployment;
+pub mod html;
+pub mod items;
+pub mod json;
 pub mod md;
 pub mod planning;
+pub mod qualities;
 pub mod table;
+pub mod voc;
+pub mod xlsx;
 
 use std::fmt;
 use std::str::FromStr;
@@ -17,22 +23,44 @@ use crate::model::Project;
 /// The tables a project can export.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TableKind {
+    Voc,
+    Items,
+    Qualities,
     Deployment,
     Planning,
 }
 
+/// Choices that change what a table shows.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Options {
+    /// Show respondents' attributes (age band, …) in the voice-of-customer table.
+    pub include_respondents: bool,
+}
+
 impl TableKind {
-    pub const ALL: [TableKind; 2] = [TableKind::Deployment, TableKind::Planning];
+    pub const ALL: [TableKind; 5] = [
+        TableKind::Voc,
+        TableKind::Items,
+        TableKind::Qualities,
+        TableKind::Deployment,
+        TableKind::Planning,
+    ];
 
     pub fn name(self) -> &'static str {
         match self {
+            TableKind::Voc => "voc",
+            TableKind::Items => "items",
+            TableKind::Qualities => "qualities",
             TableKind::Deployment => "deployment",
             TableKind::Planning => "planning",
         }
     }
 
-    pub fn build(self, project: &Project) -> Table {
+    pub fn build(self, project: &Project, options: Options) -> Table {
         match self {
+            TableKind::Voc => voc::table(project, options.include_respondents),
+            TableKind::Items => items::table(project),
+            TableKind::Qualities => qualities::table(project),
             TableKind::Deployment => deployment::table(project),
             TableKind::Planning => planning::table(project),
         }
@@ -44,24 +72,46 @@ impl TableKind {
 pub enum Format {
     Markdown,
     Csv,
+    Html,
+    Xlsx,
+    Json,
 }
 
 impl Format {
-    pub const ALL: [Format; 2] = [Format::Markdown, Format::Csv];
+    pub const ALL: [Format; 5] = [
+        Format::Markdown,
+        Format::Csv,
+        Format::Html,
+        Format::Xlsx,
+        Format::Json,
+    ];
 
     pub fn name(self) -> &'static str {
         match self {
             Format::Markdown => "md",
             Format::Csv => "csv",
+            Format::Html => "html",
+            Format::Xlsx => "xlsx",
+            Format::Json => "json",
         }
     }
 
+    /// Whether the output is text that can go to a terminal.
+    pub fn is_text(self) -> bool {
+        self != Format::Xlsx
+    }
+
     /// Writes a table; `precision` is the number of decimals where the format rounds.
-    pub fn render(self, table: &Table, precision: u8) -> String {
-        match self {
-            Format::Markdown => md::render(table, precision),
-            Format::Csv => csv::render(table),
-        }
+    pub fn render(self, table: &Table, sheet: &str, precision: u8) -> Result<Vec<u8>, String> {
+        Ok(match self {
+            Format::Markdown => md::render(table, precision).into_bytes(),
+            Format::Csv => csv::render(table).into_bytes(),
+            Format::Html => html::render(table, precision).into_bytes(),
+            Format::Json => json::render(table).into_bytes(),
+            Format::Xlsx => {
+                xlsx::render(&[(sheet, table)], precision).map_err(|e| e.to_string())?
+            }
+        })
     }
 }
 

@@ -9,6 +9,16 @@ use crate::model::tree::group_path_text;
 /// The column that holds a competitor's satisfaction.
 pub const COMPETITOR_PREFIX: &str = "competitor:";
 
+// The computed columns as spreadsheet formulas (see `Cell::Formula`), the same arithmetic as
+// `method::planning`: an incomplete row stays blank and out of the sums.
+const RATIO: &str =
+    r#"IF(AND(ISNUMBER({current}),{current}>0,ISNUMBER({target})),{target}/{current},"")"#;
+const ABSOLUTE: &str = r#"IF(AND(ISNUMBER({importance}),ISNUMBER({improvement_ratio})),{importance}*{improvement_ratio}*{sales_point},"")"#;
+const RELATIVE: &str =
+    r#"IF(ISNUMBER({absolute_weight}),{absolute_weight}/SUM({absolute_weight:all})*100,"")"#;
+// Heavier rows first; ties in table order, as in `method::planning`.
+const CUMULATIVE: &str = r#"IF(ISNUMBER({relative_weight}),SUMIF({relative_weight:all},">"&{relative_weight})+{relative_weight}*COUNTIF({relative_weight:upto},{relative_weight}),"")"#;
+
 pub fn table(project: &Project) -> Table {
     let matrix = Matrix::compute(project);
     let mut headers: Vec<String> = ["id", "group", "quality", "importance", "current"]
@@ -53,10 +63,10 @@ pub fn table(project: &Project) -> Table {
             cells.extend([
                 Cell::number(p.target),
                 Cell::Symbol(p.sales_point.symbol(), p.sales_point.factor()),
-                Cell::number(row.ratio),
-                Cell::number(row.absolute),
-                Cell::number(row.relative),
-                Cell::number(row.cumulative),
+                Cell::formula(RATIO, row.ratio),
+                Cell::formula(ABSOLUTE, row.absolute),
+                Cell::formula(RELATIVE, row.relative),
+                Cell::formula(CUMULATIVE, row.cumulative),
             ]);
             Some(cells)
         })

@@ -9,6 +9,13 @@ pub enum Cell {
     Number(f64),
     /// A number shown as a symbol where the format allows (a sales point as ◎ with 1.5 behind it).
     Symbol(String, f64),
+    /// A computed number. Spreadsheets get the formula so they recompute when an input changes;
+    /// other formats show the value. In `expr` (no leading `=`), `{column}` stands for the cell of
+    /// that column in the same row and `{column:all}` for that column's whole data range.
+    Formula {
+        expr: String,
+        value: Option<f64>,
+    },
 }
 
 impl Cell {
@@ -22,13 +29,49 @@ impl Cell {
             _ => Cell::Empty,
         }
     }
+
+    pub fn formula(expr: impl Into<String>, value: Option<f64>) -> Cell {
+        Cell::Formula {
+            expr: expr.into(),
+            value: value.filter(|v| v.is_finite()),
+        }
+    }
+
+    /// The number a cell holds, if any (the value of a formula).
+    pub fn as_number(&self) -> Option<f64> {
+        match self {
+            Cell::Number(v) | Cell::Symbol(_, v) => Some(*v),
+            Cell::Formula { value, .. } => *value,
+            _ => None,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Table {
     pub title: String,
+    /// Machine-readable column names (CSV and JSON keys).
     pub headers: Vec<String>,
     pub rows: Vec<Vec<Cell>>,
+}
+
+impl Table {
+    pub fn column(&self, name: &str) -> Option<usize> {
+        self.headers.iter().position(|h| h == name)
+    }
+
+    /// Whether a column holds numbers only (for alignment).
+    pub fn is_numeric(&self, i: usize) -> bool {
+        let mut any = false;
+        for row in &self.rows {
+            match row.get(i) {
+                Some(Cell::Number(_) | Cell::Formula { .. }) => any = true,
+                Some(Cell::Empty) | None => {}
+                _ => return false,
+            }
+        }
+        any
+    }
 }
 
 /// Characters that make a spreadsheet treat a cell as a formula or control input.

@@ -329,7 +329,7 @@ fn export_refuses_unknown_names_and_existing_files() {
         .assert()
         .code(2)
         .stderr(contains(
-            "unknown table 'budget'; valid: deployment, planning",
+            "unknown table 'budget'; valid: voc, items, qualities, deployment, planning",
         ));
     gemba()
         .arg("export")
@@ -337,7 +337,7 @@ fn export_refuses_unknown_names_and_existing_files() {
         .args(["--table", "planning", "--format", "pdf"])
         .assert()
         .code(2)
-        .stderr(contains("valid: md, csv"));
+        .stderr(contains("valid: md, csv, html, xlsx, json"));
     let out = s.write("out.md", "keep me");
     gemba()
         .arg("export")

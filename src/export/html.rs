@@ -1,0 +1,71 @@
+//! HTML: one self-contained page per table (no scripts, no network), every user string escaped.
+
+use super::table::{Cell, Table};
+
+/// Escapes text for HTML element content and attribute values.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// The styles shared by table pages and reports: readable on screen, printable on A4 and Letter.
+pub const STYLE: &str = "\
+body{font-family:system-ui,-apple-system,'Segoe UI','Noto Sans','Noto Sans CJK SC','PingFang SC','Microsoft YaHei',sans-serif;margin:2rem;color:#1b1b1b;line-height:1.45}
+h1,h2{font-weight:600}
+table{border-collapse:collapse;margin:1rem 0;font-size:.9rem}
+th,td{border:1px solid #c8c8c8;padding:.25rem .5rem;vertical-align:top}
+th{background:#f0f0f0;text-align:left}
+td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+@page{size:auto;margin:15mm}
+@media print{body{margin:0}thead{display:table-header-group}tr{break-inside:avoid}}
+";
+
+/// The table as an HTML `<table>` element; numbers rounded to `precision`.
+pub fn table_element(table: &Table, precision: u8) -> String {
+    let p = usize::from(precision);
+    let mut out = String::from("<table>\n<thead><tr>");
+    for h in &table.headers {
+        out.push_str(&format!("<th>{}</th>", escape(h)));
+    }
+    out.push_str("</tr></thead>\n<tbody>\n");
+    for row in &table.rows {
+        out.push_str("<tr>");
+        for c in row {
+            match c {
+                Cell::Empty => out.push_str("<td></td>"),
+                Cell::Text(t) => {
+                    out.push_str(&format!("<td>{}</td>", escape(t).replace('\n', "<br>")))
+                }
+                Cell::Symbol(s, _) => {
+                    out.push_str(&format!("<td class=\"num\">{}</td>", escape(s)))
+                }
+                Cell::Number(_) | Cell::Formula { .. } => match c.as_number() {
+                    Some(v) => out.push_str(&format!("<td class=\"num\">{v:.p$}</td>")),
+                    None => out.push_str("<td></td>"),
+                },
+            }
+        }
+        out.push_str("</tr>\n");
+    }
+    out.push_str("</tbody>\n</table>\n");
+    out
+}
+
+/// A complete page for one table.
+pub fn render(table: &Table, precision: u8) -> String {
+    format!(
+        "<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n<title>{title}</title>\n<style>\n{STYLE}</style>\n</head>\n<body>\n<h1>{title}</h1>\n{table}</body>\n</html>\n",
+        title = escape(&table.title),
+        table = table_element(table, precision),
+    )
+}

@@ -1,0 +1,229 @@
+//! Every export format read back and checked for content: faithful numbers, Chinese intact,
+//! hostile text inert.
+
+use std::fs;
+
+use calamine::{Data, Reader, Xlsx, open_workbook};
+use predicates::str::contains;
+
+use crate::{Scratch, gemba, parse_csv};
+
+const HOSTILE: &str = "<script>alert(1)</script>";
+const FORMULA: &str = "=HYPERLINK(\"http://x\",\"click\")";
+const CHINESE: &str = "洗澡时水温忽冷忽热，很烦";
+
+/// A project with hostile and Chinese text in remarks and qualities, and planning values.
+fn project(s: &Scratch) -> std::path::PathBuf {
+    let p = s.project("e.ron");
+    let remarks = s.write(
+        "r.csv",
+        &format!(
+            "text,respondent,segment\n\"{}\",C-1,家庭\n\"{}\",C-2,家庭\n{CHINESE},C-3,租客\n",
+            HOSTILE,
+            FORMULA.replace('"', "\"\"")
+        ),
+    );
+    gemba()
+        .args(["import", "remarks"])
+        .arg(&p)
+        .arg("--from")
+        .arg(&remarks)
+        .assert()
+        .success();
+    let planning = s.write(
+        "p.csv",
+        &format!(
+            "group,quality,importance,current,competitor:甲,target,sales_point\n\
+             安全 / 点火,\"{}\",4.6,3.6,4.0,5.0,◎\n\
+             安全 / 点火,{CHINESE},4.5,4.0,4.0,4.5,\n\
+             舒适,\"{}\",3,3,3,4,○\n\
+             舒适,incomplete row,3,,3,4,\n",
+            HOSTILE,
+            FORMULA.replace('"', "\"\"")
+        ),
+    );
+    gemba()
+        .args(["import", "planning"])
+        .arg(&p)
+        .arg("--from")
+        .arg(&planning)
+        .assert()
+        .success();
+    p
+}
+
+fn export(project: &std::path::Path, table: &str, format: &str) -> String {
+    let out = gemba()
+        .arg("export")
+        .arg(project)
+        .args(["--table", table, "--format", format])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn csv_keeps_chinese_and_neutralises_formulas_in_every_table() {
+    let s = Scratch::new();
+    let p = project(&s);
+    for table in ["voc", "items", "qualities", "deployment", "planning"] {
+        let text = export(&p, table, "csv");
+        let (_, rows) = parse_csv(&text);
+        let cells: Vec<&String> = rows.iter().flatten().collect();
+        assert!(!cells.iter().any(|c| c.starts_with('=')), "{table}: {text}");
+        if table != "items" {
+            assert!(
+                cells.iter().any(|c| c.as_str() == format!("'{FORMULA}")),
+                "{table}: {text}"
+            );
+            assert!(
+                cells.iter().any(|c| c.as_str() == CHINESE),
+                "{table}: {text}"
+            );
+        }
+    }
+}
+
+#[test]
+fn json_reads_back_with_numbers_and_nulls() {
+    let s = Scratch::new();
+    let p = project(&s);
+    let v: serde_json::Value = serde_json::from_str(&export(&p, "planning", "json")).unwrap();
+    let rows = v["rows"].as_array().unwrap();
+    assert_eq!(rows.len(), 4);
+    let first = &rows[0];
+    assert_eq!(first["quality"], HOSTILE);
+    assert_eq!(first["importance"], 4.6);
+    assert_eq!(first["sales_point"], 1.5);
+    assert!((first["improvement_ratio"].as_f64().unwrap() - 5.0 / 3.6).abs() < 1e-12);
+    let incomplete = rows
+        .iter()
+        .find(|r| r["quality"] == "incomplete row")
+        .unwrap();
+    assert!(incomplete["improvement_ratio"].is_null());
+    assert!(incomplete["current"].is_null());
+    assert!(rows.iter().any(|r| r["quality"] == CHINESE));
+    let total: f64 = rows
+        .iter()
+        .filter_map(|r| r["relative_weight"].as_f64())
+        .sum();
+    assert!((total - 100.0).abs() < 1e-9);
+}
+
+#[test]
+fn html_escapes_every_user_string() {
+    let s = Scratch::new();
+    let p = project(&s);
+    for table in ["voc", "qualities", "planning"] {
+        let html = export(&p, table, "html");
+        assert!(!html.contains(HOSTILE), "{table}: raw script in the page");
+        let doc = scraper::Html::parse_document(&html);
+        let scripts = scraper::Selector::parse("script").unwrap();
+        assert_eq!(doc.select(&scripts).count(), 0, "{table}");
+        let cells = scraper::Selector::parse("td").unwrap();
+        let texts: Vec<String> = doc.select(&cells).map(|c| c.text().collect()).collect();
+        assert!(texts.iter().any(|t| t == HOSTILE), "{table}: {texts:?}");
+        assert!(texts.iter().any(|t| t == CHINESE), "{table}: {texts:?}");
+        assert!(texts.iter().any(|t| t == FORMULA), "{table}: {texts:?}");
+    }
+}
+
+#[test]
+fn xlsx_has_numbers_live_formulas_and_inert_text() {
+    let s = Scratch::new();
+    let p = project(&s);
+    let out = s.path("plan.xlsx");
+    gemba()
+        .arg("export")
+        .arg(&p)
+        .args(["--table", "planning", "--format", "xlsx", "-o"])
+        .arg(&out)
+        .assert()
+        .success();
+    let mut book: Xlsx<_> = open_workbook(&out).unwrap();
+    let values = book.worksheet_range("planning").unwrap();
+    let formulas = book.worksheet_formula("planning").unwrap();
+    let header: Vec<String> = values
+        .rows()
+        .next()
+        .unwrap()
+        .iter()
+        .map(|c| c.to_string())
+        .collect();
+    let col = |name: &str| header.iter().position(|h| h == name).unwrap();
+    let rows: Vec<&[Data]> = values.rows().skip(1).collect();
+    assert_eq!(rows.len(), 4);
+    assert_eq!(rows[0][col("quality")], Data::String(HOSTILE.into()));
+    assert_eq!(rows[0][col("importance")], Data::Float(4.6));
+    assert_eq!(rows[0][col("sales_point")], Data::Float(1.5));
+    // The formula text is stored as a string, never as a formula.
+    assert!(
+        rows.iter()
+            .any(|r| r[col("quality")] == Data::String(FORMULA.into()))
+    );
+    assert!(
+        rows.iter()
+            .any(|r| r[col("quality")] == Data::String(CHINESE.into()))
+    );
+    // Computed columns are formulas over the input cells, with their values cached.
+    let f: Vec<Vec<String>> = formulas.rows().map(|r| r.to_vec()).collect();
+    let ratio = &f[0][col("improvement_ratio") - formulas.start().unwrap().1 as usize];
+    assert!(ratio.contains("I2/E2") || ratio.contains("/E2"), "{ratio}");
+    let relative = &f[0][col("relative_weight") - formulas.start().unwrap().1 as usize];
+    assert!(relative.contains("SUM("), "{relative}");
+    match &rows[0][col("improvement_ratio")] {
+        Data::Float(v) => assert!((v - 5.0 / 3.6).abs() < 1e-9),
+        other => panic!("cached ratio is {other:?}"),
+    }
+    let quality_formulas = f
+        .iter()
+        .flatten()
+        .filter(|x| x.contains("HYPERLINK"))
+        .count();
+    assert_eq!(quality_formulas, 0, "user text became a formula");
+}
+
+#[test]
+fn respondent_attributes_only_when_asked_for() {
+    let s = Scratch::new();
+    let p = s.project("a.ron");
+    let text = fs::read_to_string(&p)
+        .unwrap()
+        .replace(
+            "respondents: [],",
+            "respondents: [(id: \"P1\", label: \"C-1\", attributes: {\"age\": \"30-39\"})],",
+        )
+        .replace(
+            "remarks: [],",
+            "remarks: [(id: \"R1\", text: \"hello\", respondent: \"P1\")],",
+        );
+    fs::write(&p, text).unwrap();
+    gemba().arg("check").arg(&p).assert().success();
+    let plain = export(&p, "voc", "csv");
+    assert!(plain.contains("C-1") && !plain.contains("30-39"), "{plain}");
+    gemba()
+        .arg("export")
+        .arg(&p)
+        .args(["--table", "voc", "--format", "csv", "--include-respondents"])
+        .assert()
+        .success()
+        .stdout(contains("age=30-39"));
+}
+
+#[test]
+fn xlsx_needs_an_output_file() {
+    let s = Scratch::new();
+    let p = project(&s);
+    gemba()
+        .arg("export")
+        .arg(&p)
+        .args(["--table", "planning", "--format", "xlsx"])
+        .assert()
+        .failure()
+        .stderr(contains("-o FILE.xlsx"));
+}
