@@ -3,5 +3,6 @@
 //! The core (`model`, `method`, `store`, `import`, `export`) has no terminal dependency; the binary
 //! adds the command line on top.
 
+pub mod method;
 pub mod model;
 pub mod store;

@@ -1,0 +1,4 @@
+//! Pure computation behind the method: wording hints, Kano classification, AHP priorities.
+//! Nothing here knows about terminals or files, so everything can be tested directly.
+
+pub mod wording;
