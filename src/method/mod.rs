@@ -1,4 +1,5 @@
 //! Pure computation behind the method: wording hints, Kano classification, AHP priorities.
 //! Nothing here knows about terminals or files, so everything can be tested directly.
 
+pub mod kano;
 pub mod wording;
