@@ -1,5 +1,6 @@
 //! Pure computation behind the method: wording hints, Kano classification, AHP priorities.
 //! Nothing here knows about terminals or files, so everything can be tested directly.
 
+pub mod ahp;
 pub mod kano;
 pub mod wording;
