@@ -640,11 +640,21 @@ mod en {
         if words.len() > 5 || negated || words.iter().any(|t| is_in(PRONOUNS, &t.w)) {
             return None;
         }
-        if words.iter().any(|t| looks_verbal(&t.w)) {
+        // A listed verb in base form after another word is a noun here ("ergonomic handle",
+        // "quick release"); first, or after "to" or a modal, it is a verb ("fold flat").
+        let base_as_noun = |k: usize| {
+            k > 0
+                && is_in(VERBS, &words[k].w)
+                && !is_in(AUX, &words[k - 1].w)
+                && words[k - 1].w != "to"
+        };
+        if (0..words.len()).any(|k| looks_verbal(&words[k].w) && !base_as_noun(k)) {
             return None;
         }
-        let last = words.last()?;
-        if !is_noun_like(&last.w) || characteristic_at(words, words.len() - 1).is_some() {
+        let k_last = words.len() - 1;
+        let last = words[k_last];
+        let noun_last = is_noun_like(&last.w) || (base_as_noun(k_last) && !is_adjective(&last.w));
+        if !noun_last || characteristic_at(words, k_last).is_some() {
             return None;
         }
         if last.w.chars().all(|c| c.is_ascii_digit()) {
@@ -653,7 +663,7 @@ mod en {
         // "long battery life" → "the battery life is long".
         let suggestion = (words.len() >= 2
             && is_adjective(&words[0].w)
-            && words[1..].iter().all(|t| is_noun_like(&t.w)))
+            && (1..words.len()).all(|k| is_noun_like(&words[k].w) || base_as_noun(k)))
         .then(|| {
             let noun: Vec<&Tok> = words[1..].to_vec();
             format!("the {} is {}", join(&noun), words[0].orig)
@@ -866,7 +876,10 @@ mod en {
                 {
                     Some(tok.w.clone())
                 }
-                "with" if matches!(w(i + 1), "a" | "an") => Some(format!("with {}", w(i + 1))),
+                // "a mug with a lid" names a part; "closes with a click" does not.
+                "with" if matches!(w(i + 1), "a" | "an") && is_noun_like(prev) => {
+                    Some(format!("with {}", w(i + 1)))
+                }
                 "add" | "adds" | "adding" if matches!(w(i + 1), "a" | "an" | "more") => {
                     Some(format!("{} {}", tok.w, w(i + 1)))
                 }
@@ -1033,13 +1046,26 @@ mod en {
         let relative = words
             .get(1)
             .is_some_and(|t| matches!(t.w.as_str(), "that" | "which" | "who"));
-        if !starts_predicate || relative || is_in(PRONOUNS, w0) || is_in(DETERMINERS, w0) {
+        // "water drains …": a bare word followed by a verb in -s is the subject.
+        let subject_first = words
+            .get(1)
+            .is_some_and(|t| t.w.ends_with('s') && is_listed_verb_form(&t.w) && !w0.ends_with('s'));
+        if !starts_predicate
+            || relative
+            || subject_first
+            || is_in(PRONOUNS, w0)
+            || is_in(DETERMINERS, w0)
+        {
             return None;
         }
-        if words[1..]
-            .iter()
-            .any(|t| is_noun_like(&t.w) || is_in(PRONOUNS, &t.w))
-        {
+        // Anything named: a noun, a pronoun, or a word after a determiner ("the boot").
+        let names_something = (1..words.len()).any(|k| {
+            let w = words[k].w.as_str();
+            is_noun_like(w)
+                || is_in(PRONOUNS, w)
+                || (is_in(DETERMINERS, &words[k - 1].w) && !is_adjective(w) && !is_adverb(w))
+        });
+        if names_something {
             return None;
         }
         let suggestion = if adjective_to {
@@ -1400,11 +1426,18 @@ mod zh {
         // 又…又, 既…又, 和…又: the split point is the second part's 又.
         if let Some(last) = text.rfind('又') {
             let before = &text[..last];
-            for (first, label) in [('又', "又…又"), ('既', "既…又"), ('和', "和…又")]
-            {
-                if before.contains(first) {
-                    consider(last, 0, label);
-                    break;
+            let paired = [('又', "又…又"), ('既', "既…又"), ('和', "和…又")]
+                .into_iter()
+                .find(|(first, _)| before.contains(*first));
+            match paired {
+                Some((_, label)) => consider(last, 0, label),
+                None => {
+                    // "坚固耐用又轻便": a single 又 after a predicate adds a second demand.
+                    let seg: String = before.chars().rev().take_while(|&c| !is_punct(c)).collect();
+                    let after_has = text[last + '又'.len_utf8()..].chars().any(is_han);
+                    if after_has && seg.chars().any(|c| PREDICATE_CHARS.contains(c)) {
+                        consider(last, '又'.len_utf8(), "又");
+                    }
                 }
             }
         }
@@ -1457,7 +1490,7 @@ mod zh {
     // ---- rule 2 ------------------------------------------------------------------------
 
     /// Modal, verb and particle characters: any of these makes the text more than a noun phrase.
-    const VERB_MARKERS: &str = "能可会要是有地得很太更最不没无易着了过让使把被对给在从用比放进出装拿开关洗擦走跑看听吃喝坐站睡点烧煮加充拉推提握折收挂插连保防耐挡遮抗透吸排流漏滑卡转调变换稳静暖凉热冷干净亮";
+    const VERB_MARKERS: &str = "能可会要是有地得很太更最不没无易着了过让使把被对给在从用比放进出装拿开关洗擦走跑看听吃喝坐站睡点烧煮加充拉推提握折收挂插连保防耐挡遮抗透吸排流漏滑卡转调变换稳静暖凉热冷干净亮配采附含具";
     /// Characters that end Chinese nouns for products, parts and measures.
     const NOUN_ENDINGS: &str = "器机件品具盖袋包头灯线池量命观计色料材构统钮板屏幕口套座椅架盒瓶杯锅壶箱柜桌垫链轮胎扣锁键面壳网格式型款码价钱航寸积质";
     /// Leading adjectives that can move behind the noun: "长续航" → "续航长".
@@ -1542,8 +1575,17 @@ mod zh {
     ];
     const HAVING: &[&str] = &["具有", "具备", "拥有", "有"];
 
-    /// The first characteristic word: (byte start, the word, rewrite).
+    /// The first characteristic word: (byte start, the word, rewrite). "X性能" is taken whole,
+    /// so "防水性能好" is about 防水, not "防水性" followed by 能.
     fn characteristic_hit(text: &str) -> Option<(usize, String, Option<&'static str>)> {
+        let mut hit = characteristic_word(text)?;
+        if hit.1.ends_with('性') && text[hit.0 + hit.1.len()..].starts_with('能') {
+            hit.1.push('能');
+        }
+        Some(hit)
+    }
+
+    fn characteristic_word(text: &str) -> Option<(usize, String, Option<&'static str>)> {
         let mut best: Option<(usize, String, Option<&'static str>)> = None;
         for &(word, rewrite) in CHARACTERISTICS {
             if let Some(at) = text.find(word) {
@@ -1563,7 +1605,8 @@ mod zh {
             let Some(p) = prev_char(text, at) else {
                 continue;
             };
-            if !is_han(p) {
+            // "二十度" is a temperature, not a characteristic word.
+            if !is_han(p) || "零一二三四五六七八九十百千万两几多半".contains(p) {
                 continue;
             }
             let start = at - p.len_utf8();
@@ -1636,12 +1679,13 @@ mod zh {
     const USE_FOLLOWED_NOT: &[&str] = &[
         "时", "中", "后", "前", "方便", "简单", "容易", "起来", "过程", "寿命", "说明", "感", "体验", "便捷", "安全", "场景",
         "场合", "环境", "次数", "年限", "期间", "的", "快", "牢固", "占地", "位置", "空间", "尺寸", "者", "多", "几", "一",
-        "两", "三", "四", "五", "六", "七", "八", "九", "十", "半", "数", "了", "过", "久",
+        "两", "三", "四", "五", "六", "七", "八", "九", "十", "半", "数", "了", "过", "久", "都", "也",
+        "就", "才", "还", "很", "更", "最", "得", "着", "上", "下", "来", "去",
     ];
     #[rustfmt::skip]
     const USE_PRECEDED_NOT: &[&str] = &[
         "可以", "可", "能够", "能", "易于", "便于", "方便", "容易", "长期", "反复", "重复", "多次", "单手", "双手", "自行",
-        "自己", "免", "易", "快速", "好",
+        "自己", "免", "易", "快速", "好", "日常", "平时", "正常", "经常",
     ];
 
     fn solution(text: &str) -> Option<Hint> {
@@ -1828,9 +1872,11 @@ mod zh {
         let trimmed = content.trim_end_matches(|c: char| "的了啊呀呢吧".contains(c));
         // "修好", "装好": 好 after a verb says the job is done, not that it is good.
         let ends_hao = trimmed.ends_with('好')
-            && !["最好", "正好", "刚好", "只好", "就好", "友好", "爱好"]
-                .iter()
-                .any(|w| trimmed.ends_with(w))
+            && ![
+                "最好", "正好", "刚好", "只好", "就好", "友好", "爱好", "完好",
+            ]
+            .iter()
+            .any(|w| trimmed.ends_with(w))
             && !trimmed
                 .chars()
                 .rev()
@@ -2029,6 +2075,14 @@ mod tests {
             "燃烧器每次都能顺利点火",
             "机身牢固地固定在墙上",
             "初次使用的人凭面板就能学会操作",
+            "the lid closes with a click",
+            "water drains out of the boot quickly",
+            "the zip opens with gloves on",
+            "the coat stays warm at minus twenty",
+            "外套在零下二十度也保暖",
+            "手机摔到地上也完好",
+            "电池在零下十度也能用一整天",
+            "婴儿车在石板路上推着平稳",
         ] {
             assert_clean(text);
         }
@@ -2077,6 +2131,8 @@ mod tests {
         assert!(rules("盖子密封；杯身保温").contains(&1));
         assert!(!rules("能泡茶、咖啡").contains(&1));
         assert!(rules("杯子能保温，同时能防摔").contains(&1));
+        let h = hint("坚固耐用又轻便", Rule::OneMeaning);
+        assert_eq!(h.suggestion.as_deref(), Some("坚固耐用 / 轻便"));
         assert!(!rules("充电的同时能照明").contains(&1));
     }
 
@@ -2093,6 +2149,8 @@ mod tests {
         // A characteristic word is rule 3's business.
         assert!(!rules("high reliability").contains(&2));
         assert!(!rules("drivers notice me in daylight").contains(&2));
+        assert!(rules("ergonomic handle").contains(&2));
+        assert!(!rules("fold flat").contains(&2));
     }
 
     #[test]
@@ -2102,6 +2160,7 @@ mod tests {
         assert!(rules("电池容量").contains(&2));
         assert!(!rules("续航长").contains(&2));
         assert!(!rules("放进口袋").contains(&2));
+        assert!(!rules("配备大容量电池").contains(&2));
     }
 
     // ---- rule 3 ----
@@ -2138,6 +2197,9 @@ mod tests {
         assert_eq!(h.suggestion.as_deref(), Some("炉头可靠"));
         let h = hint("高强度", Rule::NoCharacteristicWords);
         assert_eq!(h.suggestion.as_deref(), Some("结实"));
+        let h = hint("防水性能好", Rule::NoCharacteristicWords);
+        assert!(h.message_zh.contains("防水性能"));
+        assert_eq!(h.suggestion.as_deref(), Some("防水"));
         let h = hint("加热效率高", Rule::NoCharacteristicWords);
         assert!(h.message_zh.contains("效率"));
         let h = hint("外壳透光率高", Rule::NoCharacteristicWords);
@@ -2154,6 +2216,7 @@ mod tests {
         let h = hint("use an electronic igniter", Rule::NoSolution);
         assert!(h.message.contains("'use'"));
         assert!(rules("a mug with a lid").contains(&4));
+        assert!(!rules("the lid closes with a click").contains(&4));
         assert!(rules("add a second battery").contains(&4));
         assert!(rules("the frame is made of titanium").contains(&4));
         assert!(!rules("the stove is easy to use").contains(&4));
@@ -2166,6 +2229,8 @@ mod tests {
         assert!(h.message_zh.contains("采用"));
         assert!(rules("加装防滑垫").contains(&4));
         assert!(rules("使用电子点火").contains(&4));
+        assert!(rules("配备大容量电池").contains(&4));
+        assert!(!rules("日常使用都很顺手").contains(&4));
         assert!(!rules("使用方便").contains(&4));
         assert!(!rules("灯安装简单").contains(&4));
         assert!(!rules("便于安装").contains(&4));
