@@ -329,11 +329,14 @@ mod en {
             s.push_str(extra);
             is_in(VERBS, &s)
         };
+        // "stopped" → "stop". Compared by char: equal trailing bytes of one multi-byte
+        // character must not be mistaken for a doubled letter.
         let undouble = |stem: &str| {
-            let b = stem.as_bytes();
-            b.len() >= 2
-                && b[b.len() - 1] == b[b.len() - 2]
-                && is_in(VERBS, &stem[..stem.len() - 1])
+            let mut cs = stem.char_indices().rev();
+            match (cs.next(), cs.next()) {
+                (Some((i, a)), Some((_, b))) => a == b && is_in(VERBS, &stem[..i]),
+                _ => false,
+            }
         };
         if let Some(s) = w.strip_suffix("ies").or_else(|| w.strip_suffix("ied")) {
             if base_in(s, "y") {
@@ -2416,6 +2419,11 @@ mod tests {
             "é and è",
             "ü-ß",
             "then.",
+            "ကed",
+            "ကing",
+            "ကs",
+            "the ကed item",
+            "ÿies",
         ] {
             let _ = check(text);
         }
@@ -2446,6 +2454,14 @@ mod tests {
             sorted.sort();
             sorted.dedup();
             proptest::prop_assert_eq!(ns, sorted);
+        }
+
+        /// Any letters with English endings: the suffix stripping must respect char boundaries.
+        #[test]
+        fn never_panics_on_inflected_words(
+            text in "([\\p{L}\\p{N}]{1,3}(ed|ing|s|ies|es|ness|ity|ly|n't)? ?){1,6}"
+        ) {
+            let _ = check(&text);
         }
 
         #[test]
