@@ -1,3 +1,7 @@
-//! Pure computation on a project: nothing here draws or reads files.
+//! Pure computation behind the method: planning weights, wording hints, Kano classification, AHP
+//! priorities. Nothing here knows about terminals or files, so everything can be tested directly.
 
+pub mod ahp;
+pub mod kano;
 pub mod planning;
+pub mod wording;
