@@ -22,11 +22,7 @@ pub fn table(project: &Project) -> Table {
             }
         }));
         cells.push(Cell::text(kind));
-        cells.push(if origin.is_empty() {
-            Cell::Empty
-        } else {
-            Cell::text(origin)
-        });
+        cells.push(Cell::text_or_empty(origin));
         cells
     };
     let origin = |o: Origin| match o {

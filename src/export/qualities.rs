@@ -2,13 +2,23 @@
 
 use super::table::{Cell, Table};
 use super::voc::id_list;
+use crate::method::wording;
 use crate::model::tree::group_path_text;
 use crate::model::{Origin, Project};
 
 pub fn table(project: &Project) -> Table {
-    let headers = ["id", "text", "items", "group", "kano", "origin", "tags"]
-        .map(String::from)
-        .to_vec();
+    let headers = [
+        "id",
+        "text",
+        "items",
+        "group",
+        "kano",
+        "origin",
+        "tags",
+        "wording_hints",
+    ]
+    .map(String::from)
+    .to_vec();
     let rows = project
         .qualities
         .iter()
@@ -18,21 +28,14 @@ pub fn table(project: &Project) -> Table {
                 Cell::text(q.id.to_string()),
                 Cell::text(q.text.clone()),
                 id_list(q.items.iter()),
-                if group.is_empty() {
-                    Cell::Empty
-                } else {
-                    Cell::Text(group)
-                },
+                Cell::text_or_empty(group),
                 Cell::text(q.kano.key()),
                 Cell::text(match q.origin {
                     Origin::Customer => "customer",
                     Origin::Team => "added by team",
                 }),
-                if q.tags.is_empty() {
-                    Cell::Empty
-                } else {
-                    Cell::Text(q.tags.join("; "))
-                },
+                Cell::text_or_empty(q.tags.join("; ")),
+                hints(&q.text),
             ]
         })
         .collect();
@@ -41,4 +44,20 @@ pub fn table(project: &Project) -> Table {
         headers,
         rows,
     }
+}
+
+/// The wording rules a statement breaks, as "rule 5 (no negation): …" lines.
+fn hints(text: &str) -> Cell {
+    let lines: Vec<String> = wording::check(text)
+        .iter()
+        .map(|h| {
+            format!(
+                "rule {} ({}): {}",
+                h.rule.number(),
+                h.rule.title(),
+                h.message
+            )
+        })
+        .collect();
+    Cell::text_or_empty(lines.join("\n"))
 }

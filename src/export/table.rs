@@ -23,6 +23,16 @@ impl Cell {
         Cell::Text(s.into())
     }
 
+    /// Text, or an empty cell for an empty string.
+    pub fn text_or_empty(s: impl Into<String>) -> Cell {
+        let s = s.into();
+        if s.is_empty() {
+            Cell::Empty
+        } else {
+            Cell::Text(s)
+        }
+    }
+
     pub fn number(v: Option<f64>) -> Cell {
         match v {
             Some(v) if v.is_finite() => Cell::Number(v),

@@ -4,17 +4,10 @@
 use super::table::{Cell, Table};
 use crate::model::{Project, Scene};
 
-fn ids<T: std::fmt::Display>(ids: impl IntoIterator<Item = T>) -> Cell {
+/// Ids separated by spaces ("I3 I7"), for trace columns.
+pub(super) fn id_list<T: std::fmt::Display>(ids: impl IntoIterator<Item = T>) -> Cell {
     let v: Vec<String> = ids.into_iter().map(|i| i.to_string()).collect();
-    if v.is_empty() {
-        Cell::Empty
-    } else {
-        Cell::Text(v.join(" "))
-    }
-}
-
-pub(super) fn id_list<T: std::fmt::Display>(list: impl IntoIterator<Item = T>) -> Cell {
-    ids(list)
+    Cell::text_or_empty(v.join(" "))
 }
 
 fn text(v: Option<&str>) -> Cell {
@@ -54,18 +47,10 @@ pub fn table(project: &Project, include_respondents: bool) -> Table {
                             .collect()
                     })
                     .unwrap_or_default();
-                cells.push(if attrs.is_empty() {
-                    Cell::Empty
-                } else {
-                    Cell::Text(attrs.join("; "))
-                });
+                cells.push(Cell::text_or_empty(attrs.join("; ")));
             }
             cells.extend(r.scene.parts().map(|(_, v)| text(v)));
-            cells.push(if r.tags.is_empty() {
-                Cell::Empty
-            } else {
-                Cell::Text(r.tags.join("; "))
-            });
+            cells.push(Cell::text_or_empty(r.tags.join("; ")));
             let items: Vec<_> = project
                 .items
                 .iter()
@@ -78,8 +63,8 @@ pub fn table(project: &Project, include_respondents: bool) -> Table {
                 .filter(|q| q.items.iter().any(|i| items.contains(i)))
                 .map(|q| q.id)
                 .collect();
-            cells.push(ids(items));
-            cells.push(ids(qualities));
+            cells.push(id_list(items));
+            cells.push(id_list(qualities));
             cells
         })
         .collect();
