@@ -37,6 +37,8 @@ pub enum Command {
     Show(PathArg),
     /// Write a table of the project as Markdown, CSV, HTML, XLSX or JSON.
     Export(ExportArgs),
+    /// Write the whole workshop as one document: HTML, Markdown or XLSX (by the file's extension).
+    Report(ReportArgs),
     /// Read remarks or a planning table into a project (all or nothing).
     #[command(subcommand)]
     Import(ImportCommand),
@@ -80,6 +82,21 @@ pub struct ExportArgs {
     #[arg(long)]
     pub force: bool,
     /// Include respondents' attributes (age band, …), which are left out by default.
+    #[arg(long)]
+    pub include_respondents: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// The project file (.ron).
+    pub path: PathBuf,
+    /// The report file: .html (one self-contained page), .md or .xlsx.
+    #[arg(short, long)]
+    pub output: PathBuf,
+    /// Overwrite the report file if it exists.
+    #[arg(long)]
+    pub force: bool,
+    /// Include a table of respondents with their attributes (left out by default).
     #[arg(long)]
     pub include_respondents: bool,
 }
@@ -147,6 +164,7 @@ pub fn run(cli: Cli) -> Result<Outcome> {
         (Some(Command::Check(a)), _) => check(&a.path),
         (Some(Command::Show(a)), _) => show(&a.path),
         (Some(Command::Export(a)), _) => export(&a),
+        (Some(Command::Report(a)), _) => report(&a),
         (Some(Command::Import(ImportCommand::Remarks(a))), _) => import_remarks(&a),
         (Some(Command::Import(ImportCommand::Planning(a))), _) => import_planning(&a),
         (None, Some(path)) => show(&path),
@@ -396,6 +414,41 @@ fn export(a: &ExportArgs) -> Result<Outcome> {
         .render(&table, a.table.name(), project.meta.precision)
         .map_err(anyhow::Error::msg)?;
     write_output(a.output.as_deref(), a.force, &bytes)?;
+    Ok(Outcome::Ok)
+}
+
+fn report(a: &ReportArgs) -> Result<Outcome> {
+    use crate::export::report;
+    let ext = a
+        .output
+        .extension()
+        .and_then(|e| e.to_str())
+        .unwrap_or("")
+        .to_lowercase();
+    if !["html", "htm", "md", "xlsx"].contains(&ext.as_str()) {
+        bail!(
+            "{}: the report's format comes from its extension: use .html, .md or .xlsx",
+            a.output.display()
+        );
+    }
+    if a.output.exists() && !a.force {
+        bail!(
+            "{} already exists; add --force to overwrite it",
+            a.output.display()
+        );
+    }
+    let project = load(&a.path)?;
+    let options = crate::export::Options {
+        include_respondents: a.include_respondents,
+    };
+    let blocks = report::build(&project, options);
+    let precision = project.meta.precision;
+    let bytes = match ext.as_str() {
+        "md" => report::to_markdown(&blocks, precision).into_bytes(),
+        "xlsx" => report::to_xlsx(&blocks, precision).map_err(anyhow::Error::msg)?,
+        _ => report::to_html(&blocks, precision, report::is_chinese(&project)).into_bytes(),
+    };
+    write_output(Some(&a.output), true, &bytes)?;
     Ok(Outcome::Ok)
 }
 

@@ -13,6 +13,7 @@ pub fn render(table: &Table) -> String {
                 Cell::Empty => String::new(),
                 Cell::Text(t) => neutralize(t),
                 Cell::Number(v) | Cell::Symbol(_, v) => v.to_string(),
+                Cell::Count(n) => n.to_string(),
                 Cell::Formula { value, .. } => value.map(|v| v.to_string()).unwrap_or_default(),
             })
             .collect();

@@ -46,6 +46,7 @@ pub fn table_element(table: &Table, precision: u8) -> String {
                 Cell::Text(t) => {
                     out.push_str(&format!("<td>{}</td>", escape(t).replace('\n', "<br>")))
                 }
+                Cell::Count(n) => out.push_str(&format!("<td class=\"num\">{n}</td>")),
                 Cell::Symbol(s, _) => {
                     out.push_str(&format!("<td class=\"num\">{}</td>", escape(s)))
                 }

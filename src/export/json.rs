@@ -15,6 +15,7 @@ pub fn render(table: &Table) -> String {
                 let v = match c {
                     Cell::Empty => Value::Null,
                     Cell::Text(t) => Value::String(t.clone()),
+                    Cell::Count(n) => json!(n),
                     Cell::Number(_) | Cell::Symbol(..) | Cell::Formula { .. } => {
                         c.as_number().map_or(Value::Null, |n| json!(n))
                     }

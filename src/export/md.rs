@@ -8,6 +8,7 @@ pub fn render(table: &Table, precision: u8) -> String {
         Cell::Empty => String::new(),
         Cell::Text(t) => escape(t),
         Cell::Number(v) => format!("{v:.p$}"),
+        Cell::Count(n) => n.to_string(),
         Cell::Symbol(s, _) => escape(s),
         Cell::Formula { value, .. } => value.map(|v| format!("{v:.p$}")).unwrap_or_default(),
     };

@@ -9,6 +9,8 @@ pub mod json;
 pub mod md;
 pub mod planning;
 pub mod qualities;
+pub mod report;
+pub mod svg;
 pub mod table;
 pub mod voc;
 pub mod xlsx;

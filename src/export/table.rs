@@ -7,6 +7,8 @@ pub enum Cell {
     Text(String),
     /// A finite number; non-finite values are never put in a table.
     Number(f64),
+    /// A count, shown without decimals.
+    Count(u64),
     /// A number shown as a symbol where the format allows (a sales point as ◎ with 1.5 behind it).
     Symbol(String, f64),
     /// A computed number. Spreadsheets get the formula so they recompute when an input changes;
@@ -51,6 +53,7 @@ impl Cell {
     pub fn as_number(&self) -> Option<f64> {
         match self {
             Cell::Number(v) | Cell::Symbol(_, v) => Some(*v),
+            Cell::Count(n) => Some(*n as f64),
             Cell::Formula { value, .. } => *value,
             _ => None,
         }
@@ -75,7 +78,7 @@ impl Table {
         let mut any = false;
         for row in &self.rows {
             match row.get(i) {
-                Some(Cell::Number(_) | Cell::Formula { .. }) => any = true,
+                Some(Cell::Number(_) | Cell::Count(_) | Cell::Formula { .. }) => any = true,
                 Some(Cell::Empty) | None => {}
                 _ => return false,
             }

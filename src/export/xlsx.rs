@@ -41,6 +41,9 @@ pub fn render(sheets: &[(&str, &Table)], precision: u8) -> Result<Vec<u8>, XlsxE
                     Cell::Text(t) => {
                         sheet.write_string_with_format(xr, xc, t, &text)?;
                     }
+                    Cell::Count(n) => {
+                        sheet.write_number(xr, xc, *n as f64)?;
+                    }
                     Cell::Number(v) | Cell::Symbol(_, v) => {
                         sheet.write_number_with_format(xr, xc, *v, &number)?;
                     }

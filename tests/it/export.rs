@@ -227,3 +227,130 @@ fn xlsx_needs_an_output_file() {
         .failure()
         .stderr(contains("-o FILE.xlsx"));
 }
+
+#[test]
+fn report_html_is_one_safe_self_contained_page() {
+    let s = Scratch::new();
+    let p = project(&s);
+    let out = s.path("r.html");
+    gemba()
+        .arg("report")
+        .arg(&p)
+        .arg("-o")
+        .arg(&out)
+        .assert()
+        .success();
+    let html = fs::read_to_string(&out).unwrap();
+    assert!(!html.contains(HOSTILE));
+    assert!(!html.contains("http://") || html.contains("http://www.w3.org/2000/svg"));
+    let doc = scraper::Html::parse_document(&html);
+    let sel = |s: &str| scraper::Selector::parse(s).unwrap();
+    assert_eq!(doc.select(&sel("script")).count(), 0);
+    assert_eq!(doc.select(&sel("link")).count(), 0, "no external resources");
+    assert_eq!(doc.select(&sel("img")).count(), 0, "charts are inline");
+    assert_eq!(
+        doc.select(&sel("svg")).count(),
+        2,
+        "Pareto and benchmark charts"
+    );
+    // The project is Chinese, so the report speaks Chinese.
+    let headings: Vec<String> = doc.select(&sel("h2")).map(|h| h.text().collect()).collect();
+    assert!(headings.contains(&"品质企划表".to_string()), "{headings:?}");
+    assert!(headings.contains(&"追溯".to_string()), "{headings:?}");
+    let cells: Vec<String> = doc.select(&sel("td")).map(|c| c.text().collect()).collect();
+    assert!(cells.iter().any(|c| c == CHINESE));
+    assert!(
+        cells.iter().any(|c| c.contains(HOSTILE)),
+        "the hostile remark is shown as text"
+    );
+    // Counts of respondents only, unless asked for.
+    let tables: Vec<String> = doc.select(&sel("h3")).map(|h| h.text().collect()).collect();
+    assert!(!tables.contains(&"受访者".to_string()), "{tables:?}");
+    gemba()
+        .arg("report")
+        .arg(&p)
+        .arg("-o")
+        .arg(&out)
+        .assert()
+        .failure()
+        .stderr(contains("--force"));
+}
+
+#[test]
+fn report_markdown_and_xlsx_hold_every_section() {
+    let s = Scratch::new();
+    let p = project(&s);
+    let md = s.path("r.md");
+    gemba()
+        .arg("report")
+        .arg(&p)
+        .arg("-o")
+        .arg(&md)
+        .assert()
+        .success();
+    let text = fs::read_to_string(&md).unwrap();
+    for heading in [
+        "## 客户细分与受访者",
+        "## 顾客之声",
+        "## 要求质量展开表",
+        "## 品质企划表",
+        "## 追溯",
+    ] {
+        assert!(text.contains(heading), "{heading} missing");
+    }
+    assert!(text.contains("```text"), "charts as text bars");
+    let xlsx = s.path("r.xlsx");
+    gemba()
+        .arg("report")
+        .arg(&p)
+        .arg("-o")
+        .arg(&xlsx)
+        .assert()
+        .success();
+    let mut book: Xlsx<_> = open_workbook(&xlsx).unwrap();
+    let names = book.sheet_names();
+    for sheet in [
+        "segments",
+        "sources",
+        "voc",
+        "deployment",
+        "planning",
+        "trace",
+    ] {
+        assert!(
+            names.iter().any(|n| n == sheet),
+            "{sheet} missing from {names:?}"
+        );
+    }
+    // The planning sheet's formulas still point at the right columns after the headers are
+    // translated: 水平提高率 (ratio) = 企划质量 (target) / 本公司现状 (current).
+    let values = book.worksheet_range("planning").unwrap();
+    let formulas = book.worksheet_formula("planning").unwrap();
+    let header: Vec<String> = values
+        .rows()
+        .next()
+        .unwrap()
+        .iter()
+        .map(|c| c.to_string())
+        .collect();
+    let col = |name: &str| header.iter().position(|h| h == name).unwrap();
+    let letter = |c: usize| char::from(b'A' + c as u8);
+    let first_formula_col = formulas.start().unwrap().1 as usize;
+    let ratio = &formulas.rows().next().unwrap()[col("水平提高率") - first_formula_col];
+    assert!(
+        ratio.contains(&format!(
+            "{}2/{}2",
+            letter(col("企划质量")),
+            letter(col("本公司现状"))
+        )),
+        "{ratio}"
+    );
+    gemba()
+        .arg("report")
+        .arg(&p)
+        .arg("-o")
+        .arg(s.path("r.pdf"))
+        .assert()
+        .failure()
+        .stderr(contains(".html, .md or .xlsx"));
+}

@@ -1,0 +1,548 @@
+//! The whole workshop in one document: theme, who spoke, the voice of the customer, the deployment
+//! table, the planning matrix with its charts, and a traceability appendix. Built once as blocks,
+//! then written as HTML (one self-contained file), Markdown or an XLSX workbook.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+
+use super::table::{Cell, Table};
+use super::{Options, TableKind, html, md, svg, xlsx};
+use crate::method::planning::Matrix;
+use crate::model::tree::Tree;
+use crate::model::{Project, Source};
+
+/// A part of the report.
+#[derive(Debug, Clone)]
+pub enum Block {
+    Heading(String),
+    Paragraph(String),
+    Table {
+        sheet: &'static str,
+        table: Table,
+    },
+    /// A chart: SVG for HTML, text bars for Markdown.
+    Chart {
+        svg: String,
+        text: String,
+    },
+}
+
+/// Report wording in the project's language.
+struct Words {
+    zh: bool,
+}
+
+impl Words {
+    fn t(&self, en: &'static str, zh: &'static str) -> &'static str {
+        if self.zh { zh } else { en }
+    }
+}
+
+/// Whether the project is written in Chinese (its title or theme holds CJK characters).
+pub fn is_chinese(project: &Project) -> bool {
+    let m = &project.meta;
+    [&m.title, &m.theme, &m.scope]
+        .iter()
+        .any(|t| t.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)))
+}
+
+fn source_name(s: Source, w: &Words) -> String {
+    use crate::model::QuestionKind as Q;
+    let zh = match s {
+        Source::Questionnaire(None) => "问卷",
+        Source::Questionnaire(Some(Q::Scene)) => "问卷：使用场面",
+        Source::Questionnaire(Some(Q::Purchase)) => "问卷：购买关注",
+        Source::Questionnaire(Some(Q::Wish)) => "问卷：希望",
+        Source::Questionnaire(Some(Q::Trouble)) => "问卷：困扰",
+        Source::Interview => "访谈",
+        Source::Complaint => "投诉",
+        Source::Observation => "观察",
+        Source::Internal => "内部信息",
+        Source::Simulated => "模拟顾客",
+        Source::Other => "其他",
+    };
+    if w.zh { zh.to_string() } else { s.key() }
+}
+
+pub fn build(project: &Project, options: Options) -> Vec<Block> {
+    let w = Words {
+        zh: is_chinese(project),
+    };
+    let m = &project.meta;
+    let mut out = vec![Block::Heading(m.title.clone())];
+    let mut intro = String::new();
+    if !m.theme.is_empty() {
+        let _ = write!(intro, "{}{}", w.t("Theme: ", "主题："), m.theme);
+    }
+    if !m.scope.is_empty() {
+        let sep = if intro.is_empty() {
+            ""
+        } else {
+            w.t(". ", "。")
+        };
+        let _ = write!(intro, "{sep}{}{}", w.t("Scope: ", "主题具体化："), m.scope);
+    }
+    if !intro.is_empty() {
+        out.push(Block::Paragraph(intro));
+    }
+
+    // Who spoke: counts per segment; respondents' attributes only when asked for.
+    out.push(Block::Heading(
+        w.t("Segments and respondents", "客户细分与受访者").into(),
+    ));
+    let mut seg = Table {
+        title: w.t("Segments", "客户细分").into(),
+        headers: vec![],
+        rows: vec![],
+    };
+    seg.headers = [
+        w.t("segment", "细分"),
+        w.t("weight", "权重"),
+        w.t("respondents", "受访者"),
+        w.t("remarks", "原始资料"),
+    ]
+    .map(String::from)
+    .to_vec();
+    for s in &project.segments {
+        let respondents = project
+            .respondents
+            .iter()
+            .filter(|p| p.segment == Some(s.id))
+            .count();
+        let remarks = project
+            .remarks
+            .iter()
+            .filter(|r| project.remark_segment(r) == Some(s.id))
+            .count();
+        seg.rows.push(vec![
+            Cell::text(s.name.clone()),
+            Cell::number(s.weight),
+            Cell::Count(respondents as u64),
+            Cell::Count(remarks as u64),
+        ]);
+    }
+    let unsegmented = project
+        .remarks
+        .iter()
+        .filter(|r| project.remark_segment(r).is_none())
+        .count();
+    if unsegmented > 0 {
+        seg.rows.push(vec![
+            Cell::text(w.t("(no segment)", "（未分细分）")),
+            Cell::Empty,
+            Cell::Empty,
+            Cell::Count(unsegmented as u64),
+        ]);
+    }
+    out.push(Block::Table {
+        sheet: "segments",
+        table: seg,
+    });
+    if options.include_respondents {
+        let mut t = Table {
+            title: w.t("Respondents", "受访者").into(),
+            headers: vec![],
+            rows: vec![],
+        };
+        t.headers = [
+            w.t("respondent", "受访者"),
+            w.t("segment", "细分"),
+            w.t("attributes", "属性"),
+        ]
+        .map(String::from)
+        .to_vec();
+        for p in &project.respondents {
+            let segment = p
+                .segment
+                .and_then(|s| project.segments.get(s))
+                .map(|s| s.name.clone())
+                .unwrap_or_default();
+            let attrs: Vec<String> = p
+                .attributes
+                .iter()
+                .map(|(k, v)| format!("{k}={v}"))
+                .collect();
+            t.rows.push(vec![
+                Cell::text(p.label.clone()),
+                Cell::text_or_empty(segment),
+                Cell::text_or_empty(attrs.join("; ")),
+            ]);
+        }
+        out.push(Block::Table {
+            sheet: "respondents",
+            table: t,
+        });
+    } else {
+        out.push(Block::Paragraph(format!(
+            "{} {}",
+            project.respondents.len(),
+            w.t(
+                "respondents (attributes are left out of this report).",
+                "位受访者（本报告不含受访者属性）。"
+            )
+        )));
+    }
+
+    // The voice of the customer: where remarks came from, then every remark.
+    out.push(Block::Heading(
+        w.t("Voice of the customer", "顾客之声").into(),
+    ));
+    let mut by_source: BTreeMap<usize, usize> = BTreeMap::new();
+    for r in &project.remarks {
+        let rank = Source::ALL.iter().position(|s| *s == r.source).unwrap_or(0);
+        *by_source.entry(rank).or_default() += 1;
+    }
+    let mut sources = Table {
+        title: w.t("Remarks by source", "按来源统计的原始资料").into(),
+        headers: [w.t("source", "来源"), w.t("remarks", "条数")]
+            .map(String::from)
+            .to_vec(),
+        rows: by_source
+            .into_iter()
+            .map(|(k, n)| {
+                vec![
+                    Cell::Text(source_name(Source::ALL[k], &w)),
+                    Cell::Count(n as u64),
+                ]
+            })
+            .collect(),
+    };
+    sources.rows.push(vec![
+        Cell::text(w.t("total", "合计")),
+        Cell::Count(project.remarks.len() as u64),
+    ]);
+    out.push(Block::Table {
+        sheet: "sources",
+        table: sources,
+    });
+    let voc = TableKind::Voc.build(
+        project,
+        Options {
+            include_respondents: false,
+        },
+    );
+    out.push(Block::Table {
+        sheet: "voc",
+        table: localize(voc, w.t("Remarks", "原始资料"), &w),
+    });
+
+    out.push(Block::Heading(
+        w.t("Demanded-quality deployment table", "要求质量展开表")
+            .into(),
+    ));
+    let deployment = TableKind::Deployment.build(project, options);
+    out.push(Block::Table {
+        sheet: "deployment",
+        table: localize(deployment, w.t("Deployment table", "展开表"), &w),
+    });
+
+    // The planning matrix and its charts.
+    out.push(Block::Heading(w.t("Planning matrix", "品质企划表").into()));
+    let tree = Tree::build(project);
+    let matrix = Matrix::compute_with_tree(project, &tree);
+    let planning = TableKind::Planning.build(project, options);
+    out.push(Block::Table {
+        sheet: "planning",
+        table: localize(planning, w.t("Planning matrix", "品质企划表"), &w),
+    });
+    let incomplete = matrix.incomplete().count();
+    if incomplete > 0 {
+        out.push(Block::Paragraph(format!(
+            "{incomplete} {}",
+            w.t(
+                "rows are incomplete and left out of the weights.",
+                "行数据不完整，未计入权重。"
+            )
+        )));
+    }
+    let heavy: Vec<(String, f64)> = matrix
+        .by_weight()
+        .iter()
+        .map(|r| (r.quality.to_string(), r.relative.unwrap_or(0.0)))
+        .collect();
+    if !heavy.is_empty() {
+        let title = w.t(
+            "Relative weights (%) with cumulative line",
+            "相对权重（%）与累计线",
+        );
+        let mut text = String::new();
+        let max = heavy.iter().map(|h| h.1).fold(0.0, f64::max).max(1e-9);
+        let mut cum = 0.0;
+        for (id, v) in &heavy {
+            cum += v;
+            let bar = "█".repeat(((v / max) * 30.0).round() as usize);
+            let _ = writeln!(text, "{id:<5} {bar:<30} {v:>5.1}%  {cum:>5.1}%");
+        }
+        out.push(Block::Chart {
+            svg: svg::pareto(title, &heavy),
+            text,
+        });
+    }
+    if !project.competitors.is_empty() && !matrix.rows.is_empty() {
+        let labels: Vec<String> = matrix
+            .rows
+            .iter()
+            .filter_map(|r| project.qualities.get(r.quality))
+            .map(|q| format!("{} {}", q.id, q.text))
+            .collect();
+        let qualities: Vec<_> = matrix
+            .rows
+            .iter()
+            .filter_map(|r| project.qualities.get(r.quality))
+            .collect();
+        let mut series: Vec<(String, Vec<Option<f64>>)> = vec![(
+            w.t("us", "本公司").to_string(),
+            qualities.iter().map(|q| q.planning.current).collect(),
+        )];
+        for c in &project.competitors {
+            series.push((
+                c.name.clone(),
+                qualities
+                    .iter()
+                    .map(|q| q.planning.competitors.get(&c.id).copied())
+                    .collect(),
+            ));
+        }
+        series.push((
+            w.t("target", "企划质量").to_string(),
+            qualities.iter().map(|q| q.planning.target).collect(),
+        ));
+        let scale = (f64::from(m.scale.min), f64::from(m.scale.max));
+        let title = w.t("Competitor benchmark", "竞争对手比较");
+        let mut text = String::new();
+        for (name, values) in &series {
+            let v: Vec<String> = values
+                .iter()
+                .map(|v| v.map_or("–".into(), |v| format!("{v}")))
+                .collect();
+            let _ = writeln!(text, "{name}: {}", v.join(" "));
+        }
+        out.push(Block::Chart {
+            svg: svg::benchmark(title, scale, &labels, &series),
+            text,
+        });
+    }
+
+    // Traceability: every quality back to the customers' words.
+    out.push(Block::Heading(w.t("Traceability", "追溯").into()));
+    let mut trace = Table {
+        title: w
+            .t(
+                "Demanded quality ← requirement item ← remark",
+                "要求质量 ← 要求项目 ← 原始资料",
+            )
+            .into(),
+        headers: [
+            w.t("quality", "要求质量"),
+            w.t("item", "要求项目"),
+            w.t("remark", "原始资料"),
+            w.t("respondent", "受访者"),
+        ]
+        .map(String::from)
+        .to_vec(),
+        rows: vec![],
+    };
+    for qid in tree.qualities_in_order() {
+        let Some(q) = project.qualities.get(qid) else {
+            continue;
+        };
+        let quality = Cell::Text(format!("{} {}", q.id, q.text));
+        if q.items.is_empty() {
+            trace
+                .rows
+                .push(vec![quality.clone(), Cell::Empty, Cell::Empty, Cell::Empty]);
+        }
+        for i in q.items.iter().filter_map(|i| project.items.get(*i)) {
+            let item = Cell::Text(format!("{} {}", i.id, i.text));
+            if i.remarks.is_empty() {
+                trace.rows.push(vec![
+                    quality.clone(),
+                    item.clone(),
+                    Cell::Empty,
+                    Cell::Empty,
+                ]);
+            }
+            for r in i.remarks.iter().filter_map(|r| project.remarks.get(*r)) {
+                let who = r
+                    .respondent
+                    .and_then(|p| project.respondents.get(p))
+                    .map(|p| p.label.clone())
+                    .unwrap_or_default();
+                trace.rows.push(vec![
+                    quality.clone(),
+                    item.clone(),
+                    Cell::Text(format!("{} {}", r.id, r.text)),
+                    Cell::text_or_empty(who),
+                ]);
+            }
+        }
+    }
+    out.push(Block::Table {
+        sheet: "trace",
+        table: trace,
+    });
+    out
+}
+
+/// Column names and fixed words of a table as a reader of the report says them.
+fn localize(mut table: Table, title: &str, w: &Words) -> Table {
+    table.title = title.to_string();
+    let machine_names = table.headers.clone();
+    if let Some(c) = table.column("source") {
+        for row in &mut table.rows {
+            if let Some(Cell::Text(t)) = row.get_mut(c)
+                && let Some(source) = Source::parse(t)
+            {
+                *t = source_name(source, w);
+            }
+        }
+    }
+    for h in &mut table.headers {
+        let label = match h.as_str() {
+            "id" => w.t("id", "编号"),
+            "text" => w.t("text", "内容"),
+            "source" => w.t("source", "来源"),
+            "respondent" => w.t("respondent", "受访者"),
+            "segment" => w.t("segment", "细分"),
+            "who" => w.t("who", "谁"),
+            "where" => w.t("where", "哪里"),
+            "when" => w.t("when", "何时"),
+            "why" => w.t("why", "为何"),
+            "what" => w.t("what", "什么"),
+            "how" => w.t("how", "如何"),
+            "tags" => w.t("tags", "标签"),
+            "items" => w.t("items", "要求项目"),
+            "qualities" => w.t("qualities", "要求质量"),
+            "number" => w.t("no.", "序号"),
+            "kind" => w.t("kind", "类型"),
+            "origin" => w.t("origin", "提出方"),
+            "group" => w.t("group", "分组"),
+            "quality" => w.t("demanded quality", "要求质量"),
+            "importance" => w.t("importance", "重要度"),
+            "current" => w.t("current (us)", "本公司现状"),
+            "target" => w.t("target", "企划质量"),
+            "sales_point" => w.t("sales point", "卖点"),
+            "improvement_ratio" => w.t("improvement ratio", "水平提高率"),
+            "absolute_weight" => w.t("absolute weight", "绝对权重"),
+            "relative_weight" => w.t("relative weight %", "相对权重 %"),
+            "cumulative_weight" => w.t("cumulative %", "累计 %"),
+            other => {
+                if let Some(name) = other.strip_prefix(super::planning::COMPETITOR_PREFIX) {
+                    *h = name.to_string();
+                } else if let Some(level) = other.strip_prefix("level ") {
+                    *h = if w.zh {
+                        format!("第{level}层")
+                    } else {
+                        other.to_string()
+                    };
+                }
+                continue;
+            }
+        };
+        *h = label.to_string();
+    }
+    // Formulas name columns by header; follow the renaming.
+    for cell in table.rows.iter_mut().flatten() {
+        if let Cell::Formula { expr, .. } = cell {
+            for (old, new) in machine_names.iter().zip(&table.headers) {
+                *expr = expr
+                    .replace(&format!("{{{old}}}"), &format!("{{{new}}}"))
+                    .replace(&format!("{{{old}:"), &format!("{{{new}:"));
+            }
+        }
+    }
+    if w.zh {
+        for cell in table.rows.iter_mut().flatten() {
+            if let Cell::Text(t) = cell {
+                let zh = match t.as_str() {
+                    "group" => "分组",
+                    "quality" => "要求质量",
+                    "unplaced quality" => "未归类的要求质量",
+                    "customer" => "顾客",
+                    "added by team" => "团队补充",
+                    _ => continue,
+                };
+                *t = zh.to_string();
+            }
+        }
+    }
+    table
+}
+
+/// One self-contained HTML page: no scripts, no network, charts inline.
+pub fn to_html(blocks: &[Block], precision: u8, chinese: bool) -> String {
+    let title = blocks.iter().find_map(|b| match b {
+        Block::Heading(h) => Some(h.as_str()),
+        _ => None,
+    });
+    let mut body = String::new();
+    let mut first = true;
+    for b in blocks {
+        match b {
+            Block::Heading(h) if first => {
+                let _ = writeln!(body, "<h1>{}</h1>", html::escape(h));
+                first = false;
+            }
+            Block::Heading(h) => {
+                let _ = writeln!(body, "<h2>{}</h2>", html::escape(h));
+            }
+            Block::Paragraph(p) => {
+                let _ = writeln!(body, "<p>{}</p>", html::escape(p));
+            }
+            Block::Table { table, .. } => {
+                let _ = writeln!(
+                    body,
+                    "<h3>{}</h3>\n{}",
+                    html::escape(&table.title),
+                    html::table_element(table, precision)
+                );
+            }
+            Block::Chart { svg, .. } => {
+                let _ = writeln!(body, "<figure>\n{svg}</figure>");
+            }
+        }
+    }
+    format!(
+        "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{title}</title>\n<style>\n{style}figure{{margin:1rem 0;break-inside:avoid}}\nfigure svg{{max-width:100%;height:auto}}\nh2{{break-before:auto;border-bottom:1px solid #ccc;padding-bottom:.2rem}}\n@media print{{table{{font-size:8pt}}h2{{break-after:avoid}}}}\n</style>\n</head>\n<body>\n{body}</body>\n</html>\n",
+        lang = if chinese { "zh-CN" } else { "en" },
+        title = html::escape(title.unwrap_or("gemba")),
+        style = html::STYLE,
+    )
+}
+
+/// Markdown that pastes cleanly; charts become text bars.
+pub fn to_markdown(blocks: &[Block], precision: u8) -> String {
+    let mut out = String::new();
+    let mut first = true;
+    for b in blocks {
+        match b {
+            Block::Heading(h) => {
+                let _ = writeln!(out, "{} {h}\n", if first { "#" } else { "##" });
+                first = false;
+            }
+            Block::Paragraph(p) => {
+                let _ = writeln!(out, "{p}\n");
+            }
+            Block::Table { table, .. } => {
+                // The table renderer writes its title as a level-2 heading; a report nests it one deeper.
+                let _ = writeln!(out, "#{}", md::render(table, precision));
+            }
+            Block::Chart { text, .. } => {
+                let _ = writeln!(out, "```text\n{text}```\n");
+            }
+        }
+    }
+    out
+}
+
+/// A workbook with one sheet per table of the report.
+pub fn to_xlsx(blocks: &[Block], precision: u8) -> Result<Vec<u8>, String> {
+    let sheets: Vec<(&str, &Table)> = blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Table { sheet, table } => Some((*sheet, table)),
+            _ => None,
+        })
+        .collect();
+    xlsx::render(&sheets, precision).map_err(|e| e.to_string())
+}
