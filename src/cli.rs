@@ -11,6 +11,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use crate::export::{Format, TableKind};
 use crate::import::{self, ImportError, RowError};
 use crate::method::planning::Matrix;
+use crate::method::trace::Coverage;
 use crate::model::tree::Tree;
 use crate::model::validate::validate;
 use crate::model::{EntityId, Meta, Project, Source};
@@ -69,10 +70,10 @@ pub struct NewArgs {
 pub struct ExportArgs {
     /// The project file (.ron).
     pub path: PathBuf,
-    /// Which table: voc, items, qualities, deployment or planning.
+    /// Which table: voc, items, qualities, deployment, planning or trace.
     #[arg(long, value_parser = clap::builder::ValueParser::new(|s: &str| s.parse::<TableKind>()))]
     pub table: TableKind,
-    /// Output format: md, csv, html, xlsx (needs -o) or json.
+    /// Output format: md, csv, html, xlsx (needs -o), json, or dot (trace only).
     #[arg(long, default_value = "md", value_parser = clap::builder::ValueParser::new(|s: &str| s.parse::<Format>()))]
     pub format: Format,
     /// Write to this file instead of standard output.
@@ -226,6 +227,7 @@ fn check(path: &Path) -> Result<Outcome> {
     let problems = validate(&project);
     if problems.is_empty() {
         println!("{}: valid ({})", path.display(), counts_line(&project));
+        print!("{}", coverage_report(&project));
         return Ok(Outcome::Ok);
     }
     let text = fs::read_to_string(path).unwrap_or_default();
@@ -237,6 +239,39 @@ fn check(path: &Path) -> Result<Outcome> {
     }
     eprintln!("{} problems", problems.len());
     Ok(Outcome::Problems)
+}
+
+/// Where the workflow has gaps: these are not errors, but work left to do.
+fn coverage_report(project: &Project) -> String {
+    let c = Coverage::measure(project);
+    let mut s = String::new();
+    if let Some(share) = c.share() {
+        let _ = writeln!(
+            s,
+            "coverage: {} of {} remarks ({share:.0}%) reach a quality placed in the tree",
+            c.remarks_reaching_tree, c.remarks
+        );
+    }
+    let list = |ids: &[EntityId]| {
+        let shown: Vec<String> = ids.iter().take(12).map(ToString::to_string).collect();
+        let more = if ids.len() > 12 {
+            format!(" … and {} more", ids.len() - 12)
+        } else {
+            String::new()
+        };
+        format!("{}{more}", shown.join(", "))
+    };
+    for (what, ids) in [
+        ("remarks with no item", &c.remarks_without_item),
+        ("items with no quality", &c.items_without_quality),
+        ("qualities not placed in the tree", &c.unplaced_qualities),
+        ("empty groups", &c.empty_groups),
+    ] {
+        if !ids.is_empty() {
+            let _ = writeln!(s, "  {} {what}: {}", ids.len(), list(ids));
+        }
+    }
+    s
 }
 
 fn counts_line(p: &Project) -> String {
@@ -408,11 +443,8 @@ fn export(a: &ExportArgs) -> Result<Outcome> {
     let options = crate::export::Options {
         include_respondents: a.include_respondents,
     };
-    let table = a.table.build(&project, options);
-    let bytes = a
-        .format
-        .render(&table, a.table.name(), project.meta.precision)
-        .map_err(anyhow::Error::msg)?;
+    let bytes =
+        crate::export::export(&project, a.table, a.format, options).map_err(anyhow::Error::msg)?;
     write_output(a.output.as_deref(), a.force, &bytes)?;
     Ok(Outcome::Ok)
 }

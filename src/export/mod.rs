@@ -12,6 +12,7 @@ pub mod qualities;
 pub mod report;
 pub mod svg;
 pub mod table;
+pub mod trace;
 pub mod voc;
 pub mod xlsx;
 
@@ -30,6 +31,7 @@ pub enum TableKind {
     Qualities,
     Deployment,
     Planning,
+    Trace,
 }
 
 /// Choices that change what a table shows.
@@ -40,12 +42,13 @@ pub struct Options {
 }
 
 impl TableKind {
-    pub const ALL: [TableKind; 5] = [
+    pub const ALL: [TableKind; 6] = [
         TableKind::Voc,
         TableKind::Items,
         TableKind::Qualities,
         TableKind::Deployment,
         TableKind::Planning,
+        TableKind::Trace,
     ];
 
     pub fn name(self) -> &'static str {
@@ -55,6 +58,7 @@ impl TableKind {
             TableKind::Qualities => "qualities",
             TableKind::Deployment => "deployment",
             TableKind::Planning => "planning",
+            TableKind::Trace => "trace",
         }
     }
 
@@ -65,6 +69,7 @@ impl TableKind {
             TableKind::Qualities => qualities::table(project),
             TableKind::Deployment => deployment::table(project),
             TableKind::Planning => planning::table(project),
+            TableKind::Trace => trace::table(project),
         }
     }
 }
@@ -77,15 +82,18 @@ pub enum Format {
     Html,
     Xlsx,
     Json,
+    /// Graphviz, for the trace graph only.
+    Dot,
 }
 
 impl Format {
-    pub const ALL: [Format; 5] = [
+    pub const ALL: [Format; 6] = [
         Format::Markdown,
         Format::Csv,
         Format::Html,
         Format::Xlsx,
         Format::Json,
+        Format::Dot,
     ];
 
     pub fn name(self) -> &'static str {
@@ -95,6 +103,7 @@ impl Format {
             Format::Html => "html",
             Format::Xlsx => "xlsx",
             Format::Json => "json",
+            Format::Dot => "dot",
         }
     }
 
@@ -110,11 +119,31 @@ impl Format {
             Format::Csv => csv::render(table).into_bytes(),
             Format::Html => html::render(table, precision).into_bytes(),
             Format::Json => json::render(table).into_bytes(),
+            Format::Dot => return Err("dot is a graph format: use it with --table trace".into()),
             Format::Xlsx => {
                 xlsx::render(&[(sheet, table)], precision).map_err(|e| e.to_string())?
             }
         })
     }
+}
+
+/// Writes one table of a project in a format.
+pub fn export(
+    project: &Project,
+    kind: TableKind,
+    format: Format,
+    options: Options,
+) -> Result<Vec<u8>, String> {
+    if format == Format::Dot {
+        return match kind {
+            TableKind::Trace => Ok(trace::dot(project).into_bytes()),
+            _ => Err(format!(
+                "dot is a graph format: use it with --table trace, not --table {kind}"
+            )),
+        };
+    }
+    let table = kind.build(project, options);
+    format.render(&table, kind.name(), project.meta.precision)
 }
 
 fn unknown(what: &str, given: &str, valid: impl Iterator<Item = &'static str>) -> String {

@@ -4,4 +4,5 @@
 pub mod ahp;
 pub mod kano;
 pub mod planning;
+pub mod trace;
 pub mod wording;

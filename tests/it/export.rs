@@ -354,3 +354,46 @@ fn report_markdown_and_xlsx_hold_every_section() {
         .failure()
         .stderr(contains(".html, .md or .xlsx"));
 }
+
+#[test]
+fn trace_exports_as_links_and_as_a_graph() {
+    let s = Scratch::new();
+    let p = crate::root().join("projects/bike-light.en.ron");
+    let csv = export(&p, "trace", "csv");
+    let (h, rows) = parse_csv(&csv);
+    assert_eq!(
+        h,
+        ["from", "from_kind", "from_text", "to", "to_kind", "to_text"]
+    );
+    assert!(
+        rows.iter()
+            .any(|r| r[1] == "respondent" && r[4] == "remark")
+    );
+    assert!(rows.iter().any(|r| r[1] == "quality" && r[4] == "group"));
+    let dot = export(&p, "trace", "dot");
+    assert!(dot.starts_with("digraph trace {") && dot.trim_end().ends_with('}'));
+    assert_eq!(dot.matches(" -> ").count(), rows.len());
+    let planning = s.path("x.dot");
+    gemba()
+        .arg("export")
+        .arg(&p)
+        .args(["--table", "planning", "--format", "dot", "-o"])
+        .arg(&planning)
+        .assert()
+        .failure()
+        .stderr(contains("--table trace"));
+    assert!(!planning.exists());
+}
+
+#[test]
+fn check_reports_workflow_gaps_without_failing() {
+    let s = Scratch::new();
+    let p = project(&s);
+    gemba()
+        .arg("check")
+        .arg(&p)
+        .assert()
+        .success()
+        .stdout(contains("coverage: 0 of 3 remarks (0%)"))
+        .stdout(contains("3 remarks with no item: R1, R2, R3"));
+}
