@@ -2,6 +2,7 @@
 //! priorities. Nothing here knows about terminals or files, so everything can be tested directly.
 
 pub mod ahp;
+pub mod arrange;
 pub mod kano;
 pub mod planning;
 pub mod trace;
