@@ -43,6 +43,13 @@ pub enum Command {
     /// Read remarks or a planning table into a project (all or nothing).
     #[command(subcommand)]
     Import(ImportCommand),
+    /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff), e.g. `gemba man > gemba.1`.
+    Man,
 }
 
 #[derive(Debug, Args)]
@@ -166,6 +173,16 @@ pub fn run(cli: Cli) -> Result<Outcome> {
         (Some(Command::Show(a)), _) => show(&a.path),
         (Some(Command::Export(a)), _) => export(&a),
         (Some(Command::Report(a)), _) => report(&a),
+        (Some(Command::Completions { shell }), _) => {
+            use clap::CommandFactory;
+            clap_complete::generate(shell, &mut Cli::command(), "gemba", &mut std::io::stdout());
+            Ok(Outcome::Ok)
+        }
+        (Some(Command::Man), _) => {
+            use clap::CommandFactory;
+            clap_mangen::Man::new(Cli::command()).render(&mut std::io::stdout())?;
+            Ok(Outcome::Ok)
+        }
         (Some(Command::Import(ImportCommand::Remarks(a))), _) => import_remarks(&a),
         (Some(Command::Import(ImportCommand::Planning(a))), _) => import_planning(&a),
         (None, Some(path)) => show(&path),

@@ -66,6 +66,25 @@ fn every_subcommand_has_help() {
 }
 
 #[test]
+fn completions_and_manual_page_are_printed() {
+    gemba()
+        .args(["completions", "bash"])
+        .assert()
+        .success()
+        .stdout(contains("_gemba()"));
+    gemba()
+        .args(["completions", "fish"])
+        .assert()
+        .success()
+        .stdout(contains("complete -c gemba"));
+    gemba()
+        .arg("man")
+        .assert()
+        .success()
+        .stdout(contains(".TH gemba 1"));
+}
+
+#[test]
 fn new_creates_a_valid_project_and_never_overwrites() {
     let s = Scratch::new();
     let p = s.path("p.ron");
