@@ -6,3 +6,4 @@
 pub mod method;
 pub mod model;
 pub mod store;
+pub mod tui;
