@@ -720,6 +720,8 @@ fn tags_from(text: &str) -> Vec<String> {
 /// Changes the app for one action. The only other changes come from loading and the clock
 /// (autosave), outside.
 pub fn update(app: &mut App, action: Action) {
+    // A message stays until the next key; whatever this action reports replaces it.
+    app.status = None;
     match &app.mode {
         Mode::Browse => browse(app, action),
         Mode::Input(_) => input(app, action),
