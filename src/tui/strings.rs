@@ -87,6 +87,8 @@ catalog! {
     LabelSegment => "Segment", "客户细分";
     LabelScene => "Scene", "场面";
     LabelItems => "Items", "要求项目";
+    LabelItem => "Item", "要求项目";
+    LabelRemark => "Remark", "原始资料";
     LabelRemarks => "Remarks", "原始资料";
     LabelQualities => "Qualities", "要求质量";
     LabelKano => "Kano", "Kano";

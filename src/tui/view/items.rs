@@ -15,11 +15,38 @@ use crate::tui::widgets::fit;
 pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let [left, right] =
         Layout::horizontal([Constraint::Percentage(40), Constraint::Percentage(60)]).areas(area);
-    let trace_rows = if area.height >= 30 { 10 } else { 7 };
-    let [items_area, trace_area] =
-        Layout::vertical([Constraint::Min(3), Constraint::Length(trace_rows)]).areas(right);
-    let browsing = matches!(app.mode, Mode::Browse);
     let t = theme(app);
+    let trace_rows = if area.height >= 30 { 10 } else { 6 };
+    let sel_remark = app
+        .current_remark(Step::Items)
+        .and_then(|r| app.project.remarks.get(r));
+    // The selected remark in full, above its items (the list on the left shows it cut).
+    let remark_rows = sel_remark.map_or(0, |r| {
+        let inner = right.width.saturating_sub(2).max(1) as usize;
+        let w = unicode_width::UnicodeWidthStr::width(r.text.as_str()) + r.id.to_string().len() + 1;
+        (w.div_ceil(inner) as u16).clamp(1, 4) + 2
+    });
+    let [remark_area, items_area, trace_area] = Layout::vertical([
+        Constraint::Length(remark_rows),
+        Constraint::Min(3),
+        Constraint::Length(trace_rows),
+    ])
+    .areas(right);
+    if let Some(r) = sel_remark {
+        frame.render_widget(
+            Paragraph::new(Line::from(vec![
+                Span::styled(format!("{} ", r.id), t.id()),
+                Span::raw(r.text.clone()),
+            ]))
+            .wrap(Wrap { trim: false })
+            .block(Block::bordered().title(Line::styled(
+                format!(" {} ", app.t(S::LabelRemark)),
+                t.dim(),
+            ))),
+            remark_area,
+        );
+    }
+    let browsing = matches!(app.mode, Mode::Browse);
 
     let rows = app.remark_rows(Step::Items);
     let sel = app.current_remark(Step::Items);

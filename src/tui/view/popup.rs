@@ -148,10 +148,11 @@ pub fn ask(app: &App, q: &Question, frame: &mut Frame, area: Rect) {
         Question::Create => fill(app.t(S::AskCreate), &[&app.path.display()]),
     };
     let w = 60.min(area.width.saturating_sub(4));
+    // Wrapping at word boundaries may need one line more than the width alone says.
     let lines = (unicode_width::UnicodeWidthStr::width(text.as_str()) as u16)
-        .div_ceil(w.saturating_sub(4).max(1))
+        .div_ceil(w.saturating_sub(2).max(1))
         + 1;
-    let r = centered(area, w, lines + 3);
+    let r = centered(area, w, lines + 2);
     clear(frame, r);
     frame.render_widget(
         Paragraph::new(text)

@@ -15,13 +15,47 @@ use crate::tui::strings::{self, Lang, S};
 pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let [left, right] =
         Layout::horizontal([Constraint::Percentage(35), Constraint::Percentage(65)]).areas(area);
-    let [list_area, hint_area] =
-        Layout::vertical([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(right);
+    let t = theme(app);
+    let slot = app.current_slot();
+    let item = match slot {
+        Some(Slot::Item(i)) => app.project.items.get(i),
+        _ => None,
+    };
+    // The selected item in full with the remarks it came from, above its statements.
+    let item_rows = item.map_or(0, |i| {
+        let inner = right.width.saturating_sub(2).max(1) as usize;
+        let w = unicode_width::UnicodeWidthStr::width(i.text.as_str()) + 4 + 6 * i.remarks.len();
+        (w.div_ceil(inner) as u16).clamp(1, 3) + 2
+    });
+    let [item_area, list_area, hint_area] = Layout::vertical([
+        Constraint::Length(item_rows),
+        Constraint::Percentage(45),
+        Constraint::Percentage(55),
+    ])
+    .areas(right);
+    if let Some(i) = item {
+        let from: Vec<String> = i.remarks.iter().map(|r| r.to_string()).collect();
+        let mut spans = vec![
+            Span::styled(format!("{} ", i.id), t.id()),
+            Span::raw(i.text.clone()),
+        ];
+        if !from.is_empty() {
+            spans.push(Span::styled(format!("  ← {}", from.join(", ")), t.dim()));
+        }
+        frame.render_widget(
+            Paragraph::new(Line::from(spans))
+                .wrap(Wrap { trim: false })
+                .block(
+                    Block::bordered()
+                        .title(Line::styled(format!(" {} ", app.t(S::LabelItem)), t.dim())),
+                ),
+            item_area,
+        );
+    }
     let browsing = matches!(app.mode, Mode::Browse);
     let typing = matches!(app.mode, Mode::Input(_));
 
     let slots = app.slot_rows();
-    let slot = app.current_slot();
     let selected = slot.and_then(|s| slots.iter().position(|x| *x == s));
     let counts = |s: Slot| app.qualities_of(s).len();
     let empty = if app.project.items.is_empty() {
