@@ -635,3 +635,17 @@ fn snapshots_of_an_empty_project_and_read_only() {
     keys(&mut z, "a");
     snap("read_only_zh", &z);
 }
+
+#[test]
+fn tiny_terminals_draw_without_panicking() {
+    let mut a = app(chinese(), Lang::Zh);
+    let scripts = [
+        "", "2", "right", "3", "right", "right", "4", "1 a", "esc p", "esc w", "esc ?", "esc q",
+    ];
+    for script in scripts {
+        keys(&mut a, script);
+        for (w, h) in [(1, 1), (10, 4), (24, 8), (40, 12)] {
+            screen(&a, w, h);
+        }
+    }
+}
