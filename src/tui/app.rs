@@ -3,6 +3,7 @@
 
 use std::fs;
 use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 use crate::model::{
     Edit, Entity, EntityId, Item, ItemId, Kano, Meta, Origin, Project, Quality, QualityId, Remark,
@@ -183,6 +184,9 @@ pub struct Status {
 }
 
 pub const PAGE: usize = 10;
+
+/// How long edits may sit in memory only before the recovery file is written.
+pub const AUTOSAVE_AFTER: Duration = Duration::from_secs(2);
 
 /// How the app was asked to start.
 #[derive(Debug, Clone, Default)]
@@ -375,6 +379,12 @@ impl App {
         if self.refuse_read_only() {
             return false;
         }
+        // Saving a record unchanged is no edit: nothing to undo later.
+        if let Edit::Put(e) = &edit
+            && self.project.entity(e.id()).as_ref() == Some(e)
+        {
+            return true;
+        }
         match self.project.apply(edit) {
             Ok(inverse) => {
                 self.undo.push((inverse, what));
@@ -443,6 +453,17 @@ impl App {
                 false
             }
         }
+    }
+
+    /// Whether the recovery file should be written now: there are changes it does not hold yet,
+    /// the project differs from the file, and no text is being typed (autosave happens after
+    /// edits, not on every keystroke).
+    pub fn autosave_due(&self, written_generation: u64, since_last_write: Duration) -> bool {
+        self.generation != written_generation
+            && self.dirty
+            && !self.read_only
+            && matches!(self.mode, Mode::Browse | Mode::Ask(_) | Mode::Help { .. })
+            && since_last_write >= AUTOSAVE_AFTER
     }
 
     /// Writes the in-memory project to the recovery file beside the project.

@@ -36,9 +36,6 @@ pub struct TuiOptions {
     pub language: Option<Lang>,
 }
 
-/// How long edits may sit in memory only before the recovery file is written.
-const AUTOSAVE_AFTER: Duration = Duration::from_secs(2);
-
 /// The in-memory project the panic hook writes out. Kept up to date by the event loop after
 /// every change (changes come at typing speed, so a copy per change is cheap).
 pub struct Rescue {
@@ -200,15 +197,8 @@ fn event_loop(terminal: &mut ratatui::DefaultTerminal, app: &mut App) -> anyhow:
                 }
             }
         }
-        // Autosave to the recovery file: after edits (never per keystroke), at most every
-        // AUTOSAVE_AFTER, and not while a text is being typed.
-        let typing = !matches!(app.mode, app::Mode::Browse | app::Mode::Ask(_));
-        if app.generation != written
-            && app.is_dirty()
-            && !app.read_only
-            && !typing
-            && last_write.elapsed() >= AUTOSAVE_AFTER
-        {
+        // Autosave to the recovery file: after edits, at most every AUTOSAVE_AFTER.
+        if app.autosave_due(written, last_write.elapsed()) {
             if let Err(e) = app.write_recovery() {
                 app.error(e.to_string());
             }

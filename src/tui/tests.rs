@@ -649,3 +649,67 @@ fn tiny_terminals_draw_without_panicking() {
         }
     }
 }
+
+#[test]
+fn autosave_waits_for_edits_and_not_for_keystrokes() {
+    use super::app::AUTOSAVE_AFTER;
+    use std::time::Duration;
+    let mut a = app(english(), Lang::En);
+    let late = AUTOSAVE_AFTER + Duration::from_millis(1);
+    assert!(!a.autosave_due(a.generation, late), "nothing changed");
+    keys(&mut a, "a");
+    type_text(&mut a, "typing");
+    assert!(!a.autosave_due(0, late), "no edit yet while typing");
+    keys(&mut a, "enter");
+    assert!(!a.autosave_due(0, late), "still typing the next remark");
+    keys(&mut a, "esc");
+    assert!(a.autosave_due(0, late));
+    assert!(
+        !a.autosave_due(0, Duration::ZERO),
+        "too soon after the last write"
+    );
+    assert!(!a.autosave_due(a.generation, late), "already written");
+    // Back at the saved state there is nothing to keep.
+    keys(&mut a, "u");
+    assert!(!a.autosave_due(0, late));
+}
+
+#[test]
+fn saving_a_record_unchanged_adds_nothing_to_undo() {
+    let mut a = app(english(), Lang::En);
+    keys(&mut a, "enter enter");
+    assert!(!a.can_undo());
+    assert!(!a.is_dirty());
+    keys(&mut a, "enter");
+    type_text(&mut a, "!");
+    keys(&mut a, "enter");
+    assert!(a.can_undo());
+}
+
+#[test]
+fn team_statements_have_no_item_and_team_origin() {
+    let mut a = app(english(), Lang::En);
+    keys(&mut a, "3 end a");
+    type_text(&mut a, "the stove stands steadily on uneven ground");
+    keys(&mut a, "enter esc");
+    let q = a.project.qualities.get(QualityId(3)).unwrap();
+    assert!(q.items.is_empty());
+    assert_eq!(q.origin, Origin::Team);
+    assert_eq!(a.current_slot(), Some(Slot::Team));
+    // Deleting an item on this step unlinks its statements, undoably.
+    keys(&mut a, "left home d");
+    assert!(!a.project.items.contains(ItemId(1)));
+    assert!(
+        a.project
+            .qualities
+            .get(QualityId(1))
+            .unwrap()
+            .items
+            .is_empty()
+    );
+    keys(&mut a, "u");
+    assert_eq!(
+        a.project.qualities.get(QualityId(1)).unwrap().items,
+        [ItemId(1)]
+    );
+}

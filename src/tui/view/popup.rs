@@ -50,7 +50,9 @@ pub fn picker(app: &App, p: &Picker, frame: &mut Frame, area: Rect) {
         PickFor::Segment(r) => format!("{} · {r}", app.t(S::PickSegment)),
         PickFor::Link(i) => format!("{} · {i}", app.t(S::PickRemarkToLink)),
     };
-    let h = (choices.len() as u16 + 5).max(7).min(area.height.saturating_sub(2));
+    let h = (choices.len() as u16 + 5)
+        .max(7)
+        .min(area.height.saturating_sub(2));
     let r = centered(area, 64.min(area.width.saturating_sub(4)), h);
     clear(frame, r);
     let block = Block::bordered()
