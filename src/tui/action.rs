@@ -64,7 +64,7 @@ macro_rules! commands {
 }
 
 commands! {
-    Quit, "quit", Global, ActQuit, ["q"];
+    Quit, "quit", Global, ActQuit, ["q", "ctrl-c"];
     Help, "help", Global, ActHelp, ["?", "f1"];
     Save, "save", Global, ActSave, ["ctrl-s"];
     Undo, "undo", Global, ActUndo, ["u", "ctrl-z"];

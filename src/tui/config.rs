@@ -92,7 +92,7 @@ mod tests {
         let cfg = load_from(dir.path());
         assert_eq!(cfg.lang, Some(Lang::Zh));
         assert_eq!(cfg.keymap.keys_text(Command::Kano), "K");
-        assert_eq!(cfg.keymap.keys_text(Command::Quit), "q");
+        assert_eq!(cfg.keymap.keys_text(Command::Quit), "q, Ctrl-c");
         assert!(cfg.problems.is_empty(), "{:?}", cfg.problems);
         std::fs::write(dir.path().join("keys.ron"), "{ oops").unwrap();
         let cfg = load_from(dir.path());

@@ -261,6 +261,7 @@ impl Keymap {
             ),
             KeyContext::Prompt => Some(match chord.code {
                 KeyCode::Esc => Action::Cmd(Command::Cancel),
+                KeyCode::Char('c') if ctrl => Action::Cmd(Command::Cancel),
                 KeyCode::Enter => Action::Confirm,
                 KeyCode::Char(c) if !ctrl => Action::Answer(c.to_ascii_lowercase()),
                 _ => Action::Unbound,
@@ -294,6 +295,7 @@ impl Keymap {
                 KeyCode::Char('w') if ctrl => Action::Text(TextEdit::DeleteWord),
                 KeyCode::Char('h') if ctrl => Action::Text(TextEdit::Backspace),
                 KeyCode::Char('t') if ctrl => Action::ApplyFirstHint,
+                KeyCode::Char('c') if ctrl => Action::Cmd(Command::Cancel),
                 KeyCode::Char(_) if ctrl || chord.mods.contains(KeyModifiers::ALT) => {
                     Action::Unbound
                 }
@@ -307,7 +309,7 @@ impl Keymap {
     pub fn text_keys() -> [(&'static str, S); 6] {
         [
             ("Enter", S::TxtConfirm),
-            ("Esc", S::TxtCancel),
+            ("Esc, Ctrl-c", S::TxtCancel),
             ("←, →, Home, End", S::TxtMove),
             ("Backspace, Delete", S::TxtDelete),
             ("Tab, Shift-Tab, ↑, ↓", S::TxtField),

@@ -164,7 +164,7 @@ pub fn entry_keys(inp: &Input) -> S {
 fn draw_entry(app: &App, inp: &Input, frame: &mut Frame, area: Rect) {
     let t = theme(app);
     let label = entry_label(app, inp);
-    let label_w = (area.width as usize / 3).max(8);
+    let label_w = (area.width as usize * 2 / 5).max(8);
     let label = format!("{}: ", fit(&label, label_w.saturating_sub(2)));
     let lw = unicode_width::UnicodeWidthStr::width(label.as_str()) as u16;
     let [l, field] = Layout::horizontal([Constraint::Length(lw), Constraint::Min(1)]).areas(area);
