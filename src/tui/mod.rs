@@ -132,7 +132,7 @@ pub fn run(path: &Path, options: TuiOptions) -> anyhow::Result<()> {
         app.error(problems.join("; "));
     }
     install_panic_hook();
-    let mut terminal = ratatui::init();
+    let mut terminal = ratatui::try_init().context("cannot set up the terminal")?;
     let _ = execute!(std::io::stdout(), EnableBracketedPaste);
     let result = event_loop(&mut terminal, &mut app);
     let _ = execute!(std::io::stdout(), DisableBracketedPaste);
