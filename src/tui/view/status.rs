@@ -18,7 +18,7 @@ pub fn draw(app: &App, frame: &mut Frame, status: Rect, keys: Rect) {
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     let p = &app.project;
-    let mut left = format!(" {} · {}", p.meta.title, file);
+    let mut left = format!(" {} · {} · {}", p.meta.title, file, app.t(app.step.title()));
     if app.is_dirty() {
         left.push_str(&format!(" [{}]", app.t(S::Unsaved)));
     }
