@@ -208,7 +208,33 @@ impl Keymap {
                 slot.1 = chords;
             }
         }
+        problems.extend(map.conflicts());
         (map, problems)
+    }
+
+    /// Keys bound to two commands that can be active at the same time (the step-specific
+    /// sections exclude each other; everything else is active everywhere).
+    pub fn conflicts(&self) -> Vec<String> {
+        let exclusive =
+            |s: Section| matches!(s, Section::Remarks | Section::Items | Section::Qualities);
+        let mut out = Vec::new();
+        for (i, (a, ka)) in self.bindings.iter().enumerate() {
+            for (b, kb) in &self.bindings[i + 1..] {
+                let (sa, sb) = (a.section(), b.section());
+                if exclusive(sa) && exclusive(sb) && sa != sb {
+                    continue;
+                }
+                for k in ka.iter().filter(|k| kb.contains(k)) {
+                    out.push(format!(
+                        "key {k} is bound to both '{}' and '{}'; '{}' wins",
+                        a.name(),
+                        b.name(),
+                        a.name()
+                    ));
+                }
+            }
+        }
+        out
     }
 
     pub fn keys(&self, cmd: Command) -> &[KeyChord] {
@@ -437,6 +463,18 @@ mod tests {
         assert_eq!(
             map.translate(ctx, &shift_q),
             Some(Action::Cmd(Command::Quit))
+        );
+    }
+
+    #[test]
+    fn the_defaults_have_no_conflicts_and_a_patch_reports_them() {
+        assert_eq!(Keymap::default().conflicts(), Vec::<String>::new());
+        let patch: BTreeMap<String, Vec<String>> =
+            ron::from_str(r#"{ "kano": ["a"], "link": ["k"] }"#).unwrap();
+        let (_, problems) = Keymap::patched(&patch);
+        assert_eq!(
+            problems,
+            ["key a is bound to both 'add' and 'kano'; 'add' wins"]
         );
     }
 

@@ -661,7 +661,11 @@ fn autosave_waits_for_edits_and_not_for_keystrokes() {
     type_text(&mut a, "typing");
     assert!(!a.autosave_due(0, late), "no edit yet while typing");
     keys(&mut a, "enter");
-    assert!(!a.autosave_due(0, late), "still typing the next remark");
+    // The stored remark is kept even while the next one is being typed.
+    assert!(a.autosave_due(0, late));
+    let written = a.generation;
+    type_text(&mut a, "next");
+    assert!(!a.autosave_due(written, late), "keystrokes are no edits");
     keys(&mut a, "esc");
     assert!(a.autosave_due(0, late));
     assert!(

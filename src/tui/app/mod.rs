@@ -458,14 +458,14 @@ impl App {
         }
     }
 
-    /// Whether the recovery file should be written now: there are changes it does not hold yet,
-    /// the project differs from the file, and no text is being typed (autosave happens after
-    /// edits, not on every keystroke).
+    /// Whether the recovery file should be written now: there are edits it does not hold yet
+    /// (keystrokes in an open input are no edits; the Enter that stores the text is), the
+    /// project differs from the file, and the last write is long enough ago. During continuous
+    /// entry this keeps every stored remark safe without writing on every key.
     pub fn autosave_due(&self, written_generation: u64, since_last_write: Duration) -> bool {
         self.generation != written_generation
             && self.dirty
             && !self.read_only
-            && matches!(self.mode, Mode::Browse | Mode::Ask(_) | Mode::Help { .. })
             && since_last_write >= AUTOSAVE_AFTER
     }
 
