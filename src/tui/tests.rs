@@ -586,8 +586,15 @@ fn snapshots_of_every_step() {
         snap(&format!("items_focus_{tag}"), &a);
         keys(&mut a, "3 right");
         snap(&format!("qualities_{tag}"), &a);
-        keys(&mut a, "4");
-        snap(&format!("affinity_{tag}"), &a);
+        for (key, name) in [
+            ("4", "affinity"),
+            ("5", "planning"),
+            ("6", "hoq"),
+            ("7", "report"),
+        ] {
+            keys(&mut a, key);
+            snap(&format!("{name}_{tag}"), &a);
+        }
         keys(&mut a, "1 ?");
         snap(&format!("help_{tag}"), &a);
     }

@@ -116,7 +116,10 @@ fn not_yet(app: &App, frame: &mut Frame, area: Rect) {
         Line::default(),
         Line::from(app.t(S::NotYet)),
         Line::default(),
-        Line::styled(app.t(S::NotYetHint), t.dim()),
+        Line::styled(
+            super::strings::fill(app.t(S::NotYetHint), &[&back_keys(app)]),
+            t.dim(),
+        ),
     ];
     frame.render_widget(
         Paragraph::new(text)
@@ -125,6 +128,16 @@ fn not_yet(app: &App, frame: &mut Frame, area: Rect) {
             .wrap(Wrap { trim: true }),
         area,
     );
+}
+
+/// The first key of each of the first three steps, e.g. "1 / 2 / 3".
+fn back_keys(app: &App) -> String {
+    use super::action::Command;
+    let keys: Vec<String> = [Command::Step1, Command::Step2, Command::Step3]
+        .iter()
+        .filter_map(|c| app.keymap.keys(*c).first().map(|k| k.to_string()))
+        .collect();
+    keys.join(" / ")
 }
 
 /// The label of an open input: what is being entered and the keys that finish it.
