@@ -34,6 +34,15 @@ impl Lang {
     }
 }
 
+impl std::str::FromStr for Lang {
+    type Err = String;
+
+    /// For `--lang`: `en` or `zh`.
+    fn from_str(s: &str) -> Result<Lang, String> {
+        Lang::parse(s).ok_or_else(|| format!("unknown language '{s}' (use en or zh)"))
+    }
+}
+
 macro_rules! catalog {
     ($($name:ident => $en:literal, $zh:literal;)*) => {
         /// A catalog entry.
@@ -370,5 +379,7 @@ mod tests {
         );
         assert_eq!(Lang::from_locale(env(&[])), None);
         assert_eq!(Lang::parse("fr"), None);
+        assert_eq!("zh-CN".parse::<Lang>(), Ok(Lang::Zh));
+        assert!("fr".parse::<Lang>().unwrap_err().contains("en or zh"));
     }
 }
