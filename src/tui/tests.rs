@@ -530,7 +530,7 @@ fn the_help_overlay_lists_every_binding_of_the_keymap() {
     patch.insert("kano".to_string(), vec!["K".to_string()]);
     let mut a = app(english(), Lang::En);
     a.keymap = Keymap::patched(&patch).0;
-    let text: String = super::view::help_lines(&a)
+    let text: String = super::view::help_lines(&a, 200)
         .iter()
         .map(|l| l.to_string() + "\n")
         .collect();

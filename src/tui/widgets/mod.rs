@@ -40,6 +40,40 @@ pub fn pad(text: &str, width: usize) -> String {
     s
 }
 
+/// Breaks text into lines of at most `width` cells: at spaces where possible, anywhere inside
+/// longer runs (Chinese has no spaces).
+pub fn wrap(text: &str, width: usize) -> Vec<String> {
+    let width = width.max(1);
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for word in text.split(' ') {
+        let w = word.width();
+        let line_w = line.width();
+        if line_w > 0 && line_w + 1 + w <= width {
+            line.push(' ');
+            line.push_str(word);
+            continue;
+        }
+        if line_w > 0 {
+            lines.push(std::mem::take(&mut line));
+        }
+        if w <= width {
+            line.push_str(word);
+            continue;
+        }
+        for g in word.graphemes(true) {
+            if line.width() + g.width() > width {
+                lines.push(std::mem::take(&mut line));
+            }
+            line.push_str(g);
+        }
+    }
+    if !line.is_empty() || lines.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -52,5 +86,15 @@ mod tests {
         assert_eq!(fit("abc\ndef", 10), "abc def");
         assert_eq!(pad("水", 4), "水  ");
         assert_eq!(fit("abc", 0), "");
+    }
+
+    #[test]
+    fn wrap_breaks_at_spaces_and_inside_chinese() {
+        assert_eq!(wrap("dismiss the hint", 10), ["dismiss", "the hint"]);
+        assert_eq!(
+            wrap("对此陈述忽略或恢复", 8),
+            ["对此陈述", "忽略或恢", "复"]
+        );
+        assert_eq!(wrap("", 5), [""]);
     }
 }
