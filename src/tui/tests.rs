@@ -724,3 +724,26 @@ fn team_statements_have_no_item_and_team_origin() {
         [ItemId(1)]
     );
 }
+
+#[test]
+fn the_selected_hint_scrolls_into_view() {
+    let mut p = english();
+    let mut q = Quality::new(
+        QualityId(3),
+        "please use a steel lid with high reliability and no leakage",
+    );
+    q.items = vec![ItemId(1)];
+    put(&mut p, Entity::Quality(q));
+    let mut a = app(p, Lang::En);
+    keys(&mut a, "3 right end right");
+    assert_eq!(a.current_quality(), Some(QualityId(3)));
+    let hints = a.current_hints();
+    assert!(hints.len() >= 3, "{hints:?}");
+    let last = format!("rule {}", hints.last().unwrap().0.rule.number());
+    let first = format!("rule {}", hints[0].0.rule.number());
+    let s = screen(&a, 80, 18);
+    assert!(s.contains(&first) && !s.contains(&last), "{s}");
+    keys(&mut a, "end");
+    let s = screen(&a, 80, 18);
+    assert!(s.contains(&last), "{s}");
+}

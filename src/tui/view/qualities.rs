@@ -152,6 +152,8 @@ fn draw_hints(app: &App, quality: Option<&Quality>, frame: &mut Frame, area: Rec
         })
     );
     let mut lines: Vec<Line> = Vec::new();
+    // Where the selected hint starts and ends (in lines), to scroll it into view.
+    let mut sel_span: Option<(usize, usize)> = None;
     if let (Some(q), false) = (quality, typing) {
         let tags = if q.tags.is_empty() {
             "—".to_string()
@@ -192,6 +194,7 @@ fn draw_hints(app: &App, quality: Option<&Quality>, frame: &mut Frame, area: Rec
                     t.dim(),
                 ));
             }
+            let first = lines.len();
             let mut line = Line::from(head);
             if *dismissed {
                 line = line.patch_style(t.dim());
@@ -206,12 +209,28 @@ fn draw_hints(app: &App, quality: Option<&Quality>, frame: &mut Frame, area: Rec
                     Span::styled(s.clone(), t.ok()),
                 ]));
             }
+            if sel {
+                sel_span = Some((first, lines.len()));
+            }
         }
     }
+    let inner = block.inner(area);
+    let scroll = sel_span.map_or(0, |(from, to)| {
+        // Rows each line takes once wrapped (an estimate: wrapping at words may add a row).
+        let rows = |ls: &[Line]| -> usize {
+            ls.iter()
+                .map(|l| l.width().div_ceil(inner.width.max(1) as usize).max(1))
+                .sum()
+        };
+        let end = rows(&lines[..to]);
+        let start = rows(&lines[..from]);
+        end.saturating_sub(inner.height as usize).min(start)
+    });
     frame.render_widget(
         Paragraph::new(lines)
             .block(block)
-            .wrap(Wrap { trim: false }),
+            .wrap(Wrap { trim: false })
+            .scroll((scroll as u16, 0)),
         area,
     );
 }
