@@ -16,20 +16,29 @@ use crate::model::tree::Tree;
 use crate::model::validate::validate;
 use crate::model::{EntityId, Meta, Project, Source};
 use crate::store;
+use crate::tui::strings::Lang;
 
 /// Customer-needs elicitation in the QFD tradition: from raw customer remarks to a weighted,
 /// targeted demanded-quality table.
 #[derive(Debug, Parser)]
 #[command(name = "gemba", version, args_conflicts_with_subcommands = true)]
 pub struct Cli {
-    /// A project file to open (prints its summary).
+    /// A project file to open in the workshop screens (created if it does not exist yet).
     pub path: Option<PathBuf>,
+    /// Show everything, change nothing (for reviewers).
+    #[arg(long)]
+    pub read_only: bool,
+    /// The language of the screens: en or zh (default: the config file, then the locale).
+    #[arg(long, value_parser = clap::builder::ValueParser::new(|s: &str| s.parse::<Lang>()))]
+    pub lang: Option<Lang>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Open a project in the workshop screens.
+    Open(OpenArgs),
     /// Create a new, empty project file.
     New(NewArgs),
     /// Load and validate a project; exit 1 and list every problem if it is not valid.
@@ -50,6 +59,18 @@ pub enum Command {
     },
     /// Print the manual page (roff), e.g. `gemba man > gemba.1`.
     Man,
+}
+
+#[derive(Debug, Args)]
+pub struct OpenArgs {
+    /// The project file (.ron); offered to be created if it does not exist.
+    pub path: PathBuf,
+    /// Show everything, change nothing (for reviewers).
+    #[arg(long)]
+    pub read_only: bool,
+    /// The language of the screens: en or zh (default: the config file, then the locale).
+    #[arg(long, value_parser = clap::builder::ValueParser::new(|s: &str| s.parse::<Lang>()))]
+    pub lang: Option<Lang>,
 }
 
 #[derive(Debug, Args)]
@@ -168,6 +189,7 @@ pub enum Outcome {
 
 pub fn run(cli: Cli) -> Result<Outcome> {
     match (cli.command, cli.path) {
+        (Some(Command::Open(a)), _) => open(&a.path, a.read_only, a.lang),
         (Some(Command::New(a)), _) => new(&a),
         (Some(Command::Check(a)), _) => check(&a.path),
         (Some(Command::Show(a)), _) => show(&a.path),
@@ -185,13 +207,32 @@ pub fn run(cli: Cli) -> Result<Outcome> {
         }
         (Some(Command::Import(ImportCommand::Remarks(a))), _) => import_remarks(&a),
         (Some(Command::Import(ImportCommand::Planning(a))), _) => import_planning(&a),
-        (None, Some(path)) => show(&path),
+        (None, Some(path)) => open(&path, cli.read_only, cli.lang),
         (None, None) => {
             use clap::CommandFactory;
             Cli::command().print_help()?;
             Ok(Outcome::Ok)
         }
     }
+}
+
+/// The workshop screens; without a terminal (output piped to a file or a program), the summary.
+fn open(path: &Path, read_only: bool, language: Option<Lang>) -> Result<Outcome> {
+    use std::io::IsTerminal;
+    if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
+        eprintln!(
+            "not a terminal: printing the summary (`gemba show`) instead of opening the screens"
+        );
+        return show(path);
+    }
+    crate::tui::run(
+        path,
+        crate::tui::TuiOptions {
+            read_only,
+            language,
+        },
+    )?;
+    Ok(Outcome::Ok)
 }
 
 fn load(path: &Path) -> Result<Project> {

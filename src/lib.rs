@@ -9,3 +9,4 @@ pub mod import;
 pub mod method;
 pub mod model;
 pub mod store;
+pub mod tui;

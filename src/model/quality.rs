@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use super::id::{GroupId, ItemId, QualityId};
 use super::planning::Planning;
 use super::table::Record;
+use crate::method::wording::Rule;
 
 /// Kano's quality types.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
@@ -78,6 +79,9 @@ pub struct Quality {
     pub order: u32,
     #[serde(default, skip_serializing_if = "Planning::is_empty")]
     pub planning: Planning,
+    /// Wording rules the team chose to override for this statement (their hints stay hidden).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub dismissed: Vec<Rule>,
 }
 
 impl Quality {
@@ -92,6 +96,7 @@ impl Quality {
             group: None,
             order: 0,
             planning: Planning::default(),
+            dismissed: Vec::new(),
         }
     }
 }

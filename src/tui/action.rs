@@ -1,0 +1,142 @@
+//! What the user asks for. Keys become actions through the keymap; `update` only sees actions,
+//! so tests can drive the app without a terminal.
+
+use super::strings::S;
+use super::widgets::text_input::TextEdit;
+
+/// The parts of the app a command belongs to; a key may mean different commands in different
+/// steps (x unlinks on Items and dismisses a hint on Qualities).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Section {
+    Global,
+    Move,
+    Edit,
+    Remarks,
+    Items,
+    Qualities,
+}
+
+impl Section {
+    pub fn title(self) -> S {
+        match self {
+            Section::Global => S::HelpGlobal,
+            Section::Move => S::HelpMove,
+            Section::Edit => S::HelpEdit,
+            Section::Remarks => S::HelpRemarks,
+            Section::Items => S::HelpItems,
+            Section::Qualities => S::HelpQualities,
+        }
+    }
+}
+
+macro_rules! commands {
+    ($($name:ident, $key:literal, $section:ident, $desc:ident, [$($default:literal),*];)*) => {
+        /// A command that can be bound to keys.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum Command { $($name),* }
+
+        impl Command {
+            pub const ALL: &'static [Command] = &[$(Command::$name),*];
+
+            /// The name used in the keymap file.
+            pub fn name(self) -> &'static str {
+                match self { $(Command::$name => $key),* }
+            }
+
+            pub fn section(self) -> Section {
+                match self { $(Command::$name => Section::$section),* }
+            }
+
+            pub fn describe(self) -> S {
+                match self { $(Command::$name => S::$desc),* }
+            }
+
+            /// The keys bound by default, as written in the keymap file.
+            pub fn default_keys(self) -> &'static [&'static str] {
+                match self { $(Command::$name => &[$($default),*]),* }
+            }
+
+            pub fn from_name(name: &str) -> Option<Command> {
+                Command::ALL.iter().copied().find(|c| c.name() == name)
+            }
+        }
+    };
+}
+
+commands! {
+    Quit, "quit", Global, ActQuit, ["q", "ctrl-c"];
+    Help, "help", Global, ActHelp, ["?", "f1"];
+    Save, "save", Global, ActSave, ["ctrl-s"];
+    Undo, "undo", Global, ActUndo, ["u", "ctrl-z"];
+    Redo, "redo", Global, ActRedo, ["ctrl-r", "ctrl-y"];
+    NextStep, "next_step", Global, ActNextStep, ["tab"];
+    PrevStep, "prev_step", Global, ActPrevStep, ["shift-tab"];
+    Step1, "step_1", Global, ActStep, ["1"];
+    Step2, "step_2", Global, ActStep, ["2"];
+    Step3, "step_3", Global, ActStep, ["3"];
+    Step4, "step_4", Global, ActStep, ["4"];
+    Step5, "step_5", Global, ActStep, ["5"];
+    Step6, "step_6", Global, ActStep, ["6"];
+    Step7, "step_7", Global, ActStep, ["7"];
+    Search, "search", Global, ActSearch, ["/"];
+    Cancel, "cancel", Global, ActCancel, ["esc"];
+    Up, "up", Move, ActUp, ["up"];
+    Down, "down", Move, ActDown, ["down"];
+    PageUp, "page_up", Move, ActPageUp, ["pageup"];
+    PageDown, "page_down", Move, ActPageDown, ["pagedown"];
+    First, "first", Move, ActFirst, ["home"];
+    Last, "last", Move, ActLast, ["end"];
+    Left, "left", Move, ActLeft, ["left"];
+    Right, "right", Move, ActRight, ["right"];
+    Add, "add", Edit, ActAdd, ["a"];
+    Edit, "edit", Edit, ActEdit, ["enter", "e"];
+    Delete, "delete", Edit, ActDelete, ["d", "delete"];
+    Source, "source", Remarks, ActSource, ["s"];
+    Respondent, "respondent", Remarks, ActRespondent, ["p"];
+    Segment, "segment", Remarks, ActSegment, ["g"];
+    Scene, "scene", Remarks, ActScene, ["w"];
+    Link, "link", Items, ActLink, ["l"];
+    Unlink, "unlink", Items, ActUnlink, ["x"];
+    Kano, "kano", Qualities, ActKano, ["k"];
+    Origin, "origin", Qualities, ActOrigin, ["o"];
+    Tags, "tags", Qualities, ActTags, ["t"];
+    ApplyHint, "apply_hint", Qualities, ActApplyHint, ["f"];
+    DismissHint, "dismiss_hint", Qualities, ActDismissHint, ["x"];
+}
+
+impl Command {
+    /// The step a digit command goes to (0-based).
+    pub fn step_index(self) -> Option<usize> {
+        let steps = [
+            Command::Step1,
+            Command::Step2,
+            Command::Step3,
+            Command::Step4,
+            Command::Step5,
+            Command::Step6,
+            Command::Step7,
+        ];
+        steps.iter().position(|s| *s == self)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Action {
+    /// A bound command (browsing).
+    Cmd(Command),
+    /// Editing the text of the open input.
+    Text(TextEdit),
+    /// Text pasted into the open input.
+    Paste(String),
+    /// Enter in an input, picker or form.
+    Confirm,
+    /// Tab / Shift-Tab in a form or picker.
+    NextField,
+    PrevField,
+    /// A letter answering a question (y, n, s).
+    Answer(char),
+    /// Ctrl-t while writing a statement: apply the first hint's suggestion.
+    ApplyFirstHint,
+    /// A key that means nothing here.
+    Unbound,
+}

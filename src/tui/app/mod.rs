@@ -1,0 +1,711 @@
+//! The state of the terminal app and `update`, the one place it changes. Everything here is
+//! plain data driven by actions, so tests feed actions and look at the result.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use crate::model::{
+    Edit, Item, ItemId, Meta, Project, Quality, QualityId, Remark, RemarkId, RespondentId,
+    SegmentId, Source,
+};
+use crate::store;
+
+use super::action::Section;
+use super::hints;
+use super::keymap::{KeyContext, Keymap};
+use super::strings::{Lang, S, fill};
+use super::widgets::text_input::TextInput;
+
+mod update;
+pub use update::update;
+
+/// The workflow steps, in order; the step bar shows them all.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step {
+    Remarks,
+    Items,
+    Qualities,
+    Affinity,
+    Planning,
+    Hoq,
+    Report,
+}
+
+impl Step {
+    pub const ALL: [Step; 7] = [
+        Step::Remarks,
+        Step::Items,
+        Step::Qualities,
+        Step::Affinity,
+        Step::Planning,
+        Step::Hoq,
+        Step::Report,
+    ];
+
+    pub fn title(self) -> S {
+        match self {
+            Step::Remarks => S::StepRemarks,
+            Step::Items => S::StepItems,
+            Step::Qualities => S::StepQualities,
+            Step::Affinity => S::StepAffinity,
+            Step::Planning => S::StepPlanning,
+            Step::Hoq => S::StepHoq,
+            Step::Report => S::StepReport,
+        }
+    }
+
+    pub fn index(self) -> usize {
+        Step::ALL.iter().position(|s| *s == self).unwrap_or(0)
+    }
+
+    /// The command sections whose keys work on this step.
+    pub fn sections(self) -> &'static [Section] {
+        match self {
+            Step::Remarks => &[
+                Section::Global,
+                Section::Move,
+                Section::Edit,
+                Section::Remarks,
+            ],
+            Step::Items => &[
+                Section::Global,
+                Section::Move,
+                Section::Edit,
+                Section::Items,
+            ],
+            Step::Qualities => &[
+                Section::Global,
+                Section::Move,
+                Section::Edit,
+                Section::Qualities,
+            ],
+            _ => &[Section::Global],
+        }
+    }
+}
+
+/// Which pane of a two- or three-pane step has the keyboard.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Focus {
+    #[default]
+    Left,
+    Right,
+    Hints,
+}
+
+/// A row of the item list on the Qualities step: an item, or the qualities the team added
+/// without an item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Slot {
+    Item(ItemId),
+    Team,
+}
+
+/// What new remarks inherit while entering them one after another.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct RemarkTemplate {
+    pub source: Source,
+    pub respondent: Option<RespondentId>,
+    pub segment: Option<SegmentId>,
+}
+
+/// What an open text input is for.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Target {
+    NewRemark(RemarkTemplate),
+    EditRemark(RemarkId),
+    NewItem(RemarkId),
+    EditItem(ItemId),
+    NewQuality(Slot),
+    EditQuality(QualityId),
+    Tags(QualityId),
+    Search,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Input {
+    pub target: Target,
+    pub field: TextInput,
+}
+
+/// What a picker chooses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PickFor {
+    Source(RemarkId),
+    Respondent(RemarkId),
+    Segment(RemarkId),
+    Link(ItemId),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Picker {
+    pub purpose: PickFor,
+    pub filter: TextInput,
+    pub selected: usize,
+}
+
+/// One choice of a picker.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Choice {
+    Source(Source),
+    Respondent(Option<RespondentId>),
+    NewRespondent(String),
+    Segment(Option<SegmentId>),
+    NewSegment(String),
+    Remark(RemarkId),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct SceneForm {
+    pub remark: RemarkId,
+    pub fields: [TextInput; 6],
+    pub focus: usize,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Question {
+    QuitUnsaved,
+    Recover(Box<Project>),
+    Create,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Mode {
+    Browse,
+    Input(Input),
+    Picker(Picker),
+    Scene(SceneForm),
+    Ask(Question),
+    Help { scroll: u16 },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Status {
+    pub text: String,
+    pub error: bool,
+}
+
+pub const PAGE: usize = 10;
+
+/// How long edits may sit in memory only before the recovery file is written.
+pub const AUTOSAVE_AFTER: Duration = Duration::from_secs(2);
+
+/// How the app was asked to start.
+#[derive(Debug, Clone, Default)]
+pub struct Settings {
+    pub read_only: bool,
+    pub lang: Lang,
+    pub keymap: Keymap,
+    pub color: bool,
+}
+
+pub struct App {
+    pub project: Project,
+    /// The project as it is on disk; none before the file exists.
+    saved: Option<Project>,
+    pub path: PathBuf,
+    pub read_only: bool,
+    pub lang: Lang,
+    pub keymap: Keymap,
+    pub color: bool,
+    pub step: Step,
+    pub mode: Mode,
+    /// Questions waiting after the current one (startup may ask two).
+    pending: Vec<Question>,
+    pub status: Option<Status>,
+    undo: Vec<(Edit, String)>,
+    redo: Vec<(Edit, String)>,
+    dirty: bool,
+    /// Counts changes to the project, so the caller knows when to write the recovery file.
+    pub generation: u64,
+    pub quit: bool,
+    pub remark_sel: Option<RemarkId>,
+    pub item_sel: Option<ItemId>,
+    pub slot_sel: Option<Slot>,
+    pub quality_sel: Option<QualityId>,
+    pub hint_sel: usize,
+    pub items_focus: Focus,
+    pub qualities_focus: Focus,
+    /// Filter text of the Remarks, Items and Qualities steps.
+    pub filters: [String; 3],
+}
+
+fn title_from_path(path: &Path) -> String {
+    path.file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .filter(|s| !s.trim().is_empty())
+        .unwrap_or_else(|| "gemba".into())
+}
+
+fn modified(path: &Path) -> Option<std::time::SystemTime> {
+    fs::metadata(path).and_then(|m| m.modified()).ok()
+}
+
+impl App {
+    /// An app on a project that is on disk at `path`.
+    pub fn new(project: Project, path: PathBuf, settings: Settings) -> App {
+        let mut app = App {
+            saved: Some(project.clone()),
+            project,
+            path,
+            read_only: settings.read_only,
+            lang: settings.lang,
+            keymap: settings.keymap,
+            color: settings.color,
+            step: Step::Remarks,
+            mode: Mode::Browse,
+            pending: Vec::new(),
+            status: None,
+            undo: Vec::new(),
+            redo: Vec::new(),
+            dirty: false,
+            generation: 0,
+            quit: false,
+            remark_sel: None,
+            item_sel: None,
+            slot_sel: None,
+            quality_sel: None,
+            hint_sel: 0,
+            items_focus: Focus::Left,
+            qualities_focus: Focus::Left,
+            filters: Default::default(),
+        };
+        app.remark_sel = app.project.remarks.ids().next();
+        app
+    }
+
+    /// Opens the project at `path` the way the terminal app starts: a missing file is offered for
+    /// creation, and a recovery file newer than the project is offered for recovery. A file that
+    /// fails to load is an error (and is never overwritten).
+    pub fn start(path: &Path, settings: Settings) -> Result<App, store::StoreError> {
+        let exists = path.exists();
+        let project = if exists {
+            store::load(path)?
+        } else {
+            Project::new(Meta::new(title_from_path(path)))
+        };
+        let read_only = settings.read_only;
+        let mut app = App::new(project, path.to_path_buf(), settings);
+        if !exists {
+            app.saved = None;
+            app.dirty = true;
+        }
+        let mut questions = Vec::new();
+        let rec = store::recovery_path(path);
+        if rec.exists() && !read_only {
+            let newer = match (modified(&rec), modified(path)) {
+                (Some(r), Some(p)) => r > p,
+                (_, None) => true,
+                _ => false,
+            };
+            if newer {
+                match store::load(&rec) {
+                    Ok(p) => questions.push(Question::Recover(Box::new(p))),
+                    Err(e) => {
+                        app.error(fill(
+                            S::RecoveryUnreadable.get(app.lang),
+                            &[&rec.display(), &e],
+                        ));
+                    }
+                }
+            }
+        }
+        if !exists {
+            questions.push(Question::Create);
+        }
+        questions.reverse();
+        app.pending = questions;
+        app.next_question();
+        Ok(app)
+    }
+
+    fn next_question(&mut self) {
+        self.mode = match self.pending.pop() {
+            Some(q) => Mode::Ask(q),
+            None => Mode::Browse,
+        };
+    }
+
+    pub fn t(&self, s: S) -> &'static str {
+        s.get(self.lang)
+    }
+
+    pub fn is_dirty(&self) -> bool {
+        self.dirty
+    }
+
+    pub fn can_undo(&self) -> bool {
+        !self.undo.is_empty()
+    }
+
+    pub fn key_context(&self) -> KeyContext {
+        match &self.mode {
+            Mode::Browse => KeyContext::Browse(self.step.sections()),
+            Mode::Input(_) | Mode::Picker(_) | Mode::Scene(_) => KeyContext::Text,
+            Mode::Ask(_) => KeyContext::Prompt,
+            Mode::Help { .. } => KeyContext::Help,
+        }
+    }
+
+    pub fn info(&mut self, text: impl Into<String>) {
+        self.status = Some(Status {
+            text: text.into(),
+            error: false,
+        });
+    }
+
+    pub fn error(&mut self, text: impl Into<String>) {
+        self.status = Some(Status {
+            text: text.into(),
+            error: true,
+        });
+    }
+
+    fn refuse_read_only(&mut self) -> bool {
+        if self.read_only {
+            self.error(self.t(S::ReadOnly));
+        }
+        self.read_only
+    }
+
+    fn changed(&mut self) {
+        self.generation += 1;
+        self.dirty = !self
+            .saved
+            .as_ref()
+            .is_some_and(|s| same_content(s, &self.project));
+    }
+
+    /// Applies an edit as one undoable step; reports a refusal in the status line.
+    pub fn commit(&mut self, edit: Edit, what: String) -> bool {
+        if self.refuse_read_only() {
+            return false;
+        }
+        // Saving a record unchanged is no edit: nothing to undo later.
+        if let Edit::Put(e) = &edit
+            && self.project.entity(e.id()).as_ref() == Some(e)
+        {
+            return true;
+        }
+        match self.project.apply(edit) {
+            Ok(inverse) => {
+                self.undo.push((inverse, what));
+                self.redo.clear();
+                self.changed();
+                true
+            }
+            Err(e) => {
+                self.error(fill(self.t(S::Refused), &[&e]));
+                false
+            }
+        }
+    }
+
+    fn undo(&mut self) {
+        if self.refuse_read_only() {
+            return;
+        }
+        let Some((edit, what)) = self.undo.pop() else {
+            self.info(self.t(S::NothingToUndo));
+            return;
+        };
+        match self.project.apply(edit) {
+            Ok(inverse) => {
+                self.info(fill(self.t(S::Undone), &[&what]));
+                self.redo.push((inverse, what));
+                self.changed();
+            }
+            Err(e) => self.error(fill(self.t(S::Refused), &[&e])),
+        }
+    }
+
+    fn redo(&mut self) {
+        if self.refuse_read_only() {
+            return;
+        }
+        let Some((edit, what)) = self.redo.pop() else {
+            self.info(self.t(S::NothingToRedo));
+            return;
+        };
+        match self.project.apply(edit) {
+            Ok(inverse) => {
+                self.info(fill(self.t(S::Redone), &[&what]));
+                self.undo.push((inverse, what));
+                self.changed();
+            }
+            Err(e) => self.error(fill(self.t(S::Refused), &[&e])),
+        }
+    }
+
+    /// Saves to the project file; true when it worked.
+    pub fn save(&mut self) -> bool {
+        if self.refuse_read_only() {
+            return false;
+        }
+        match store::save(&self.project, &self.path) {
+            Ok(()) => {
+                self.saved = Some(self.project.clone());
+                self.dirty = false;
+                let _ = fs::remove_file(store::recovery_path(&self.path));
+                self.info(fill(self.t(S::Saved), &[&self.path.display()]));
+                true
+            }
+            Err(e) => {
+                self.error(fill(self.t(S::SaveFailed), &[&e]));
+                false
+            }
+        }
+    }
+
+    /// Whether the recovery file should be written now: there are edits it does not hold yet
+    /// (keystrokes in an open input are no edits; the Enter that stores the text is), the
+    /// project differs from the file, and the last write is long enough ago. During continuous
+    /// entry this keeps every stored remark safe without writing on every key.
+    pub fn autosave_due(&self, written_generation: u64, since_last_write: Duration) -> bool {
+        self.generation != written_generation
+            && self.dirty
+            && !self.read_only
+            && since_last_write >= AUTOSAVE_AFTER
+    }
+
+    /// Writes the in-memory project to the recovery file beside the project.
+    pub fn write_recovery(&self) -> Result<PathBuf, store::StoreError> {
+        write_recovery(&self.project, &self.path)
+    }
+
+    // ----- rows shown on the screens -----
+
+    pub fn filter(&self, step: Step) -> &str {
+        match step {
+            Step::Remarks => &self.filters[0],
+            Step::Items => &self.filters[1],
+            Step::Qualities => &self.filters[2],
+            _ => "",
+        }
+    }
+
+    fn filter_mut(&mut self) -> Option<&mut String> {
+        match self.step {
+            Step::Remarks => Some(&mut self.filters[0]),
+            Step::Items => Some(&mut self.filters[1]),
+            Step::Qualities => Some(&mut self.filters[2]),
+            _ => None,
+        }
+    }
+
+    /// Remarks shown on the Remarks and Items steps, filtered by that step's filter.
+    pub fn remark_rows(&self, step: Step) -> Vec<&Remark> {
+        let f = self.filter(step).to_lowercase();
+        self.project
+            .remarks
+            .iter()
+            .filter(|r| f.is_empty() || matches(&f, &r.id.to_string(), &r.text))
+            .collect()
+    }
+
+    pub fn items_of(&self, remark: RemarkId) -> Vec<&Item> {
+        self.project
+            .items
+            .iter()
+            .filter(|i| i.remarks.contains(&remark))
+            .collect()
+    }
+
+    /// The item list of the Qualities step: filtered items, then the team's own qualities.
+    pub fn slot_rows(&self) -> Vec<Slot> {
+        let f = self.filter(Step::Qualities).to_lowercase();
+        let mut rows: Vec<Slot> = self
+            .project
+            .items
+            .iter()
+            .filter(|i| f.is_empty() || matches(&f, &i.id.to_string(), &i.text))
+            .map(|i| Slot::Item(i.id))
+            .collect();
+        if f.is_empty() {
+            rows.push(Slot::Team);
+        }
+        rows
+    }
+
+    pub fn qualities_of(&self, slot: Slot) -> Vec<&Quality> {
+        self.project
+            .qualities
+            .iter()
+            .filter(|q| match slot {
+                Slot::Item(i) => q.items.contains(&i),
+                Slot::Team => q.items.is_empty(),
+            })
+            .collect()
+    }
+
+    /// The selected remark among the rows of `step` (the first row when none is selected).
+    pub fn current_remark(&self, step: Step) -> Option<RemarkId> {
+        let rows: Vec<RemarkId> = self.remark_rows(step).iter().map(|r| r.id).collect();
+        current(&rows, self.remark_sel)
+    }
+
+    pub fn current_item(&self) -> Option<ItemId> {
+        let remark = self.current_remark(Step::Items)?;
+        let rows: Vec<ItemId> = self.items_of(remark).iter().map(|i| i.id).collect();
+        current(&rows, self.item_sel)
+    }
+
+    pub fn current_slot(&self) -> Option<Slot> {
+        current(&self.slot_rows(), self.slot_sel)
+    }
+
+    pub fn current_quality(&self) -> Option<QualityId> {
+        let slot = self.current_slot()?;
+        let rows: Vec<QualityId> = self.qualities_of(slot).iter().map(|q| q.id).collect();
+        current(&rows, self.quality_sel)
+    }
+
+    /// The text whose wording hints the Qualities step shows: the statement being written, or the
+    /// selected one.
+    pub fn hint_subject(&self) -> Option<(Option<QualityId>, String)> {
+        if let Mode::Input(Input {
+            target: Target::NewQuality(_) | Target::EditQuality(_),
+            field,
+        }) = &self.mode
+        {
+            let id = match &self.mode {
+                Mode::Input(Input {
+                    target: Target::EditQuality(q),
+                    ..
+                }) => Some(*q),
+                _ => None,
+            };
+            return Some((id, field.value().to_string()));
+        }
+        let q = self.current_quality()?;
+        let text = self.project.qualities.get(q)?.text.clone();
+        Some((Some(q), text))
+    }
+
+    /// Hints for the hint subject, with whether each is dismissed for that statement.
+    pub fn current_hints(&self) -> Vec<(hints::Hint, bool)> {
+        let Some((id, text)) = self.hint_subject() else {
+            return Vec::new();
+        };
+        let dismissed = id
+            .and_then(|q| self.project.qualities.get(q))
+            .map(|q| q.dismissed.clone())
+            .unwrap_or_default();
+        hints::check(&text)
+            .into_iter()
+            .map(|h| {
+                let d = dismissed.contains(&h.rule);
+                (h, d)
+            })
+            .collect()
+    }
+
+    /// Remark choices of an open picker, filtered by what was typed.
+    pub fn choices(&self, picker: &Picker) -> Vec<(String, Choice)> {
+        let typed = picker.filter.value().trim();
+        let f = typed.to_lowercase();
+        let lang = self.lang;
+        let mut out = Vec::new();
+        match picker.purpose {
+            PickFor::Source(_) => {
+                for s in Source::ALL {
+                    let label = super::strings::source(s).get(lang).to_string();
+                    if f.is_empty() || matches(&f, &s.key(), &label) {
+                        out.push((label, Choice::Source(s)));
+                    }
+                }
+            }
+            PickFor::Respondent(_) => {
+                if f.is_empty() {
+                    out.push((
+                        format!("({})", S::LabelNone.get(lang)),
+                        Choice::Respondent(None),
+                    ));
+                }
+                for r in &self.project.respondents {
+                    if f.is_empty() || matches(&f, &r.id.to_string(), &r.label) {
+                        out.push((
+                            format!("{} {}", r.id, r.label),
+                            Choice::Respondent(Some(r.id)),
+                        ));
+                    }
+                }
+                if !typed.is_empty() && self.project.respondent_by_label(typed).is_none() {
+                    out.push((
+                        format!("+ {} “{typed}”", S::CreateNamed.get(lang)),
+                        Choice::NewRespondent(typed.to_string()),
+                    ));
+                }
+            }
+            PickFor::Segment(_) => {
+                if f.is_empty() {
+                    out.push((
+                        format!("({})", S::LabelNone.get(lang)),
+                        Choice::Segment(None),
+                    ));
+                }
+                for s in &self.project.segments {
+                    if f.is_empty() || matches(&f, &s.id.to_string(), &s.name) {
+                        out.push((format!("{} {}", s.id, s.name), Choice::Segment(Some(s.id))));
+                    }
+                }
+                if !typed.is_empty() && self.project.segment_by_name(typed).is_none() {
+                    out.push((
+                        format!("+ {} “{typed}”", S::CreateNamed.get(lang)),
+                        Choice::NewSegment(typed.to_string()),
+                    ));
+                }
+            }
+            PickFor::Link(item) => {
+                let linked = self
+                    .project
+                    .items
+                    .get(item)
+                    .map(|i| i.remarks.clone())
+                    .unwrap_or_default();
+                for r in &self.project.remarks {
+                    if !linked.contains(&r.id)
+                        && (f.is_empty() || matches(&f, &r.id.to_string(), &r.text))
+                    {
+                        out.push((format!("{} {}", r.id, r.text), Choice::Remark(r.id)));
+                    }
+                }
+            }
+        }
+        out
+    }
+}
+
+/// Whether two projects hold the same records and settings. The counters of issued ids may
+/// differ (undo never hands an id out again), which alone is no reason to save.
+fn same_content(a: &Project, b: &Project) -> bool {
+    a.meta == b.meta
+        && a.segments == b.segments
+        && a.respondents == b.respondents
+        && a.competitors == b.competitors
+        && a.remarks == b.remarks
+        && a.items == b.items
+        && a.groups == b.groups
+        && a.qualities == b.qualities
+}
+
+fn matches(filter_lower: &str, id: &str, text: &str) -> bool {
+    id.to_lowercase() == filter_lower || text.to_lowercase().contains(filter_lower)
+}
+
+/// The selection if it is among the rows, else the first row.
+fn current<T: Copy + PartialEq>(rows: &[T], sel: Option<T>) -> Option<T> {
+    sel.filter(|s| rows.contains(s)).or(rows.first().copied())
+}
+
+/// Writes a project to the recovery file of `path` and returns where it went.
+pub fn write_recovery(project: &Project, path: &Path) -> Result<PathBuf, store::StoreError> {
+    let rec = store::recovery_path(path);
+    let text = store::to_ron(project).map_err(|e| store::StoreError::Serialize {
+        path: rec.clone(),
+        message: e.to_string(),
+    })?;
+    store::write_atomic(&rec, text.as_bytes())?;
+    Ok(rec)
+}

@@ -1,0 +1,212 @@
+//! The terminal app for workshops: remarks → requirement items → demanded qualities, live.
+//!
+//! Elm-style: [`app::App`] is the state, [`action::Action`] what the user asks for,
+//! [`app::update`] the one place state changes and [`view::view`] draws it. Keys become actions
+//! through [`keymap::Keymap`]; every UI string lives in [`strings`].
+
+pub mod action;
+pub mod app;
+pub mod config;
+pub mod hints;
+pub mod keymap;
+pub mod strings;
+pub mod view;
+pub mod widgets;
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+use anyhow::Context;
+use ratatui::crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste, Event};
+use ratatui::crossterm::execute;
+
+use crate::model::Project;
+
+pub use app::{App, Settings, update};
+pub use strings::Lang;
+
+/// How the terminal app was asked to open a project.
+#[derive(Debug, Clone, Default)]
+pub struct TuiOptions {
+    /// Show everything, change nothing.
+    pub read_only: bool,
+    /// The UI language; when none, the config file and then the locale decide.
+    pub language: Option<Lang>,
+}
+
+/// The in-memory project the panic hook writes out. Kept up to date by the event loop after
+/// every change (changes come at typing speed, so a copy per change is cheap).
+pub struct Rescue {
+    slot: Mutex<Option<(PathBuf, Project)>>,
+}
+
+impl Rescue {
+    pub const fn new() -> Self {
+        Rescue {
+            slot: Mutex::new(None),
+        }
+    }
+
+    pub fn keep(&self, path: &Path, project: &Project) {
+        if let Ok(mut slot) = self.slot.lock() {
+            *slot = Some((path.to_path_buf(), project.clone()));
+        }
+    }
+
+    pub fn clear(&self) {
+        if let Ok(mut slot) = self.slot.lock() {
+            *slot = None;
+        }
+    }
+
+    /// Writes the kept project to its recovery file; what the panic hook calls. Never blocks:
+    /// if the lock is held (a panic while updating it), nothing is written.
+    pub fn write(&self) -> Option<Result<PathBuf, String>> {
+        let slot = self.slot.try_lock().ok()?;
+        let (path, project) = slot.as_ref()?;
+        Some(app::write_recovery(project, path).map_err(|e| e.to_string()))
+    }
+}
+
+impl Default for Rescue {
+    fn default() -> Self {
+        Rescue::new()
+    }
+}
+
+static RESCUE: Rescue = Rescue::new();
+
+/// The message printed after a crash: where the unsaved work went.
+pub fn rescue_message(result: &Option<Result<PathBuf, String>>) -> Option<String> {
+    match result {
+        Some(Ok(p)) => Some(format!(
+            "gemba: unsaved work was written to {}; open the project again to recover it",
+            p.display()
+        )),
+        Some(Err(e)) => Some(format!("gemba: could not write the recovery file: {e}")),
+        None => None,
+    }
+}
+
+fn install_panic_hook() {
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        ratatui::restore();
+        let _ = execute!(std::io::stdout(), DisableBracketedPaste);
+        if let Some(msg) = rescue_message(&RESCUE.write()) {
+            let _ = writeln!(std::io::stderr(), "{msg}");
+        }
+        previous(info);
+    }));
+}
+
+/// The settings the app starts with: language from the option, the config file or the locale;
+/// keys from the defaults patched by the user's keymap file; colour unless NO_COLOR is set.
+pub fn settings(options: &TuiOptions) -> (Settings, Vec<String>) {
+    let cfg = config::load();
+    let lang = options
+        .language
+        .or(cfg.lang)
+        .or_else(|| Lang::from_locale(|k| std::env::var(k).ok()))
+        .unwrap_or_default();
+    let color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+    (
+        Settings {
+            read_only: options.read_only,
+            lang,
+            keymap: cfg.keymap,
+            color,
+        },
+        cfg.problems,
+    )
+}
+
+/// Opens the project at `path` in the terminal app and runs until the user quits.
+pub fn run(path: &Path, options: TuiOptions) -> anyhow::Result<()> {
+    let (settings, problems) = settings(&options);
+    let mut app =
+        App::start(path, settings).with_context(|| format!("cannot open {}", path.display()))?;
+    if !problems.is_empty() {
+        app.error(problems.join("; "));
+    }
+    install_panic_hook();
+    let mut terminal = ratatui::try_init().context("cannot set up the terminal")?;
+    let _ = execute!(std::io::stdout(), EnableBracketedPaste);
+    let result = event_loop(&mut terminal, &mut app);
+    let _ = execute!(std::io::stdout(), DisableBracketedPaste);
+    ratatui::restore();
+    match result {
+        Ok(()) => {
+            if !app.is_dirty() && !app.read_only {
+                let _ = std::fs::remove_file(crate::store::recovery_path(&app.path));
+            }
+            RESCUE.clear();
+            Ok(())
+        }
+        Err(e) => {
+            // An error ends the app like a panic does: keep the work, say where.
+            let saved = if app.is_dirty() && !app.read_only {
+                app.write_recovery().ok()
+            } else {
+                None
+            };
+            match saved {
+                Some(p) => Err(e.context(format!(
+                    "the terminal app stopped; unsaved work was written to {}",
+                    p.display()
+                ))),
+                None => Err(e),
+            }
+        }
+    }
+}
+
+/// Turns a key event into an action through the app's keymap and applies it; key releases and
+/// repeats are ignored.
+pub fn handle_key(app: &mut App, key: &event::KeyEvent) {
+    if let Some(action) = app.keymap.translate(app.key_context(), key) {
+        update(app, action);
+    }
+}
+
+fn event_loop(terminal: &mut ratatui::DefaultTerminal, app: &mut App) -> anyhow::Result<()> {
+    let mut written = app.generation;
+    let mut kept = u64::MAX;
+    let mut last_write = Instant::now();
+    loop {
+        if app.generation != kept {
+            RESCUE.keep(&app.path, &app.project);
+            kept = app.generation;
+        }
+        terminal.draw(|f| view::view(app, f))?;
+        if app.quit {
+            return Ok(());
+        }
+        if event::poll(Duration::from_millis(500))? {
+            // Take everything that is waiting (a burst of resizes draws once).
+            loop {
+                match event::read()? {
+                    Event::Key(key) => handle_key(app, &key),
+                    Event::Paste(text) => update(app, action::Action::Paste(text)),
+                    _ => {}
+                }
+                if app.quit || !event::poll(Duration::ZERO)? {
+                    break;
+                }
+            }
+        }
+        // Autosave to the recovery file: after edits, at most every AUTOSAVE_AFTER.
+        if app.autosave_due(written, last_write.elapsed()) {
+            if let Err(e) = app.write_recovery() {
+                app.error(e.to_string());
+            }
+            written = app.generation;
+            last_write = Instant::now();
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,385 @@
+//! Every string the terminal UI shows, in English and Simplified Chinese. Views and messages
+//! never spell out UI text themselves; they name an entry of this catalog.
+
+use crate::model::{Kano, Origin, QuestionKind, Source};
+
+/// The language of the interface.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Lang {
+    #[default]
+    En,
+    Zh,
+}
+
+impl Lang {
+    /// Reads `en`, `zh` and the usual spellings of them (`zh-CN`, `chinese`, `中文`).
+    pub fn parse(text: &str) -> Option<Lang> {
+        let t = text.trim().to_lowercase();
+        if t.starts_with("zh") || t == "chinese" || t == "中文" || t == "cn" {
+            Some(Lang::Zh)
+        } else if t.starts_with("en") || t == "english" || t == "c" || t == "posix" {
+            Some(Lang::En)
+        } else {
+            None
+        }
+    }
+
+    /// The language the locale asks for (LC_ALL, then LC_MESSAGES, then LANG), if any.
+    pub fn from_locale(var: impl Fn(&str) -> Option<String>) -> Option<Lang> {
+        ["LC_ALL", "LC_MESSAGES", "LANG"]
+            .iter()
+            .filter_map(|name| var(name))
+            .find(|v| !v.is_empty())
+            .and_then(|v| Lang::parse(&v))
+    }
+}
+
+impl std::str::FromStr for Lang {
+    type Err = String;
+
+    /// For `--lang`: `en` or `zh`.
+    fn from_str(s: &str) -> Result<Lang, String> {
+        Lang::parse(s).ok_or_else(|| format!("unknown language '{s}' (use en or zh)"))
+    }
+}
+
+macro_rules! catalog {
+    ($($name:ident => $en:literal, $zh:literal;)*) => {
+        /// A catalog entry.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum S { $($name),* }
+
+        impl S {
+            pub const ALL: &'static [S] = &[$(S::$name),*];
+
+            pub fn get(self, lang: Lang) -> &'static str {
+                match lang {
+                    Lang::En => match self { $(S::$name => $en),* },
+                    Lang::Zh => match self { $(S::$name => $zh),* },
+                }
+            }
+        }
+    };
+}
+
+catalog! {
+    // Steps
+    StepRemarks => "Remarks", "原始资料";
+    StepItems => "Items", "要求项目";
+    StepQualities => "Qualities", "要求质量";
+    StepAffinity => "Affinity", "亲和图";
+    StepPlanning => "Planning", "品质企划";
+    StepHoq => "House of Quality", "质量屋";
+    StepHoqShort => "HoQ", "质量屋";
+    StepReport => "Report", "报告";
+    NotYet => "This step is not yet available in this version.", "此步骤在本版本中尚不可用。";
+    NotYetHint => "Press {} to go back to Remarks, Items and Qualities.", "按 {} 回到原始资料、要求项目、要求质量。";
+
+    // Panes and labels
+    PaneRemarks => "Remarks", "原始资料";
+    PaneItems => "Items", "要求项目";
+    PaneQualities => "Demanded qualities", "要求质量";
+    PaneDetails => "Details", "详情";
+    PaneTrace => "Trace", "追溯";
+    PaneHints => "Wording hints", "措辞提示";
+    NoRemarks => "No remarks yet. Press a to add one.", "还没有原始资料。按 a 添加。";
+    NoItems => "No items for this remark. Press a to add one.", "此原始资料还没有要求项目。按 a 添加。";
+    NoItemsAtAll => "No items yet: derive them on the Items step (2).", "还没有要求项目：请在第 2 步“要求项目”中提取。";
+    NoQualities => "No statements for this item. Press a to write one.", "此要求项目还没有质量陈述。按 a 编写。";
+    NoRemarkSelected => "Select a remark first.", "请先选择一条原始资料。";
+    NoItemSelected => "Select an item first.", "请先选择一个要求项目。";
+    NoMatch => "Nothing matches the filter.", "没有符合筛选的内容。";
+    NoHints => "No hints: the wording follows the rules.", "没有提示：措辞符合规则。";
+    LabelText => "Text", "内容";
+    LabelSource => "Source", "来源";
+    LabelRespondent => "Respondent", "受访者";
+    LabelSegment => "Segment", "客户细分";
+    LabelScene => "Scene", "场面";
+    LabelItems => "Items", "要求项目";
+    LabelItem => "Item", "要求项目";
+    LabelRemark => "Remark", "原始资料";
+    LabelRemarks => "Remarks", "原始资料";
+    LabelQualities => "Qualities", "要求质量";
+    LabelKano => "Kano", "Kano";
+    LabelOrigin => "Origin", "来源方";
+    LabelTags => "Tags", "标签";
+    LabelFilter => "Filter", "筛选";
+    LabelNone => "none", "无";
+    LabelSuggestion => "suggest", "建议";
+    LabelDismissed => "dismissed", "已忽略";
+    LabelRule => "rule", "规则";
+    SceneWho => "who", "谁";
+    SceneWhere => "where", "何地";
+    SceneWhen => "when", "何时";
+    SceneWhy => "why", "为何";
+    SceneWhat => "what", "何事";
+    SceneHow => "how", "如何";
+    TeamAdded => "(added by the team, no item)", "（团队补充，无要求项目）";
+
+    // Prompts and entry
+    NewRemark => "New remark", "新原始资料";
+    EditRemark => "Edit remark", "编辑原始资料";
+    NewItem => "New item", "新要求项目";
+    EditItem => "Edit item", "编辑要求项目";
+    NewQuality => "New statement", "新质量陈述";
+    EditQuality => "Edit statement", "编辑质量陈述";
+    EditTags => "Tags (comma separated)", "标签（用逗号分隔）";
+    EditScene => "Scene (5W1H)", "场面（5W1H）";
+    Search => "Search", "搜索";
+    PickSource => "Source kind", "来源类型";
+    PickRespondent => "Respondent: type to filter or create", "受访者：输入以筛选或新建";
+    PickSegment => "Segment: type to filter or create", "客户细分：输入以筛选或新建";
+    PickRemarkToLink => "Link the item to remark", "将要求项目关联到原始资料";
+    CreateNamed => "create", "新建";
+    EntryKeys => "Enter add · Esc done", "Enter 添加 · Esc 结束";
+    EditKeys => "Enter save · Esc cancel", "Enter 保存 · Esc 取消";
+    HintKeys => "Ctrl-t apply suggestion", "Ctrl-t 采用建议";
+    FormKeys => "Tab/↑↓ field · Enter save · Esc cancel", "Tab/↑↓ 切换字段 · Enter 保存 · Esc 取消";
+    PickKeys => "↑↓ choose · Enter pick · Esc cancel", "↑↓ 选择 · Enter 确定 · Esc 取消";
+
+    // Questions
+    AskQuitUnsaved => "Unsaved changes. s save and quit · y quit without saving · Esc stay", "有未保存的更改。s 保存并退出 · y 不保存退出 · Esc 留下";
+    AskRecover => "A recovery file newer than the project exists ({}). Recover it? y recover · n discard it · Esc decide later", "存在比项目更新的恢复文件（{}）。恢复吗？y 恢复 · n 丢弃 · Esc 稍后决定";
+    AskCreate => "{} does not exist. Create a new project there? y create · n quit", "{} 不存在。在此新建项目吗？y 新建 · n 退出";
+
+    // Status messages
+    Saved => "Saved {}", "已保存 {}";
+    SaveFailed => "Could not save: {}", "无法保存：{}";
+    Created => "Created {}", "已新建 {}";
+    Recovered => "Recovered unsaved work from {}; save with Ctrl-s to keep it", "已从 {} 恢复未保存的内容；按 Ctrl-s 保存";
+    RecoveryDiscarded => "Recovery file discarded", "已丢弃恢复文件";
+    RecoveryKept => "Recovery file kept; it will be offered again", "恢复文件已保留，下次仍会提示";
+    RecoveryUnreadable => "The recovery file {} cannot be read and was left as is: {}", "恢复文件 {} 无法读取，已原样保留：{}";
+    ReadOnly => "Read-only: this project was opened for review, edits are off", "只读：此项目以审阅方式打开，不能编辑";
+    Undone => "Undone: {}", "已撤销：{}";
+    Redone => "Redone: {}", "已重做：{}";
+    NothingToUndo => "Nothing to undo", "没有可撤销的操作";
+    NothingToRedo => "Nothing to redo", "没有可重做的操作";
+    Refused => "Not done: {}", "未执行：{}";
+    EmptyText => "Empty text: nothing added", "内容为空：未添加";
+    Unsaved => "unsaved", "未保存";
+    ReadOnlyTag => "read-only", "只读";
+    FilterActive => "filter: {}", "筛选：{}";
+    KeyUnbound => "Key not bound here; press ? for help", "此处未绑定该键；按 ? 查看帮助";
+    NoSuggestion => "This hint has no suggested rewrite", "此提示没有建议的改写";
+    Applied => "Applied the suggestion of rule {}", "已采用规则 {} 的建议";
+    HintDismissed => "Rule {} dismissed for this statement", "已对此陈述忽略规则 {}";
+    HintRestored => "Rule {} checked again for this statement", "已对此陈述恢复检查规则 {}";
+    AlreadyLinked => "The item is already linked to that remark", "该要求项目已关联到此原始资料";
+    RespondentSegmentSet => "Segment set for respondent {} (all their remarks)", "已为受访者 {} 设置客户细分（其所有原始资料）";
+
+    // Edit descriptions (for undo/redo)
+    DoAddRemark => "add remark {}", "添加原始资料 {}";
+    DoEditRemark => "edit remark {}", "编辑原始资料 {}";
+    DoDelete => "delete {}", "删除 {}";
+    DoAddItem => "add item {}", "添加要求项目 {}";
+    DoEditItem => "edit item {}", "编辑要求项目 {}";
+    DoLink => "link {} to {}", "关联 {} 与 {}";
+    DoUnlink => "unlink {} from {}", "解除 {} 与 {} 的关联";
+    DoAddQuality => "add statement {}", "添加质量陈述 {}";
+    DoEditQuality => "edit statement {}", "编辑质量陈述 {}";
+    DoSetKano => "set Kano type of {}", "设置 {} 的 Kano 类型";
+    DoSetOrigin => "set origin of {}", "设置 {} 的来源方";
+    DoSetTags => "set tags of {}", "设置 {} 的标签";
+    DoSetSource => "set source of {}", "设置 {} 的来源";
+    DoSetRespondent => "set respondent of {}", "设置 {} 的受访者";
+    DoSetSegment => "set segment of {}", "设置 {} 的客户细分";
+    DoSetScene => "set scene of {}", "设置 {} 的场面";
+    DoDismiss => "dismiss hint of {}", "忽略 {} 的提示";
+    DoApplyHint => "apply suggestion to {}", "对 {} 采用建议";
+
+    // Help
+    HelpTitle => "Keys (Esc closes)", "按键（Esc 关闭）";
+    HelpGlobal => "Everywhere", "通用";
+    HelpMove => "Moving", "移动";
+    HelpEdit => "Editing", "编辑";
+    HelpRemarks => "Remarks", "原始资料";
+    HelpItems => "Items", "要求项目";
+    HelpQualities => "Qualities", "要求质量";
+    HelpText => "Text entry", "文字输入";
+    ShAdd => "add", "添加";
+    ShEdit => "edit", "编辑";
+    ShDelete => "delete", "删除";
+    ShSearch => "search", "搜索";
+    ShHelp => "help", "帮助";
+    ShQuit => "quit", "退出";
+    ShUndo => "undo", "撤销";
+    ShSave => "save", "保存";
+    ShStep => "step", "步骤";
+    ShSource => "source", "来源";
+    ShRespondent => "respondent", "受访者";
+    ShSegment => "segment", "细分";
+    ShScene => "scene", "场面";
+    ShLink => "link", "关联";
+    ShUnlink => "unlink", "解除关联";
+    ShPane => "pane", "窗格";
+    ShKano => "Kano", "Kano";
+    ShOrigin => "origin", "来源方";
+    ShTags => "tags", "标签";
+    ShApply => "apply", "采用";
+    ShDismiss => "dismiss", "忽略";
+
+    // Action descriptions (help overlay and docs/keys.md)
+    ActQuit => "quit (asks when there are unsaved changes)", "退出（有未保存更改时询问）";
+    ActHelp => "show or hide this help", "显示或隐藏帮助";
+    ActSave => "save the project", "保存项目";
+    ActUndo => "undo the last edit", "撤销上一次编辑";
+    ActRedo => "redo what was undone", "重做已撤销的编辑";
+    ActNextStep => "next step", "下一步";
+    ActPrevStep => "previous step", "上一步";
+    ActStep => "go to step 1–7", "转到第 1–7 步";
+    ActUp => "move up", "上移";
+    ActDown => "move down", "下移";
+    ActPageUp => "page up", "上翻页";
+    ActPageDown => "page down", "下翻页";
+    ActFirst => "first row", "第一行";
+    ActLast => "last row", "最后一行";
+    ActLeft => "focus the pane to the left", "切换到左侧窗格";
+    ActRight => "focus the pane to the right", "切换到右侧窗格";
+    ActAdd => "add (keeps entering: type, Enter, type the next)", "添加（连续输入：输入、Enter、继续下一条）";
+    ActEdit => "edit the selected entry", "编辑所选条目";
+    ActDelete => "delete the selected entry (undoable)", "删除所选条目（可撤销）";
+    ActSearch => "search / filter the list", "搜索/筛选列表";
+    ActCancel => "cancel, clear the filter", "取消，清除筛选";
+    ActSource => "set the source kind of a remark", "设置原始资料的来源类型";
+    ActRespondent => "pick or create the respondent", "选择或新建受访者";
+    ActSegment => "pick or create the segment", "选择或新建客户细分";
+    ActScene => "edit the scene (5W1H)", "编辑场面（5W1H）";
+    ActLink => "link the item to a further remark", "将要求项目关联到另一条原始资料";
+    ActUnlink => "unlink the item from the selected remark", "解除要求项目与所选原始资料的关联";
+    ActKano => "cycle the Kano type", "切换 Kano 类型";
+    ActOrigin => "toggle origin: customer / team", "切换来源方：顾客/团队";
+    ActTags => "edit tags", "编辑标签";
+    ActApplyHint => "apply the selected hint's suggested rewrite", "采用所选提示的建议改写";
+    ActDismissHint => "dismiss or restore the selected hint for this statement", "对此陈述忽略或恢复所选提示";
+    TxtConfirm => "confirm", "确认";
+    TxtCancel => "cancel", "取消";
+    TxtMove => "move the cursor (Home/End, Ctrl-a/Ctrl-e)", "移动光标（Home/End、Ctrl-a/Ctrl-e）";
+    TxtDelete => "delete before / after the cursor, Ctrl-u clear to start, Ctrl-k to end", "删除光标前/后字符，Ctrl-u 删到行首，Ctrl-k 删到行尾";
+    TxtField => "next / previous field or choice", "下一个/上一个字段或选项";
+    TxtApply => "apply the first hint's suggestion while typing", "输入时采用第一条提示的建议";
+
+    // Values
+    KanoUnclassified => "unclassified", "未分类";
+    KanoMustBe => "must-be", "当然质量";
+    KanoOneDimensional => "one-dimensional", "一元质量";
+    KanoAttractive => "attractive", "魅力质量";
+    OriginCustomer => "customer", "顾客";
+    OriginTeam => "team", "团队";
+    SrcQuestionnaire => "questionnaire", "问卷";
+    SrcQScene => "questionnaire: scenes", "问卷：使用场景";
+    SrcQPurchase => "questionnaire: purchase", "问卷：购买关注";
+    SrcQWish => "questionnaire: wishes", "问卷：希望";
+    SrcQTrouble => "questionnaire: troubles", "问卷：困扰";
+    SrcInterview => "interview", "访谈";
+    SrcComplaint => "complaint", "投诉";
+    SrcObservation => "observation", "观察";
+    SrcInternal => "internal information", "内部信息";
+    SrcSimulated => "simulated customer", "模拟顾客";
+    SrcOther => "other", "其他";
+}
+
+/// Fills the `{}` places of a catalog entry in order.
+pub fn fill(template: &str, args: &[&dyn std::fmt::Display]) -> String {
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    let mut args = args.iter();
+    while let Some(i) = rest.find("{}") {
+        out.push_str(&rest[..i]);
+        match args.next() {
+            Some(a) => out.push_str(&a.to_string()),
+            None => out.push_str("{}"),
+        }
+        rest = &rest[i + 2..];
+    }
+    out.push_str(rest);
+    out
+}
+
+pub fn kano(k: Kano) -> S {
+    match k {
+        Kano::Unclassified => S::KanoUnclassified,
+        Kano::MustBe => S::KanoMustBe,
+        Kano::OneDimensional => S::KanoOneDimensional,
+        Kano::Attractive => S::KanoAttractive,
+    }
+}
+
+pub fn origin(o: Origin) -> S {
+    match o {
+        Origin::Customer => S::OriginCustomer,
+        Origin::Team => S::OriginTeam,
+    }
+}
+
+pub fn source(s: Source) -> S {
+    match s {
+        Source::Questionnaire(None) => S::SrcQuestionnaire,
+        Source::Questionnaire(Some(QuestionKind::Scene)) => S::SrcQScene,
+        Source::Questionnaire(Some(QuestionKind::Purchase)) => S::SrcQPurchase,
+        Source::Questionnaire(Some(QuestionKind::Wish)) => S::SrcQWish,
+        Source::Questionnaire(Some(QuestionKind::Trouble)) => S::SrcQTrouble,
+        Source::Interview => S::SrcInterview,
+        Source::Complaint => S::SrcComplaint,
+        Source::Observation => S::SrcObservation,
+        Source::Internal => S::SrcInternal,
+        Source::Simulated => S::SrcSimulated,
+        Source::Other => S::SrcOther,
+    }
+}
+
+/// The 5W1H field names of `Scene::FIELDS`, in the UI language.
+pub fn scene_field(field: &str) -> S {
+    match field {
+        "who" => S::SceneWho,
+        "where" => S::SceneWhere,
+        "when" => S::SceneWhen,
+        "why" => S::SceneWhy,
+        "what" => S::SceneWhat,
+        _ => S::SceneHow,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_entry_has_both_languages_with_the_same_places() {
+        for s in S::ALL {
+            let (en, zh) = (s.get(Lang::En), s.get(Lang::Zh));
+            assert!(!en.is_empty() && !zh.is_empty(), "{s:?}");
+            assert_eq!(en.matches("{}").count(), zh.matches("{}").count(), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn fill_replaces_places_in_order() {
+        assert_eq!(fill("link {} to {}", &[&"I1", &"R2"]), "link I1 to R2");
+        assert_eq!(fill("{} 与 {}", &[&1]), "1 与 {}");
+    }
+
+    #[test]
+    fn the_locale_picks_the_language() {
+        let env = |pairs: &'static [(&'static str, &'static str)]| {
+            move |k: &str| {
+                pairs
+                    .iter()
+                    .find(|(n, _)| *n == k)
+                    .map(|(_, v)| v.to_string())
+            }
+        };
+        assert_eq!(
+            Lang::from_locale(env(&[("LANG", "zh_CN.UTF-8")])),
+            Some(Lang::Zh)
+        );
+        assert_eq!(
+            Lang::from_locale(env(&[("LC_ALL", "en_US.UTF-8"), ("LANG", "zh_CN.UTF-8")])),
+            Some(Lang::En)
+        );
+        assert_eq!(Lang::from_locale(env(&[])), None);
+        assert_eq!(Lang::parse("fr"), None);
+        assert_eq!("zh-CN".parse::<Lang>(), Ok(Lang::Zh));
+        assert!("fr".parse::<Lang>().unwrap_err().contains("en or zh"));
+    }
+}

@@ -1,0 +1,83 @@
+//! The help overlay: every command with its keys, generated from the keymap in use.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph};
+
+use super::popup::centered;
+use super::theme;
+use crate::tui::app::App;
+use crate::tui::keymap::Keymap;
+use crate::tui::strings::S;
+use crate::tui::widgets::wrap;
+
+/// The help text as (keys, description) lines grouped under section titles, descriptions
+/// wrapped to `width` cells.
+pub fn help_lines(app: &App, width: u16) -> Vec<Line<'static>> {
+    let t = theme(app);
+    let mut lines = Vec::new();
+    let mut section = None;
+    for (sec, desc, keys) in app.keymap.help_rows() {
+        if section != Some(sec) {
+            section = Some(sec);
+            if !lines.is_empty() {
+                lines.push(Line::default());
+            }
+            lines.push(Line::styled(app.t(sec.title()).to_string(), t.accent()));
+        }
+        let keys: Vec<String> = keys.iter().map(|k| k.to_string()).collect();
+        row(&mut lines, &keys.join(", "), app.t(desc), width, t);
+    }
+    lines.push(Line::default());
+    lines.push(Line::styled(app.t(S::HelpText).to_string(), t.accent()));
+    for (keys, desc) in Keymap::text_keys() {
+        row(&mut lines, keys, app.t(desc), width, t);
+    }
+    lines
+}
+
+const KEY_W: usize = 18;
+
+/// One command: its keys, then the description wrapped beside them.
+fn row(lines: &mut Vec<Line<'static>>, keys: &str, desc: &str, width: u16, t: super::Theme) {
+    let keys_w = unicode_width::UnicodeWidthStr::width(keys).max(KEY_W);
+    let indent = keys_w + 3;
+    let parts = wrap(desc, (width as usize).saturating_sub(indent).max(10));
+    for (i, part) in parts.into_iter().enumerate() {
+        let head = if i == 0 {
+            format!("  {keys:<KEY_W$} ")
+        } else {
+            " ".repeat(indent)
+        };
+        lines.push(Line::from(vec![
+            Span::styled(head, t.id()),
+            Span::raw(part),
+        ]));
+    }
+}
+
+pub fn draw(app: &App, scroll: u16, frame: &mut Frame, area: Rect) {
+    let t = theme(app);
+    let r = centered(
+        area,
+        area.width.saturating_sub(4).min(100),
+        area.height.saturating_sub(2),
+    );
+    let lines = help_lines(app, r.width.saturating_sub(2));
+    let max_scroll = (lines.len() as u16).saturating_sub(r.height.saturating_sub(2));
+    super::popup::clear(frame, r);
+    frame.render_widget(
+        Paragraph::new(lines)
+            .scroll((scroll.min(max_scroll), 0))
+            .block(
+                Block::bordered()
+                    .border_style(t.accent())
+                    .title(Line::styled(
+                        format!(" {} ", app.t(S::HelpTitle)),
+                        t.accent(),
+                    )),
+            ),
+        r,
+    );
+}

@@ -1,0 +1,154 @@
+//! The Items step: remarks on the left, the selected remark's items on the right, and the trace
+//! of the selected item (its remarks and the qualities drawn from it).
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph, Wrap};
+
+use super::remarks::item_counts;
+use super::{draw_list, id_row, theme};
+use crate::tui::app::{App, Focus, Mode, Step};
+use crate::tui::strings::S;
+use crate::tui::widgets::fit;
+
+pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
+    let [left, right] =
+        Layout::horizontal([Constraint::Percentage(40), Constraint::Percentage(60)]).areas(area);
+    let t = theme(app);
+    let trace_rows = if area.height >= 30 { 10 } else { 6 };
+    let sel_remark = app
+        .current_remark(Step::Items)
+        .and_then(|r| app.project.remarks.get(r));
+    // The selected remark in full, above its items (the list on the left shows it cut).
+    let remark_rows = sel_remark.map_or(0, |r| {
+        let inner = right.width.saturating_sub(2).max(1) as usize;
+        let w = unicode_width::UnicodeWidthStr::width(r.text.as_str()) + r.id.to_string().len() + 1;
+        (w.div_ceil(inner) as u16).clamp(1, 4) + 2
+    });
+    let [remark_area, items_area, trace_area] = Layout::vertical([
+        Constraint::Length(remark_rows),
+        Constraint::Min(3),
+        Constraint::Length(trace_rows),
+    ])
+    .areas(right);
+    if let Some(r) = sel_remark {
+        frame.render_widget(
+            Paragraph::new(Line::from(vec![
+                Span::styled(format!("{} ", r.id), t.id()),
+                Span::raw(r.text.clone()),
+            ]))
+            .wrap(Wrap { trim: false })
+            .block(Block::bordered().title(Line::styled(
+                format!(" {} ", app.t(S::LabelRemark)),
+                t.dim(),
+            ))),
+            remark_area,
+        );
+    }
+    let browsing = matches!(app.mode, Mode::Browse);
+
+    let rows = app.remark_rows(Step::Items);
+    let sel = app.current_remark(Step::Items);
+    let selected = sel.and_then(|s| rows.iter().position(|r| r.id == s));
+    let counts = item_counts(app);
+    let empty = if app.project.remarks.is_empty() {
+        app.t(S::NoRemarks)
+    } else {
+        app.t(S::NoMatch)
+    };
+    draw_list(
+        app,
+        frame,
+        left,
+        format!("{} ({})", app.t(S::PaneRemarks), rows.len()),
+        rows.len(),
+        selected,
+        browsing && app.items_focus == Focus::Left,
+        empty,
+        |i, width| {
+            let r = rows[i];
+            let n = counts.get(&r.id).copied().unwrap_or(0);
+            let note = if n > 0 {
+                format!("×{n}")
+            } else {
+                String::new()
+            };
+            id_row(app, r.id.to_string(), &r.text, note, width)
+        },
+    );
+
+    let items = sel.map(|r| app.items_of(r)).unwrap_or_default();
+    let item_sel = app.current_item();
+    let selected = item_sel.and_then(|s| items.iter().position(|i| i.id == s));
+    let title = match sel {
+        Some(r) => format!("{} ← {r} ({})", app.t(S::PaneItems), items.len()),
+        None => app.t(S::PaneItems).to_string(),
+    };
+    let empty = if sel.is_some() {
+        app.t(S::NoItems)
+    } else {
+        app.t(S::NoRemarkSelected)
+    };
+    draw_list(
+        app,
+        frame,
+        items_area,
+        title,
+        items.len(),
+        selected,
+        (browsing || matches!(app.mode, Mode::Input(_))) && app.items_focus == Focus::Right,
+        empty,
+        |i, width| {
+            let it = items[i];
+            let others = it.remarks.len().saturating_sub(1);
+            let note = if others > 0 {
+                format!("+{others} {}", app.t(S::LabelRemarks))
+            } else {
+                String::new()
+            };
+            id_row(app, it.id.to_string(), &it.text, note, width)
+        },
+    );
+
+    // Trace of the selected item.
+    let block =
+        Block::bordered().title(Line::styled(format!(" {} ", app.t(S::PaneTrace)), t.dim()));
+    let inner_w = trace_area.width.saturating_sub(2) as usize;
+    let mut lines = Vec::new();
+    if let Some(item) = item_sel.and_then(|i| app.project.items.get(i)) {
+        lines.push(Line::from(vec![
+            Span::styled(format!("{} ", item.id), t.id()),
+            Span::raw(item.text.clone()),
+        ]));
+        for r in &item.remarks {
+            let text = app
+                .project
+                .remarks
+                .get(*r)
+                .map(|x| x.text.as_str())
+                .unwrap_or("");
+            lines.push(Line::from(vec![
+                Span::styled(format!("  ← {r} "), t.id()),
+                Span::raw(fit(text, inner_w.saturating_sub(8))),
+            ]));
+        }
+        for q in app
+            .project
+            .qualities
+            .iter()
+            .filter(|q| q.items.contains(&item.id))
+        {
+            lines.push(Line::from(vec![
+                Span::styled(format!("  → {} ", q.id), t.id()),
+                Span::raw(fit(&q.text, inner_w.saturating_sub(8))),
+            ]));
+        }
+    }
+    frame.render_widget(
+        Paragraph::new(lines)
+            .block(block)
+            .wrap(Wrap { trim: false }),
+        trace_area,
+    );
+}

@@ -1,0 +1,139 @@
+//! The status line (project, step, counts, unsaved state, filter) and, below it, the latest
+//! message or the keys that matter on this screen.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+
+use super::{entry_keys, theme};
+use crate::tui::app::{App, Mode, Step};
+use crate::tui::strings::{S, fill};
+use crate::tui::widgets::fit;
+
+pub fn draw(app: &App, frame: &mut Frame, status: Rect, keys: Rect) {
+    let t = theme(app);
+    let file = app
+        .path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let p = &app.project;
+    let mut left = format!(" {} · {} · {}", p.meta.title, file, app.t(app.step.title()));
+    if app.is_dirty() {
+        left.push_str(&format!(" [{}]", app.t(S::Unsaved)));
+    }
+    if app.read_only {
+        left.push_str(&format!(" [{}]", app.t(S::ReadOnlyTag)));
+    }
+    let mut right = format!(
+        "{} {} · {} {} · {} {} ",
+        app.t(S::LabelRemarks),
+        p.remarks.len(),
+        app.t(S::LabelItems),
+        p.items.len(),
+        app.t(S::LabelQualities),
+        p.qualities.len()
+    );
+    let filter = app.filter(app.step);
+    if !filter.is_empty() {
+        right = format!("{} · {right}", fill(app.t(S::FilterActive), &[&filter]));
+    }
+    let width = status.width as usize;
+    let rw = unicode_width::UnicodeWidthStr::width(right.as_str()).min(width / 2);
+    let right = fit(&right, rw);
+    let lw = width.saturating_sub(rw);
+    let line = Line::from(vec![
+        Span::raw(crate::tui::widgets::pad(&left, lw)),
+        Span::raw(right),
+    ])
+    .style(t.bar());
+    frame.render_widget(line, status);
+
+    let line = match &app.status {
+        Some(s) if s.error => Line::styled(fit(&s.text, keys.width as usize), t.error()),
+        Some(s) => Line::styled(fit(&s.text, keys.width as usize), t.ok()),
+        None => {
+            let hint = match &app.mode {
+                Mode::Input(inp) => {
+                    let mut s = app.t(entry_keys(inp)).to_string();
+                    if app.step == Step::Qualities
+                        && matches!(
+                            inp.target,
+                            crate::tui::app::Target::NewQuality(_)
+                                | crate::tui::app::Target::EditQuality(_)
+                        )
+                    {
+                        s.push_str(" · ");
+                        s.push_str(app.t(S::HintKeys));
+                    }
+                    s
+                }
+                _ => key_hints(app),
+            };
+            Line::styled(fit(&hint, keys.width as usize), t.dim())
+        }
+    };
+    frame.render_widget(line, keys);
+}
+
+/// The keys that matter on this step, from the keymap in use.
+fn key_hints(app: &App) -> String {
+    use crate::tui::action::Command as C;
+    let list: &[(C, S)] = match app.step {
+        Step::Remarks => &[
+            (C::Add, S::ShAdd),
+            (C::Edit, S::ShEdit),
+            (C::Delete, S::ShDelete),
+            (C::Source, S::ShSource),
+            (C::Respondent, S::ShRespondent),
+            (C::Segment, S::ShSegment),
+            (C::Scene, S::ShScene),
+            (C::Search, S::ShSearch),
+            (C::Undo, S::ShUndo),
+            (C::Save, S::ShSave),
+            (C::Help, S::ShHelp),
+            (C::Quit, S::ShQuit),
+        ],
+        Step::Items => &[
+            (C::Add, S::ShAdd),
+            (C::Edit, S::ShEdit),
+            (C::Delete, S::ShDelete),
+            (C::Link, S::ShLink),
+            (C::Unlink, S::ShUnlink),
+            (C::Right, S::ShPane),
+            (C::Undo, S::ShUndo),
+            (C::Save, S::ShSave),
+            (C::Help, S::ShHelp),
+            (C::Quit, S::ShQuit),
+        ],
+        Step::Qualities => &[
+            (C::Add, S::ShAdd),
+            (C::Edit, S::ShEdit),
+            (C::Kano, S::ShKano),
+            (C::Origin, S::ShOrigin),
+            (C::Tags, S::ShTags),
+            (C::ApplyHint, S::ShApply),
+            (C::DismissHint, S::ShDismiss),
+            (C::Right, S::ShPane),
+            (C::Undo, S::ShUndo),
+            (C::Help, S::ShHelp),
+            (C::Quit, S::ShQuit),
+        ],
+        _ => &[
+            (C::NextStep, S::ShStep),
+            (C::Save, S::ShSave),
+            (C::Help, S::ShHelp),
+            (C::Quit, S::ShQuit),
+        ],
+    };
+    let parts: Vec<String> = list
+        .iter()
+        .filter_map(|(c, s)| {
+            app.keymap
+                .keys(*c)
+                .first()
+                .map(|k| format!("{k} {}", app.t(*s)))
+        })
+        .collect();
+    parts.join(" · ")
+}
