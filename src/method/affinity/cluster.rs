@@ -1,0 +1,244 @@
+//! Average-linkage agglomerative clustering over cosine distances, and the two ways of cutting
+//! the tree: into a given number of clusters, or into islands of bounded size.
+//!
+//! The condensed distance matrix (`n (n - 1) / 2` f32 values, 200 MB for 10,000 cards) is filled
+//! row by row from the inverted index, rows split over the machine's cores; the dendrogram is built
+//! by kodama's nearest-neighbour chain, which is O(n²) for average linkage.
+
+use kodama::{Dendrogram, Method};
+
+use super::tfidf::Corpus;
+
+/// Cosine distances (1 − similarity) between all pairs, condensed: pair (i, j), i < j, is at
+/// `n i − i (i + 1) / 2 + j − i − 1`.
+pub fn condensed_distances(corpus: &Corpus) -> Vec<f32> {
+    let n = corpus.len();
+    let mut matrix = vec![0.0f32; n * n.saturating_sub(1) / 2];
+    if n < 2 {
+        return matrix;
+    }
+    let postings = corpus.postings();
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |t| t.get())
+        .min(8)
+        .min(n / 64 + 1);
+    // Split the rows into bands of about equal numbers of pairs.
+    let total = matrix.len();
+    let mut bands: Vec<(usize, &mut [f32])> = Vec::with_capacity(threads);
+    let mut rest: &mut [f32] = &mut matrix;
+    let mut row = 0;
+    for band in 0..threads {
+        let target = total * (band + 1) / threads;
+        let first = row;
+        let mut len = 0;
+        let mut offset = total - rest.len();
+        while row < n - 1 && (offset < target || band + 1 == threads) {
+            let l = n - row - 1;
+            len += l;
+            offset += l;
+            row += 1;
+        }
+        let (head, tail) = rest.split_at_mut(len);
+        bands.push((first, head));
+        rest = tail;
+    }
+    std::thread::scope(|scope| {
+        for (first, band) in bands {
+            let postings = &postings;
+            scope.spawn(move || {
+                let mut start = 0;
+                let mut i = first;
+                while start < band.len() {
+                    let len = n - i - 1;
+                    let row = &mut band[start..start + len];
+                    corpus.similarities_after(i, postings, row);
+                    for d in row.iter_mut() {
+                        *d = (1.0 - *d).clamp(0.0, 1.0);
+                    }
+                    start += len;
+                    i += 1;
+                }
+            });
+        }
+    });
+    matrix
+}
+
+/// The average-linkage dendrogram of the corpus (consumes the distance matrix).
+pub fn dendrogram(corpus: &Corpus) -> Dendrogram<f32> {
+    let n = corpus.len();
+    let mut matrix = condensed_distances(corpus);
+    if n < 2 {
+        return Dendrogram::new(n);
+    }
+    kodama::linkage(&mut matrix, n, Method::Average)
+}
+
+/// A small union-find over the 2n − 1 dendrogram labels.
+struct Merges {
+    parent: Vec<usize>,
+}
+
+impl Merges {
+    fn new(n: usize) -> Self {
+        Merges {
+            parent: (0..n).collect(),
+        }
+    }
+
+    fn find(&mut self, mut x: usize) -> usize {
+        while self.parent[x] != x {
+            self.parent[x] = self.parent[self.parent[x]];
+            x = self.parent[x];
+        }
+        x
+    }
+
+    fn union(&mut self, a: usize, b: usize) {
+        let (a, b) = (self.find(a), self.find(b));
+        if a != b {
+            self.parent[a.max(b)] = a.min(b);
+        }
+    }
+}
+
+/// Cluster numbers 0, 1, … in order of each cluster's first card.
+fn number_by_first_member(n: usize, merges: &mut Merges) -> Vec<usize> {
+    let mut label_of_root = vec![usize::MAX; n];
+    let mut next = 0;
+    (0..n)
+        .map(|i| {
+            let r = merges.find(i);
+            if label_of_root[r] == usize::MAX {
+                label_of_root[r] = next;
+                next += 1;
+            }
+            label_of_root[r]
+        })
+        .collect()
+}
+
+/// Cuts the tree into `k` clusters (fewer only if there are fewer cards; at least one): the
+/// first `n − k` merges are applied, as in any standard cut of an agglomerative tree.
+pub fn cut_clusters(dendrogram: &Dendrogram<f32>, k: usize) -> Vec<usize> {
+    let n = dendrogram.observations();
+    let k = k.clamp(1, n.max(1));
+    let mut merges = Merges::new(n);
+    // Step s creates label n + s; map labels to a card of theirs.
+    let mut card_of = (0..n).collect::<Vec<_>>();
+    for step in dendrogram.steps().iter().take(n.saturating_sub(k)) {
+        let (a, b) = (card_of[step.cluster1], card_of[step.cluster2]);
+        merges.union(a, b);
+        card_of.push(a);
+    }
+    number_by_first_member(n, &mut merges)
+}
+
+/// Cuts the tree into islands: the largest subtrees holding at most `max_size` cards whose merges
+/// all happened at a distance of at most `max_distance`. Subtrees are taken from the top down, so
+/// an island is never split where the tree says its cards belong together; cards that share
+/// (almost) nothing with the rest stay alone.
+pub fn cut_islands(dendrogram: &Dendrogram<f32>, max_size: usize, max_distance: f32) -> Vec<usize> {
+    let n = dendrogram.observations();
+    let mut merges = Merges::new(n);
+    // Per label: a card of it, and whether it is still a whole island (all merges accepted).
+    let mut card_of: Vec<usize> = (0..n).collect();
+    let mut whole: Vec<bool> = vec![true; n];
+    for step in dendrogram.steps() {
+        let (a, b) = (step.cluster1, step.cluster2);
+        let ok =
+            whole[a] && whole[b] && step.size <= max_size && step.dissimilarity <= max_distance;
+        if ok {
+            merges.union(card_of[a], card_of[b]);
+        }
+        card_of.push(card_of[a]);
+        whole.push(ok);
+    }
+    number_by_first_member(n, &mut merges)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn corpus(texts: &[&str]) -> Corpus {
+        Corpus::build(texts)
+    }
+
+    #[test]
+    fn condensed_matrix_matches_pairwise_cosines_with_many_rows() {
+        // Enough rows for several bands.
+        let texts: Vec<String> = (0..300)
+            .map(|i| format!("word{} word{} common{}", i % 7, i % 11, i % 3))
+            .collect();
+        let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+        let c = corpus(&refs);
+        let m = condensed_distances(&c);
+        let n = refs.len();
+        assert_eq!(m.len(), n * (n - 1) / 2);
+        let mut k = 0;
+        for i in 0..n {
+            for j in i + 1..n {
+                let d = 1.0 - c.vectors[i].dot(&c.vectors[j]);
+                assert!((m[k] - d.clamp(0.0, 1.0)).abs() < 1e-5, "{i} {j}");
+                k += 1;
+            }
+        }
+    }
+
+    #[test]
+    fn k_cut_gives_k_clusters() {
+        let c = corpus(&[
+            "red apple",
+            "green apple",
+            "blue car",
+            "fast car",
+            "old boat",
+            "old ship",
+        ]);
+        let d = dendrogram(&c);
+        for k in 1..=6 {
+            let a = cut_clusters(&d, k);
+            assert_eq!(a.iter().max().unwrap() + 1, k);
+        }
+        assert_eq!(cut_clusters(&d, 3), [0, 0, 1, 1, 2, 2]);
+        // Asking for more clusters than cards gives one per card.
+        assert_eq!(cut_clusters(&d, 10), [0, 1, 2, 3, 4, 5]);
+    }
+
+    #[test]
+    fn island_cut_respects_size_and_distance() {
+        let texts = [
+            "noise loud",
+            "noise loud motor",
+            "noise loud fan",
+            "noise loud night",
+            "noise loud start",
+            "noise loud again",
+            "battery",
+        ];
+        let c = corpus(&texts);
+        let d = dendrogram(&c);
+        let a = cut_islands(&d, 3, 0.99);
+        let mut sizes = vec![0; a.iter().max().unwrap() + 1];
+        for &x in &a {
+            sizes[x] += 1;
+        }
+        assert!(sizes.iter().all(|&s| s <= 3), "{sizes:?}");
+        // "battery" shares nothing: it stays alone.
+        assert_eq!(a.iter().filter(|&&x| x == a[6]).count(), 1);
+        // Without limits everything related ends up together, the unrelated card still alone.
+        let a = cut_islands(&d, 100, 0.99);
+        assert_eq!(a, [0, 0, 0, 0, 0, 0, 1]);
+    }
+
+    #[test]
+    fn tiny_inputs() {
+        let d = dendrogram(&corpus(&[]));
+        assert!(cut_clusters(&d, 3).is_empty());
+        assert!(cut_islands(&d, 5, 1.0).is_empty());
+        let d = dendrogram(&corpus(&["only one"]));
+        assert_eq!(cut_clusters(&d, 3), [0]);
+        assert_eq!(cut_islands(&d, 5, 1.0), [0]);
+    }
+}
