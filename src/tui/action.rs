@@ -14,6 +14,7 @@ pub enum Section {
     Remarks,
     Items,
     Qualities,
+    Affinity,
 }
 
 impl Section {
@@ -25,6 +26,7 @@ impl Section {
             Section::Remarks => S::HelpRemarks,
             Section::Items => S::HelpItems,
             Section::Qualities => S::HelpQualities,
+            Section::Affinity => S::HelpAffinity,
         }
     }
 }
@@ -102,6 +104,20 @@ commands! {
     Tags, "tags", Qualities, ActTags, ["t"];
     ApplyHint, "apply_hint", Qualities, ActApplyHint, ["f"];
     DismissHint, "dismiss_hint", Qualities, ActDismissHint, ["x"];
+    Mark, "mark", Affinity, ActMark, ["space"];
+    MakeIsland, "make_island", Affinity, ActMakeIsland, ["i"];
+    Rename, "rename", Affinity, ActRename, ["r"];
+    Nest, "nest", Affinity, ActNest, ["n"];
+    MoveUp, "move_up", Affinity, ActMoveUp, ["shift-up", "ctrl-up"];
+    MoveDown, "move_down", Affinity, ActMoveDown, ["shift-down", "ctrl-down"];
+    MoveTo, "move_to", Affinity, ActMoveTo, ["m"];
+    Merge, "merge", Affinity, ActMerge, ["M"];
+    Split, "split", Affinity, ActSplit, ["s"];
+    Unplace, "unplace", Affinity, ActUnplace, ["x"];
+    Duplicates, "duplicates", Affinity, ActDuplicates, ["D"];
+    Suggest, "suggest", Affinity, ActSuggest, ["S"];
+    Trace, "trace", Affinity, ActTrace, ["t"];
+    Table, "table", Affinity, ActTable, ["T"];
 }
 
 impl Command {

@@ -184,7 +184,12 @@ fn event_loop(terminal: &mut ratatui::DefaultTerminal, app: &mut App) -> anyhow:
         if app.quit {
             return Ok(());
         }
-        if event::poll(Duration::from_millis(500))? {
+        // Work done in the background (affinity suggestions) shows up without a key press.
+        let timeout = if app.working() { 100 } else { 500 };
+        if app.tick() {
+            continue;
+        }
+        if event::poll(Duration::from_millis(timeout))? {
             // Take everything that is waiting (a burst of resizes draws once).
             loop {
                 match event::read()? {

@@ -20,6 +20,8 @@ use super::widgets::text_input::TextInput;
 mod update;
 pub use update::update;
 
+pub mod affinity;
+
 /// The workflow steps, in order; the step bar shows them all.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Step {
@@ -79,6 +81,12 @@ impl Step {
                 Section::Move,
                 Section::Edit,
                 Section::Qualities,
+            ],
+            Step::Affinity => &[
+                Section::Global,
+                Section::Move,
+                Section::Edit,
+                Section::Affinity,
             ],
             _ => &[Section::Global],
         }
@@ -177,7 +185,11 @@ pub enum Mode {
     Picker(Picker),
     Scene(SceneForm),
     Ask(Question),
-    Help { scroll: u16 },
+    Help {
+        scroll: u16,
+    },
+    /// An overlay of the Affinity step.
+    Affinity(affinity::Popup),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -229,6 +241,7 @@ pub struct App {
     pub qualities_focus: Focus,
     /// Filter text of the Remarks, Items and Qualities steps.
     pub filters: [String; 3],
+    pub affinity: affinity::AffinityState,
 }
 
 fn title_from_path(path: &Path) -> String {
@@ -270,6 +283,7 @@ impl App {
             items_focus: Focus::Left,
             qualities_focus: Focus::Left,
             filters: Default::default(),
+            affinity: Default::default(),
         };
         app.remark_sel = app.project.remarks.ids().next();
         app
@@ -345,6 +359,7 @@ impl App {
             Mode::Input(_) | Mode::Picker(_) | Mode::Scene(_) => KeyContext::Text,
             Mode::Ask(_) => KeyContext::Prompt,
             Mode::Help { .. } => KeyContext::Help,
+            Mode::Affinity(p) => p.key_context(),
         }
     }
 

@@ -119,6 +119,7 @@ fn key_hints(app: &App) -> String {
             (C::Help, S::ShHelp),
             (C::Quit, S::ShQuit),
         ],
+        Step::Affinity => super::affinity::KEY_HINTS,
         _ => &[
             (C::NextStep, S::ShStep),
             (C::Save, S::ShSave),
