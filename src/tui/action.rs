@@ -14,6 +14,7 @@ pub enum Section {
     Remarks,
     Items,
     Qualities,
+    Report,
 }
 
 impl Section {
@@ -25,6 +26,7 @@ impl Section {
             Section::Remarks => S::HelpRemarks,
             Section::Items => S::HelpItems,
             Section::Qualities => S::HelpQualities,
+            Section::Report => S::HelpReport,
         }
     }
 }
@@ -102,6 +104,11 @@ commands! {
     Tags, "tags", Qualities, ActTags, ["t"];
     ApplyHint, "apply_hint", Qualities, ActApplyHint, ["f"];
     DismissHint, "dismiss_hint", Qualities, ActDismissHint, ["x"];
+    ReportToggle, "report_toggle", Report, ActReportToggle, ["space"];
+    ReportFormat, "report_format", Report, ActReportFormat, ["f"];
+    ReportFolder, "report_folder", Report, ActReportFolder, ["o"];
+    ReportRespondents, "report_respondents", Report, ActReportRespondents, ["r"];
+    ReportWrite, "report_write", Report, ActReportWrite, ["w"];
 }
 
 impl Command {

@@ -215,8 +215,12 @@ impl Keymap {
     /// Keys bound to two commands that can be active at the same time (the step-specific
     /// sections exclude each other; everything else is active everywhere).
     pub fn conflicts(&self) -> Vec<String> {
-        let exclusive =
-            |s: Section| matches!(s, Section::Remarks | Section::Items | Section::Qualities);
+        let exclusive = |s: Section| {
+            matches!(
+                s,
+                Section::Remarks | Section::Items | Section::Qualities | Section::Report
+            )
+        };
         let mut out = Vec::new();
         for (i, (a, ka)) in self.bindings.iter().enumerate() {
             for (b, kb) in &self.bindings[i + 1..] {

@@ -184,7 +184,14 @@ fn event_loop(terminal: &mut ratatui::DefaultTerminal, app: &mut App) -> anyhow:
         if app.quit {
             return Ok(());
         }
-        if event::poll(Duration::from_millis(500))? {
+        // Queued work (a report being written) goes on between draws, so progress shows and
+        // keys such as Esc still reach the app.
+        let wait = if app.busy() {
+            Duration::ZERO
+        } else {
+            Duration::from_millis(500)
+        };
+        if event::poll(wait)? {
             // Take everything that is waiting (a burst of resizes draws once).
             loop {
                 match event::read()? {
@@ -196,6 +203,9 @@ fn event_loop(terminal: &mut ratatui::DefaultTerminal, app: &mut App) -> anyhow:
                     break;
                 }
             }
+        }
+        if app.busy() {
+            app.work();
         }
         // Autosave to the recovery file: after edits, at most every AUTOSAVE_AFTER.
         if app.autosave_due(written, last_write.elapsed()) {

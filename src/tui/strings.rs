@@ -277,6 +277,40 @@ catalog! {
     SrcInternal => "internal information", "内部信息";
     SrcSimulated => "simulated customer", "模拟顾客";
     SrcOther => "other", "其他";
+
+    // Report step
+    HelpReport => "Report", "报告";
+    ActReportToggle => "choose or leave out the selected entry", "选中或取消所选条目";
+    ActReportFormat => "cycle the format: HTML, XLSX, Markdown, CSV, JSON", "切换格式：HTML、XLSX、Markdown、CSV、JSON";
+    ActReportFolder => "change the folder files are written to", "更改输出文件夹";
+    ActReportRespondents => "include or leave out respondents' attributes", "包含或不含受访者属性";
+    ActReportWrite => "write the chosen files", "写出所选文件";
+    ReportWhat => "What to write", "写出内容";
+    ReportFull => "Full report: every section, charts, trace appendix", "完整报告：全部章节、图表、追溯附录";
+    ReportTableVoc => "remarks with source, respondent, scene and what they led to", "原始资料及来源、受访者、场面和去向";
+    ReportTableItems => "requirement items with their remarks and qualities", "要求项目及其原始资料和要求质量";
+    ReportTableQualities => "demanded qualities with wording hints, Kano type, origin, tags", "要求质量及措辞提示、Kano 类型、提出方、标签";
+    ReportTableDeployment => "the deployment table, numbered 1 / 1.1 / 1.1.1", "展开表，编号 1 / 1.1 / 1.1.1";
+    ReportTablePlanning => "the planning matrix with weights", "品质企划表及权重";
+    ReportTableTrace => "every link from respondent to group", "从受访者到分组的全部关联";
+    ReportFormatLabel => "Format", "格式";
+    ReportFolderLabel => "Folder", "文件夹";
+    ReportRespondentsLabel => "Respondent attributes", "受访者属性";
+    ReportIncluded => "included", "包含";
+    ReportLeftOut => "left out", "不含";
+    ReportFiles => "Files", "文件";
+    ReportAsHtml => "(a full report cannot be CSV or JSON: it is written as HTML)", "（完整报告不能是 CSV 或 JSON：将写为 HTML）";
+    ReportProgress => "Writing {} of {}…", "正在写出第 {} 个，共 {} 个…";
+    ReportDone => "Wrote {} files to {}", "已写出 {} 个文件到 {}";
+    ReportFailed => "{} files could not be written; see the list", "{} 个文件未能写出，见列表";
+    ReportStopped => "Stopped; {} files were not written", "已停止；{} 个文件未写出";
+    ReportNothing => "Nothing chosen: mark the full report or a table with Space", "未选择任何内容：用空格键选中完整报告或表格";
+    ReportExists => "Already there: {}. Press {} again to overwrite", "已存在：{}。再按 {} 覆盖";
+    ReportNoFolder => "There is no folder {}", "没有文件夹 {}";
+    ShChoose => "choose", "选择";
+    ShFormat => "format", "格式";
+    ShFolder => "folder", "文件夹";
+    ShWrite => "write", "写出";
 }
 
 /// Fills the `{}` places of a catalog entry in order.

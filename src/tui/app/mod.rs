@@ -17,6 +17,7 @@ use super::keymap::{KeyContext, Keymap};
 use super::strings::{Lang, S, fill};
 use super::widgets::text_input::TextInput;
 
+pub mod report;
 mod update;
 pub use update::update;
 
@@ -80,6 +81,7 @@ impl Step {
                 Section::Edit,
                 Section::Qualities,
             ],
+            Step::Report => &[Section::Global, Section::Move, Section::Report],
             _ => &[Section::Global],
         }
     }
@@ -121,6 +123,7 @@ pub enum Target {
     EditQuality(QualityId),
     Tags(QualityId),
     Search,
+    ReportFolder,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -229,6 +232,7 @@ pub struct App {
     pub qualities_focus: Focus,
     /// Filter text of the Remarks, Items and Qualities steps.
     pub filters: [String; 3],
+    pub report: report::ReportState,
 }
 
 fn title_from_path(path: &Path) -> String {
@@ -270,6 +274,7 @@ impl App {
             items_focus: Focus::Left,
             qualities_focus: Focus::Left,
             filters: Default::default(),
+            report: Default::default(),
         };
         app.remark_sel = app.project.remarks.ids().next();
         app
@@ -329,6 +334,16 @@ impl App {
 
     pub fn t(&self, s: S) -> &'static str {
         s.get(self.lang)
+    }
+
+    /// Whether work is queued that the event loop should do between draws.
+    pub fn busy(&self) -> bool {
+        self.report.busy()
+    }
+
+    /// Does one piece of queued work (one file of a report).
+    pub fn work(&mut self) {
+        report::work(self);
     }
 
     pub fn is_dirty(&self) -> bool {

@@ -118,6 +118,9 @@ fn browse(app: &mut App, action: Action) {
         set_step(app, Step::ALL[i]);
         return;
     }
+    if app.step == Step::Report && super::report::command(app, cmd) {
+        return;
+    }
     match cmd {
         Command::Quit => {
             if app.dirty && !app.read_only {
@@ -626,6 +629,10 @@ fn confirm_input(app: &mut App) {
     };
     match target {
         Target::Search => app.mode = Mode::Browse,
+        Target::ReportFolder => {
+            app.mode = Mode::Browse;
+            super::report::set_folder(app, &text);
+        }
         _ if text.is_empty() && !matches!(target, Target::Tags(_)) => {
             app.mode = Mode::Browse;
         }

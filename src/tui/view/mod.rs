@@ -6,6 +6,7 @@ mod items;
 mod popup;
 mod qualities;
 mod remarks;
+mod report;
 mod status;
 mod stepbar;
 
@@ -91,6 +92,7 @@ pub fn view(app: &App, frame: &mut Frame) {
         Step::Remarks => remarks::draw(app, frame, body),
         Step::Items => items::draw(app, frame, body),
         Step::Qualities => qualities::draw(app, frame, body),
+        Step::Report => report::draw(app, frame, body),
         _ => not_yet(app, frame, body),
     }
     if let Mode::Input(inp) = &app.mode {
@@ -164,6 +166,7 @@ fn entry_label(app: &App, inp: &Input) -> String {
         Target::EditQuality(id) => format!("{} {id}", app.t(S::EditQuality)),
         Target::Tags(id) => format!("{} {id}", app.t(S::EditTags)),
         Target::Search => app.t(S::Search).to_string(),
+        Target::ReportFolder => app.t(S::ReportFolderLabel).to_string(),
     }
 }
 
