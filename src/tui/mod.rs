@@ -129,7 +129,11 @@ pub fn run(path: &Path, options: TuiOptions) -> anyhow::Result<()> {
     let mut app =
         App::start(path, settings).with_context(|| format!("cannot open {}", path.display()))?;
     if !problems.is_empty() {
-        app.error(problems.join("; "));
+        let mut text = problems.join("; ");
+        if let Some(s) = &app.status {
+            text = format!("{}; {text}", s.text);
+        }
+        app.error(text);
     }
     install_panic_hook();
     let mut terminal = ratatui::try_init().context("cannot set up the terminal")?;

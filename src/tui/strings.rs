@@ -103,7 +103,6 @@ catalog! {
     LabelKano => "Kano", "Kano";
     LabelOrigin => "Origin", "来源方";
     LabelTags => "Tags", "标签";
-    LabelFilter => "Filter", "筛选";
     LabelNone => "none", "无";
     LabelSuggestion => "suggest", "建议";
     LabelDismissed => "dismissed", "已忽略";
@@ -156,7 +155,7 @@ catalog! {
     NothingToUndo => "Nothing to undo", "没有可撤销的操作";
     NothingToRedo => "Nothing to redo", "没有可重做的操作";
     Refused => "Not done: {}", "未执行：{}";
-    EmptyText => "Empty text: nothing added", "内容为空：未添加";
+    EmptyText => "The text is empty: nothing changed", "内容为空：未作更改";
     Unsaved => "unsaved", "未保存";
     ReadOnlyTag => "read-only", "只读";
     FilterActive => "filter: {}", "筛选：{}";

@@ -747,3 +747,17 @@ fn the_selected_hint_scrolls_into_view() {
     let s = screen(&a, 80, 18);
     assert!(s.contains(&last), "{s}");
 }
+
+#[test]
+fn emptying_a_text_changes_nothing_and_says_so() {
+    let mut a = app(english(), Lang::En);
+    let before = a.project.clone();
+    keys(&mut a, "enter ctrl-u enter");
+    assert_eq!(a.project, before);
+    assert_eq!(a.mode, Mode::Browse);
+    assert!(a.status.as_ref().is_some_and(|s| s.error));
+    // An empty Enter in continuous entry just ends it.
+    keys(&mut a, "a enter");
+    assert_eq!(a.mode, Mode::Browse);
+    assert_eq!(a.status, None);
+}

@@ -627,6 +627,13 @@ fn confirm_input(app: &mut App) {
     match target {
         Target::Search => app.mode = Mode::Browse,
         _ if text.is_empty() && !matches!(target, Target::Tags(_)) => {
+            // An empty Enter ends continuous entry; an emptied edit changes nothing.
+            if matches!(
+                target,
+                Target::EditRemark(_) | Target::EditItem(_) | Target::EditQuality(_)
+            ) {
+                app.error(app.t(S::EmptyText));
+            }
             app.mode = Mode::Browse;
         }
         Target::NewRemark(t) => {
