@@ -761,3 +761,26 @@ fn emptying_a_text_changes_nothing_and_says_so() {
     assert_eq!(a.mode, Mode::Browse);
     assert_eq!(a.status, None);
 }
+
+#[test]
+fn pasting_several_lines_during_entry_adds_one_remark_per_line() {
+    let mut a = app(english(), Lang::En);
+    keys(&mut a, "a");
+    type_text(&mut a, "from the survey: ");
+    update(
+        &mut a,
+        Action::Paste("too heavy\n\n太吵了\r\nhard to clean".into()),
+    );
+    let texts: Vec<&str> = a.project.remarks.iter().map(|r| r.text.as_str()).collect();
+    assert_eq!(texts[2..], ["from the survey: too heavy", "太吵了"]);
+    // The last line waits in the input for Enter.
+    keys(&mut a, "enter esc");
+    assert_eq!(
+        a.project.remarks.get(RemarkId(5)).unwrap().text,
+        "hard to clean"
+    );
+    // Elsewhere a paste stays on one line.
+    keys(&mut a, "/");
+    update(&mut a, Action::Paste("a\nb".into()));
+    assert_eq!(a.filter(Step::Remarks), "a b");
+}

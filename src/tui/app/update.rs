@@ -576,6 +576,15 @@ fn input(app: &mut App, action: Action) {
                 }
             }
         }
+        Action::Paste(s)
+            if s.trim_end().contains('\n')
+                && matches!(
+                    inp.target,
+                    Target::NewRemark(_) | Target::NewItem(_) | Target::NewQuality(_)
+                ) =>
+        {
+            paste_lines(app, &s)
+        }
         Action::Paste(s) => {
             inp.field.insert_str(&s);
             if inp.target == Target::Search {
@@ -612,6 +621,33 @@ fn input(app: &mut App, action: Action) {
         }
         Action::Confirm => confirm_input(app),
         _ => {}
+    }
+}
+
+/// Several pasted lines during continuous entry become one entry each (a list of remarks
+/// copied from a survey or a chat); the last line stays in the input. Blank lines are skipped.
+fn paste_lines(app: &mut App, text: &str) {
+    let lines: Vec<&str> = text.trim_end().lines().collect();
+    let Some((last, whole)) = lines.split_last() else {
+        return;
+    };
+    for line in whole {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let Mode::Input(inp) = &mut app.mode else {
+            return;
+        };
+        inp.field.insert_str(line);
+        let before = app.generation;
+        confirm_input(app);
+        if app.generation == before {
+            // Refused (the status says why): stop with the rest unentered.
+            return;
+        }
+    }
+    if let Mode::Input(inp) = &mut app.mode {
+        inp.field.insert_str(last);
     }
 }
 
