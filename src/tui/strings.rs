@@ -132,6 +132,7 @@ catalog! {
     CreateNamed => "create", "新建";
     EntryKeys => "Enter add · Esc done", "Enter 添加 · Esc 结束";
     EditKeys => "Enter save · Esc cancel", "Enter 保存 · Esc 取消";
+    SearchKeys => "Enter keep the filter · Esc clear it", "Enter 保留筛选 · Esc 清除筛选";
     HintKeys => "Ctrl-t apply suggestion", "Ctrl-t 采用建议";
     FormKeys => "Tab/↑↓ field · Enter save · Esc cancel", "Tab/↑↓ 切换字段 · Enter 保存 · Esc 取消";
     PickKeys => "↑↓ choose · Enter pick · Esc cancel", "↑↓ 选择 · Enter 确定 · Esc 取消";

@@ -140,7 +140,7 @@ fn back_keys(app: &App) -> String {
     keys.join(" / ")
 }
 
-/// The label of an open input: what is being entered and the keys that finish it.
+/// The label of an open input: what is being entered, with its id and inherited fields.
 fn entry_label(app: &App, inp: &Input) -> String {
     match &inp.target {
         Target::NewRemark(t) => {
@@ -170,6 +170,7 @@ fn entry_label(app: &App, inp: &Input) -> String {
 pub fn entry_keys(inp: &Input) -> S {
     match inp.target {
         Target::NewRemark(_) | Target::NewItem(_) | Target::NewQuality(_) => S::EntryKeys,
+        Target::Search => S::SearchKeys,
         _ => S::EditKeys,
     }
 }
