@@ -113,6 +113,7 @@ catalog! {
     SceneWhy => "why", "为何";
     SceneWhat => "what", "何事";
     SceneHow => "how", "如何";
+    UnlinkedItems => "(items without a remark)", "（未关联原始资料的要求项目）";
     TeamAdded => "(added by the team, no item)", "（团队补充，无要求项目）";
 
     // Prompts and entry

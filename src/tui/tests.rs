@@ -784,3 +784,28 @@ fn pasting_several_lines_during_entry_adds_one_remark_per_line() {
     update(&mut a, Action::Paste("a\nb".into()));
     assert_eq!(a.filter(Step::Remarks), "a b");
 }
+
+#[test]
+fn items_left_without_a_remark_stay_reachable_on_the_items_step() {
+    let mut a = app(english(), Lang::En);
+    // Deleting R1 leaves I1 without a remark.
+    keys(&mut a, "d 2");
+    assert!(a.project.items.get(ItemId(1)).unwrap().remarks.is_empty());
+    keys(&mut a, "end");
+    assert_eq!(a.current_row(), Some(super::app::RemarkRow::Unlinked));
+    assert_eq!(a.current_remark(Step::Items), None);
+    assert_eq!(a.current_item(), Some(ItemId(1)));
+    assert!(screen(&a, 80, 24).contains("(items without"));
+    // An item written there has no remark either.
+    keys(&mut a, "a");
+    type_text(&mut a, "free item");
+    keys(&mut a, "enter esc");
+    assert!(a.project.items.get(ItemId(3)).unwrap().remarks.is_empty());
+    // Link I1 to R2: it moves under R2.
+    keys(&mut a, "home l enter");
+    assert_eq!(
+        a.project.items.get(ItemId(1)).unwrap().remarks,
+        [RemarkId(2)]
+    );
+    assert_eq!(a.items_in(super::app::RemarkRow::Unlinked).len(), 1);
+}

@@ -191,14 +191,26 @@ fn focus(app: &mut App, right: bool) {
 
 fn move_sel(app: &mut App, delta: isize) {
     match (app.step, app.items_focus, app.qualities_focus) {
-        (Step::Remarks, _, _) | (Step::Items, Focus::Left, _) => {
+        (Step::Remarks, _, _) => {
             let rows: Vec<RemarkId> = app.remark_rows(app.step).iter().map(|r| r.id).collect();
             let cur = current(&rows, app.remark_sel);
             app.remark_sel = moved(&rows, cur, delta);
+            app.unlinked_sel = false;
+        }
+        (Step::Items, Focus::Left, _) => {
+            let rows = app.item_step_rows();
+            match moved(&rows, app.current_row(), delta) {
+                Some(RemarkRow::Remark(r)) => {
+                    app.remark_sel = Some(r);
+                    app.unlinked_sel = false;
+                }
+                Some(RemarkRow::Unlinked) => app.unlinked_sel = true,
+                None => {}
+            }
         }
         (Step::Items, _, _) => {
-            if let Some(r) = app.current_remark(Step::Items) {
-                let rows: Vec<ItemId> = app.items_of(r).iter().map(|i| i.id).collect();
+            if let Some(row) = app.current_row() {
+                let rows: Vec<ItemId> = app.items_in(row).iter().map(|i| i.id).collect();
                 let cur = current(&rows, app.item_sel);
                 app.item_sel = moved(&rows, cur, delta);
             }
@@ -252,10 +264,14 @@ fn add(app: &mut App) {
                 .unwrap_or_default();
             open_input(app, Target::NewRemark(template), "");
         }
-        Step::Items => match app.current_remark(Step::Items) {
-            Some(r) => {
+        Step::Items => match app.current_row() {
+            Some(row) => {
                 app.items_focus = Focus::Right;
-                open_input(app, Target::NewItem(r), "");
+                let remark = match row {
+                    RemarkRow::Remark(r) => Some(r),
+                    RemarkRow::Unlinked => None,
+                };
+                open_input(app, Target::NewItem(remark), "");
             }
             None => app.error(app.t(S::NoRemarkSelected)),
         },
@@ -331,8 +347,8 @@ fn delete(app: &mut App) {
         }
         EntityId::Item(i) if app.step == Step::Items => {
             let rows: Vec<ItemId> = app
-                .current_remark(Step::Items)
-                .map(|r| app.items_of(r).iter().map(|x| x.id).collect())
+                .current_row()
+                .map(|r| app.items_in(r).iter().map(|x| x.id).collect())
                 .unwrap_or_default();
             app.item_sel = neighbour(&rows, i);
         }
@@ -683,6 +699,7 @@ fn confirm_input(app: &mut App) {
                 fill(app.t(S::DoAddRemark), &[&id]),
             ) {
                 app.remark_sel = Some(id);
+                app.unlinked_sel = false;
                 app.filters[0].clear();
                 keep_open(app);
             }
@@ -702,7 +719,7 @@ fn confirm_input(app: &mut App) {
             let item = Item {
                 id,
                 text,
-                remarks: vec![remark],
+                remarks: remark.into_iter().collect(),
             };
             if app.commit(
                 Edit::Put(Entity::Item(item)),

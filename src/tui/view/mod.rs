@@ -156,7 +156,13 @@ fn entry_label(app: &App, inp: &Input) -> String {
             s
         }
         Target::EditRemark(id) => format!("{} {id}", app.t(S::EditRemark)),
-        Target::NewItem(r) => format!("{} {} ← {r}", app.t(S::NewItem), app.project.next_item_id()),
+        Target::NewItem(r) => {
+            let mut s = format!("{} {}", app.t(S::NewItem), app.project.next_item_id());
+            if let Some(r) = r {
+                s.push_str(&format!(" ← {r}"));
+            }
+            s
+        }
         Target::EditItem(id) => format!("{} {id}", app.t(S::EditItem)),
         Target::NewQuality(_) => {
             format!("{} {}", app.t(S::NewQuality), app.project.next_quality_id())
