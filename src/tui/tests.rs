@@ -809,3 +809,80 @@ fn items_left_without_a_remark_stay_reachable_on_the_items_step() {
     );
     assert_eq!(a.items_in(super::app::RemarkRow::Unlinked).len(), 1);
 }
+
+mod random {
+    use super::*;
+    use proptest::prelude::*;
+
+    const TOKENS: &[&str] = &[
+        "a",
+        "enter",
+        "esc",
+        "d",
+        "u",
+        "ctrl-r",
+        "1",
+        "2",
+        "3",
+        "5",
+        "right",
+        "left",
+        "up",
+        "down",
+        "home",
+        "end",
+        "pagedown",
+        "l",
+        "x",
+        "k",
+        "o",
+        "t",
+        "f",
+        "p",
+        "g",
+        "s",
+        "w",
+        "tab",
+        "shift-tab",
+        "/",
+        "?",
+        "ctrl-t",
+        "backspace",
+        "#hello",
+        "#水温稳定",
+        "#a, b",
+    ];
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(48))]
+
+        /// Any sequence of keys draws without panicking, and undoing every edit brings back
+        /// the project it started from.
+        #[test]
+        fn any_keys_draw_and_undo_back_to_the_start(
+            seq in proptest::collection::vec(0..TOKENS.len(), 1..60),
+            zh in any::<bool>(),
+        ) {
+            let (project, lang) = if zh { (chinese(), Lang::Zh) } else { (english(), Lang::En) };
+            let start = project.clone();
+            let mut a = app(project, lang);
+            for i in seq {
+                match TOKENS[i].strip_prefix('#') {
+                    Some(text) => type_text(&mut a, text),
+                    None => keys(&mut a, TOKENS[i]),
+                }
+                screen(&a, 80, 24);
+            }
+            keys(&mut a, "esc esc esc");
+            while a.can_undo() {
+                keys(&mut a, "u");
+            }
+            prop_assert_eq!(&a.project.remarks, &start.remarks);
+            prop_assert_eq!(&a.project.items, &start.items);
+            prop_assert_eq!(&a.project.qualities, &start.qualities);
+            prop_assert_eq!(&a.project.respondents, &start.respondents);
+            prop_assert_eq!(&a.project.segments, &start.segments);
+            prop_assert!(!a.is_dirty());
+        }
+    }
+}
