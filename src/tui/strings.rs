@@ -169,6 +169,9 @@ catalog! {
     AlreadyLinked => "The item is already linked to that remark", "该要求项目已关联到此原始资料";
     RespondentSegmentSet => "Segment set for respondent {} (all their remarks)", "已为受访者 {} 设置客户细分（其所有原始资料）";
 
+    RescueWritten => "gemba: unsaved work was written to {}; open the project again to recover it", "gemba：未保存的内容已写入 {}；再次打开项目即可恢复";
+    RescueFailed => "gemba: could not write the recovery file: {}", "gemba：无法写入恢复文件：{}";
+
     // Edit descriptions (for undo/redo)
     DoAddRemark => "add remark {}", "添加原始资料 {}";
     DoEditRemark => "edit remark {}", "编辑原始资料 {}";

@@ -489,17 +489,18 @@ fn the_panic_rescue_writes_a_loadable_recovery_file() {
     let rescue = Rescue::new();
     assert_eq!(rescue.write(), None);
     let project = chinese();
-    rescue.keep(&path, &project);
-    let result = rescue.write();
-    let msg = rescue_message(&result).unwrap();
-    let written = result.unwrap().unwrap();
+    rescue.keep(&path, &project, Lang::Zh);
+    let (result, lang) = rescue.write().unwrap();
+    let written = result.clone().unwrap();
+    let msg = rescue_message(&result, lang);
     assert_eq!(written, store::recovery_path(&path));
     assert!(msg.contains(&written.display().to_string()), "{msg}");
+    assert!(msg.contains("恢复"), "{msg}");
     assert_eq!(store::load(&written).unwrap(), project);
     // Simulate the panic path end to end: a thread panics while the hook-side rescue is set.
     let rescue = std::sync::Arc::new(Rescue::new());
     let path2 = dir.path().join("q.ron");
-    rescue.keep(&path2, &english());
+    rescue.keep(&path2, &english(), Lang::En);
     let r2 = rescue.clone();
     let joined = std::thread::spawn(move || {
         let _guard = Finally(r2);
