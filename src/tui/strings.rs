@@ -103,7 +103,6 @@ catalog! {
     LabelKano => "Kano", "Kano";
     LabelOrigin => "Origin", "来源方";
     LabelTags => "Tags", "标签";
-    LabelFilter => "Filter", "筛选";
     LabelNone => "none", "无";
     LabelSuggestion => "suggest", "建议";
     LabelDismissed => "dismissed", "已忽略";
@@ -114,6 +113,7 @@ catalog! {
     SceneWhy => "why", "为何";
     SceneWhat => "what", "何事";
     SceneHow => "how", "如何";
+    UnlinkedItems => "(items without a remark)", "（未关联原始资料的要求项目）";
     TeamAdded => "(added by the team, no item)", "（团队补充，无要求项目）";
 
     // Prompts and entry
@@ -133,6 +133,7 @@ catalog! {
     CreateNamed => "create", "新建";
     EntryKeys => "Enter add · Esc done", "Enter 添加 · Esc 结束";
     EditKeys => "Enter save · Esc cancel", "Enter 保存 · Esc 取消";
+    SearchKeys => "Enter keep the filter · Esc clear it", "Enter 保留筛选 · Esc 清除筛选";
     HintKeys => "Ctrl-t apply suggestion", "Ctrl-t 采用建议";
     FormKeys => "Tab/↑↓ field · Enter save · Esc cancel", "Tab/↑↓ 切换字段 · Enter 保存 · Esc 取消";
     PickKeys => "↑↓ choose · Enter pick · Esc cancel", "↑↓ 选择 · Enter 确定 · Esc 取消";
@@ -156,7 +157,7 @@ catalog! {
     NothingToUndo => "Nothing to undo", "没有可撤销的操作";
     NothingToRedo => "Nothing to redo", "没有可重做的操作";
     Refused => "Not done: {}", "未执行：{}";
-    EmptyText => "Empty text: nothing added", "内容为空：未添加";
+    EmptyText => "The text is empty: nothing changed", "内容为空：未作更改";
     Unsaved => "unsaved", "未保存";
     ReadOnlyTag => "read-only", "只读";
     FilterActive => "filter: {}", "筛选：{}";
@@ -167,6 +168,9 @@ catalog! {
     HintRestored => "Rule {} checked again for this statement", "已对此陈述恢复检查规则 {}";
     AlreadyLinked => "The item is already linked to that remark", "该要求项目已关联到此原始资料";
     RespondentSegmentSet => "Segment set for respondent {} (all their remarks)", "已为受访者 {} 设置客户细分（其所有原始资料）";
+
+    RescueWritten => "gemba: unsaved work was written to {}; open the project again to recover it", "gemba：未保存的内容已写入 {}；再次打开项目即可恢复";
+    RescueFailed => "gemba: could not write the recovery file: {}", "gemba：无法写入恢复文件：{}";
 
     // Edit descriptions (for undo/redo)
     DoAddRemark => "add remark {}", "添加原始资料 {}";

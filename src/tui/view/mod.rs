@@ -142,7 +142,7 @@ fn back_keys(app: &App) -> String {
     keys.join(" / ")
 }
 
-/// The label of an open input: what is being entered and the keys that finish it.
+/// The label of an open input: what is being entered, with its id and inherited fields.
 fn entry_label(app: &App, inp: &Input) -> String {
     match &inp.target {
         Target::NewRemark(t) => {
@@ -158,7 +158,13 @@ fn entry_label(app: &App, inp: &Input) -> String {
             s
         }
         Target::EditRemark(id) => format!("{} {id}", app.t(S::EditRemark)),
-        Target::NewItem(r) => format!("{} {} ← {r}", app.t(S::NewItem), app.project.next_item_id()),
+        Target::NewItem(r) => {
+            let mut s = format!("{} {}", app.t(S::NewItem), app.project.next_item_id());
+            if let Some(r) = r {
+                s.push_str(&format!(" ← {r}"));
+            }
+            s
+        }
         Target::EditItem(id) => format!("{} {id}", app.t(S::EditItem)),
         Target::NewQuality(_) => {
             format!("{} {}", app.t(S::NewQuality), app.project.next_quality_id())
@@ -173,6 +179,7 @@ fn entry_label(app: &App, inp: &Input) -> String {
 pub fn entry_keys(inp: &Input) -> S {
     match inp.target {
         Target::NewRemark(_) | Target::NewItem(_) | Target::NewQuality(_) => S::EntryKeys,
+        Target::Search => S::SearchKeys,
         _ => S::EditKeys,
     }
 }
