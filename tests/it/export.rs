@@ -90,6 +90,35 @@ fn csv_keeps_chinese_and_neutralises_formulas_in_every_table() {
 }
 
 #[test]
+fn markdown_keeps_chinese_and_hostile_text_inside_its_cells() {
+    let s = Scratch::new();
+    let p = project(&s);
+    let pipe = s.write("pipe.txt", "a | b | c, with a pipe\n");
+    gemba()
+        .args(["import", "remarks"])
+        .arg(&p)
+        .arg("--from")
+        .arg(&pipe)
+        .assert()
+        .success();
+    assert!(export(&p, "voc", "md").contains("a \\| b \\| c"));
+    for table in ["voc", "qualities", "deployment", "planning"] {
+        let md = export(&p, table, "md");
+        assert!(md.contains(CHINESE), "{table}");
+        let rows: Vec<&str> = md.lines().filter(|l| l.starts_with('|')).collect();
+        let columns = rows[0].matches(" | ").count();
+        for r in &rows {
+            // Escaped pipes keep every row at the header's column count.
+            assert_eq!(
+                r.replace("\\|", "").matches(" | ").count(),
+                columns,
+                "{table}: {r}"
+            );
+        }
+    }
+}
+
+#[test]
 fn json_reads_back_with_numbers_and_nulls() {
     let s = Scratch::new();
     let p = project(&s);
