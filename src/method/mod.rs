@@ -2,6 +2,9 @@
 //! priorities. Nothing here knows about terminals or files, so everything can be tested directly.
 
 pub mod ahp;
+pub mod hierarchy;
+pub mod inputs;
 pub mod kano;
 pub mod planning;
+pub mod survey;
 pub mod wording;
