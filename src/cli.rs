@@ -1,6 +1,8 @@
 //! The command line: clap definitions and the non-interactive subcommands. Each subcommand loads
 //! the project, works through the core, and writes files atomically.
 
+mod analysis;
+
 use std::fmt::Write as _;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -37,9 +39,14 @@ pub enum Command {
     Show(PathArg),
     /// Write a table of the project as Markdown, CSV, HTML, XLSX or JSON.
     Export(ExportArgs),
-    /// Read remarks or a planning table into a project (all or nothing).
+    /// Read remarks, a planning table, survey answers or pairwise judgements (all or nothing).
     #[command(subcommand)]
     Import(ImportCommand),
+    /// Write a survey form (VOC questionnaire, rating or Kano form) as md, html or a fillable csv.
+    Survey(analysis::SurveyArgs),
+    /// Change a project setting: importance-source, satisfaction-source, kano-types.
+    #[command(subcommand)]
+    Set(analysis::SetCommand),
 }
 
 #[derive(Debug, Args)]
@@ -67,7 +74,8 @@ pub struct NewArgs {
 pub struct ExportArgs {
     /// The project file (.ron).
     pub path: PathBuf,
-    /// Which table: voc, items, qualities, deployment or planning.
+    /// Which table: voc, items, qualities, deployment, planning, survey, kano, ahp or
+    /// ahp-consistency.
     #[arg(long, value_parser = clap::builder::ValueParser::new(|s: &str| s.parse::<TableKind>()))]
     pub table: TableKind,
     /// Output format: md, csv, html, xlsx (needs -o) or json.
@@ -91,6 +99,14 @@ pub enum ImportCommand {
     Remarks(ImportRemarksArgs),
     /// A planning table as written by `export --table planning --format csv`.
     Planning(ImportPlanningArgs),
+    /// Survey answers: CSV with respondent,segment,quality,question,answer (a prompt column is
+    /// ignored). question: importance, satisfaction, satisfaction:<competitor>, kano-functional,
+    /// kano-dysfunctional, or voc-scene|voc-purchase|voc-wish|voc-trouble (added as remarks);
+    /// quality: id or exact text. Rows with an empty answer are skipped.
+    Responses(analysis::ImportFileArgs),
+    /// AHP judgements: CSV with a,b,value, where a and b are sibling qualities or groups (ids or
+    /// exact texts) and a is value times as important as b (1/9 … 9, 1/3 accepted).
+    Pairwise(analysis::ImportFileArgs),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -149,6 +165,10 @@ pub fn run(cli: Cli) -> Result<Outcome> {
         (Some(Command::Export(a)), _) => export(&a),
         (Some(Command::Import(ImportCommand::Remarks(a))), _) => import_remarks(&a),
         (Some(Command::Import(ImportCommand::Planning(a))), _) => import_planning(&a),
+        (Some(Command::Import(ImportCommand::Responses(a))), _) => analysis::import_responses(&a),
+        (Some(Command::Import(ImportCommand::Pairwise(a))), _) => analysis::import_pairwise(&a),
+        (Some(Command::Survey(a)), _) => analysis::survey(&a),
+        (Some(Command::Set(c)), _) => analysis::set(&c),
         (None, Some(path)) => show(&path),
         (None, None) => {
             use clap::CommandFactory;
@@ -297,6 +317,7 @@ pub fn summary(project: &Project) -> String {
         matrix.rows.len(),
         project.competitors.len()
     );
+    s.push_str(&analysis::summary(project, &tree));
     let incomplete: Vec<_> = matrix.incomplete().collect();
     if !incomplete.is_empty() {
         let _ = writeln!(s, "\nIncomplete planning rows ({})", incomplete.len());

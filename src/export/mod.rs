@@ -3,10 +3,12 @@
 
 pub mod csv;
 pub mod deployment;
+pub mod form;
 pub mod html;
 pub mod items;
 pub mod json;
 pub mod md;
+pub mod method;
 pub mod planning;
 pub mod qualities;
 pub mod table;
@@ -28,6 +30,10 @@ pub enum TableKind {
     Qualities,
     Deployment,
     Planning,
+    Survey,
+    Kano,
+    Ahp,
+    AhpConsistency,
 }
 
 /// Choices that change what a table shows.
@@ -38,12 +44,16 @@ pub struct Options {
 }
 
 impl TableKind {
-    pub const ALL: [TableKind; 5] = [
+    pub const ALL: [TableKind; 9] = [
         TableKind::Voc,
         TableKind::Items,
         TableKind::Qualities,
         TableKind::Deployment,
         TableKind::Planning,
+        TableKind::Survey,
+        TableKind::Kano,
+        TableKind::Ahp,
+        TableKind::AhpConsistency,
     ];
 
     pub fn name(self) -> &'static str {
@@ -53,6 +63,10 @@ impl TableKind {
             TableKind::Qualities => "qualities",
             TableKind::Deployment => "deployment",
             TableKind::Planning => "planning",
+            TableKind::Survey => "survey",
+            TableKind::Kano => "kano",
+            TableKind::Ahp => "ahp",
+            TableKind::AhpConsistency => "ahp-consistency",
         }
     }
 
@@ -63,6 +77,10 @@ impl TableKind {
             TableKind::Qualities => qualities::table(project),
             TableKind::Deployment => deployment::table(project),
             TableKind::Planning => planning::table(project),
+            TableKind::Survey => method::survey(project),
+            TableKind::Kano => method::kano(project),
+            TableKind::Ahp => method::ahp(project),
+            TableKind::AhpConsistency => method::ahp_consistency(project),
         }
     }
 }
