@@ -5,6 +5,7 @@ mod cli;
 mod export;
 mod golden;
 mod props;
+mod survey;
 
 use std::fs;
 use std::path::{Path, PathBuf};
