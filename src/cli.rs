@@ -211,6 +211,9 @@ fn new(a: &NewArgs) -> Result<Outcome> {
 
 /// The line of a record in the file text, for pointing at a problem.
 fn line_of(text: &str, id: EntityId) -> Option<usize> {
+    if let Some(line) = analysis::line_of_row(text, id) {
+        return Some(line);
+    }
     let needle = format!("id: \"{id}\"");
     text.lines()
         .position(|l| l.trim_start().starts_with(&needle))

@@ -13,7 +13,9 @@ use crate::import;
 use crate::method::hierarchy::Priorities;
 use crate::method::survey::{Survey, respondents_answering};
 use crate::model::tree::Tree;
-use crate::model::{Edit, Entity, ImportanceSource, Kano, Project, SatisfactionSource};
+use crate::model::{
+    Edit, Entity, EntityId, ImportanceSource, Kano, Project, Question, SatisfactionSource,
+};
 use crate::store;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -222,6 +224,36 @@ pub fn set(c: &SetCommand) -> Result<Outcome> {
     println!("{message}");
     println!("saved {}", path.display());
     Ok(Outcome::Ok)
+}
+
+/// The line of a survey answer or judgement in the file text (they are one-line tuples).
+pub fn line_of_row(text: &str, id: EntityId) -> Option<usize> {
+    let needles: Vec<String> = match id {
+        EntityId::Response(k) => {
+            let q = match k.question {
+                Question::Competitor(c) => format!("Competitor(\"{c}\","),
+                q => format!("{q:?}("),
+            };
+            vec![format!("(\"{}\", \"{}\", {q}", k.quality, k.respondent)]
+        }
+        EntityId::Judgement(k) => {
+            let parent = k
+                .parent
+                .map_or_else(|| "None".to_string(), |g| format!("\"{g}\""));
+            vec![
+                format!("({parent}, \"{}\", \"{}\",", k.low, k.high),
+                format!("({parent}, \"{}\", \"{}\",", k.high, k.low),
+            ]
+        }
+        _ => return None,
+    };
+    text.lines()
+        .position(|l| {
+            needles
+                .iter()
+                .any(|n| l.trim_start().starts_with(n.as_str()))
+        })
+        .map(|i| i + 1)
 }
 
 /// Lines for `show`: the planning sources, the survey and the AHP comparisons.
