@@ -262,7 +262,7 @@ pub fn summary(project: &Project, tree: &Tree) -> String {
     let m = &project.meta;
     let _ = writeln!(
         s,
-        "                importance from {}; satisfaction from {}",
+        "                       importance from {}; satisfaction from {}",
         m.importance.describe(),
         m.satisfaction.describe()
     );
@@ -285,7 +285,7 @@ pub fn summary(project: &Project, tree: &Tree) -> String {
                 .values()
                 .filter(|k| k.category().is_some())
                 .count(),
-            if survey.weighted {
+            if survey.weighted && ratings > 0 {
                 "; means weighted by segment"
             } else {
                 ""
@@ -315,12 +315,12 @@ pub fn summary(project: &Project, tree: &Tree) -> String {
                     .unwrap_or_default();
                 let _ = writeln!(
                     s,
-                    "                warning: {name} has CR {cr:.3}, above 0.10{worst}"
+                    "                       warning: {name} has CR {cr:.3}, above 0.10{worst}"
                 );
             } else if set.ahp().is_none() && set.judged > 0 {
                 let _ = writeln!(
                     s,
-                    "                {name}: {} of {} comparisons",
+                    "                       {name}: {} of {} comparisons",
                     set.judged,
                     set.needed()
                 );
@@ -328,7 +328,7 @@ pub fn summary(project: &Project, tree: &Tree) -> String {
             if set.stale > 0 {
                 let _ = writeln!(
                     s,
-                    "                {name}: {} comparisons name qualities or groups moved elsewhere",
+                    "                       {name}: {} comparisons name qualities or groups moved elsewhere",
                     set.stale
                 );
             }
