@@ -12,6 +12,7 @@ use crate::export::form::{self, Lang};
 use crate::import;
 use crate::method::hierarchy::Priorities;
 use crate::method::survey::{Survey, respondents_answering};
+use crate::method::targets;
 use crate::model::tree::Tree;
 use crate::model::{
     Edit, Entity, EntityId, ImportanceSource, Kano, Project, Question, SatisfactionSource,
@@ -119,6 +120,31 @@ pub enum SetCommand {
         /// The project file (.ron).
         path: PathBuf,
     },
+    /// Set planned levels (targets) by a rule, on the scale, as one edit: best-competitor,
+    /// current-plus (current satisfaction + --by) or scale-max. Rows the rule has nothing to start
+    /// from are left as they are and listed.
+    Targets {
+        /// The project file (.ron).
+        path: PathBuf,
+        #[arg(value_enum)]
+        rule: TargetArg,
+        /// The step for current-plus.
+        #[arg(long, default_value_t = 1.0)]
+        by: f64,
+        /// Only these qualities (ids or exact texts; repeat or separate by commas); all by default.
+        #[arg(long = "quality", value_delimiter = ',')]
+        qualities: Vec<String>,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TargetArg {
+    /// The best competitor's satisfaction.
+    BestCompetitor,
+    /// Current satisfaction plus --by.
+    CurrentPlus,
+    /// The top of the rating scale.
+    ScaleMax,
 }
 
 pub fn survey(a: &SurveyArgs) -> Result<Outcome> {
@@ -189,7 +215,8 @@ pub fn set(c: &SetCommand) -> Result<Outcome> {
     let path = match c {
         SetCommand::ImportanceSource { path, .. }
         | SetCommand::SatisfactionSource { path, .. }
-        | SetCommand::KanoTypes { path } => path,
+        | SetCommand::KanoTypes { path }
+        | SetCommand::Targets { path, .. } => path,
     };
     let mut project = load(path)?;
     let mut meta = project.meta.clone();
@@ -217,6 +244,39 @@ pub fn set(c: &SetCommand) -> Result<Outcome> {
         SetCommand::KanoTypes { .. } => {
             let (edit, n) = kano_types_edit(&project);
             (edit, format!("{n} Kano types changed"))
+        }
+        SetCommand::Targets {
+            rule,
+            by,
+            qualities,
+            ..
+        } => {
+            let mut ids = Vec::new();
+            for q in qualities {
+                ids.push(
+                    import::responses::find_quality(&project, q.trim())
+                        .map_err(anyhow::Error::msg)?,
+                );
+            }
+            let rule = match rule {
+                TargetArg::BestCompetitor => targets::Rule::BestCompetitor,
+                TargetArg::CurrentPlus => targets::Rule::CurrentPlus(*by),
+                TargetArg::ScaleMax => targets::Rule::ScaleMax,
+            };
+            let (edit, skipped) = targets::edit(&project, &ids, rule);
+            let n = match &edit {
+                Edit::Batch(e) => e.len(),
+                _ => 1,
+            };
+            let mut m = format!("{n} targets changed");
+            if !skipped.is_empty() {
+                let names: Vec<String> = skipped.iter().map(ToString::to_string).collect();
+                m.push_str(&format!(
+                    "; left as they were (nothing to start from): {}",
+                    names.join(", ")
+                ));
+            }
+            (edit, m)
         }
     };
     project.apply(edit)?;

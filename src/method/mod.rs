@@ -7,4 +7,5 @@ pub mod inputs;
 pub mod kano;
 pub mod planning;
 pub mod survey;
+pub mod targets;
 pub mod wording;

@@ -603,12 +603,51 @@ fn deleting_a_respondent_removes_answers_and_undo_restores_them() {
 }
 
 #[test]
+fn target_helpers_set_many_rows_at_once() {
+    let s = Scratch::new();
+    let p = planned(&s);
+    let target = |p: &Path| -> Vec<String> {
+        let (h, rows) = export(p, "planning");
+        let t = h.iter().position(|x| x == "target").unwrap();
+        rows.iter().map(|r| r[t].clone()).collect()
+    };
+    assert_eq!(target(&p), ["5", "4", "4", "5"]);
+    gemba()
+        .args(["set", "targets"])
+        .arg(&p)
+        .args(["best-competitor", "--quality", "Q1,no glare"])
+        .assert()
+        .success()
+        .stdout(contains("2 targets changed"));
+    // Acme: Q1 4, Q3 3.
+    assert_eq!(target(&p), ["4", "4", "3", "5"]);
+    // Current 3, 3, 2, 4 plus 1.5, kept on the 1–5 scale.
+    gemba()
+        .args(["set", "targets"])
+        .arg(&p)
+        .args(["current-plus", "--by", "1.5"])
+        .assert()
+        .success();
+    assert_eq!(target(&p), ["4.5", "4.5", "3.5", "5"]);
+    let before = fs::read(&p).unwrap();
+    gemba()
+        .args(["set", "targets"])
+        .arg(&p)
+        .args(["scale-max", "--quality", "Q9"])
+        .assert()
+        .failure()
+        .stderr(contains("there is no quality Q9"));
+    assert_eq!(fs::read(&p).unwrap(), before);
+}
+
+#[test]
 fn new_subcommands_have_help() {
     for sub in [
         &["survey"][..],
         &["set", "importance-source"],
         &["set", "satisfaction-source"],
         &["set", "kano-types"],
+        &["set", "targets"],
         &["import", "responses"],
         &["import", "pairwise"],
     ] {
