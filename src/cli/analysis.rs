@@ -326,6 +326,19 @@ pub fn summary(project: &Project, tree: &Tree) -> String {
         m.importance.describe(),
         m.satisfaction.describe()
     );
+    if !m.importance.is_direct() {
+        let inputs = crate::method::inputs::effective(project, tree);
+        let without = inputs.values().filter(|p| p.importance.is_none()).count();
+        if without > 0 {
+            let what = match m.importance {
+                ImportanceSource::Ahp => {
+                    "no AHP global priority (a comparison on their path is missing)"
+                }
+                _ => "no importance ratings in the survey",
+            };
+            let _ = writeln!(s, "                       {without} qualities have {what}");
+        }
+    }
     if !project.responses.is_empty() {
         let ratings = project
             .responses

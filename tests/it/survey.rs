@@ -178,7 +178,42 @@ fn importance_source_switches_the_planning_matrix() {
         .stdout(contains(
             "importance from survey means; satisfaction from survey means",
         ))
-        .stdout(contains("7 ratings, 0 Kano answers"));
+        .stdout(contains("7 ratings, 0 Kano answers"))
+        .stdout(contains(
+            "3 qualities have no importance ratings in the survey",
+        ));
+
+    // Exported survey values read back with `import planning` do not overwrite the entered ones.
+    let out = gemba()
+        .arg("export")
+        .arg(&p)
+        .args(["--table", "planning", "--format", "csv"])
+        .assert()
+        .success();
+    let csv = s.write(
+        "planning-out.csv",
+        &String::from_utf8_lossy(&out.get_output().stdout),
+    );
+    import(&p, "planning", &csv);
+    for setting in ["importance-source", "satisfaction-source"] {
+        gemba()
+            .args(["set", setting])
+            .arg(&p)
+            .arg("direct")
+            .assert()
+            .success();
+    }
+    let (h, rows) = export(&p, "planning");
+    let q1 = row(&rows, &["Q1"]);
+    let col = |name: &str| h.iter().position(|x| x == name).unwrap();
+    assert_eq!(
+        (
+            q1[col("importance")].as_str(),
+            q1[col("competitor:Acme")].as_str()
+        ),
+        ("4", "4")
+    );
+    assert_eq!(row(&rows, &["Q2"])[col("importance")], "3");
 }
 
 #[test]
