@@ -1,6 +1,8 @@
 //! The command line: clap definitions and the non-interactive subcommands. Each subcommand loads
 //! the project, works through the core, and writes files atomically.
 
+mod analysis;
+
 use std::fmt::Write as _;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -49,9 +51,14 @@ pub enum Command {
     Export(ExportArgs),
     /// Write the whole workshop as one document: HTML, Markdown or XLSX (by the file's extension).
     Report(ReportArgs),
-    /// Read remarks or a planning table into a project (all or nothing).
+    /// Read remarks, a planning table, survey answers or pairwise judgements (all or nothing).
     #[command(subcommand)]
     Import(ImportCommand),
+    /// Write a survey form (VOC questionnaire, rating or Kano form) as md, html or a fillable csv.
+    Survey(analysis::SurveyArgs),
+    /// Change a project setting: importance-source, satisfaction-source, kano-types.
+    #[command(subcommand)]
+    Set(analysis::SetCommand),
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
     Completions {
         #[arg(value_enum)]
@@ -98,7 +105,8 @@ pub struct NewArgs {
 pub struct ExportArgs {
     /// The project file (.ron).
     pub path: PathBuf,
-    /// Which table: voc, items, qualities, deployment, planning or trace.
+    /// Which table: voc, items, qualities, deployment, planning, trace, survey, kano, ahp or
+    /// ahp-consistency.
     #[arg(long, value_parser = clap::builder::ValueParser::new(|s: &str| s.parse::<TableKind>()))]
     pub table: TableKind,
     /// Output format: md, csv, html, xlsx (needs -o), json, or dot (trace only).
@@ -137,6 +145,14 @@ pub enum ImportCommand {
     Remarks(ImportRemarksArgs),
     /// A planning table as written by `export --table planning --format csv`.
     Planning(ImportPlanningArgs),
+    /// Survey answers: CSV with respondent,segment,quality,question,answer (a prompt column is
+    /// ignored). question: importance, satisfaction, satisfaction:<competitor>, kano-functional,
+    /// kano-dysfunctional, or voc-scene|voc-purchase|voc-wish|voc-trouble (added as remarks);
+    /// quality: id or exact text. Rows with an empty answer are skipped.
+    Responses(analysis::ImportFileArgs),
+    /// AHP judgements: CSV with a,b,value, where a and b are sibling qualities or groups (ids or
+    /// exact texts) and a is value times as important as b (1/9 … 9, 1/3 accepted).
+    Pairwise(analysis::ImportFileArgs),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -207,6 +223,10 @@ pub fn run(cli: Cli) -> Result<Outcome> {
         }
         (Some(Command::Import(ImportCommand::Remarks(a))), _) => import_remarks(&a),
         (Some(Command::Import(ImportCommand::Planning(a))), _) => import_planning(&a),
+        (Some(Command::Import(ImportCommand::Responses(a))), _) => analysis::import_responses(&a),
+        (Some(Command::Import(ImportCommand::Pairwise(a))), _) => analysis::import_pairwise(&a),
+        (Some(Command::Survey(a)), _) => analysis::survey(&a),
+        (Some(Command::Set(c)), _) => analysis::set(&c),
         (None, Some(path)) => open(&path, cli.read_only, cli.lang),
         (None, None) => {
             use clap::CommandFactory;
@@ -268,6 +288,9 @@ fn new(a: &NewArgs) -> Result<Outcome> {
 
 /// The line of a record in the file text, for pointing at a problem.
 fn line_of(text: &str, id: EntityId) -> Option<usize> {
+    if let Some(line) = analysis::line_of_row(text, id) {
+        return Some(line);
+    }
     let needle = format!("id: \"{id}\"");
     text.lines()
         .position(|l| l.trim_start().starts_with(&needle))
@@ -408,6 +431,7 @@ pub fn summary(project: &Project) -> String {
         matrix.rows.len(),
         project.competitors.len()
     );
+    s.push_str(&analysis::summary(project, &tree));
     let incomplete: Vec<_> = matrix.incomplete().collect();
     if !incomplete.is_empty() {
         let _ = writeln!(s, "\nIncomplete planning rows ({})", incomplete.len());

@@ -2,8 +2,10 @@
 //! one `Edit::Batch`: every bad row is reported with its line number, and if there is any, nothing
 //! changes.
 
+pub mod pairwise;
 pub mod planning;
 pub mod remarks;
+pub mod responses;
 
 use std::fmt;
 

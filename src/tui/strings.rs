@@ -297,6 +297,10 @@ catalog! {
     ReportTableDeployment => "the deployment table, numbered 1 / 1.1 / 1.1.1", "展开表，编号 1 / 1.1 / 1.1.1";
     ReportTablePlanning => "the planning matrix with weights", "品质企划表及权重";
     ReportTableTrace => "every link from respondent to group", "从受访者到分组的全部关联";
+    ReportTableSurvey => "survey means, answer counts and spread per quality", "各要求质量的调查均值、回答数和离散度";
+    ReportTableKano => "Kano classes, category, Better and Worse", "Kano 分类、类别、Better 与 Worse";
+    ReportTableAhp => "AHP local and global weights", "AHP 局部与全局权重";
+    ReportTableAhpConsistency => "AHP consistency per group (λmax, CI, CR)", "各分组的 AHP 一致性（λmax、CI、CR）";
     ReportFormatLabel => "Format", "格式";
     ReportFolderLabel => "Folder", "文件夹";
     ReportRespondentsLabel => "Respondent attributes", "受访者属性";

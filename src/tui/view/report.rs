@@ -22,6 +22,10 @@ fn describe(entry: Entry) -> S {
         Entry::Table(TableKind::Deployment) => S::ReportTableDeployment,
         Entry::Table(TableKind::Planning) => S::ReportTablePlanning,
         Entry::Table(TableKind::Trace) => S::ReportTableTrace,
+        Entry::Table(TableKind::Survey) => S::ReportTableSurvey,
+        Entry::Table(TableKind::Kano) => S::ReportTableKano,
+        Entry::Table(TableKind::Ahp) => S::ReportTableAhp,
+        Entry::Table(TableKind::AhpConsistency) => S::ReportTableAhpConsistency,
     }
 }
 
@@ -41,7 +45,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let st = &app.report;
     let entries = Entry::all();
     let [choices, log] = Layout::vertical([
-        Constraint::Length(entries.len() as u16 + 8),
+        Constraint::Length(entries.len() as u16 + 7),
         Constraint::Min(3),
     ])
     .areas(area);
@@ -55,7 +59,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             Entry::Report => app.t(S::StepReport).to_string(),
             Entry::Table(k) => k.name().to_string(),
         };
-        let pad = 12usize.saturating_sub(unicode_width::UnicodeWidthStr::width(name.as_str()));
+        let pad = 15usize.saturating_sub(unicode_width::UnicodeWidthStr::width(name.as_str()));
         let text = fit(
             &format!(
                 "{mark} {name}{} {}",
@@ -90,11 +94,6 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         t.dim(),
     ));
     lines.push(Line::from(formats));
-    if st.chosen[0] && matches!(st.format(), Format::Csv | Format::Json) {
-        lines.push(Line::styled(fit(app.t(S::ReportAsHtml), width), t.dim()));
-    } else {
-        lines.push(Line::default());
-    }
     let folder = report::folder(app).display().to_string();
     lines.push(Line::from(vec![
         Span::styled(format!("{}: ", app.t(S::ReportFolderLabel)), t.dim()),
@@ -135,6 +134,13 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     for w in &st.log {
         let style = if w.error { t.error() } else { t.ok() };
         out.push(Line::styled(fit(&w.text, width), style));
+    }
+    if st.log.is_empty()
+        && !st.busy()
+        && st.chosen[0]
+        && matches!(st.format(), Format::Csv | Format::Json)
+    {
+        out.push(Line::styled(fit(app.t(S::ReportAsHtml), width), t.dim()));
     }
     if st.log.is_empty() && !st.busy() {
         for job in report::planned(app) {
