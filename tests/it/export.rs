@@ -426,3 +426,38 @@ fn check_reports_workflow_gaps_without_failing() {
         .stdout(contains("coverage: 0 of 3 remarks (0%)"))
         .stdout(contains("3 remarks with no item: R1, R2, R3"));
 }
+
+#[test]
+fn the_report_shows_kano_and_ahp_results_where_the_project_has_them() {
+    let s = Scratch::new();
+    let out = s.path("r.md");
+    let sample = crate::root().join("projects/bike-light.en.ron");
+    gemba()
+        .arg("report")
+        .arg(&sample)
+        .arg("-o")
+        .arg(&out)
+        .assert()
+        .success();
+    let text = fs::read_to_string(&out).unwrap();
+    for heading in [
+        "## Survey results",
+        "### Kano classification",
+        "## AHP priorities",
+        "### Consistency",
+    ] {
+        assert!(text.contains(heading), "{heading} missing");
+    }
+    // A project without survey answers or judgements has no such sections.
+    let p = project(&s);
+    gemba()
+        .arg("report")
+        .arg(&p)
+        .arg("-o")
+        .arg(&out)
+        .arg("--force")
+        .assert()
+        .success();
+    let text = fs::read_to_string(&out).unwrap();
+    assert!(!text.contains("## 调查结果") && !text.contains("## AHP"));
+}
