@@ -390,6 +390,10 @@ pub fn summary(project: &Project, tree: &Tree) -> String {
                     s,
                     "                       warning: {name} has CR {cr:.3}, above 0.10{worst}"
                 );
+            } else if let Some(Err(e)) = &set.result
+                && !matches!(e, crate::method::ahp::AhpError::MissingPairs(_))
+            {
+                let _ = writeln!(s, "                       {name}: {e}");
             } else if set.ahp().is_none() && set.judged > 0 {
                 let _ = writeln!(
                     s,

@@ -458,6 +458,26 @@ mod tests {
         assert!(p.responses.is_empty());
         p.apply(undo).unwrap();
         assert_eq!(p, before);
+
+        // A competitor takes its satisfaction answers with it; a group its judgements.
+        p.apply(Edit::Batch(vec![
+            Edit::Put(Entity::Competitor(Competitor {
+                id: CompetitorId(1),
+                name: "A".into(),
+            })),
+            Edit::Put(Entity::Response(Response {
+                quality: QualityId(1),
+                respondent: RespondentId(1),
+                reply: Reply::Competitor(CompetitorId(1), 3.0),
+            })),
+        ]))
+        .unwrap();
+        p.apply(p.delete(EntityId::Competitor(CompetitorId(1))))
+            .unwrap();
+        assert_eq!(p.responses.len(), 2);
+        p.apply(p.delete(EntityId::Group(GroupId(1)))).unwrap();
+        assert!(p.judgements.is_empty());
+        assert!(super::super::validate::validate(&p).is_empty());
     }
 
     #[test]
