@@ -56,7 +56,8 @@ pub enum Command {
     Import(ImportCommand),
     /// Write a survey form (VOC questionnaire, rating or Kano form) as md, html or a fillable csv.
     Survey(analysis::SurveyArgs),
-    /// Change a project setting: importance-source, satisfaction-source, kano-types.
+    /// Change settings or values in one step: importance-source, satisfaction-source, kano-types,
+    /// targets.
     #[command(subcommand)]
     Set(analysis::SetCommand),
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell).

@@ -113,16 +113,18 @@ pub enum SetCommand {
         #[arg(value_enum)]
         source: SatisfactionArg,
     },
-    /// Write each surveyed quality's Kano category into its Kano type: must-be,
-    /// one-dimensional or attractive; indifferent, reverse or questionable leave it
-    /// unclassified. Qualities without Kano answers keep their type.
+    /// Write each surveyed quality's Kano category into its Kano type.
+    ///
+    /// Must-be, one-dimensional and attractive are written as they are; indifferent, reverse or
+    /// questionable leave the quality unclassified. Qualities without Kano answers keep their type.
     KanoTypes {
         /// The project file (.ron).
         path: PathBuf,
     },
-    /// Set planned levels (targets) by a rule, on the scale, as one edit: best-competitor,
-    /// current-plus (current satisfaction + --by) or scale-max. Rows the rule has nothing to start
-    /// from are left as they are and listed.
+    /// Set planned levels (targets) by a rule: best-competitor, current-plus or scale-max.
+    ///
+    /// Targets are kept on the rating scale and set as one edit. Rows the rule has nothing to
+    /// start from (no competitor ratings, no current satisfaction) are left as they are and listed.
     Targets {
         /// The project file (.ron).
         path: PathBuf,
@@ -131,7 +133,8 @@ pub enum SetCommand {
         /// The step for current-plus.
         #[arg(long, default_value_t = 1.0)]
         by: f64,
-        /// Only these qualities (ids or exact texts; repeat or separate by commas); all by default.
+        /// Only these qualities (ids, or exact texts without commas; repeat or separate by commas);
+        /// all by default.
         #[arg(long = "quality", value_delimiter = ',')]
         qualities: Vec<String>,
     },
@@ -390,6 +393,10 @@ pub fn summary(project: &Project, tree: &Tree) -> String {
                     s,
                     "                       warning: {name} has CR {cr:.3}, above 0.10{worst}"
                 );
+            } else if let Some(Err(e)) = &set.result
+                && !matches!(e, crate::method::ahp::AhpError::MissingPairs(_))
+            {
+                let _ = writeln!(s, "                       {name}: {e}");
             } else if set.ahp().is_none() && set.judged > 0 {
                 let _ = writeln!(
                     s,

@@ -287,7 +287,11 @@ fn build(project: &Project, kind: Kind, lang: Lang) -> Form {
                     asks.push(Ask {
                         quality: Some(*id),
                         question: question.into(),
-                        prompt: format!("{q} ({choices})"),
+                        prompt: if zh {
+                            format!("{q}（{choices}）")
+                        } else {
+                            format!("{q} ({choices})")
+                        },
                     });
                 }
                 blocks.push(Block::Pair {

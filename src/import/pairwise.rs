@@ -239,11 +239,16 @@ pub fn plan(project: &Project, text: &str) -> Result<Plan, Vec<RowError>> {
                     Some(cr) => format!("{name}: complete, CR {cr:.3}"),
                     None => format!("{name}: complete"),
                 },
-                None => format!(
-                    "{name}: {} of {} comparisons so far",
-                    set.judged,
-                    set.needed()
-                ),
+                None => match &set.result {
+                    Some(Err(e)) if !matches!(e, ahp::AhpError::MissingPairs(_)) => {
+                        format!("{name}: {e}")
+                    }
+                    _ => format!(
+                        "{name}: {} of {} comparisons so far",
+                        set.judged,
+                        set.needed()
+                    ),
+                },
             };
             summary.push(line);
         }

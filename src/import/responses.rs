@@ -425,20 +425,15 @@ pub fn plan(project: &Project, text: &str) -> Result<Plan, Vec<RowError>> {
         .filter(|r| r.reply.rating().is_some())
         .count();
     let mut summary = Vec::new();
-    if ratings > 0 {
-        summary.push(format!("{ratings} ratings"));
-    }
-    if responses.len() > ratings {
-        summary.push(format!("{} Kano answers", responses.len() - ratings));
-    }
-    if let [first, ..] = summary.as_mut_slice() {
-        let qualities = {
-            let mut q: Vec<QualityId> = responses.iter().map(|r| r.quality).collect();
-            q.sort();
-            q.dedup();
-            q.len()
-        };
-        *first = format!("{first} on {qualities} qualities");
+    if !responses.is_empty() {
+        let mut qualities: Vec<QualityId> = responses.iter().map(|r| r.quality).collect();
+        qualities.sort();
+        qualities.dedup();
+        summary.push(format!(
+            "{ratings} ratings and {} Kano answers on {} qualities",
+            responses.len() - ratings,
+            qualities.len()
+        ));
     }
     if replaced > 0 {
         summary.push(format!("{replaced} earlier answers replaced"));

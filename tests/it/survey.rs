@@ -341,6 +341,48 @@ fn ahp_weights_multiply_down_the_tree() {
 }
 
 #[test]
+fn golden_drinks_through_the_command_line() {
+    let s = Scratch::new();
+    let p = s.project("drinks.ron");
+    let mut planning = String::from("group,quality\n");
+    for drink in ["coffee", "wine", "tea", "beer", "soda", "milk", "water"] {
+        planning.push_str(&format!("drinks,{drink}\n"));
+    }
+    import(&p, "planning", &s.write("q.csv", &planning));
+    let pairs = s.write("drinks.csv", &crate::reference("ahp-drinks.csv"));
+    gemba()
+        .args(["import", "pairwise"])
+        .arg(&p)
+        .arg("--from")
+        .arg(&pairs)
+        .assert()
+        .success()
+        .stdout(contains("21 comparisons read"))
+        .stdout(contains("G1: complete, CR 0.022"));
+    let (_, rows) = export(&p, "ahp");
+    for (drink, w) in [
+        ("water", "0.3268"),
+        ("soda", "0.1896"),
+        ("coffee", "0.1775"),
+        ("milk", "0.1288"),
+        ("beer", "0.1164"),
+        ("tea", "0.0418"),
+        ("wine", "0.0191"),
+    ] {
+        let r = rows.iter().find(|r| r[1] == drink).unwrap();
+        assert_eq!(format!("{:.4}", num(&r[3])), w, "{drink} local");
+        // The only group at the top level has weight 1, so global = local.
+        assert_eq!(format!("{:.4}", num(&r[4])), w, "{drink} global");
+    }
+    let (_, rows) = export(&p, "ahp-consistency");
+    let g1 = row(&rows, &["G1"]);
+    assert_eq!(g1[1], "7");
+    assert_eq!(format!("{:.4}", num(&g1[2])), "7.1766");
+    assert_eq!(format!("{:.4}", num(&g1[3])), "0.0294");
+    assert_eq!(format!("{:.4}", num(&g1[4])), "0.0223");
+}
+
+#[test]
 fn inconsistent_judgements_are_named() {
     let s = Scratch::new();
     let p = planned(&s);
