@@ -4,8 +4,7 @@
 
 use std::collections::HashMap;
 
-use super::{Plan, RowError, csv_error, csv_reader};
-use crate::export::table::unneutralize;
+use super::{Plan, RowError, read_sheet};
 use crate::method::ahp;
 use crate::method::hierarchy::Priorities;
 use crate::model::survey::parent_of;
@@ -64,54 +63,12 @@ fn place(parent: Option<GroupId>) -> String {
 /// Reads judgements into the edit that stores them (replacing earlier judgements of the same
 /// pair) and records the RI table in the project.
 pub fn plan(project: &Project, text: &str) -> Result<Plan, Vec<RowError>> {
-    let mut reader = csv_reader(text);
-    let headers: Vec<String> = reader
-        .headers()
-        .map_err(|e| vec![csv_error(e)])?
-        .iter()
-        .map(|h| h.trim().to_lowercase())
-        .collect();
-    let mut errors = Vec::new();
-    for h in &headers {
-        if !COLUMNS.contains(&h.as_str()) {
-            errors.push(RowError::at(
-                1,
-                Some(h),
-                format!("unknown column; expected {}", COLUMNS.join(",")),
-            ));
-        }
-    }
-    for need in COLUMNS {
-        if !headers.iter().any(|h| h == need) {
-            errors.push(RowError::at(
-                1,
-                None,
-                format!("the header needs an '{need}' column"),
-            ));
-        }
-    }
-    if !errors.is_empty() {
-        return Err(errors);
-    }
+    let (rows, mut errors) = read_sheet(text, &COLUMNS, &COLUMNS)?;
     let mut judgements: Vec<Judgement> = Vec::new();
     let mut seen: HashMap<JudgementKey, u64> = HashMap::new();
-    for record in reader.records() {
-        let record = match record {
-            Ok(r) => r,
-            Err(e) => {
-                errors.push(csv_error(e));
-                continue;
-            }
-        };
-        let line = record.position().map_or(0, |p| p.line());
-        let get = |name: &str| -> String {
-            headers
-                .iter()
-                .position(|h| h == name)
-                .and_then(|i| record.get(i))
-                .map(|v| unneutralize(v.trim()).to_string())
-                .unwrap_or_default()
-        };
+    for row in &rows {
+        let line = row.line;
+        let get = |name: &str| row.get(name).to_string();
         let (a, b, value) = (get("a"), get("b"), get("value"));
         if a.is_empty() && b.is_empty() && value.is_empty() {
             continue;

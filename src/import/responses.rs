@@ -5,8 +5,7 @@
 
 use std::collections::HashMap;
 
-use super::{Plan, RowError, csv_error, csv_reader};
-use crate::export::table::unneutralize;
+use super::{Plan, RowError, read_sheet};
 use crate::method::kano::Answer;
 use crate::model::*;
 
@@ -208,35 +207,7 @@ impl<'a> People<'a> {
 /// Reads survey answers into the edit that adds them. An answer for a (quality, respondent,
 /// question) the project already holds replaces it; the same one twice in the file is an error.
 pub fn plan(project: &Project, text: &str) -> Result<Plan, Vec<RowError>> {
-    let mut reader = csv_reader(text);
-    let headers: Vec<String> = reader
-        .headers()
-        .map_err(|e| vec![csv_error(e)])?
-        .iter()
-        .map(|h| h.trim().to_lowercase())
-        .collect();
-    let mut errors = Vec::new();
-    for h in &headers {
-        if !COLUMNS.contains(&h.as_str()) {
-            errors.push(RowError::at(
-                1,
-                Some(h),
-                format!("unknown column; expected {}", COLUMNS[..5].join(",")),
-            ));
-        }
-    }
-    for need in ["question", "answer"] {
-        if !headers.iter().any(|h| h == need) {
-            errors.push(RowError::at(
-                1,
-                None,
-                format!("the header needs a '{need}' column"),
-            ));
-        }
-    }
-    if !errors.is_empty() {
-        return Err(errors);
-    }
+    let (rows, mut errors) = read_sheet(text, &COLUMNS, &["question", "answer"])?;
 
     let scale = project.meta.scale;
     let mut people = People {
@@ -249,23 +220,9 @@ pub fn plan(project: &Project, text: &str) -> Result<Plan, Vec<RowError>> {
     let mut seen: HashMap<ResponseKey, u64> = HashMap::new();
     let mut remarks: Vec<Remark> = Vec::new();
     let mut blank = 0usize;
-    for record in reader.records() {
-        let record = match record {
-            Ok(r) => r,
-            Err(e) => {
-                errors.push(csv_error(e));
-                continue;
-            }
-        };
-        let line = record.position().map_or(0, |p| p.line());
-        let get = |name: &str| -> String {
-            headers
-                .iter()
-                .position(|h| h == name)
-                .and_then(|i| record.get(i))
-                .map(|v| unneutralize(v.trim()).to_string())
-                .unwrap_or_default()
-        };
+    for row in &rows {
+        let line = row.line;
+        let get = |name: &str| row.get(name).to_string();
         let (label, segment, quality, question, answer) = (
             get("respondent"),
             get("segment"),

@@ -439,7 +439,7 @@ nothing like this,Q1,2
         &p,
         &["import", "pairwise"],
         &s.write("hdr.csv", "a,c,value\nQ1,Q2,3\n"),
-        &["line 1, column 'c': unknown column", "needs an 'b' column"],
+        &["line 1, column 'c': unknown column", "needs a 'b' column"],
     );
 }
 
