@@ -147,7 +147,7 @@ pub struct SuggestArgs {
     #[arg(long, value_name = "FILE")]
     pub csv: Option<PathBuf>,
     /// The CSV column holding the remarks.
-    #[arg(long, default_value = "text", requires = "csv")]
+    #[arg(long, default_value = "text")]
     pub text_column: String,
     /// Cut into exactly this many clusters.
     #[arg(long, value_name = "K", value_parser = parse_count)]
@@ -616,6 +616,9 @@ fn suggest(a: &SuggestArgs) -> Result<Outcome> {
             }
         }
     } else if let Some(path) = &a.path {
+        if a.text_column != "text" {
+            bail!("--text-column applies to --csv input; a project's cards are its qualities");
+        }
         let project = load(path)?;
         let s = affinity::suggest_unplaced(&project, &opts, a.duplicates);
         let text_of = |q: QualityId| project.qualities.get(q).map_or("", |q| q.text.as_str());

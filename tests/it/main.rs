@@ -4,6 +4,7 @@
 mod cli;
 mod golden;
 mod props;
+mod suggest;
 
 use std::fs;
 use std::path::{Path, PathBuf};
