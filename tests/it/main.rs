@@ -6,6 +6,7 @@ mod e2e;
 mod export;
 mod golden;
 mod props;
+mod suggest;
 mod survey;
 mod tui;
 
