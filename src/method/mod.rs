@@ -4,7 +4,11 @@
 pub mod affinity;
 pub mod ahp;
 pub mod arrange;
+pub mod hierarchy;
+pub mod inputs;
 pub mod kano;
 pub mod planning;
+pub mod survey;
+pub mod targets;
 pub mod trace;
 pub mod wording;

@@ -15,6 +15,7 @@ pub enum Section {
     Items,
     Qualities,
     Affinity,
+    Report,
 }
 
 impl Section {
@@ -27,6 +28,7 @@ impl Section {
             Section::Items => S::HelpItems,
             Section::Qualities => S::HelpQualities,
             Section::Affinity => S::HelpAffinity,
+            Section::Report => S::HelpReport,
         }
     }
 }
@@ -118,6 +120,11 @@ commands! {
     Suggest, "suggest", Affinity, ActSuggest, ["S"];
     Trace, "trace", Affinity, ActTrace, ["t"];
     Table, "table", Affinity, ActTable, ["T"];
+    ReportToggle, "report_toggle", Report, ActReportToggle, ["space"];
+    ReportFormat, "report_format", Report, ActReportFormat, ["f"];
+    ReportFolder, "report_folder", Report, ActReportFolder, ["o"];
+    ReportRespondents, "report_respondents", Report, ActReportRespondents, ["r"];
+    ReportWrite, "report_write", Report, ActReportWrite, ["w"];
 }
 
 impl Command {

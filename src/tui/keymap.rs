@@ -218,7 +218,11 @@ impl Keymap {
         let exclusive = |s: Section| {
             matches!(
                 s,
-                Section::Remarks | Section::Items | Section::Qualities | Section::Affinity
+                Section::Remarks
+                    | Section::Items
+                    | Section::Qualities
+                    | Section::Affinity
+                    | Section::Report
             )
         };
         let mut out = Vec::new();

@@ -157,6 +157,75 @@ pub fn cut_islands(dendrogram: &Dendrogram<f32>, max_size: usize, max_distance: 
     number_by_first_member(n, &mut merges)
 }
 
+/// Moves each card to the cluster whose centroid it is most similar to, recomputing centroids,
+/// until nothing moves or `rounds` are done (spherical k-means started from the tree's cut, as in
+/// the Buckshot scheme). A card that is the last of its cluster stays, so the number of clusters
+/// never drops; cards without terms stay where they are.
+pub fn refine(corpus: &Corpus, assignment: &mut [usize], rounds: usize) {
+    let k = assignment.iter().max().map_or(0, |m| m + 1);
+    if k < 2 {
+        return;
+    }
+    let mut sizes = vec![0usize; k];
+    for &c in assignment.iter() {
+        sizes[c] += 1;
+    }
+    let mut scores = vec![0.0f32; k];
+    for _ in 0..rounds {
+        // Centroid postings: term → (cluster, weight of the unit-length centroid).
+        let mut sums: std::collections::HashMap<(u32, u32), f32> = Default::default();
+        for (v, &c) in corpus.vectors.iter().zip(assignment.iter()) {
+            for (&t, &w) in v.terms.iter().zip(&v.weights) {
+                *sums.entry((t, c as u32)).or_insert(0.0) += w;
+            }
+        }
+        let mut norms = vec![0.0f32; k];
+        for (&(_, c), &w) in &sums {
+            norms[c as usize] += w * w;
+        }
+        let mut postings: Vec<Vec<(u32, f32)>> = vec![Vec::new(); corpus.terms.len()];
+        for (&(t, c), &w) in &sums {
+            postings[t as usize].push((c, w));
+        }
+        let mut moved = 0;
+        for (v, c) in corpus.vectors.iter().zip(assignment.iter_mut()) {
+            if v.is_empty() || sizes[*c] == 1 {
+                continue;
+            }
+            scores.fill(0.0);
+            for (&t, &w) in v.terms.iter().zip(&v.weights) {
+                for &(cl, cw) in &postings[t as usize] {
+                    scores[cl as usize] += w * cw;
+                }
+            }
+            // Cosine with each centroid; with its own cluster's centroid leaving the card out
+            // (|s − v|² = |s|² − 2 v·s + 1), or small clusters would hold on to every card.
+            let own = scores[*c];
+            let rest = (norms[*c] - 2.0 * own + 1.0).max(0.0).sqrt();
+            let own_cos = if rest > 1e-6 { (own - 1.0) / rest } else { 0.0 };
+            let (mut best, mut best_cos) = (*c, own_cos);
+            for (cl, &s) in scores.iter().enumerate() {
+                if cl != *c && norms[cl] > 0.0 {
+                    let cos = s / norms[cl].sqrt();
+                    if cos > best_cos + 1e-6 {
+                        best = cl;
+                        best_cos = cos;
+                    }
+                }
+            }
+            if best != *c {
+                sizes[*c] -= 1;
+                sizes[best] += 1;
+                *c = best;
+                moved += 1;
+            }
+        }
+        if moved == 0 {
+            break;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -230,6 +299,40 @@ mod tests {
         // Without limits everything related ends up together, the unrelated card still alone.
         let a = cut_islands(&d, 100, 0.99);
         assert_eq!(a, [0, 0, 0, 0, 0, 0, 1]);
+    }
+
+    #[test]
+    fn refinement_moves_a_misplaced_card_and_keeps_k() {
+        let texts = [
+            "loud motor noise",
+            "motor noise at night",
+            "noise from the motor",
+            "battery charge slow",
+            "slow battery charge overnight",
+            "battery charge takes hours",
+        ];
+        let c = corpus(&texts);
+        // Card 2 starts among the battery cards; it belongs with the noise cards.
+        let mut a = vec![0, 0, 1, 1, 1, 1];
+        refine(&c, &mut a, 10);
+        assert_eq!(a, [0, 0, 0, 1, 1, 1]);
+        // From a lone battery card, the other battery cards gather round it.
+        let mut a = vec![0, 0, 0, 0, 0, 1];
+        refine(&c, &mut a, 10);
+        assert_eq!(a, [0, 0, 0, 1, 1, 1]);
+        // A cluster's last card never leaves, so K stays even when it fits elsewhere better.
+        let mut a = vec![0, 0, 0, 0, 0, 1];
+        let texts2 = [
+            "battery charge",
+            "battery charge",
+            "noise",
+            "noise",
+            "noise",
+            "battery",
+        ];
+        refine(&corpus(&texts2), &mut a, 10);
+        assert_eq!(a.iter().max(), Some(&1));
+        assert_eq!(a[5], 1);
     }
 
     #[test]

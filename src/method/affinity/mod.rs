@@ -33,8 +33,11 @@ pub enum Cut {
 pub struct SuggestOptions {
     pub cut: Cut,
     /// For island cuts: cards join an island only when their average similarity reaches this
-    /// (cosine, 0–1). With the default, cards sharing no term never end up together.
+    /// (cosine, 0–1). With the default (0.02), cards sharing no term never end up together.
     pub min_similarity: f64,
+    /// For cuts into K clusters: rounds of moving cards to the closest cluster centroid after the
+    /// cut (0 for the plain cut).
+    pub refine: usize,
 }
 
 /// The island size asked for when none is given: METHOD.md step B's "about 4–5 cards".
@@ -46,7 +49,8 @@ impl Default for SuggestOptions {
     fn default() -> Self {
         SuggestOptions {
             cut: Cut::IslandSize(DEFAULT_ISLAND_SIZE),
-            min_similarity: 0.05,
+            min_similarity: 0.02,
+            refine: 10,
         }
     }
 }
@@ -110,7 +114,13 @@ pub fn suggest(texts: &[&str], opts: &SuggestOptions) -> Suggestion {
     let corpus = Corpus::build(texts);
     let tree = cluster::dendrogram(&corpus);
     let assignment = match opts.cut {
-        Cut::Clusters(k) => cluster::cut_clusters(&tree, k),
+        Cut::Clusters(k) => {
+            let mut a = cluster::cut_clusters(&tree, k);
+            if opts.refine > 0 {
+                cluster::refine(&corpus, &mut a, opts.refine);
+            }
+            a
+        }
         Cut::IslandSize(n) => {
             let max_distance = (1.0 - opts.min_similarity.clamp(0.0, 1.0)) as f32;
             cluster::cut_islands(&tree, SuggestOptions::max_island(n), max_distance)

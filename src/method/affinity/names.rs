@@ -9,7 +9,8 @@
 //!    surface form ("battery life", not the stem "batteri life"). A term already contained in a
 //!    kept phrase is skipped; a phrase that contains a kept one replaces it. In Chinese, a bigram
 //!    that overlaps the end or start of a kept phrase by one character extends it when the longer
-//!    string occurs in one of the cards (电池 + 池续 + 续航 → 电池续航).
+//!    string occurs in one of the cards and has at most four characters (电池 + 池续 + 续航 →
+//!    电池续航). Terms found in one card only are used only when no term is shared.
 //! 3. Join the phrases with "、" for Chinese and ", " otherwise.
 //! 4. A name must not repeat one of its cards (METHOD.md, step C): if it equals a card, ignoring
 //!    case, spaces and punctuation, another phrase is added; if none is left, "等" / "etc." is.
@@ -18,6 +19,8 @@ use super::text::is_cjk;
 use super::tfidf::Corpus;
 
 const MAX_PHRASES: usize = 3;
+/// The longest Chinese phrase made by chaining bigrams (longer chains start to copy a card).
+const MAX_CHAINED: usize = 4;
 
 /// Text reduced for comparison: lower case, letters and digits only.
 fn normalised(s: &str) -> String {
@@ -41,6 +44,9 @@ fn chain(a: &str, b: &str, texts: &[&str]) -> Option<String> {
             return None;
         }
         let joined = format!("{x}{}", rest.as_str());
+        if joined.chars().count() > MAX_CHAINED {
+            return None;
+        }
         texts.iter().any(|t| t.contains(&joined)).then_some(joined)
     };
     if !has_cjk(a) || !has_cjk(b) {
@@ -81,7 +87,7 @@ pub fn island_name(corpus: &Corpus, texts: &[&str], members: &[usize]) -> String
     let mut phrases: Vec<String> = Vec::new();
     let mut candidates = ranked
         .iter()
-        .map(|&(t, _, _)| corpus.surfaces[t as usize].as_str());
+        .map(|&(t, support, _)| (corpus.surfaces[t as usize].as_str(), support >= shared_min));
     let add = |phrases: &mut Vec<String>, surface: &str| {
         if phrases.iter().any(|p| p.contains(surface)) {
             return false;
@@ -113,7 +119,11 @@ pub fn island_name(corpus: &Corpus, texts: &[&str], members: &[usize]) -> String
         name
     };
     // Cheap: ranked lists are short (the terms of a handful of cards).
-    for surface in candidates.by_ref() {
+    for (surface, shared) in candidates.by_ref() {
+        // A term from one card only names the island when nothing is shared.
+        if !shared && !phrases.is_empty() {
+            break;
+        }
         add(&mut phrases, surface);
         if phrases.len() >= MAX_PHRASES {
             break;
@@ -122,7 +132,7 @@ pub fn island_name(corpus: &Corpus, texts: &[&str], members: &[usize]) -> String
     let mut name = render(&phrases);
     while forbidden.contains(&normalised(&name)) || name.is_empty() {
         match candidates.next() {
-            Some(surface) => {
+            Some((surface, _)) => {
                 if add(&mut phrases, surface) {
                     name = render(&phrases);
                 }

@@ -120,6 +120,15 @@ fn key_hints(app: &App) -> String {
             (C::Quit, S::ShQuit),
         ],
         Step::Affinity => super::affinity::KEY_HINTS,
+        Step::Report => &[
+            (C::ReportToggle, S::ShChoose),
+            (C::ReportFormat, S::ShFormat),
+            (C::ReportFolder, S::ShFolder),
+            (C::ReportWrite, S::ShWrite),
+            (C::Save, S::ShSave),
+            (C::Help, S::ShHelp),
+            (C::Quit, S::ShQuit),
+        ],
         _ => &[
             (C::NextStep, S::ShStep),
             (C::Save, S::ShSave),
