@@ -316,6 +316,9 @@ catalog! {
     AffFlagEmpty => "empty", "空";
     AffFlagFew => "few", "偏少";
     AffFlagMany => "many", "偏多";
+    AffFlagName => "name", "名称";
+    AffNameHints => "Name hints", "名称提示";
+    ShRename => "rename", "重命名";
     AffTeamMark => "team", "团队补充";
     AffMoveTitle => "Move {} to…", "把 {} 移到……";
     AffOut => "unplaced / top level", "未归组／最上层";

@@ -72,6 +72,56 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
 
     let node = app.affinity_node();
     let selected = node.and_then(|n| rows.tree_index(n));
+    // The wording hints of the selected island's name, below the tree.
+    let hints = match (app.affinity.focus, node) {
+        (Focus::Right, Some(Node::Group(g))) => {
+            let title = app
+                .project
+                .groups
+                .get(g)
+                .map(|g| g.title.clone())
+                .unwrap_or_default();
+            app.name_form_hints(&NameForm {
+                purpose: NameFor::Rename(g),
+                field: crate::tui::widgets::text_input::TextInput::new(title),
+                back: None,
+            })
+        }
+        _ => Vec::new(),
+    };
+    let right = if hints.is_empty() || right.height < 12 {
+        right
+    } else {
+        let h = (hints.len() as u16 + 2).min(5);
+        let [tree, below] =
+            Layout::vertical([Constraint::Min(3), Constraint::Length(h)]).areas(right);
+        let lines: Vec<Line> = hints
+            .iter()
+            .map(|(rule, msg, _)| {
+                let head = match rule {
+                    Some(n) => format!("{} {n} ", app.t(S::LabelRule)),
+                    None => "! ".to_string(),
+                };
+                let w = (below.width as usize).saturating_sub(2 + head.width());
+                Line::from(vec![Span::styled(head, t.warn()), Span::raw(fit(msg, w))])
+            })
+            .collect();
+        let keys: Vec<String> = app
+            .keymap
+            .keys(C::Rename)
+            .first()
+            .map(|k| format!("{k} {}", app.t(S::ShRename)))
+            .into_iter()
+            .collect();
+        let block = Block::bordered()
+            .title(Line::styled(
+                format!(" {} ", app.t(S::AffNameHints)),
+                t.dim(),
+            ))
+            .title_bottom(Line::styled(format!(" {} ", keys.join("")), t.dim()));
+        frame.render_widget(Paragraph::new(lines).block(block), below);
+        tree
+    };
     let placed = app.project.qualities.len() - rows.unplaced.len();
     let title = format!(
         "{} ({}) · {}",
@@ -126,15 +176,22 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
                     } else {
                         None
                     };
-                    let count = format!("×{}", c.leaves);
-                    let note = match flag {
-                        Some(f) => format!(" {count} !{f}"),
-                        None => format!(" {count}"),
-                    };
+                    let mut note = format!(" ×{}", c.leaves);
+                    if let Some(f) = flag {
+                        note.push_str(&format!(" !{f}"));
+                    }
+                    let wording = !crate::method::wording::check(title).is_empty();
+                    if wording {
+                        note.push_str(&format!(" !{}", app.t(S::AffFlagName)));
+                    }
                     let id = format!("{g} ");
                     let note_w = note.width().min(width / 3);
                     let text_w = width.saturating_sub(head_w + id.width() + note_w);
-                    let note_style = if flag.is_some() { t.warn() } else { t.dim() };
+                    let note_style = if flag.is_some() || wording {
+                        t.warn()
+                    } else {
+                        t.dim()
+                    };
                     Line::from(vec![
                         Span::styled(head, t.dim()),
                         Span::styled(id, t.id()),
