@@ -600,3 +600,60 @@ fn tiny_terminals_draw_the_step_without_panicking() {
         }
     }
 }
+
+#[test]
+fn a_sample_goes_from_unplaced_cards_to_a_named_three_level_tree_by_keys() {
+    let mut p = sample("bike-light.en.ron");
+    let groups: Vec<GroupId> = p.groups.ids().collect();
+    for group in groups {
+        p.apply(p.delete(EntityId::Group(group))).unwrap();
+    }
+    let mut a = app(p, Lang::En);
+    assert_eq!(a.affinity_rows().unplaced.len(), a.project.qualities.len());
+    // Accept every suggested island, then rename the first one.
+    keys(&mut a, "4 S A");
+    assert!(a.affinity_rows().unplaced.is_empty());
+    let islands = arrange::children_of(&a.project, None);
+    assert!(islands.len() >= 2, "{islands:?}");
+    select(&mut a, Node::Group(islands[0]));
+    keys(&mut a, "r ctrl-u");
+    type_text(&mut a, "The road ahead is lit clearly");
+    keys(&mut a, "enter");
+    // Nest the islands into two higher-level islands, each named.
+    let (first, rest) = islands.split_at(islands.len() / 2);
+    for (part, name) in [
+        (first, "The rider sees and is seen"),
+        (rest, "The light works on every ride"),
+    ] {
+        for i in part {
+            select(&mut a, Node::Group(*i));
+            keys(&mut a, "space");
+        }
+        keys(&mut a, "n");
+        type_text(&mut a, name);
+        keys(&mut a, "enter");
+    }
+    let tree = Tree::build(&a.project);
+    assert_eq!(tree.depth(), 3);
+    assert!(tree.unplaced.is_empty());
+    assert_eq!(arrange::children_of(&a.project, None).len(), 2);
+    for g in &a.project.groups {
+        assert!(!g.title.trim().is_empty(), "{g:?}");
+    }
+    // Every leaf a customer gave traces back to the remarks it came from.
+    let trace = crate::method::trace::Trace::build(&a.project);
+    for q in a.project.qualities.iter().filter(|q| !q.items.is_empty()) {
+        assert!(
+            trace
+                .origins(EntityId::Quality(q.id))
+                .iter()
+                .any(|e| matches!(e, EntityId::Remark(_))),
+            "{}",
+            q.id
+        );
+    }
+    // The deployment table numbers it 1 / 1.1 / 1.1.1.
+    keys(&mut a, "T");
+    let s = screen(&a, 160, 48);
+    assert!(s.contains("1.1.1") && s.contains("2.1.1"), "{s}");
+}
