@@ -330,6 +330,7 @@ catalog! {
     AffTraceKeys => "↑↓ scroll · any other key closes", "↑↓ 滚动 · 其他键关闭";
     AffTraceNothing => "Nothing leads here: no items, remarks or respondents.", "没有来源：没有要求项目、原始资料或受访者。";
     AffTraceIslands => "Islands", "岛";
+    AffTracePlaced => "Placed in (nearest first)", "所在的岛（由近及远）";
     AffTraceCards => "Cards", "卡片";
     AffTraceRespondents => "Respondents", "受访者";
     AffNameIsland => "Name the new island of {} cards", "为 {} 张卡片组成的新岛命名";

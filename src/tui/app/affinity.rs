@@ -1010,9 +1010,32 @@ fn show_proposals(app: &mut App, proposals: Vec<Proposal>) {
 }
 
 /// The trace of a card or island back to items, remarks and respondents.
+/// The trace of a card or island: where it sits in the tree (its island and the ones above),
+/// then everything it comes from.
 pub fn trace_lines(project: &Project, subject: EntityId) -> Vec<TraceLine> {
-    let origins = Trace::build(project).origins(subject);
+    let trace = Trace::build(project);
+    let origins = trace.origins(subject);
+    let text = |id: EntityId| {
+        match id {
+            EntityId::Group(g) => project.groups.get(g).map(|g| g.title.clone()),
+            EntityId::Quality(q) => project.qualities.get(q).map(|q| q.text.clone()),
+            EntityId::Item(i) => project.items.get(i).map(|i| i.text.clone()),
+            EntityId::Remark(r) => project.remarks.get(r).map(|r| r.text.clone()),
+            EntityId::Respondent(r) => project.respondents.get(r).map(|r| r.label.clone()),
+            _ => None,
+        }
+        .unwrap_or_default()
+    };
     let mut out = Vec::new();
+    let above: Vec<EntityId> = trace
+        .outcomes(subject)
+        .into_iter()
+        .filter(|e| matches!(e, EntityId::Group(_)))
+        .collect();
+    if !above.is_empty() {
+        out.push(TraceLine::Heading(S::AffTracePlaced, above.len()));
+        out.extend(above.into_iter().map(|id| TraceLine::Entry(id, text(id))));
+    }
     type Is = fn(&EntityId) -> bool;
     let kinds: [(S, Is); 5] = [
         (S::AffTraceIslands, |e| matches!(e, EntityId::Group(_))),
@@ -1030,17 +1053,7 @@ pub fn trace_lines(project: &Project, subject: EntityId) -> Vec<TraceLine> {
         }
         ids.sort();
         out.push(TraceLine::Heading(heading, ids.len()));
-        for id in ids {
-            let text = match id {
-                EntityId::Group(g) => project.groups.get(g).map(|g| g.title.clone()),
-                EntityId::Quality(q) => project.qualities.get(q).map(|q| q.text.clone()),
-                EntityId::Item(i) => project.items.get(i).map(|i| i.text.clone()),
-                EntityId::Remark(r) => project.remarks.get(r).map(|r| r.text.clone()),
-                EntityId::Respondent(r) => project.respondents.get(r).map(|r| r.label.clone()),
-                _ => None,
-            };
-            out.push(TraceLine::Entry(id, text.unwrap_or_default()));
-        }
+        out.extend(ids.into_iter().map(|id| TraceLine::Entry(id, text(id))));
     }
     out
 }

@@ -493,6 +493,27 @@ fn the_trace_goes_back_to_remarks_and_respondents() {
     assert!(s.contains("Commuter Kim"), "{s}");
     keys(&mut a, "esc");
     assert_eq!(a.mode, Mode::Browse);
+    // A card placed in a nested island also says where it sits, nearest island first.
+    select(&mut a, Node::Group(g(1)));
+    keys(&mut a, "space n");
+    type_text(&mut a, "The light works on every ride");
+    keys(&mut a, "enter");
+    select(&mut a, Node::Quality(q(1)));
+    keys(&mut a, "t");
+    let Mode::Affinity(Popup::Trace { lines, .. }) = &a.mode else {
+        panic!("{:?}", a.mode)
+    };
+    assert_eq!(lines[0], TraceLine::Heading(S::AffTracePlaced, 2));
+    assert_eq!(
+        lines[1..3],
+        [
+            TraceLine::Entry(EntityId::Group(g(1)), "The battery lasts long".into()),
+            TraceLine::Entry(
+                EntityId::Group(g(2)),
+                "The light works on every ride".into()
+            ),
+        ]
+    );
 }
 
 #[test]
