@@ -5,6 +5,7 @@ Reads labelled CSV files (text,label), prints per file: rows, labels, ARI, NMI a
 taken by vectorising + clustering (reading the file excluded), the same scope as gemba's figures.
 Chinese files (any CJK character in the text) use character 1- and 2-grams, English files word
 1- and 2-grams with scikit-learn's English stop words: the closest analogues of gemba's features.
+Files mixing both languages (one language per text) use each text's own analyzer.
 
     python benches/baseline/sklearn_baseline.py tests/data/*.csv [--clusters K]
 
@@ -35,8 +36,10 @@ def run(path, clusters):
     english = len(texts) - chinese
     start = time.perf_counter()
     if chinese and english:
-        # Mixed files: character n-grams for everything, the only analyzer fit for both.
-        vec = TfidfVectorizer(analyzer="char", ngram_range=(1, 2))
+        # Mixed files (the generated large sets): each text by its own language's analyzer.
+        words = TfidfVectorizer(ngram_range=(1, 2), stop_words="english").build_analyzer()
+        chars = TfidfVectorizer(analyzer="char", ngram_range=(1, 2)).build_analyzer()
+        vec = TfidfVectorizer(analyzer=lambda t: chars(t) if CJK.search(t) else words(t))
     elif chinese:
         vec = TfidfVectorizer(analyzer="char", ngram_range=(1, 2))
     else:

@@ -4,7 +4,8 @@
 //! 1. Add up the members' TF-IDF vectors (the island's centroid, unscaled). Each term scores its
 //!    summed weight; terms found in at least two cards (or in every card of a one-card island)
 //!    are preferred over terms found in one.
-//!    Single Chinese characters come after all words and bigrams.
+//!    Single Chinese characters, and generic English words (always, two, wish, …), come after
+//!    all other terms.
 //! 2. Walk the terms from the highest score and keep up to three phrases, in their most frequent
 //!    surface form ("battery life", not the stem "batteri life"). A term already contained in a
 //!    kept phrase is skipped; a phrase that contains a kept one replaces it. In Chinese, a bigram
@@ -21,6 +22,50 @@ use super::tfidf::Corpus;
 const MAX_PHRASES: usize = 3;
 /// The longest Chinese phrase made by chaining bigrams (longer chains start to copy a card).
 const MAX_CHAINED: usize = 4;
+
+/// Words that are fine for similarity but say nothing as a name (an island called "Always, two"
+/// helps nobody); they are left out of names unless nothing else is left.
+const GENERIC: &[&str] = &[
+    "almost",
+    "already",
+    "always",
+    "another",
+    "anything",
+    "anyway",
+    "around",
+    "away",
+    "come",
+    "comes",
+    "else",
+    "everything",
+    "everywhere",
+    "five",
+    "four",
+    "go",
+    "goes",
+    "going",
+    "keep",
+    "keeps",
+    "lots",
+    "many",
+    "maybe",
+    "never",
+    "nothing",
+    "please",
+    "put",
+    "seems",
+    "something",
+    "thing",
+    "things",
+    "though",
+    "three",
+    "twice",
+    "two",
+    "want",
+    "wants",
+    "wish",
+    "yet",
+];
 
 /// Text reduced for comparison: lower case, letters and digits only.
 fn normalised(s: &str) -> String {
@@ -74,10 +119,12 @@ pub fn island_name(corpus: &Corpus, texts: &[&str], members: &[usize]) -> String
         let s = &corpus.surfaces[t as usize];
         s.chars().count() == 1 && has_cjk(s)
     };
+    let generic = |t: u32| GENERIC.contains(&corpus.surfaces[t as usize].as_str());
     ranked.sort_by(|a, b| {
         (b.1 >= shared_min)
             .cmp(&(a.1 >= shared_min))
             .then(single_char(a.0).cmp(&single_char(b.0)))
+            .then(generic(a.0).cmp(&generic(b.0)))
             .then(b.2.total_cmp(&a.2))
             .then(a.0.cmp(&b.0))
     });
@@ -85,16 +132,25 @@ pub fn island_name(corpus: &Corpus, texts: &[&str], members: &[usize]) -> String
     let forbidden: Vec<String> = member_texts.iter().map(|t| normalised(t)).collect();
 
     let mut phrases: Vec<String> = Vec::new();
-    let mut candidates = ranked
-        .iter()
-        .map(|&(t, support, _)| (corpus.surfaces[t as usize].as_str(), support >= shared_min));
+    let mut candidates = ranked.iter().map(|&(t, support, _)| {
+        (
+            corpus.surfaces[t as usize].as_str(),
+            support >= shared_min,
+            generic(t),
+        )
+    });
     let add = |phrases: &mut Vec<String>, surface: &str| {
         if phrases.iter().any(|p| p.contains(surface)) {
             return false;
         }
         if let Some(k) = phrases.iter().position(|p| surface.contains(p.as_str())) {
+            // The longer phrase takes the place of the first it contains; the others go.
             phrases[k] = surface.to_string();
-            phrases.dedup();
+            let mut i = 0;
+            phrases.retain(|p| {
+                i += 1;
+                i - 1 == k || !surface.contains(p.as_str())
+            });
             return true;
         }
         for p in phrases.iter_mut() {
@@ -119,10 +175,13 @@ pub fn island_name(corpus: &Corpus, texts: &[&str], members: &[usize]) -> String
         name
     };
     // Cheap: ranked lists are short (the terms of a handful of cards).
-    for (surface, shared) in candidates.by_ref() {
+    for (surface, shared, generic) in candidates.by_ref() {
         // A term from one card only names the island when nothing is shared.
         if !shared && !phrases.is_empty() {
             break;
+        }
+        if generic && !phrases.is_empty() {
+            continue;
         }
         add(&mut phrases, surface);
         if phrases.len() >= MAX_PHRASES {
@@ -132,7 +191,7 @@ pub fn island_name(corpus: &Corpus, texts: &[&str], members: &[usize]) -> String
     let mut name = render(&phrases);
     while forbidden.contains(&normalised(&name)) || name.is_empty() {
         match candidates.next() {
-            Some((surface, _)) => {
+            Some((surface, _, _)) => {
                 if add(&mut phrases, surface) {
                     name = render(&phrases);
                 }
