@@ -171,21 +171,35 @@ pub fn refine(corpus: &Corpus, assignment: &mut [usize], rounds: usize) {
         sizes[c] += 1;
     }
     let mut scores = vec![0.0f32; k];
+    let mut entries: Vec<(u32, u32, f32)> = Vec::new();
+    let mut postings: Vec<(u32, u32, f32)> = Vec::new();
+    let mut offsets: Vec<usize> = Vec::new();
     for _ in 0..rounds {
-        // Centroid postings: term → (cluster, weight of the unit-length centroid).
-        let mut sums: std::collections::HashMap<(u32, u32), f32> = Default::default();
+        // Centroid sums as postings, term → (cluster, summed weight), in one flat list sorted
+        // by term (offsets per term), plus each centroid's squared length.
+        entries.clear();
         for (v, &c) in corpus.vectors.iter().zip(assignment.iter()) {
             for (&t, &w) in v.terms.iter().zip(&v.weights) {
-                *sums.entry((t, c as u32)).or_insert(0.0) += w;
+                entries.push((t, c as u32, w));
+            }
+        }
+        entries.sort_unstable_by_key(|&(t, c, _)| (t, c));
+        postings.clear();
+        offsets.clear();
+        offsets.resize(corpus.terms.len() + 1, 0);
+        for &(t, c, w) in &entries {
+            match postings.last_mut() {
+                Some((lt, lc, lw)) if *lt == t && *lc == c => *lw += w,
+                _ => postings.push((t, c, w)),
             }
         }
         let mut norms = vec![0.0f32; k];
-        for (&(_, c), &w) in &sums {
+        for &(t, c, w) in &postings {
             norms[c as usize] += w * w;
+            offsets[t as usize + 1] += 1;
         }
-        let mut postings: Vec<Vec<(u32, f32)>> = vec![Vec::new(); corpus.terms.len()];
-        for (&(t, c), &w) in &sums {
-            postings[t as usize].push((c, w));
+        for i in 0..corpus.terms.len() {
+            offsets[i + 1] += offsets[i];
         }
         let mut moved = 0;
         for (v, c) in corpus.vectors.iter().zip(assignment.iter_mut()) {
@@ -194,7 +208,8 @@ pub fn refine(corpus: &Corpus, assignment: &mut [usize], rounds: usize) {
             }
             scores.fill(0.0);
             for (&t, &w) in v.terms.iter().zip(&v.weights) {
-                for &(cl, cw) in &postings[t as usize] {
+                let (from, to) = (offsets[t as usize], offsets[t as usize + 1]);
+                for &(_, cl, cw) in &postings[from..to] {
                     scores[cl as usize] += w * cw;
                 }
             }

@@ -112,33 +112,44 @@ pub fn island_name(corpus: &Corpus, texts: &[&str], members: &[usize]) -> String
         }
     }
     let shared_min = if members.len() >= 2 { 2 } else { 1 };
-    let mut ranked: Vec<(u32, u32, f32)> = score.into_iter().map(|(t, (c, w))| (t, c, w)).collect();
-    // Shared terms first, single Chinese characters after words and bigrams (a lone character
-    // rarely reads as a name), then by weight; ties by term id for a stable result.
-    let single_char = |t: u32| {
-        let s = &corpus.surfaces[t as usize];
-        s.chars().count() == 1 && has_cjk(s)
-    };
-    let generic = |t: u32| GENERIC.contains(&corpus.surfaces[t as usize].as_str());
+    // Shared terms first, single Chinese characters and generic words after the others (a lone
+    // character rarely reads as a name), then by weight; ties by term id for a stable result.
+    // The flags are worked out once per term, not in the comparisons.
+    struct Ranked<'a> {
+        surface: &'a str,
+        shared: bool,
+        single_char: bool,
+        generic: bool,
+        weight: f32,
+        term: u32,
+    }
+    let mut ranked: Vec<Ranked> = score
+        .into_iter()
+        .map(|(t, (support, weight))| {
+            let surface = corpus.surfaces[t as usize].as_str();
+            Ranked {
+                surface,
+                shared: support >= shared_min,
+                single_char: surface.chars().nth(1).is_none() && has_cjk(surface),
+                generic: GENERIC.contains(&surface),
+                weight,
+                term: t,
+            }
+        })
+        .collect();
     ranked.sort_by(|a, b| {
-        (b.1 >= shared_min)
-            .cmp(&(a.1 >= shared_min))
-            .then(single_char(a.0).cmp(&single_char(b.0)))
-            .then(generic(a.0).cmp(&generic(b.0)))
-            .then(b.2.total_cmp(&a.2))
-            .then(a.0.cmp(&b.0))
+        b.shared
+            .cmp(&a.shared)
+            .then(a.single_char.cmp(&b.single_char))
+            .then(a.generic.cmp(&b.generic))
+            .then(b.weight.total_cmp(&a.weight))
+            .then(a.term.cmp(&b.term))
     });
     let member_texts: Vec<&str> = members.iter().map(|&m| texts[m]).collect();
     let forbidden: Vec<String> = member_texts.iter().map(|t| normalised(t)).collect();
 
     let mut phrases: Vec<String> = Vec::new();
-    let mut candidates = ranked.iter().map(|&(t, support, _)| {
-        (
-            corpus.surfaces[t as usize].as_str(),
-            support >= shared_min,
-            generic(t),
-        )
-    });
+    let mut candidates = ranked.iter().map(|r| (r.surface, r.shared, r.generic));
     let add = |phrases: &mut Vec<String>, surface: &str| {
         if phrases.iter().any(|p| p.contains(surface)) {
             return false;
