@@ -467,4 +467,58 @@ mod tests {
                 .any(|i| i.qualities == [QualityId(2), QualityId(3), QualityId(4)])
         );
     }
+
+    #[test]
+    fn largest_island_for_a_size() {
+        assert_eq!(SuggestOptions::max_island(5), 7);
+        assert_eq!(SuggestOptions::max_island(4), 6);
+        assert_eq!(SuggestOptions::max_island(1), 1);
+        assert_eq!(SuggestOptions::max_island(0), 1);
+    }
+
+    use proptest::prelude::*;
+
+    fn any_texts() -> impl Strategy<Value = Vec<String>> {
+        // English words, Chinese characters, stop characters, digits, punctuation and blanks.
+        prop::collection::vec("[a-z A-Z0-9,.!'水温热器稳定电池的了是很不]{0,24}", 0..40)
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+
+        #[test]
+        fn any_input_gives_a_complete_partition_without_nan(
+            texts in any_texts(),
+            k in 1usize..8,
+            size in 1usize..8,
+        ) {
+            let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+            for cut in [Cut::Clusters(k), Cut::IslandSize(size)] {
+                let s = suggest(&refs, &SuggestOptions { cut, ..Default::default() });
+                prop_assert_eq!(s.assignment.len(), refs.len());
+                let mut seen = vec![false; refs.len()];
+                for (c, island) in s.clusters.iter().enumerate() {
+                    prop_assert!(!island.members.is_empty());
+                    prop_assert!(!island.name.is_empty());
+                    prop_assert!(island.cohesion.is_finite());
+                    for &m in &island.members {
+                        prop_assert!(!seen[m]);
+                        seen[m] = true;
+                        prop_assert_eq!(s.assignment[m], c);
+                        prop_assert_ne!(island.name.trim(), refs[m].trim());
+                    }
+                    if let Cut::IslandSize(n) = cut {
+                        prop_assert!(island.members.len() <= SuggestOptions::max_island(n));
+                    }
+                }
+                prop_assert!(seen.iter().all(|&x| x));
+                if let Cut::Clusters(k) = cut {
+                    prop_assert_eq!(s.clusters.len(), k.min(refs.len()));
+                }
+            }
+            for (a, b, sim) in near_duplicates(&refs, 0.8) {
+                prop_assert!(a < b && sim.is_finite() && sim >= 0.8 - 1e-6 && sim <= 1.0);
+            }
+        }
+    }
 }
