@@ -517,7 +517,7 @@ mod tests {
                 }
             }
             for (a, b, sim) in near_duplicates(&refs, 0.8) {
-                prop_assert!(a < b && sim.is_finite() && sim >= 0.8 - 1e-6 && sim <= 1.0);
+                prop_assert!(a < b && (0.8 - 1e-6..=1.0).contains(&sim));
             }
         }
     }
