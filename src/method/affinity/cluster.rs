@@ -5,6 +5,8 @@
 //! row by row from the inverted index, rows split over the machine's cores; the dendrogram is built
 //! by kodama's nearest-neighbour chain, which is O(n²) for average linkage.
 
+use std::sync::atomic::{AtomicBool, Ordering};
+
 use kodama::{Dendrogram, Method};
 
 use super::tfidf::Corpus;
@@ -12,6 +14,12 @@ use super::tfidf::Corpus;
 /// Cosine distances (1 − similarity) between all pairs, condensed: pair (i, j), i < j, is at
 /// `n i − i (i + 1) / 2 + j − i − 1`.
 pub fn condensed_distances(corpus: &Corpus) -> Vec<f32> {
+    condensed_distances_until(corpus, &AtomicBool::new(false))
+}
+
+/// Like [`condensed_distances`], but stops early (leaving the matrix incomplete) once `cancel`
+/// is set; the caller checks the flag.
+pub fn condensed_distances_until(corpus: &Corpus, cancel: &AtomicBool) -> Vec<f32> {
     let n = corpus.len();
     let mut matrix = vec![0.0f32; n * n.saturating_sub(1) / 2];
     if n < 2 {
@@ -49,6 +57,9 @@ pub fn condensed_distances(corpus: &Corpus) -> Vec<f32> {
                 let mut start = 0;
                 let mut i = first;
                 while start < band.len() {
+                    if i % 64 == 0 && cancel.load(Ordering::Relaxed) {
+                        return;
+                    }
                     let len = n - i - 1;
                     let row = &mut band[start..start + len];
                     corpus.similarities_after(i, postings, row);
@@ -64,14 +75,24 @@ pub fn condensed_distances(corpus: &Corpus) -> Vec<f32> {
     matrix
 }
 
-/// The average-linkage dendrogram of the corpus (consumes the distance matrix).
+/// The average-linkage dendrogram of the corpus.
 pub fn dendrogram(corpus: &Corpus) -> Dendrogram<f32> {
+    dendrogram_until(corpus, &AtomicBool::new(false)).expect("never cancelled")
+}
+
+/// Like [`dendrogram`], but gives up (None) when `cancel` is set while the distances are being
+/// computed or before the linkage starts. The linkage itself runs to its end (about 1 s at 10,000
+/// cards on a slow machine, 0.3 s at 5,000).
+pub fn dendrogram_until(corpus: &Corpus, cancel: &AtomicBool) -> Option<Dendrogram<f32>> {
     let n = corpus.len();
-    let mut matrix = condensed_distances(corpus);
-    if n < 2 {
-        return Dendrogram::new(n);
+    let mut matrix = condensed_distances_until(corpus, cancel);
+    if cancel.load(Ordering::Relaxed) {
+        return None;
     }
-    kodama::linkage(&mut matrix, n, Method::Average)
+    if n < 2 {
+        return Some(Dendrogram::new(n));
+    }
+    Some(kodama::linkage(&mut matrix, n, Method::Average))
 }
 
 /// A small union-find over the 2n − 1 dendrogram labels.

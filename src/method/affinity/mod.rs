@@ -16,6 +16,8 @@ pub mod score;
 pub mod text;
 pub mod tfidf;
 
+use std::sync::atomic::{AtomicBool, Ordering};
+
 use crate::model::tree::Tree;
 use crate::model::{Project, QualityId};
 
@@ -110,11 +112,28 @@ fn cohesion(corpus: &Corpus, members: &[usize]) -> f64 {
 
 /// Groups `texts` into suggested islands.
 pub fn suggest(texts: &[&str], opts: &SuggestOptions) -> Suggestion {
+    suggest_until(texts, opts, &AtomicBool::new(false)).expect("never cancelled")
+}
+
+/// Like [`suggest`], for running on a background thread: returns None soon after `cancel` is
+/// set (at the latest when the average-linkage step, which cannot be interrupted, ends).
+pub fn suggest_until(
+    texts: &[&str],
+    opts: &SuggestOptions,
+    cancel: &AtomicBool,
+) -> Option<Suggestion> {
+    let cancelled = || cancel.load(Ordering::Relaxed);
     if texts.is_empty() {
-        return Suggestion::default();
+        return (!cancelled()).then(Suggestion::default);
     }
     let corpus = Corpus::build(texts);
-    let tree = cluster::dendrogram(&corpus);
+    if cancelled() {
+        return None;
+    }
+    let tree = cluster::dendrogram_until(&corpus, cancel)?;
+    if cancelled() {
+        return None;
+    }
     let assignment = match opts.cut {
         Cut::Clusters(k) => {
             let mut a = cluster::cut_clusters(&tree, k);
@@ -134,6 +153,9 @@ pub fn suggest(texts: &[&str], opts: &SuggestOptions) -> Suggestion {
     for (i, &c) in assignment.iter().enumerate() {
         members[c].push(i);
     }
+    if cancelled() {
+        return None;
+    }
     let clusters = members
         .into_iter()
         .map(|members| Island {
@@ -142,10 +164,10 @@ pub fn suggest(texts: &[&str], opts: &SuggestOptions) -> Suggestion {
             members,
         })
         .collect();
-    Suggestion {
+    (!cancelled()).then_some(Suggestion {
         clusters,
         assignment,
-    }
+    })
 }
 
 /// Pairs of near-duplicate texts `(i, j, similarity)`, `i < j`, similarity ≥ `threshold`,
@@ -466,6 +488,31 @@ mod tests {
                 .iter()
                 .any(|i| i.qualities == [QualityId(2), QualityId(3), QualityId(4)])
         );
+    }
+
+    #[test]
+    fn cancelling_gives_nothing_and_not_cancelling_gives_the_suggestion() {
+        let opts = SuggestOptions::default();
+        let cancel = AtomicBool::new(true);
+        assert_eq!(suggest_until(&ENGLISH, &opts, &cancel), None);
+        assert_eq!(suggest_until(&[], &opts, &cancel), None);
+        let go = AtomicBool::new(false);
+        assert_eq!(
+            suggest_until(&ENGLISH, &opts, &go),
+            Some(suggest(&ENGLISH, &opts))
+        );
+        // Cancelled from another thread while running: either finished or None, never a panic.
+        let texts: Vec<String> = (0..3000)
+            .map(|i| format!("word{} word{}", i % 97, i % 89))
+            .collect();
+        let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+        let flag = AtomicBool::new(false);
+        std::thread::scope(|s| {
+            let h = s.spawn(|| suggest_until(&refs, &opts, &flag));
+            flag.store(true, Ordering::Relaxed);
+            let r = h.join().unwrap();
+            assert!(r.is_none() || r.unwrap().assignment.len() == refs.len());
+        });
     }
 
     #[test]
