@@ -5,8 +5,10 @@
 //! bigrams, English as stemmed words and word bigrams without stop words. Average-linkage
 //! clustering on cosine distance ([`cluster`]) builds one tree, cut into a given number of
 //! clusters (then refined by moving cards to their closest cluster centroid) or into islands of
-//! about N cards; each island gets a suggested name ([`names`]). [`score`] measures a clustering
-//! against hand labels (ARI, NMI).
+//! about N cards; each island gets a suggested name ([`names`]). [`suggest_groups`] does the same
+//! one level up, for islands (METHOD.md step D). [`score`] measures a clustering against hand
+//! labels (ARI, NMI).
+//!
 //! Everything here is a proposal: nothing in the project changes.
 
 pub mod cluster;
@@ -168,6 +170,84 @@ pub fn suggest_until(
         clusters,
         assignment,
     })
+}
+
+/// Suggests the next level up (METHOD.md step D): groups of the given islands, each a list of
+/// indices into `texts`. Two islands are as close as their cards are on average (the mean cosine
+/// over all pairs of their cards), and islands are merged by average linkage and cut as `opts`
+/// says (`IslandSize(n)`: about n islands per group). In the result, `members` and `assignment`
+/// refer to islands; names and cohesion come from all the cards of a group.
+pub fn suggest_groups(texts: &[&str], islands: &[Vec<usize>], opts: &SuggestOptions) -> Suggestion {
+    let m = islands.len();
+    if m == 0 {
+        return Suggestion::default();
+    }
+    let corpus = Corpus::build(texts);
+    // Each island's vector sum, as sorted sparse vectors (not unit length).
+    let sums: Vec<tfidf::SparseVec> = islands
+        .iter()
+        .map(|cards| {
+            let mut acc: std::collections::HashMap<u32, f32> = Default::default();
+            for &c in cards {
+                let v = &corpus.vectors[c];
+                for (&t, &w) in v.terms.iter().zip(&v.weights) {
+                    *acc.entry(t).or_insert(0.0) += w;
+                }
+            }
+            let mut pairs: Vec<(u32, f32)> = acc.into_iter().collect();
+            pairs.sort_unstable_by_key(|&(t, _)| t);
+            tfidf::SparseVec {
+                terms: pairs.iter().map(|&(t, _)| t).collect(),
+                weights: pairs.iter().map(|&(_, w)| w).collect(),
+            }
+        })
+        .collect();
+    let mut matrix = Vec::with_capacity(m * (m - 1) / 2);
+    for i in 0..m {
+        for j in i + 1..m {
+            let pairs = (islands[i].len() * islands[j].len()) as f32;
+            let mean = if pairs > 0.0 {
+                sums[i].dot(&sums[j]) / pairs
+            } else {
+                0.0
+            };
+            matrix.push((1.0 - mean).clamp(0.0, 1.0));
+        }
+    }
+    let tree = if m < 2 {
+        kodama::Dendrogram::new(m)
+    } else {
+        kodama::linkage(&mut matrix, m, kodama::Method::Average)
+    };
+    let assignment = match opts.cut {
+        Cut::Clusters(k) => cluster::cut_clusters(&tree, k),
+        Cut::IslandSize(n) => {
+            let max_distance = (1.0 - opts.min_similarity.clamp(0.0, 1.0)) as f32;
+            cluster::cut_islands(&tree, SuggestOptions::max_island(n), max_distance)
+        }
+    };
+    let count = assignment.iter().max().map_or(0, |c| c + 1);
+    let mut members: Vec<Vec<usize>> = vec![Vec::new(); count];
+    for (i, &c) in assignment.iter().enumerate() {
+        members[c].push(i);
+    }
+    let clusters = members
+        .into_iter()
+        .map(|members| {
+            let mut cards: Vec<usize> = members.iter().flat_map(|&i| islands[i].clone()).collect();
+            cards.sort_unstable();
+            cards.dedup();
+            Island {
+                name: names::island_name(&corpus, texts, &cards),
+                cohesion: cohesion(&corpus, &cards),
+                members,
+            }
+        })
+        .collect();
+    Suggestion {
+        clusters,
+        assignment,
+    }
 }
 
 /// Pairs of near-duplicate texts `(i, j, similarity)`, `i < j`, similarity ≥ `threshold`,
@@ -513,6 +593,79 @@ mod tests {
             let r = h.join().unwrap();
             assert!(r.is_none() || r.unwrap().assignment.len() == refs.len());
         });
+    }
+
+    #[test]
+    fn islands_group_into_the_next_level() {
+        // Six islands: two about power, two about sound, two about the dust bin.
+        let texts = [
+            "battery runtime short",
+            "battery runtime drains",
+            "battery charging slow",
+            "battery charging hours",
+            "motor noise loud",
+            "motor noise whine",
+            "fan noise loud",
+            "fan noise rattle",
+            "dust bin small",
+            "dust bin full",
+            "dust bin messy emptying",
+            "dust bin emptying spills",
+        ];
+        let islands: Vec<Vec<usize>> = (0..6).map(|i| vec![2 * i, 2 * i + 1]).collect();
+        let s = suggest_groups(
+            &texts,
+            &islands,
+            &SuggestOptions {
+                cut: Cut::Clusters(3),
+                ..Default::default()
+            },
+        );
+        assert_eq!(s.assignment, [0, 0, 1, 1, 2, 2]);
+        assert!(
+            s.clusters[0].name.to_lowercase().contains("battery"),
+            "{}",
+            s.clusters[0].name
+        );
+        assert!(
+            s.clusters[1].name.to_lowercase().contains("noise"),
+            "{}",
+            s.clusters[1].name
+        );
+        assert!(
+            s.clusters[2].name.to_lowercase().contains("dust bin"),
+            "{}",
+            s.clusters[2].name
+        );
+        // About two islands per group gives the same three groups.
+        let s = suggest_groups(
+            &texts,
+            &islands,
+            &SuggestOptions {
+                cut: Cut::IslandSize(2),
+                ..Default::default()
+            },
+        );
+        assert_eq!(s.assignment, [0, 0, 1, 1, 2, 2]);
+        assert!(
+            s.clusters
+                .iter()
+                .all(|c| c.cohesion > 0.0 && c.cohesion.is_finite())
+        );
+        // No islands, one island, an empty island.
+        assert_eq!(
+            suggest_groups(&texts, &[], &SuggestOptions::default()),
+            Suggestion::default()
+        );
+        let s = suggest_groups(&texts, &[vec![0, 1]], &SuggestOptions::default());
+        assert_eq!(s.assignment, [0]);
+        let s = suggest_groups(
+            &texts,
+            &[vec![0, 1], vec![], vec![2]],
+            &SuggestOptions::default(),
+        );
+        assert_eq!(s.assignment.len(), 3);
+        assert_ne!(s.assignment[1], s.assignment[0]);
     }
 
     #[test]
