@@ -369,6 +369,9 @@ catalog! {
     AffNoDuplicates => "No duplicate cards found", "没有发现重复的卡片";
     AffNothingUnplaced => "No unplaced cards to suggest islands for", "没有未归组的卡片可供建议";
     AffNoProposals => "No islands to suggest", "没有可建议的岛";
+    AffNothingToGroup => "Two top-level islands at least are needed to suggest the next level up", "至少需要两个最上层的岛才能建议上一层";
+    AffSuggestLevelTitle => "Suggested higher-level islands: {} for {} islands", "建议的上层岛：{} 个，共 {} 个岛";
+    AffProposalIslands => "Islands of proposal {}:", "建议 {} 包含的岛：";
     AffCancelled => "Suggestions cancelled", "已取消建议";
     AffNameEmpty => "Empty name: nothing changed", "名称为空：未做更改";
     DoAffReorder => "reorder {}", "调整 {} 的顺序";

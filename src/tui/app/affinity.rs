@@ -6,7 +6,8 @@
 use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
-use std::sync::mpsc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, mpsc};
 
 use crate::method::affinity::{self, SuggestOptions};
 use crate::method::arrange;
@@ -125,10 +126,12 @@ impl Rows {
     }
 }
 
-/// A suggested island shown to the facilitator.
+/// A suggested island shown to the facilitator: a new island of unplaced cards, or (when
+/// `islands` is not empty) a new higher-level island over top-level islands holding `cards`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Proposal {
     pub cards: Vec<QualityId>,
+    pub islands: Vec<GroupId>,
     pub name: String,
     pub cohesion: f64,
 }
@@ -214,6 +217,19 @@ impl Popup {
 
 type Cache = Option<(u64, u64, Rc<Rows>)>;
 
+/// Suggestions being worked out on another thread, and the flag that tells it to stop.
+struct Job {
+    rx: mpsc::Receiver<Vec<Proposal>>,
+    cancel: Arc<AtomicBool>,
+}
+
+impl Drop for Job {
+    fn drop(&mut self) {
+        // Nobody waits for the result any more.
+        self.cancel.store(true, Ordering::Relaxed);
+    }
+}
+
 /// The state of the Affinity step.
 #[derive(Default)]
 pub struct AffinityState {
@@ -229,7 +245,7 @@ pub struct AffinityState {
     /// Bumped when the folding changes, so the rows are rebuilt.
     layout: u64,
     rows: RefCell<Cache>,
-    job: Option<mpsc::Receiver<Vec<Proposal>>>,
+    job: Option<Job>,
 }
 
 impl App {
@@ -317,10 +333,10 @@ impl App {
 
     /// Picks up suggestions worked out in the background; true when something changed.
     pub fn tick(&mut self) -> bool {
-        let Some(rx) = &self.affinity.job else {
+        let Some(job) = &self.affinity.job else {
             return false;
         };
-        match rx.try_recv() {
+        match job.rx.try_recv() {
             Ok(proposals) => {
                 self.affinity.job = None;
                 if matches!(self.mode, Mode::Affinity(Popup::Working(_))) {
@@ -436,7 +452,13 @@ impl App {
             NameFor::Proposal(i) => match form.back.as_deref() {
                 Some(Popup::Suggestions { proposals, .. }) => proposals
                     .get(*i)
-                    .map(|pr| card_names(&pr.cards))
+                    .map(|pr| {
+                        if pr.islands.is_empty() {
+                            card_names(&pr.cards)
+                        } else {
+                            group_names(&pr.islands)
+                        }
+                    })
                     .unwrap_or_default(),
                 _ => Vec::new(),
             },
@@ -950,22 +972,86 @@ fn duplicates(app: &mut App) {
     app.mode = Mode::Affinity(Popup::Duplicates { pairs, selected: 0 });
 }
 
-/// Suggestions for these cards and texts.
-fn proposals_for(cards: &[QualityId], texts: &[String]) -> Vec<Proposal> {
+/// Suggestions for these cards and texts; none when cancelled.
+fn proposals_for(
+    cards: &[QualityId],
+    texts: &[String],
+    cancel: &AtomicBool,
+) -> Option<Vec<Proposal>> {
     let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
-    affinity::suggest(&refs, &SuggestOptions::default())
+    let s = affinity::suggest_until(&refs, &SuggestOptions::default(), cancel)?;
+    Some(
+        s.clusters
+            .into_iter()
+            .map(|i| Proposal {
+                cards: i.members.iter().map(|&m| cards[m]).collect(),
+                islands: Vec::new(),
+                name: i.name,
+                cohesion: i.cohesion,
+            })
+            .collect(),
+    )
+}
+
+fn text_of(p: &Project, q: QualityId) -> String {
+    p.qualities
+        .get(q)
+        .map(|q| q.text.clone())
+        .unwrap_or_default()
+}
+
+/// With the tree focused: suggests the next level up, grouping the top-level islands by how
+/// close their cards are (step D).
+fn suggest_level(app: &mut App) {
+    let rows = app.affinity_rows();
+    let mut tops: Vec<GroupId> = Vec::new();
+    let mut members: Vec<Vec<usize>> = Vec::new();
+    let mut cards: Vec<QualityId> = Vec::new();
+    for r in &rows.all {
+        match r.node {
+            Node::Group(g) if r.depth == 0 => {
+                tops.push(g);
+                members.push(Vec::new());
+            }
+            Node::Quality(q) => {
+                if let Some(m) = members.last_mut() {
+                    m.push(cards.len());
+                    cards.push(q);
+                }
+            }
+            Node::Group(_) => {}
+        }
+    }
+    if tops.len() < 2 {
+        app.info(app.t(S::AffNothingToGroup));
+        return;
+    }
+    let texts: Vec<String> = cards.iter().map(|q| text_of(&app.project, *q)).collect();
+    let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+    let s = affinity::suggest_groups(&refs, &members, &SuggestOptions::default());
+    let proposals = s
         .clusters
         .into_iter()
         .map(|i| Proposal {
-            cards: i.members.iter().map(|&m| cards[m]).collect(),
+            cards: i
+                .members
+                .iter()
+                .flat_map(|&m| members[m].iter().map(|&c| cards[c]))
+                .collect(),
+            islands: i.members.iter().map(|&m| tops[m]).collect(),
             name: i.name,
             cohesion: i.cohesion,
         })
-        .collect()
+        .collect();
+    show_proposals(app, proposals);
 }
 
 fn suggest(app: &mut App) {
     if app.refuse_read_only() {
+        return;
+    }
+    if app.affinity.focus != Focus::Left {
+        suggest_level(app);
         return;
     }
     let cards = app.affinity_rows().unplaced.clone();
@@ -973,27 +1059,22 @@ fn suggest(app: &mut App) {
         app.info(app.t(S::AffNothingUnplaced));
         return;
     }
-    let texts: Vec<String> = cards
-        .iter()
-        .map(|q| {
-            app.project
-                .qualities
-                .get(*q)
-                .map(|q| q.text.clone())
-                .unwrap_or_default()
-        })
-        .collect();
+    let texts: Vec<String> = cards.iter().map(|q| text_of(&app.project, *q)).collect();
     if cards.len() < BACKGROUND_FROM {
-        let proposals = proposals_for(&cards, &texts);
+        let proposals = proposals_for(&cards, &texts, &AtomicBool::new(false)).unwrap_or_default();
         show_proposals(app, proposals);
         return;
     }
     let (tx, rx) = mpsc::channel();
     let n = cards.len();
+    let cancel = Arc::new(AtomicBool::new(false));
+    let stop = cancel.clone();
     std::thread::spawn(move || {
-        let _ = tx.send(proposals_for(&cards, &texts));
+        if let Some(p) = proposals_for(&cards, &texts, &stop) {
+            let _ = tx.send(p);
+        }
     });
-    app.affinity.job = Some(rx);
+    app.affinity.job = Some(Job { rx, cancel });
     app.mode = Mode::Affinity(Popup::Working(n));
 }
 
@@ -1389,6 +1470,15 @@ fn accept(app: &mut App, proposals: &[Proposal]) -> bool {
         .iter()
         .map(|pr| {
             Box::new(move |p: &Project| {
+                if !pr.islands.is_empty() {
+                    let tops: Vec<GroupId> = pr
+                        .islands
+                        .iter()
+                        .copied()
+                        .filter(|g| p.groups.get(*g).is_some_and(|g| g.parent.is_none()))
+                        .collect();
+                    return (!tops.is_empty()).then(|| arrange::nest(p, &tops, &pr.name));
+                }
                 let cards: Vec<QualityId> = pr
                     .cards
                     .iter()
@@ -1401,6 +1491,9 @@ fn accept(app: &mut App, proposals: &[Proposal]) -> bool {
         .collect();
     let first = app.project.next_group_id();
     let what = match proposals {
+        [one] if !one.islands.is_empty() => {
+            fill(app.t(S::DoAffNest), &[&one.islands.len(), &first])
+        }
         [one] => fill(app.t(S::DoAffIsland), &[&first, &one.cards.len()]),
         _ => fill(app.t(S::DoAffAccept), &[&proposals.len()]),
     };

@@ -503,20 +503,43 @@ fn name_form(app: &App, form: &NameForm, frame: &mut Frame, area: Rect) {
 fn suggestions(app: &App, proposals: &[Proposal], sel: usize, frame: &mut Frame, area: Rect) {
     let t = theme(app);
     let r = box_area(area, 110, area.height);
-    let cards: usize = proposals.iter().map(|p| p.cards.len()).sum();
-    let inner = framed(
-        app,
-        frame,
-        r,
-        &fill(app.t(S::AffSuggestTitle), &[&proposals.len(), &cards]),
-        app.t(S::AffSuggestKeys),
-    );
+    let level = proposals.iter().any(|p| !p.islands.is_empty());
+    let title = if level {
+        let islands: usize = proposals.iter().map(|p| p.islands.len()).sum();
+        fill(
+            app.t(S::AffSuggestLevelTitle),
+            &[&proposals.len(), &islands],
+        )
+    } else {
+        let cards: usize = proposals.iter().map(|p| p.cards.len()).sum();
+        fill(app.t(S::AffSuggestTitle), &[&proposals.len(), &cards])
+    };
+    let inner = framed(app, frame, r, &title, app.t(S::AffSuggestKeys));
     let sel = sel.min(proposals.len().saturating_sub(1));
     let Some(current) = proposals.get(sel) else {
         return;
     };
     // The list above, the selected proposal's cards below.
-    let detail_h = (current.cards.len() as u16 + 1).min(inner.height / 2);
+    let shown: Vec<(String, String)> = if level {
+        current
+            .islands
+            .iter()
+            .map(|g| {
+                let title = app.project.groups.get(*g).map(|g| g.title.clone());
+                (g.to_string(), title.unwrap_or_default())
+            })
+            .collect()
+    } else {
+        current
+            .cards
+            .iter()
+            .map(|q| {
+                let text = app.project.qualities.get(*q).map(|q| q.text.clone());
+                (q.to_string(), text.unwrap_or_default())
+            })
+            .collect()
+    };
+    let detail_h = (shown.len() as u16 + 1).min(inner.height / 2);
     let [list, detail] =
         Layout::vertical([Constraint::Min(1), Constraint::Length(detail_h)]).areas(inner);
     let w = list.width as usize;
@@ -527,7 +550,11 @@ fn suggestions(app: &App, proposals: &[Proposal], sel: usize, frame: &mut Frame,
             let n = format!("{:>3}. ", i + 1);
             let note = format!(
                 " ×{} · {}",
-                p.cards.len(),
+                if level {
+                    p.islands.len()
+                } else {
+                    p.cards.len()
+                },
                 fill(app.t(S::AffCohesion), &[&format!("{:.2}", p.cohesion)])
             );
             let text_w = w.saturating_sub(n.width() + note.width());
@@ -541,19 +568,20 @@ fn suggestions(app: &App, proposals: &[Proposal], sel: usize, frame: &mut Frame,
     list_lines(app, frame, list, lines, sel, 1);
     let mut out = vec![Line::styled(
         fit(
-            &fill(app.t(S::AffProposalCards), &[&(sel + 1)]),
+            &fill(
+                app.t(if level {
+                    S::AffProposalIslands
+                } else {
+                    S::AffProposalCards
+                }),
+                &[&(sel + 1)],
+            ),
             detail.width as usize,
         ),
         t.dim(),
     )];
-    for q in &current.cards {
-        let text = app
-            .project
-            .qualities
-            .get(*q)
-            .map(|q| q.text.as_str())
-            .unwrap_or("");
-        let id = format!("  {q:<5} ");
+    for (id, text) in &shown {
+        let id = format!("  {id:<5} ");
         let iw = id.width();
         out.push(Line::from(vec![
             Span::styled(id, t.id()),

@@ -411,6 +411,13 @@ fn large_card_sets_are_suggested_in_the_background() {
     }
     assert!(matches!(a.mode, Mode::Affinity(Popup::Suggestions { .. })));
     assert!(!a.working());
+    // Esc while the work goes on stops waiting for it; nothing arrives later.
+    keys(&mut a, "esc S");
+    assert!(a.working());
+    keys(&mut a, "esc");
+    assert_eq!(a.mode, Mode::Browse);
+    assert!(!a.working());
+    assert!(!a.tick());
 }
 
 #[test]
@@ -583,8 +590,13 @@ fn snapshots_of_the_affinity_step_and_the_deployment_table() {
         snap(&format!("affinity_folded_{tag}"), &a);
         keys(&mut a, "T");
         snap(&format!("deployment_{tag}"), &a);
-        keys(&mut a, "T S");
+        keys(&mut a, "T");
+        // Card islands from the unplaced cards, then the next level up from the tree.
+        a.affinity.focus = Focus::Left;
+        keys(&mut a, "S");
         snap(&format!("suggestions_{tag}"), &a);
+        keys(&mut a, "esc right S");
+        snap(&format!("suggestions_level_{tag}"), &a);
         keys(&mut a, "esc i");
         type_text(
             &mut a,
@@ -656,8 +668,23 @@ fn a_sample_goes_from_unplaced_cards_to_a_named_three_level_tree_by_keys() {
     }
     let tree = Tree::build(&a.project);
     assert_eq!(tree.depth(), 3);
-    assert!(tree.unplaced.is_empty());
     assert_eq!(arrange::children_of(&a.project, None).len(), 2);
+    // Undo both nestings and let the tree pane suggest the next level up instead.
+    keys(&mut a, "u u");
+    assert_eq!(arrange::children_of(&a.project, None).len(), islands.len());
+    select(&mut a, Node::Group(islands[0]));
+    keys(&mut a, "S");
+    let Mode::Affinity(Popup::Suggestions { proposals, .. }) = &a.mode else {
+        panic!("{:?}", a.mode)
+    };
+    assert!(proposals.iter().all(|p| !p.islands.is_empty()));
+    let grouped: usize = proposals.iter().map(|p| p.islands.len()).sum();
+    assert_eq!(grouped, islands.len());
+    keys(&mut a, "A");
+    let tree = Tree::build(&a.project);
+    assert_eq!(tree.depth(), 3);
+    assert!(arrange::children_of(&a.project, None).len() < islands.len());
+    assert!(tree.unplaced.is_empty());
     for g in &a.project.groups {
         assert!(!g.title.trim().is_empty(), "{g:?}");
     }
