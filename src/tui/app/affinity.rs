@@ -1243,7 +1243,11 @@ fn confirm_name(app: &mut App, form: NameForm) -> Option<Popup> {
             return back;
         }
         NameFor::Island(cards) => {
-            let cards = unplaced_or_all(p, cards);
+            let cards: Vec<QualityId> = cards
+                .iter()
+                .copied()
+                .filter(|q| p.qualities.contains(*q))
+                .collect();
             let id = p.next_group_id();
             (
                 arrange::make_island(p, &cards, &text, None),
@@ -1305,25 +1309,6 @@ fn confirm_name(app: &mut App, form: NameForm) -> Option<Popup> {
         }
     }
     form.back.map(|b| *b)
-}
-
-/// The cards of a proposal or marking that are still unplaced; all of them when none is (a
-/// facilitator may regroup placed cards on purpose).
-fn unplaced_or_all(p: &Project, cards: &[QualityId]) -> Vec<QualityId> {
-    let free: Vec<QualityId> = cards
-        .iter()
-        .copied()
-        .filter(|q| p.qualities.get(*q).is_some_and(|q| q.group.is_none()))
-        .collect();
-    if free.is_empty() {
-        cards
-            .iter()
-            .copied()
-            .filter(|q| p.qualities.contains(*q))
-            .collect()
-    } else {
-        free
-    }
 }
 
 fn list_move(selected: usize, n: usize, action: &Action) -> Option<usize> {

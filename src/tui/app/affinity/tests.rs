@@ -152,6 +152,16 @@ fn an_island_is_made_from_marked_cards_and_undone() {
     assert_eq!(unplaced(&a).len(), 8);
     keys(&mut a, "ctrl-r");
     assert_eq!(arrange::cards_of(&a.project, g(1)), [q(1), q(2)]);
+    // A marked card already in an island moves into the new island with the unplaced ones.
+    select(&mut a, Node::Quality(q(2)));
+    keys(&mut a, "space");
+    a.affinity.focus = Focus::Left;
+    a.affinity.card_sel = Some(q(3));
+    keys(&mut a, "space i");
+    type_text(&mut a, "The battery charges quickly");
+    keys(&mut a, "enter");
+    assert_eq!(arrange::cards_of(&a.project, g(2)), [q(2), q(3)]);
+    assert_eq!(arrange::cards_of(&a.project, g(1)), [q(1)]);
 }
 
 #[test]
