@@ -92,7 +92,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let right = if hints.is_empty() || right.height < 12 {
         right
     } else {
-        let h = (hints.len() as u16 + 2).min(5);
+        let h = height_of(hints.len()).saturating_add(2).min(5);
         let [tree, below] =
             Layout::vertical([Constraint::Min(3), Constraint::Length(h)]).areas(right);
         let lines: Vec<Line> = hints
@@ -251,7 +251,7 @@ pub fn draw_popup(app: &App, popup: &Popup, frame: &mut Frame, area: Rect) {
                 what.push_str(", …");
             }
             let labels: Vec<String> = choices.into_iter().map(|(l, _)| l).collect();
-            let r = box_area(area, 72, labels.len() as u16 + 5);
+            let r = box_area(area, 72, height_of(labels.len()).saturating_add(5));
             let inner = framed(
                 app,
                 frame,
@@ -284,7 +284,11 @@ pub fn draw_popup(app: &App, popup: &Popup, frame: &mut Frame, area: Rect) {
         }
         Popup::Duplicates { pairs, selected } => {
             let t = theme(app);
-            let r = box_area(area, 100, pairs.len() as u16 * 2 + 2);
+            let r = box_area(
+                area,
+                100,
+                height_of(pairs.len()).saturating_mul(2).saturating_add(2),
+            );
             let inner = framed(
                 app,
                 frame,
@@ -304,7 +308,7 @@ pub fn draw_popup(app: &App, popup: &Popup, frame: &mut Frame, area: Rect) {
             for (a, b, sim) in pairs {
                 let pct = format!("{:>3.0}% ", sim * 100.0);
                 let pw = pct.width();
-                let idw = 5;
+                let idw = a.to_string().len().max(b.to_string().len()).max(3) + 1;
                 lines.push(Line::from(vec![
                     Span::styled(pct, t.warn()),
                     Span::styled(format!("{:<idw$}", a.to_string()), t.id()),
@@ -336,7 +340,7 @@ pub fn draw_popup(app: &App, popup: &Popup, frame: &mut Frame, area: Rect) {
             scroll,
         } => {
             let t = theme(app);
-            let r = box_area(area, 100, lines.len() as u16 + 3);
+            let r = box_area(area, 100, height_of(lines.len()).saturating_add(3));
             let head = match subject {
                 crate::model::EntityId::Group(g) => {
                     app.project.groups.get(*g).map(|g| g.title.clone())
@@ -374,10 +378,15 @@ pub fn draw_popup(app: &App, popup: &Popup, frame: &mut Frame, area: Rect) {
                     }
                 }
             }
-            let max = (out.len() as u16).saturating_sub(inner.height);
+            let max = height_of(out.len()).saturating_sub(inner.height);
             frame.render_widget(Paragraph::new(out).scroll(((*scroll).min(max), 0)), inner);
         }
     }
+}
+
+/// A count of rows as a height (a screen never shows more than this many anyway).
+fn height_of(n: usize) -> u16 {
+    n.min(1000) as u16
 }
 
 /// A box of at most `w`×`h` cells in the middle of the screen, leaving a margin.
@@ -385,7 +394,7 @@ fn box_area(area: Rect, w: u16, h: u16) -> Rect {
     centered(
         area,
         w.min(area.width.saturating_sub(4)),
-        (h + 2).min(area.height.saturating_sub(2)),
+        h.saturating_add(2).min(area.height.saturating_sub(2)),
     )
 }
 
@@ -477,8 +486,10 @@ fn name_form(app: &App, form: &NameForm, frame: &mut Frame, area: Rect) {
             ]));
         }
     }
-    let h = (lines.len() as u16 + 2).min(area.height.saturating_sub(6));
-    let r = centered(area, w, h + 2);
+    let h = height_of(lines.len())
+        .saturating_add(2)
+        .min(area.height.saturating_sub(6));
+    let r = centered(area, w, h.saturating_add(2));
     let keys = format!("{} · {}", app.t(S::EditKeys), app.t(S::HintKeys));
     let inner = framed(app, frame, r, &title, &keys);
     let [field_row, _, hint_area] = Layout::vertical([
@@ -539,7 +550,9 @@ fn suggestions(app: &App, proposals: &[Proposal], sel: usize, frame: &mut Frame,
             })
             .collect()
     };
-    let detail_h = (shown.len() as u16 + 1).min(inner.height / 2);
+    let detail_h = height_of(shown.len())
+        .saturating_add(1)
+        .min(inner.height / 2);
     let [list, detail] =
         Layout::vertical([Constraint::Min(1), Constraint::Length(detail_h)]).areas(inner);
     let w = list.width as usize;

@@ -449,6 +449,7 @@ fn duplicates_merge_keeping_both_traces() {
         panic!("{:?}", a.mode)
     };
     assert_eq!((pairs[0].0, pairs[0].1), (q(1), q(7)));
+    snap("duplicates_en", &a);
     keys(&mut a, "enter");
     assert!(!a.project.qualities.contains(q(7)));
     assert_eq!(
@@ -616,6 +617,9 @@ fn snapshots_of_the_affinity_step_and_the_deployment_table() {
             },
         );
         snap(&format!("name_island_{tag}"), &a);
+        // The trace of the first island: its islands, cards, items, remarks and respondents.
+        keys(&mut a, "esc home t");
+        snap(&format!("trace_{tag}"), &a);
     }
 }
 
