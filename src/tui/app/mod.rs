@@ -196,10 +196,7 @@ pub enum Mode {
     Picker(Picker),
     Scene(SceneForm),
     Ask(Question),
-    Help {
-        scroll: u16,
-    },
-    /// An overlay of the Affinity step.
+    Help { scroll: u16 },
     Affinity(affinity::Popup),
 }
 
