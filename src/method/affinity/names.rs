@@ -212,13 +212,12 @@ pub fn island_name(corpus: &Corpus, texts: &[&str], members: &[usize]) -> String
         }
         name
     };
-    // Cheap: ranked lists are short (the terms of a handful of cards).
-    for (surface, shared, generic) in candidates.by_ref() {
+    for (surface, shared, minor) in candidates.by_ref() {
         // A term from one card only names the island when nothing is shared.
         if !shared && !phrases.is_empty() {
             break;
         }
-        if generic && !phrases.is_empty() {
+        if minor && !phrases.is_empty() {
             continue;
         }
         add(&mut phrases, surface);
