@@ -51,6 +51,10 @@ pub struct SuggestOptions {
 
 /// The island size asked for when none is given: METHOD.md step B's "about 4–5 cards".
 pub const DEFAULT_ISLAND_SIZE: usize = 5;
+/// The most texts one suggestion should take: the distance matrix grows with the square of the
+/// number of texts (n² × 2 bytes: 450 MB at 15,000, 800 MB at 20,000). Larger sets should be
+/// split first, by segment or source; callers check this before calling [`suggest`].
+pub const MAX_TEXTS: usize = 15_000;
 /// The similarity at which two cards count as near-duplicates when none is given.
 pub const DEFAULT_DUPLICATE_THRESHOLD: f64 = 0.8;
 
