@@ -99,6 +99,7 @@ commands! {
     Respondent, "respondent", Remarks, ActRespondent, ["p"];
     Segment, "segment", Remarks, ActSegment, ["g"];
     Scene, "scene", Remarks, ActScene, ["w"];
+    RemarkTrace, "remark_trace", Remarks, ActRemarkTrace, ["t"];
     Link, "link", Items, ActLink, ["l"];
     Unlink, "unlink", Items, ActUnlink, ["x"];
     Kano, "kano", Qualities, ActKano, ["k"];

@@ -418,6 +418,7 @@ catalog! {
     ReportNothing => "Nothing chosen: mark the full report or a table with Space", "未选择任何内容：用空格键选中完整报告或表格";
     ReportExists => "Already there: {}. Press {} again to overwrite", "已存在：{}。再按 {} 覆盖";
     ReportNoFolder => "There is no folder {}", "没有文件夹 {}";
+    ActRemarkTrace => "trace the remark forward: its items, cards and islands", "追溯原始资料的去向：要求项目、卡片和岛";
     ShChoose => "choose", "选择";
     ShFormat => "format", "格式";
     ShFolder => "folder", "文件夹";

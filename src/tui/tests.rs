@@ -967,3 +967,28 @@ fn the_report_folder_must_exist_and_nothing_chosen_is_refused() {
     keys(&mut a, "enter");
     assert_eq!(super::app::report::folder(&a), sub);
 }
+
+#[test]
+fn a_remark_traces_forward_to_its_items_cards_and_islands() {
+    let mut a = App::new(
+        crate::store::load(std::path::Path::new(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/projects/bike-light.en.ron"
+        )))
+        .unwrap(),
+        PathBuf::from("/nonexistent/bike.ron"),
+        settings(Lang::En),
+    );
+    keys(&mut a, "t");
+    let s = screen(&a, 100, 30);
+    assert!(s.contains("Trace of R1"), "{s}");
+    assert!(s.contains("I1 enough light on unlit paths"), "{s}");
+    assert!(s.contains("Q1 The beam lights the road far ahead"), "{s}");
+    assert!(
+        s.contains("G9 The light keeps the rider safe on the road"),
+        "{s}"
+    );
+    assert!(s.contains("P1 C-01"), "{s}");
+    keys(&mut a, "esc");
+    assert!(matches!(a.mode, Mode::Browse));
+}

@@ -1090,9 +1090,8 @@ fn show_proposals(app: &mut App, proposals: Vec<Proposal>) {
     });
 }
 
-/// The trace of a card or island back to items, remarks and respondents.
-/// The trace of a card or island: where it sits in the tree (its island and the ones above),
-/// then everything it comes from.
+/// The trace of a record: where it sits in the tree (the islands above it), what it led to
+/// (for a remark: its items and cards), then everything it comes from.
 pub fn trace_lines(project: &Project, subject: EntityId) -> Vec<TraceLine> {
     let trace = Trace::build(project);
     let origins = trace.origins(subject);
@@ -1117,6 +1116,22 @@ pub fn trace_lines(project: &Project, subject: EntityId) -> Vec<TraceLine> {
         out.push(TraceLine::Heading(S::AffTracePlaced, above.len()));
         out.extend(above.into_iter().map(|id| TraceLine::Entry(id, text(id))));
     }
+    // Forward from a remark or an item: what it became.
+    let led_to = trace.outcomes(subject);
+    for (heading, kind) in [(S::LabelItems, 0), (S::AffTraceCards, 1)] {
+        let ids: Vec<EntityId> = led_to
+            .iter()
+            .copied()
+            .filter(|e| match kind {
+                0 => matches!(e, EntityId::Item(_)),
+                _ => matches!(e, EntityId::Quality(_)),
+            })
+            .collect();
+        if !ids.is_empty() {
+            out.push(TraceLine::Heading(heading, ids.len()));
+            out.extend(ids.into_iter().map(|id| TraceLine::Entry(id, text(id))));
+        }
+    }
     type Is = fn(&EntityId) -> bool;
     let kinds: [(S, Is); 5] = [
         (S::AffTraceIslands, |e| matches!(e, EntityId::Group(_))),
@@ -1137,6 +1152,20 @@ pub fn trace_lines(project: &Project, subject: EntityId) -> Vec<TraceLine> {
         out.extend(ids.into_iter().map(|id| TraceLine::Entry(id, text(id))));
     }
     out
+}
+
+/// The trace popup for the remark selected on the Remarks step: what it led to, who said it.
+pub fn trace_remark(app: &mut App) {
+    let Some(r) = app.current_remark(super::Step::Remarks) else {
+        return;
+    };
+    let subject = EntityId::Remark(r);
+    let lines = trace_lines(&app.project, subject);
+    app.mode = Mode::Affinity(Popup::Trace {
+        subject,
+        lines,
+        scroll: 0,
+    });
 }
 
 fn trace(app: &mut App) {

@@ -172,6 +172,7 @@ fn browse(app: &mut App, action: Action) {
         Command::Source | Command::Respondent | Command::Segment | Command::Scene => {
             remark_field(app, cmd)
         }
+        Command::RemarkTrace => super::affinity::trace_remark(app),
         Command::Link => link(app),
         Command::Unlink => unlink(app),
         Command::Kano | Command::Origin | Command::Tags => quality_field(app, cmd),

@@ -348,6 +348,9 @@ pub fn draw_popup(app: &App, popup: &Popup, frame: &mut Frame, area: Rect) {
                 crate::model::EntityId::Quality(q) => {
                     app.project.qualities.get(*q).map(|q| q.text.clone())
                 }
+                crate::model::EntityId::Remark(r) => {
+                    app.project.remarks.get(*r).map(|r| r.text.clone())
+                }
                 _ => None,
             }
             .unwrap_or_default();
