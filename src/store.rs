@@ -102,6 +102,8 @@ pub fn normalize(project: &mut Project) {
     project.items.sort();
     project.groups.sort();
     project.qualities.sort();
+    project.responses.sort();
+    project.judgements.sort();
     project.cover_issued();
 }
 

@@ -97,7 +97,8 @@ fn pairs_list(pairs: &[(usize, usize)]) -> String {
         .join(", ")
 }
 
-fn on_scale(v: f64) -> bool {
+/// Whether a judgement lies on Saaty's scale 1/9 … 9 (typed decimals such as 0.111 allowed).
+pub fn on_scale(v: f64) -> bool {
     v.is_finite() && (SCALE_MIN * (1.0 - SLACK)..=SCALE_MAX * (1.0 + SLACK)).contains(&v)
 }
 

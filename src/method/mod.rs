@@ -3,7 +3,10 @@
 
 pub mod ahp;
 pub mod arrange;
+pub mod hierarchy;
+pub mod inputs;
 pub mod kano;
 pub mod planning;
+pub mod survey;
 pub mod trace;
 pub mod wording;

@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 use std::fmt;
 
 use crate::model::tree::{Tree, group_path};
-use crate::model::{GroupId, Project, Quality, QualityId};
+use crate::model::{GroupId, Planning, Project, QualityId};
 
 /// Why a row cannot be weighed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -88,8 +88,7 @@ pub struct Matrix {
     pub groups: BTreeMap<GroupId, GroupWeight>,
 }
 
-fn row_of(q: &Quality) -> Row {
-    let p = &q.planning;
+fn row_of(quality: QualityId, p: &Planning) -> Row {
     let mut gaps = Vec::new();
     if p.importance.is_none() {
         gaps.push(Gap::NoImportance);
@@ -113,7 +112,7 @@ fn row_of(q: &Quality) -> Row {
         _ => None,
     };
     Row {
-        quality: q.id,
+        quality,
         ratio,
         absolute,
         relative: None,
@@ -128,13 +127,14 @@ impl Matrix {
         Self::compute_with_tree(project, &Tree::build(project))
     }
 
-    /// As `compute`, reusing a tree the caller already built.
+    /// As `compute`, reusing a tree the caller already built. Importance and satisfaction come
+    /// from the sources the project chose (`method::inputs::effective`).
     pub fn compute_with_tree(project: &Project, tree: &Tree) -> Matrix {
+        let inputs = super::inputs::effective(project, tree);
         let mut rows: Vec<Row> = tree
             .qualities_in_order()
             .into_iter()
-            .filter_map(|id| project.qualities.get(id))
-            .map(row_of)
+            .filter_map(|id| inputs.get(&id).map(|p| row_of(id, p)))
             .collect();
         let total: f64 = rows.iter().filter_map(|r| r.absolute).sum();
         for r in &mut rows {
@@ -281,6 +281,50 @@ mod tests {
         assert_eq!(plan.groups[&GroupId(2)].absolute, 3.0);
         assert!((plan.groups[&GroupId(1)].relative - 37.5).abs() < 1e-12);
         assert_eq!(plan.groups[&GroupId(3)].leaves, 1);
+    }
+
+    #[test]
+    fn importance_and_satisfaction_follow_the_chosen_source() {
+        let mut p = project(vec![quality(
+            1,
+            Some(4.0),
+            Some(2.0),
+            Some(5.0),
+            SalesPoint::None,
+        )]);
+        p.apply(Edit::Put(Entity::Quality(Quality::new(QualityId(2), "q2"))))
+            .unwrap();
+        let mut edits = vec![Edit::Put(Entity::Respondent(Respondent {
+            id: RespondentId(1),
+            label: "p1".into(),
+            segment: None,
+            attributes: Default::default(),
+        }))];
+        for reply in [Reply::Importance(3.0), Reply::Satisfaction(4.0)] {
+            edits.push(Edit::Put(Entity::Response(Response {
+                quality: QualityId(1),
+                respondent: RespondentId(1),
+                reply,
+            })));
+        }
+        p.apply(Edit::Batch(edits)).unwrap();
+        // Direct: 4 × 5/2.
+        assert_eq!(Matrix::compute(&p).rows[0].absolute, Some(10.0));
+        let mut meta = p.meta.clone();
+        meta.importance = ImportanceSource::Survey;
+        p.apply(Edit::SetMeta(meta.clone())).unwrap();
+        // Survey importance 3: 3 × 5/2.
+        assert_eq!(Matrix::compute(&p).rows[0].absolute, Some(7.5));
+        meta.satisfaction = SatisfactionSource::Survey;
+        p.apply(Edit::SetMeta(meta.clone())).unwrap();
+        let m = Matrix::compute(&p);
+        // Survey satisfaction 4: 3 × 5/4; Q2 has no answers, so no importance.
+        assert_eq!(m.rows[0].absolute, Some(3.75));
+        assert!(m.rows[1].gaps.contains(&Gap::NoImportance));
+        // AHP without judgements gives no importance at all.
+        meta.importance = ImportanceSource::Ahp;
+        p.apply(Edit::SetMeta(meta)).unwrap();
+        assert_eq!(Matrix::compute(&p).rows[0].gaps, vec![Gap::NoImportance]);
     }
 
     #[test]

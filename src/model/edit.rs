@@ -16,6 +16,8 @@ pub enum Entity {
     Item(Item),
     Group(Group),
     Quality(Quality),
+    Response(Response),
+    Judgement(Judgement),
 }
 
 /// The id of any record.
@@ -28,6 +30,8 @@ pub enum EntityId {
     Item(ItemId),
     Group(GroupId),
     Quality(QualityId),
+    Response(ResponseKey),
+    Judgement(JudgementKey),
 }
 
 impl EntityId {
@@ -41,6 +45,8 @@ impl EntityId {
             EntityId::Item(_) => ItemId::KIND,
             EntityId::Group(_) => GroupId::KIND,
             EntityId::Quality(_) => QualityId::KIND,
+            EntityId::Response(_) => "response",
+            EntityId::Judgement(_) => "judgement",
         }
     }
 }
@@ -55,6 +61,8 @@ impl fmt::Display for EntityId {
             EntityId::Item(i) => i.fmt(f),
             EntityId::Group(i) => i.fmt(f),
             EntityId::Quality(i) => i.fmt(f),
+            EntityId::Response(k) => k.fmt(f),
+            EntityId::Judgement(k) => k.fmt(f),
         }
     }
 }
@@ -69,6 +77,8 @@ impl Entity {
             Entity::Item(r) => EntityId::Item(r.id),
             Entity::Group(r) => EntityId::Group(r.id),
             Entity::Quality(r) => EntityId::Quality(r.id),
+            Entity::Response(r) => EntityId::Response(r.id()),
+            Entity::Judgement(r) => EntityId::Judgement(r.id()),
         }
     }
 }
@@ -193,6 +203,8 @@ impl Project {
                 i.quality = i.quality.max(r.id.0);
                 self.qualities.put(r).map(Entity::Quality)
             }
+            Entity::Response(r) => self.responses.put(r).map(Entity::Response),
+            Entity::Judgement(r) => self.judgements.put(r).map(Entity::Judgement),
         }
     }
 
@@ -205,6 +217,8 @@ impl Project {
             EntityId::Item(i) => self.items.remove(i).map(Entity::Item),
             EntityId::Group(i) => self.groups.remove(i).map(Entity::Group),
             EntityId::Quality(i) => self.qualities.remove(i).map(Entity::Quality),
+            EntityId::Response(k) => self.responses.remove(k).map(Entity::Response),
+            EntityId::Judgement(k) => self.judgements.remove(k).map(Entity::Judgement),
         }
     }
 
@@ -218,16 +232,20 @@ impl Project {
             EntityId::Item(i) => self.items.get(i).cloned().map(Entity::Item),
             EntityId::Group(i) => self.groups.get(i).cloned().map(Entity::Group),
             EntityId::Quality(i) => self.qualities.get(i).cloned().map(Entity::Quality),
+            EntityId::Response(k) => self.responses.get(k).cloned().map(Entity::Response),
+            EntityId::Judgement(k) => self.judgements.get(k).cloned().map(Entity::Judgement),
         }
     }
 
     /// The edit that deletes a record together with every reference to it: links from items and
     /// qualities are dropped, children of a group move to its parent, planning values for a
-    /// competitor go with it.
+    /// competitor go with it, and so do survey answers and pairwise judgements that mention it.
     pub fn delete(&self, id: EntityId) -> Edit {
         let mut edits = Vec::new();
         for user in validate::referrers(self, id) {
-            if let Some(e) = self
+            if matches!(user, EntityId::Response(_) | EntityId::Judgement(_)) {
+                edits.push(Edit::Remove(user));
+            } else if let Some(e) = self
                 .entity(user)
                 .and_then(|e| without_reference(self, e, id))
             {

@@ -8,6 +8,7 @@ pub mod people;
 pub mod planning;
 pub mod quality;
 pub mod remark;
+pub mod survey;
 pub mod table;
 pub mod tree;
 pub mod validate;
@@ -26,6 +27,10 @@ pub use people::{Respondent, Segment};
 pub use planning::{Competitor, Planning, SalesPoint, Scale};
 pub use quality::{Kano, Origin, Quality};
 pub use remark::{QuestionKind, Remark, Scene, Source};
+pub use survey::{
+    ImportanceSource, Judgement, JudgementKey, Question, Reply, Response, ResponseKey,
+    SatisfactionSource,
+};
 pub use table::{Record, Table};
 pub use validate::Problem;
 
@@ -52,6 +57,16 @@ pub struct Meta {
     /// Decimal places shown on screens and in rounded exports.
     #[serde(default = "default_precision")]
     pub precision: u8,
+    /// Where the planning matrix takes importance from.
+    #[serde(default, skip_serializing_if = "ImportanceSource::is_direct")]
+    pub importance: ImportanceSource,
+    /// Where the planning matrix takes current and competitor satisfaction from.
+    #[serde(default, skip_serializing_if = "SatisfactionSource::is_direct")]
+    pub satisfaction: SatisfactionSource,
+    /// The random-index table AHP consistency ratios rest on (`method::ahp::RI_TABLE_NAME`);
+    /// recorded once the project holds pairwise judgements.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ri_table: Option<String>,
 }
 
 fn default_precision() -> u8 {
@@ -66,6 +81,9 @@ impl Meta {
             scope: String::new(),
             scale: Scale::default(),
             precision: default_precision(),
+            importance: ImportanceSource::Direct,
+            satisfaction: SatisfactionSource::Direct,
+            ri_table: None,
         }
     }
 }
@@ -104,6 +122,12 @@ pub struct Project {
     pub groups: Table<Group>,
     #[serde(default)]
     pub qualities: Table<Quality>,
+    /// Survey answers, one per quality, respondent and question.
+    #[serde(default, skip_serializing_if = "Table::is_empty")]
+    pub responses: Table<Response>,
+    /// AHP pairwise comparisons between siblings of the tree.
+    #[serde(default, skip_serializing_if = "Table::is_empty")]
+    pub judgements: Table<Judgement>,
 }
 
 macro_rules! next_id_fns {
@@ -130,6 +154,8 @@ impl Project {
             items: Table::new(),
             groups: Table::new(),
             qualities: Table::new(),
+            responses: Table::new(),
+            judgements: Table::new(),
         }
     }
 

@@ -6,7 +6,7 @@ use std::collections::{HashMap, HashSet};
 use super::{GroupId, Project, QualityId};
 
 /// A node of the deployment tree.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Node {
     Group(GroupId),
     Quality(QualityId),

@@ -47,6 +47,8 @@ pub fn validate(project: &Project) -> Vec<Problem> {
     duplicates(&project.items, EntityId::Item, &mut out);
     duplicates(&project.groups, EntityId::Group, &mut out);
     duplicates(&project.qualities, EntityId::Quality, &mut out);
+    duplicates(&project.responses, EntityId::Response, &mut out);
+    duplicates(&project.judgements, EntityId::Judgement, &mut out);
     let all = project
         .segments
         .iter()
@@ -57,9 +59,22 @@ pub fn validate(project: &Project) -> Vec<Problem> {
         .chain(project.remarks.iter().cloned().map(Entity::Remark))
         .chain(project.items.iter().cloned().map(Entity::Item))
         .chain(project.groups.iter().cloned().map(Entity::Group))
-        .chain(project.qualities.iter().cloned().map(Entity::Quality));
+        .chain(project.qualities.iter().cloned().map(Entity::Quality))
+        .chain(project.responses.iter().cloned().map(Entity::Response))
+        .chain(project.judgements.iter().cloned().map(Entity::Judgement));
     for e in all {
         out.extend(entity_problems(project, &e));
+    }
+    if let Some(name) = &project.meta.ri_table
+        && name != crate::method::ahp::RI_TABLE_NAME
+    {
+        out.push(Problem::new(
+            None,
+            format!(
+                "the RI table '{name}' is unknown; this build computes consistency with '{}'",
+                crate::method::ahp::RI_TABLE_NAME
+            ),
+        ));
     }
     out
 }
@@ -113,12 +128,17 @@ pub fn meta_problems(project: &Project, meta: &Meta) -> Vec<Problem> {
                     .iter()
                     .any(|(_, v)| !meta.scale.contains(*v))
             })
-            .count();
+            .count()
+            + project
+                .responses
+                .iter()
+                .filter(|r| r.reply.rating().is_some_and(|v| !meta.scale.contains(v)))
+                .count();
         if outside > 0 {
             out.push(Problem::new(
                 None,
                 format!(
-                    "{outside} qualities have ratings outside the new scale {}; change those first",
+                    "{outside} qualities or survey answers have ratings outside the new scale {}; change those first",
                     meta.scale
                 ),
             ));
@@ -275,8 +295,82 @@ pub fn entity_problems(project: &Project, entity: &Entity) -> Vec<Problem> {
                 out.push(Problem::new(Some(me), p));
             }
         }
+        Entity::Response(r) => {
+            if !project.qualities.contains(r.quality) {
+                missing(&mut out, me, EntityId::Quality(r.quality));
+            }
+            if !project.respondents.contains(r.respondent) {
+                missing(&mut out, me, EntityId::Respondent(r.respondent));
+            }
+            if let Question::Competitor(c) = r.reply.question()
+                && !project.competitors.contains(c)
+            {
+                missing(&mut out, me, EntityId::Competitor(c));
+            }
+            let scale = project.meta.scale;
+            if let Some(v) = r.reply.rating()
+                && !scale.contains(v)
+            {
+                out.push(Problem::new(
+                    Some(me),
+                    format!("rating {v} is outside the rating scale {scale}"),
+                ));
+            }
+        }
+        Entity::Judgement(j) => {
+            if let Some(g) = j.parent
+                && !project.groups.contains(g)
+            {
+                missing(&mut out, me, EntityId::Group(g));
+            }
+            for node in [j.a, j.b] {
+                let exists = match node {
+                    tree::Node::Group(g) => project.groups.contains(g),
+                    tree::Node::Quality(q) => project.qualities.contains(q),
+                };
+                if !exists {
+                    missing(&mut out, me, node_id(node));
+                }
+            }
+            if j.a == j.b {
+                out.push(Problem::new(Some(me), "compares a node with itself"));
+            }
+            if !crate::method::ahp::on_scale(j.value) {
+                out.push(Problem::new(
+                    Some(me),
+                    format!("judgement {} is outside Saaty's scale 1/9 to 9", j.value),
+                ));
+            }
+        }
     }
     out
+}
+
+fn node_id(node: tree::Node) -> EntityId {
+    match node {
+        tree::Node::Group(g) => EntityId::Group(g),
+        tree::Node::Quality(q) => EntityId::Quality(q),
+    }
+}
+
+/// Survey answers matching a condition, as ids.
+fn responses_where(project: &Project, keep: impl Fn(&Response) -> bool) -> Vec<EntityId> {
+    project
+        .responses
+        .iter()
+        .filter(|r| keep(r))
+        .map(|r| EntityId::Response(r.id()))
+        .collect()
+}
+
+/// Judgements matching a condition, as ids.
+fn judgements_where(project: &Project, keep: impl Fn(&Judgement) -> bool) -> Vec<EntityId> {
+    project
+        .judgements
+        .iter()
+        .filter(|j| keep(j))
+        .map(|j| EntityId::Judgement(j.id()))
+        .collect()
 }
 
 /// Whether walking up the parents from `start` reaches `target` (or loops).
@@ -321,6 +415,7 @@ pub fn referrers(project: &Project, id: EntityId) -> Vec<EntityId> {
                     .filter(|r| r.respondent == Some(p))
                     .map(|r| EntityId::Remark(r.id)),
             );
+            out.extend(responses_where(project, |r| r.respondent == p));
         }
         EntityId::Competitor(c) => {
             out.extend(
@@ -330,6 +425,9 @@ pub fn referrers(project: &Project, id: EntityId) -> Vec<EntityId> {
                     .filter(|q| q.planning.competitors.contains_key(&c))
                     .map(|q| EntityId::Quality(q.id)),
             );
+            out.extend(responses_where(project, |r| {
+                r.reply.question() == Question::Competitor(c)
+            }));
         }
         EntityId::Remark(r) => {
             out.extend(
@@ -364,8 +462,17 @@ pub fn referrers(project: &Project, id: EntityId) -> Vec<EntityId> {
                     .filter(|q| q.group == Some(g))
                     .map(|q| EntityId::Quality(q.id)),
             );
+            let node = tree::Node::Group(g);
+            out.extend(judgements_where(project, |j| {
+                j.parent == Some(g) || j.a == node || j.b == node
+            }));
         }
-        EntityId::Quality(_) => {}
+        EntityId::Quality(q) => {
+            out.extend(responses_where(project, |r| r.quality == q));
+            let node = tree::Node::Quality(q);
+            out.extend(judgements_where(project, |j| j.a == node || j.b == node));
+        }
+        EntityId::Response(_) | EntityId::Judgement(_) => {}
     }
     out
 }
