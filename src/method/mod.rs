@@ -8,5 +8,6 @@ pub mod inputs;
 pub mod kano;
 pub mod planning;
 pub mod survey;
+pub mod targets;
 pub mod trace;
 pub mod wording;
