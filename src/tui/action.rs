@@ -14,6 +14,7 @@ pub enum Section {
     Remarks,
     Items,
     Qualities,
+    Planning,
 }
 
 impl Section {
@@ -25,6 +26,7 @@ impl Section {
             Section::Remarks => S::HelpRemarks,
             Section::Items => S::HelpItems,
             Section::Qualities => S::HelpQualities,
+            Section::Planning => S::HelpPlanning,
         }
     }
 }
@@ -102,6 +104,21 @@ commands! {
     Tags, "tags", Qualities, ActTags, ["t"];
     ApplyHint, "apply_hint", Qualities, ActApplyHint, ["f"];
     DismissHint, "dismiss_hint", Qualities, ActDismissHint, ["x"];
+    PlanNextView, "next_view", Planning, ActPlanNextView, ["v"];
+    PlanCharts, "charts", Planning, ActPlanCharts, ["c"];
+    PlanKanoView, "kano_view", Planning, ActPlanKanoView, ["K"];
+    PlanAhpView, "ahp_view", Planning, ActPlanAhpView, ["A"];
+    PlanSort, "sort", Planning, ActPlanSort, ["o"];
+    PlanMark, "mark", Planning, ActPlanMark, ["space"];
+    PlanSalesPoint, "sales_point", Planning, ActPlanSalesPoint, ["s"];
+    PlanTargets, "targets", Planning, ActPlanTargets, ["t"];
+    PlanCompetitors, "competitors", Planning, ActPlanCompetitors, ["C"];
+    PlanMoveUp, "competitor_up", Planning, ActPlanMoveUp, ["shift-up", "<"];
+    PlanMoveDown, "competitor_down", Planning, ActPlanMoveDown, ["shift-down", ">"];
+    PlanKanoType, "kano_type", Planning, ActKano, ["k"];
+    PlanSource, "importance_source", Planning, ActPlanSource, ["i"];
+    PlanGroupPrev, "group_prev", Planning, ActPlanGroupPrev, ["["];
+    PlanGroupNext, "group_next", Planning, ActPlanGroupNext, ["]"];
 }
 
 impl Command {

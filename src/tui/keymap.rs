@@ -152,6 +152,9 @@ impl fmt::Display for KeyChord {
 pub enum KeyContext {
     /// Browsing a step: the command table, limited to the sections that apply there.
     Browse(&'static [Section]),
+    /// Browsing a grid of cells: as `Browse`, but digits and the decimal point are typed
+    /// into the selected cell.
+    Grid(&'static [Section]),
     /// Typing into an input, a picker's filter or a form.
     Text,
     /// A question answered with a letter.
@@ -215,8 +218,12 @@ impl Keymap {
     /// Keys bound to two commands that can be active at the same time (the step-specific
     /// sections exclude each other; everything else is active everywhere).
     pub fn conflicts(&self) -> Vec<String> {
-        let exclusive =
-            |s: Section| matches!(s, Section::Remarks | Section::Items | Section::Qualities);
+        let exclusive = |s: Section| {
+            matches!(
+                s,
+                Section::Remarks | Section::Items | Section::Qualities | Section::Planning
+            )
+        };
         let mut out = Vec::new();
         for (i, (a, ka)) in self.bindings.iter().enumerate() {
             for (b, kb) in &self.bindings[i + 1..] {
@@ -278,7 +285,16 @@ impl Keymap {
         let chord = KeyChord::from_event(ev);
         let ctrl = chord.mods.contains(KeyModifiers::CONTROL);
         match ctx {
-            KeyContext::Browse(sections) => Some(
+            KeyContext::Grid(_)
+                if chord.mods.is_empty()
+                    && matches!(chord.code, KeyCode::Char(c) if c.is_ascii_digit() || c == '.') =>
+            {
+                let KeyCode::Char(c) = chord.code else {
+                    return None;
+                };
+                Some(Action::Text(TextEdit::Insert(c)))
+            }
+            KeyContext::Browse(sections) | KeyContext::Grid(sections) => Some(
                 self.bindings
                     .iter()
                     .filter(|(c, _)| sections.contains(&c.section()))

@@ -17,7 +17,12 @@ use super::keymap::{KeyContext, Keymap};
 use super::strings::{Lang, S, fill};
 use super::widgets::text_input::TextInput;
 
+mod planning;
 mod update;
+pub use planning::{
+    Col, Derived, PlanMode, PlanRow, PlanState, PlanView, SAATY_STEPS, ahp_current, judgement,
+    pairs, saaty_step as planning_saaty_step, source_name,
+};
 pub use update::update;
 
 /// The workflow steps, in order; the step bar shows them all.
@@ -80,6 +85,7 @@ impl Step {
                 Section::Edit,
                 Section::Qualities,
             ],
+            Step::Planning => planning::SECTIONS,
             _ => &[Section::Global],
         }
     }
@@ -177,7 +183,11 @@ pub enum Mode {
     Picker(Picker),
     Scene(SceneForm),
     Ask(Question),
-    Help { scroll: u16 },
+    Help {
+        scroll: u16,
+    },
+    /// An entry or overlay of the Planning step.
+    Plan(PlanMode),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -229,6 +239,8 @@ pub struct App {
     pub qualities_focus: Focus,
     /// Filter text of the Remarks, Items and Qualities steps.
     pub filters: [String; 3],
+    /// The Planning step.
+    pub plan: PlanState,
 }
 
 fn title_from_path(path: &Path) -> String {
@@ -270,6 +282,7 @@ impl App {
             items_focus: Focus::Left,
             qualities_focus: Focus::Left,
             filters: Default::default(),
+            plan: PlanState::default(),
         };
         app.remark_sel = app.project.remarks.ids().next();
         app
@@ -341,7 +354,9 @@ impl App {
 
     pub fn key_context(&self) -> KeyContext {
         match &self.mode {
+            Mode::Browse if self.step == Step::Planning => planning::browse_context(self),
             Mode::Browse => KeyContext::Browse(self.step.sections()),
+            Mode::Plan(m) => planning::key_context(m),
             Mode::Input(_) | Mode::Picker(_) | Mode::Scene(_) => KeyContext::Text,
             Mode::Ask(_) => KeyContext::Prompt,
             Mode::Help { .. } => KeyContext::Help,
@@ -688,6 +703,8 @@ fn same_content(a: &Project, b: &Project) -> bool {
         && a.items == b.items
         && a.groups == b.groups
         && a.qualities == b.qualities
+        && a.responses == b.responses
+        && a.judgements == b.judgements
 }
 
 fn matches(filter_lower: &str, id: &str, text: &str) -> bool {

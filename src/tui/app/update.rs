@@ -27,6 +27,7 @@ pub fn update(app: &mut App, action: Action) {
         Mode::Scene(_) => scene(app, action),
         Mode::Ask(_) => ask(app, action),
         Mode::Help { .. } => help(app, action),
+        Mode::Plan(_) => planning::modal(app, action),
     }
 }
 
@@ -108,6 +109,9 @@ fn set_step(app: &mut App, step: Step) {
 }
 
 fn browse(app: &mut App, action: Action) {
+    if app.step == Step::Planning && planning::browse(app, &action) {
+        return;
+    }
     let Action::Cmd(cmd) = action else {
         if action == Action::Unbound {
             app.info(app.t(S::KeyUnbound));

@@ -9,6 +9,11 @@ mod remarks;
 mod status;
 mod stepbar;
 
+mod ahp;
+mod charts;
+mod kano;
+mod planning;
+
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Color, Modifier, Style};
@@ -91,6 +96,7 @@ pub fn view(app: &App, frame: &mut Frame) {
         Step::Remarks => remarks::draw(app, frame, body),
         Step::Items => items::draw(app, frame, body),
         Step::Qualities => qualities::draw(app, frame, body),
+        Step::Planning => planning::draw(app, frame, body),
         _ => not_yet(app, frame, body),
     }
     if let Mode::Input(inp) = &app.mode {
@@ -102,6 +108,7 @@ pub fn view(app: &App, frame: &mut Frame) {
         Mode::Scene(s) => popup::scene(app, s, frame, area),
         Mode::Ask(q) => popup::ask(app, q, frame, area),
         Mode::Help { scroll } => help::draw(app, *scroll, frame, area),
+        Mode::Plan(m) => planning::draw_modal(app, m, frame, area),
         _ => {}
     }
 }

@@ -68,6 +68,7 @@ pub fn draw(app: &App, frame: &mut Frame, status: Rect, keys: Rect) {
                     }
                     s
                 }
+                Mode::Plan(m) => super::planning::mode_keys(app, m),
                 _ => key_hints(app),
             };
             Line::styled(fit(&hint, keys.width as usize), t.dim())
@@ -119,6 +120,7 @@ fn key_hints(app: &App) -> String {
             (C::Help, S::ShHelp),
             (C::Quit, S::ShQuit),
         ],
+        Step::Planning => super::planning::key_list(app),
         _ => &[
             (C::NextStep, S::ShStep),
             (C::Save, S::ShSave),
