@@ -45,6 +45,14 @@ fn node_text(app: &App, d: &Derived, n: Node) -> String {
     }
 }
 
+/// A node as its tree number (groups) or id (qualities), for messages.
+fn short(d: &Derived, n: Node) -> String {
+    match n {
+        Node::Group(_) => d.numbers.get(&n).cloned().unwrap_or_else(|| n.to_string()),
+        Node::Quality(q) => q.to_string(),
+    }
+}
+
 pub fn draw(app: &App, d: &Derived, frame: &mut Frame, area: Rect) {
     let t = theme(app);
     let sets = d.ahp_sets();
@@ -174,13 +182,13 @@ pub fn draw(app: &App, d: &Derived, frame: &mut Frame, area: Rect) {
             ));
             if !a.acceptable() {
                 let worst = set.worst.map_or(String::new(), |(x, y)| {
-                    fill(
-                        app.t(S::AhpWorst),
-                        &[&node_text(app, d, x), &node_text(app, d, y)],
-                    )
+                    fill(app.t(S::AhpWorst), &[&short(d, x), &short(d, y)])
                 });
                 lines.push(Line::styled(
-                    fill(app.t(S::AhpInconsistent), &[&cr, &CR_LIMIT, &worst]),
+                    fill(
+                        app.t(S::AhpInconsistent),
+                        &[&cr, &format!("{CR_LIMIT:.2}"), &worst],
+                    ),
                     t.error(),
                 ));
             } else {

@@ -180,7 +180,7 @@ fn scatter(app: &App, d: &Derived, frame: &mut Frame, area: Rect) {
     buf.set_string(plot.x + w - mw, plot.y + h - 1, m, style);
     // Points, the selected one last so it stays on top.
     let sel = app.plan_quality();
-    let mut points: Vec<_> = d
+    let points: Vec<_> = d
         .qualities
         .iter()
         .filter_map(|q| {
@@ -188,13 +188,26 @@ fn scatter(app: &App, d: &Derived, frame: &mut Frame, area: Rect) {
             Some((*q, tally.worse()?.abs(), tally.better()?))
         })
         .collect();
-    points.sort_by_key(|(q, _, _)| Some(*q) == sel);
+    // Qualities on the same spot share one label: the first id and a + for the others; the
+    // selected quality is drawn last, on top.
+    let mut spots: Vec<((u16, u16), Vec<crate::model::QualityId>)> = Vec::new();
     for (q, x, y) in points {
         let px = plot.x + (x * f64::from(w - 1)).round() as u16;
         let py = plot.y + ((1.0 - y) * f64::from(h - 1)).round() as u16;
-        let s = q.0.to_string();
+        match spots.iter_mut().find(|(p, _)| *p == (px, py)) {
+            Some((_, qs)) => qs.push(q),
+            None => spots.push(((px, py), vec![q])),
+        }
+    }
+    spots.sort_by_key(|(_, qs)| sel.is_some_and(|s| qs.contains(&s)));
+    for ((px, py), qs) in spots {
+        let shown = sel.filter(|s| qs.contains(s)).unwrap_or(qs[0]);
+        let mut s = shown.0.to_string();
+        if qs.len() > 1 {
+            s.push('+');
+        }
         let px = px.min(plot.x + w - s.len() as u16);
-        let style = if Some(q) == sel {
+        let style = if Some(shown) == sel {
             t.selected(true)
         } else {
             t.id().add_modifier(Modifier::BOLD)
