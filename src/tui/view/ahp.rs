@@ -63,11 +63,16 @@ pub fn draw(app: &App, d: &Derived, frame: &mut Frame, area: Rect) {
     let set = sets[at];
     let n = set.children.len();
     let all_pairs = pairs(n);
+    // The pairs take what they need, leaving the results at least n + 4 lines.
     let result_h = (n as u16 + 4).min(area.height / 2 + 2);
-    let [head, list, results] = Layout::vertical([
+    let list_h = (all_pairs.len() as u16)
+        .min(area.height.saturating_sub(1 + result_h))
+        .max(2);
+    let [head, list, _, results] = Layout::vertical([
         Constraint::Length(1),
-        Constraint::Min(2),
-        Constraint::Length(result_h),
+        Constraint::Length(list_h),
+        Constraint::Length(1),
+        Constraint::Min(0),
     ])
     .areas(area);
 

@@ -605,8 +605,10 @@ pub fn mode_keys(app: &App, mode: &PlanMode) -> String {
     match mode {
         PlanMode::Cell { col, .. } => cell_keys(app, *col),
         PlanMode::Name { .. } | PlanMode::TargetStep { .. } => app.t(S::EditKeys).to_string(),
-        PlanMode::Competitors { .. } => app.t(S::PickKeys).to_string(),
-        PlanMode::ConfirmRemove(_) | PlanMode::Targets => String::new(),
+        // The overlays show their own keys.
+        PlanMode::Competitors { .. } | PlanMode::ConfirmRemove(_) | PlanMode::Targets => {
+            String::new()
+        }
     }
 }
 
