@@ -1,6 +1,8 @@
 //! The command line: clap definitions and the non-interactive subcommands. Each subcommand loads
 //! the project, works through the core, and writes files atomically.
 
+mod analysis;
+
 use std::fmt::Write as _;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -14,7 +16,7 @@ use crate::method::planning::Matrix;
 use crate::method::trace::Coverage;
 use crate::model::tree::Tree;
 use crate::model::validate::validate;
-use crate::model::{EntityId, Meta, Project, Source};
+use crate::model::{EntityId, Meta, Project, QualityId, Source};
 use crate::store;
 use crate::tui::strings::Lang;
 
@@ -49,9 +51,18 @@ pub enum Command {
     Export(ExportArgs),
     /// Write the whole workshop as one document: HTML, Markdown or XLSX (by the file's extension).
     Report(ReportArgs),
-    /// Read remarks or a planning table into a project (all or nothing).
+    /// Read remarks, a planning table, survey answers or pairwise judgements (all or nothing).
     #[command(subcommand)]
     Import(ImportCommand),
+    /// Suggest islands of close meaning, with names and near-duplicates: for the unplaced cards
+    /// of a project, or for any list of remarks in a CSV file. Nothing is changed.
+    Suggest(SuggestArgs),
+    /// Write a survey form (VOC questionnaire, rating or Kano form) as md, html or a fillable csv.
+    Survey(analysis::SurveyArgs),
+    /// Change settings or values in one step: importance-source, satisfaction-source, kano-types,
+    /// targets.
+    #[command(subcommand)]
+    Set(analysis::SetCommand),
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
     Completions {
         #[arg(value_enum)]
@@ -98,7 +109,8 @@ pub struct NewArgs {
 pub struct ExportArgs {
     /// The project file (.ron).
     pub path: PathBuf,
-    /// Which table: voc, items, qualities, deployment, planning or trace.
+    /// Which table: voc, items, qualities, deployment, planning, trace, survey, kano, ahp or
+    /// ahp-consistency.
     #[arg(long, value_parser = clap::builder::ValueParser::new(|s: &str| s.parse::<TableKind>()))]
     pub table: TableKind,
     /// Output format: md, csv, html, xlsx (needs -o), json, or dot (trace only).
@@ -137,6 +149,14 @@ pub enum ImportCommand {
     Remarks(ImportRemarksArgs),
     /// A planning table as written by `export --table planning --format csv`.
     Planning(ImportPlanningArgs),
+    /// Survey answers: CSV with respondent,segment,quality,question,answer (a prompt column is
+    /// ignored). question: importance, satisfaction, satisfaction:<competitor>, kano-functional,
+    /// kano-dysfunctional, or voc-scene|voc-purchase|voc-wish|voc-trouble (added as remarks);
+    /// quality: id or exact text. Rows with an empty answer are skipped.
+    Responses(analysis::ImportFileArgs),
+    /// AHP judgements: CSV with a,b,value, where a and b are sibling qualities or groups (ids or
+    /// exact texts) and a is value times as important as b (1/9 … 9, 1/3 accepted).
+    Pairwise(analysis::ImportFileArgs),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -173,6 +193,56 @@ pub struct ImportPlanningArgs {
     pub add_competitors: bool,
 }
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SuggestFormat {
+    /// Readable islands and duplicate pairs (the default for a project).
+    Text,
+    /// One row per card, in input order, with its cluster number (the default for --csv).
+    Csv,
+    /// An array of clusters with their names and members.
+    Json,
+}
+
+#[derive(Debug, Args)]
+#[command(group(clap::ArgGroup::new("input").required(true).args(["path", "csv"])))]
+#[command(group(clap::ArgGroup::new("cut").args(["clusters", "island_size"])))]
+pub struct SuggestArgs {
+    /// The project file (.ron) whose unplaced cards to group.
+    pub path: Option<PathBuf>,
+    /// Group the remarks of this CSV file instead of a project's cards.
+    #[arg(long, value_name = "FILE")]
+    pub csv: Option<PathBuf>,
+    /// The CSV column holding the remarks.
+    #[arg(long, default_value = "text")]
+    pub text_column: String,
+    /// Cut into exactly this many clusters.
+    #[arg(long, value_name = "K", value_parser = parse_count)]
+    pub clusters: Option<usize>,
+    /// Cut into islands of about this many cards (at most N + N/2) [default: 5].
+    #[arg(long, value_name = "N", value_parser = parse_count)]
+    pub island_size: Option<usize>,
+    /// Pairs of cards at least this similar (cosine, 0–1) are listed as near-duplicates.
+    #[arg(long, value_name = "SIMILARITY", default_value_t = 0.8, value_parser = parse_share)]
+    pub duplicates: f64,
+    /// Output format; by default text for a project and csv for --csv.
+    #[arg(long, value_enum)]
+    pub format: Option<SuggestFormat>,
+}
+
+fn parse_count(s: &str) -> Result<usize, String> {
+    match s.trim().parse::<usize>() {
+        Ok(n) if n >= 1 => Ok(n),
+        _ => Err(format!("'{s}' is not a whole number of at least 1")),
+    }
+}
+
+fn parse_share(s: &str) -> Result<f64, String> {
+    match s.trim().parse::<f64>() {
+        Ok(x) if (0.0..=1.0).contains(&x) => Ok(x),
+        _ => Err(format!("'{s}' is not a number from 0 to 1")),
+    }
+}
+
 fn parse_source(s: &str) -> Result<Source, String> {
     Source::parse(s).ok_or_else(|| {
         let valid: Vec<String> = Source::ALL.iter().map(|s| s.key()).collect();
@@ -207,6 +277,11 @@ pub fn run(cli: Cli) -> Result<Outcome> {
         }
         (Some(Command::Import(ImportCommand::Remarks(a))), _) => import_remarks(&a),
         (Some(Command::Import(ImportCommand::Planning(a))), _) => import_planning(&a),
+        (Some(Command::Suggest(a)), _) => suggest(&a),
+        (Some(Command::Import(ImportCommand::Responses(a))), _) => analysis::import_responses(&a),
+        (Some(Command::Import(ImportCommand::Pairwise(a))), _) => analysis::import_pairwise(&a),
+        (Some(Command::Survey(a)), _) => analysis::survey(&a),
+        (Some(Command::Set(c)), _) => analysis::set(&c),
         (None, Some(path)) => open(&path, cli.read_only, cli.lang),
         (None, None) => {
             use clap::CommandFactory;
@@ -268,6 +343,9 @@ fn new(a: &NewArgs) -> Result<Outcome> {
 
 /// The line of a record in the file text, for pointing at a problem.
 fn line_of(text: &str, id: EntityId) -> Option<usize> {
+    if let Some(line) = analysis::line_of_row(text, id) {
+        return Some(line);
+    }
     let needle = format!("id: \"{id}\"");
     text.lines()
         .position(|l| l.trim_start().starts_with(&needle))
@@ -408,6 +486,7 @@ pub fn summary(project: &Project) -> String {
         matrix.rows.len(),
         project.competitors.len()
     );
+    s.push_str(&analysis::summary(project, &tree));
     let incomplete: Vec<_> = matrix.incomplete().collect();
     if !incomplete.is_empty() {
         let _ = writeln!(s, "\nIncomplete planning rows ({})", incomplete.len());
@@ -602,4 +681,206 @@ fn import_planning(a: &ImportPlanningArgs) -> Result<Outcome> {
     let text = read_input(&a.from)?;
     let plan = import::planning::plan(&project, &text, a.add_competitors);
     apply_import(&a.path, &a.from, project, plan)
+}
+
+/// `gemba suggest`: islands for a project's unplaced cards or for the rows of a CSV file.
+fn suggest(a: &SuggestArgs) -> Result<Outcome> {
+    use crate::export::table::neutralize;
+    use crate::method::affinity::{self, Cut, SuggestOptions};
+    use serde_json::json;
+
+    let cut = match (a.clusters, a.island_size) {
+        (Some(k), _) => Cut::Clusters(k),
+        (None, n) => Cut::IslandSize(n.unwrap_or(affinity::DEFAULT_ISLAND_SIZE)),
+    };
+    let opts = SuggestOptions {
+        cut,
+        ..Default::default()
+    };
+    let mut out = String::new();
+    if let Some(file) = &a.csv {
+        let text = read_input(file)?;
+        let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+        let mut reader = ::csv::ReaderBuilder::new()
+            .flexible(true)
+            .from_reader(text.as_bytes());
+        let headers: Vec<String> = reader
+            .headers()
+            .with_context(|| format!("{}: cannot read the header", file.display()))?
+            .iter()
+            .map(|h| h.trim().to_string())
+            .collect();
+        if headers.iter().all(String::is_empty) {
+            bail!(
+                "{}: the file is empty; expected a header row with a '{}' column",
+                file.display(),
+                a.text_column
+            );
+        }
+        let Some(col) = headers
+            .iter()
+            .position(|h| h.eq_ignore_ascii_case(a.text_column.trim()))
+        else {
+            bail!(
+                "{}: no column '{}'; the columns found are: {}",
+                file.display(),
+                a.text_column,
+                headers.join(", ")
+            );
+        };
+        let mut rows: Vec<String> = Vec::new();
+        for record in reader.records() {
+            let record = record.with_context(|| format!("{}: malformed CSV", file.display()))?;
+            rows.push(record.get(col).unwrap_or("").trim().to_string());
+        }
+        if rows.is_empty() {
+            bail!(
+                "{}: the file has a header but no rows to group",
+                file.display()
+            );
+        }
+        let texts: Vec<&str> = rows.iter().map(String::as_str).collect();
+        let s = affinity::suggest(&texts, &opts);
+        match a.format.unwrap_or(SuggestFormat::Csv) {
+            SuggestFormat::Csv => {
+                let mut w = ::csv::Writer::from_writer(Vec::new());
+                w.write_record(["text", "cluster"])?;
+                for (t, c) in texts.iter().zip(&s.assignment) {
+                    w.write_record([neutralize(t), (c + 1).to_string()])?;
+                }
+                out = String::from_utf8(w.into_inner()?)?;
+            }
+            SuggestFormat::Json => {
+                let clusters: Vec<_> = s
+                    .clusters
+                    .iter()
+                    .enumerate()
+                    .map(|(c, i)| {
+                        let members: Vec<_> = i
+                            .members
+                            .iter()
+                            .map(|&m| json!({ "row": m + 1, "text": texts[m] }))
+                            .collect();
+                        json!({ "cluster": c + 1, "name": i.name, "cohesion": i.cohesion, "members": members })
+                    })
+                    .collect();
+                out = serde_json::to_string_pretty(&clusters)? + "\n";
+            }
+            SuggestFormat::Text => {
+                for (c, i) in s.clusters.iter().enumerate() {
+                    let _ = writeln!(
+                        out,
+                        "{}. {}  ({} cards, cohesion {:.2})",
+                        c + 1,
+                        i.name,
+                        i.members.len(),
+                        i.cohesion
+                    );
+                    for &m in &i.members {
+                        let _ = writeln!(out, "   row {:<5} {}", m + 1, texts[m]);
+                    }
+                }
+                let dups = affinity::near_duplicates(&texts, a.duplicates);
+                let _ = writeln!(
+                    out,
+                    "\nNear-duplicates (similarity ≥ {:.2}): {}",
+                    a.duplicates,
+                    dups.len()
+                );
+                for (x, y, sim) in dups {
+                    let _ = writeln!(
+                        out,
+                        "  rows {} and {}  {sim:.2}  {} | {}",
+                        x + 1,
+                        y + 1,
+                        texts[x],
+                        texts[y]
+                    );
+                }
+            }
+        }
+    } else if let Some(path) = &a.path {
+        if a.text_column != "text" {
+            bail!("--text-column applies to --csv input; a project's cards are its qualities");
+        }
+        let project = load(path)?;
+        let s = affinity::suggest_unplaced(&project, &opts, a.duplicates);
+        let text_of = |q: QualityId| project.qualities.get(q).map_or("", |q| q.text.as_str());
+        match a.format.unwrap_or(SuggestFormat::Text) {
+            SuggestFormat::Text => {
+                let cards: usize = s.islands.iter().map(|i| i.qualities.len()).sum();
+                let _ = writeln!(
+                    out,
+                    "{cards} unplaced cards in {} suggested islands",
+                    s.islands.len()
+                );
+                for (c, i) in s.islands.iter().enumerate() {
+                    let _ = writeln!(
+                        out,
+                        "\n{}. {}  ({} cards, cohesion {:.2})",
+                        c + 1,
+                        i.name,
+                        i.qualities.len(),
+                        i.cohesion
+                    );
+                    for &q in &i.qualities {
+                        let _ = writeln!(out, "   {:<6} {}", q.to_string(), text_of(q));
+                    }
+                }
+                let _ = writeln!(
+                    out,
+                    "\nNear-duplicates (similarity ≥ {:.2}): {}",
+                    a.duplicates,
+                    s.duplicates.len()
+                );
+                for &(x, y, sim) in &s.duplicates {
+                    let _ = writeln!(
+                        out,
+                        "  {x} and {y}  {sim:.2}  {} | {}",
+                        text_of(x),
+                        text_of(y)
+                    );
+                }
+            }
+            SuggestFormat::Csv => {
+                let mut w = ::csv::Writer::from_writer(Vec::new());
+                w.write_record(["id", "text", "cluster"])?;
+                for (c, i) in s.islands.iter().enumerate() {
+                    for &q in &i.qualities {
+                        w.write_record([
+                            q.to_string(),
+                            neutralize(text_of(q)),
+                            (c + 1).to_string(),
+                        ])?;
+                    }
+                }
+                out = String::from_utf8(w.into_inner()?)?;
+            }
+            SuggestFormat::Json => {
+                let islands: Vec<_> = s
+                    .islands
+                    .iter()
+                    .enumerate()
+                    .map(|(c, i)| {
+                        let members: Vec<_> = i
+                            .qualities
+                            .iter()
+                            .map(|&q| json!({ "id": q.to_string(), "text": text_of(q) }))
+                            .collect();
+                        json!({ "cluster": c + 1, "name": i.name, "cohesion": i.cohesion, "members": members })
+                    })
+                    .collect();
+                let dups: Vec<_> = s
+                    .duplicates
+                    .iter()
+                    .map(|&(x, y, sim)| json!({ "a": x.to_string(), "b": y.to_string(), "similarity": sim }))
+                    .collect();
+                out = serde_json::to_string_pretty(
+                    &json!({ "islands": islands, "duplicates": dups }),
+                )? + "\n";
+            }
+        }
+    }
+    write_output(None, false, out.as_bytes())?;
+    Ok(Outcome::Ok)
 }

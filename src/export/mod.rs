@@ -3,10 +3,12 @@
 
 pub mod csv;
 pub mod deployment;
+pub mod form;
 pub mod html;
 pub mod items;
 pub mod json;
 pub mod md;
+pub mod method;
 pub mod planning;
 pub mod qualities;
 pub mod report;
@@ -32,6 +34,10 @@ pub enum TableKind {
     Deployment,
     Planning,
     Trace,
+    Survey,
+    Kano,
+    Ahp,
+    AhpConsistency,
 }
 
 /// Choices that change what a table shows.
@@ -42,13 +48,17 @@ pub struct Options {
 }
 
 impl TableKind {
-    pub const ALL: [TableKind; 6] = [
+    pub const ALL: [TableKind; 10] = [
         TableKind::Voc,
         TableKind::Items,
         TableKind::Qualities,
         TableKind::Deployment,
         TableKind::Planning,
         TableKind::Trace,
+        TableKind::Survey,
+        TableKind::Kano,
+        TableKind::Ahp,
+        TableKind::AhpConsistency,
     ];
 
     pub fn name(self) -> &'static str {
@@ -59,6 +69,10 @@ impl TableKind {
             TableKind::Deployment => "deployment",
             TableKind::Planning => "planning",
             TableKind::Trace => "trace",
+            TableKind::Survey => "survey",
+            TableKind::Kano => "kano",
+            TableKind::Ahp => "ahp",
+            TableKind::AhpConsistency => "ahp-consistency",
         }
     }
 
@@ -70,6 +84,10 @@ impl TableKind {
             TableKind::Deployment => deployment::table(project),
             TableKind::Planning => planning::table(project),
             TableKind::Trace => trace::table(project),
+            TableKind::Survey => method::survey(project),
+            TableKind::Kano => method::kano(project),
+            TableKind::Ahp => method::ahp(project),
+            TableKind::AhpConsistency => method::ahp_consistency(project),
         }
     }
 }

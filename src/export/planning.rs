@@ -20,7 +20,10 @@ const RELATIVE: &str =
 const CUMULATIVE: &str = r#"IF(ISNUMBER({relative_weight}),SUMIF({relative_weight:all},">"&{relative_weight})+{relative_weight}*COUNTIF({relative_weight:upto},{relative_weight}),"")"#;
 
 pub fn table(project: &Project) -> Table {
-    let matrix = Matrix::compute(project);
+    let tree = crate::model::tree::Tree::build(project);
+    let matrix = Matrix::compute_with_tree(project, &tree);
+    // The values the matrix used: survey means or AHP priorities where the project says so.
+    let inputs = crate::method::inputs::effective(project, &tree);
     let mut headers: Vec<String> = ["id", "group", "quality", "importance", "current"]
         .map(String::from)
         .to_vec();
@@ -47,7 +50,7 @@ pub fn table(project: &Project) -> Table {
         .iter()
         .filter_map(|row| {
             let q = project.qualities.get(row.quality)?;
-            let p = &q.planning;
+            let p = inputs.get(&q.id)?;
             let mut cells = vec![
                 Cell::text(q.id.to_string()),
                 Cell::text(group_path_text(project, q.group)),
@@ -72,7 +75,12 @@ pub fn table(project: &Project) -> Table {
         })
         .collect();
     Table {
-        title: format!("Planning matrix — {}", project.meta.title),
+        title: format!(
+            "Planning matrix — {} (importance: {}; satisfaction: {})",
+            project.meta.title,
+            project.meta.importance.describe(),
+            project.meta.satisfaction.describe()
+        ),
         headers,
         rows,
     }

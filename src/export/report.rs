@@ -323,6 +323,51 @@ pub fn build(project: &Project, options: Options) -> Vec<Block> {
         });
     }
 
+    // Survey, Kano and AHP results, where the project has them.
+    use crate::model::Question;
+    let rated = project.responses.iter().any(|r| {
+        !matches!(
+            r.reply.question(),
+            Question::Functional | Question::Dysfunctional
+        )
+    });
+    let kano = project.responses.iter().any(|r| {
+        matches!(
+            r.reply.question(),
+            Question::Functional | Question::Dysfunctional
+        )
+    });
+    if rated || kano {
+        out.push(Block::Heading(w.t("Survey results", "调查结果").into()));
+    }
+    if rated {
+        let t = TableKind::Survey.build(project, options);
+        out.push(Block::Table {
+            sheet: "survey",
+            table: localize(t, w.t("Survey means", "调查均值"), &w),
+        });
+    }
+    if kano {
+        let t = TableKind::Kano.build(project, options);
+        out.push(Block::Table {
+            sheet: "kano",
+            table: localize(t, w.t("Kano classification", "Kano 分类"), &w),
+        });
+    }
+    if !project.judgements.is_empty() {
+        out.push(Block::Heading(w.t("AHP priorities", "AHP 优先级").into()));
+        let t = TableKind::Ahp.build(project, options);
+        out.push(Block::Table {
+            sheet: "ahp",
+            table: localize(t, w.t("Local and global weights", "局部与全局权重"), &w),
+        });
+        let t = TableKind::AhpConsistency.build(project, options);
+        out.push(Block::Table {
+            sheet: "ahp-consistency",
+            table: localize(t, w.t("Consistency", "一致性"), &w),
+        });
+    }
+
     // Traceability: every quality back to the customers' words.
     out.push(Block::Heading(w.t("Traceability", "追溯").into()));
     let mut trace = Table {
@@ -426,6 +471,12 @@ fn localize(mut table: Table, title: &str, w: &Words) -> Table {
             "absolute_weight" => w.t("absolute weight", "绝对权重"),
             "relative_weight" => w.t("relative weight %", "相对权重 %"),
             "cumulative_weight" => w.t("cumulative %", "累计 %"),
+            "category" => w.t("category", "类别"),
+            "local_weight" => w.t("local weight", "局部权重"),
+            "global_weight" => w.t("global weight", "全局权重"),
+            "question" => w.t("question", "问题"),
+            "mean" => w.t("mean", "均值"),
+            "sd" => w.t("spread (sd)", "标准差"),
             other => {
                 if let Some(name) = other.strip_prefix(super::planning::COMPETITOR_PREFIX) {
                     *h = name.to_string();

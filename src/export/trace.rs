@@ -16,7 +16,7 @@ fn label(project: &Project, id: EntityId) -> String {
         EntityId::Item(i) => project.items.get(i).map(|x| x.text.clone()),
         EntityId::Group(i) => project.groups.get(i).map(|x| x.title.clone()),
         EntityId::Quality(i) => project.qualities.get(i).map(|x| x.text.clone()),
-        // Survey answers and judgements are not nodes of the trace graph.
+        // Survey answers and judgements are not part of the trace graph.
         EntityId::Response(_) | EntityId::Judgement(_) => None,
     }
     .unwrap_or_default()

@@ -2,11 +2,14 @@
 //! one `Edit::Batch`: every bad row is reported with its line number, and if there is any, nothing
 //! changes.
 
+pub mod pairwise;
 pub mod planning;
 pub mod remarks;
+pub mod responses;
 
 use std::fmt;
 
+use crate::export::table::unneutralize;
 use crate::model::{Edit, EditError};
 
 /// One problem in an input file.
@@ -94,6 +97,80 @@ fn csv_error(e: ::csv::Error) -> RowError {
         column: None,
         message,
     }
+}
+
+/// One row of a CSV file read by column name.
+pub struct SheetRow {
+    /// 1-based line in the file.
+    pub line: u64,
+    columns: std::rc::Rc<[String]>,
+    values: Vec<String>,
+}
+
+impl SheetRow {
+    /// The trimmed value of a column (empty when the column or the cell is missing), with the
+    /// apostrophe an export put before formula-like text taken off again.
+    pub fn get(&self, column: &str) -> &str {
+        self.columns
+            .iter()
+            .position(|c| c == column)
+            .and_then(|i| self.values.get(i))
+            .map_or("", |v| v.as_str())
+    }
+
+    pub fn is_blank(&self) -> bool {
+        self.values.iter().all(|v| v.is_empty())
+    }
+}
+
+/// Reads a CSV file whose header must use only `allowed` column names (lower-cased, trimmed) and
+/// include every `required` one. Header problems stop the import at once; rows that cannot be
+/// read are returned as errors beside the rows that can, so every problem is reported together.
+pub fn read_sheet(
+    text: &str,
+    allowed: &[&str],
+    required: &[&str],
+) -> Result<(Vec<SheetRow>, Vec<RowError>), Vec<RowError>> {
+    let mut reader = csv_reader(text);
+    let columns: std::rc::Rc<[String]> = reader
+        .headers()
+        .map_err(|e| vec![csv_error(e)])?
+        .iter()
+        .map(|h| h.trim().to_lowercase())
+        .collect();
+    let mut errors = Vec::new();
+    for c in columns.iter().filter(|c| !allowed.contains(&c.as_str())) {
+        errors.push(RowError::at(
+            1,
+            Some(c),
+            format!("unknown column; expected {}", allowed.join(", ")),
+        ));
+    }
+    for need in required.iter().filter(|r| !columns.iter().any(|c| c == *r)) {
+        errors.push(RowError::at(
+            1,
+            None,
+            format!("the header needs a '{need}' column"),
+        ));
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let mut rows = Vec::new();
+    for record in reader.records() {
+        match record {
+            Ok(r) => rows.push(SheetRow {
+                line: r.position().map_or(0, |p| p.line()),
+                columns: columns.clone(),
+                values: r
+                    .iter()
+                    .map(|v| unneutralize(v.trim()).to_string())
+                    .collect(),
+            }),
+            Err(e) => errors.push(csv_error(e)),
+        }
+    }
+    Ok((rows, errors))
 }
 
 /// "R13–R24" for a run of new ids, "R13" for one.

@@ -196,8 +196,13 @@ pub fn plan(project: &Project, text: &str, add_competitors: bool) -> Result<Plan
                 }
                 Ok(Some(x))
             };
+            // Values the project takes from the survey or AHP are shown by export, not stored.
+            let derived_importance = !project.meta.importance.is_direct();
+            let derived_satisfaction = !project.meta.satisfaction.is_direct();
             match col {
                 Column::Id | Column::Ignored => {}
+                Column::Importance if derived_importance => {}
+                Column::Current | Column::Competitor(_) if derived_satisfaction => {}
                 Column::Quality => {
                     if v.is_empty() {
                         bad(RowError::at(line, Some(name), "the quality text is empty"));

@@ -2,8 +2,7 @@
 //! source, respondent, segment, 5W1H and tags columns. Respondents and segments named in the file
 //! are found by label/name or created.
 
-use super::{Plan, RowError, csv_error, csv_reader, id_range};
-use crate::export::table::unneutralize;
+use super::{Plan, RowError, id_range, read_sheet};
 use crate::model::*;
 
 /// The columns a remarks CSV may have.
@@ -55,54 +54,14 @@ pub fn plan_csv(
     text: &str,
     default_source: Source,
 ) -> Result<Plan, Vec<RowError>> {
-    let mut reader = csv_reader(text);
-    let headers: Vec<String> = reader
-        .headers()
-        .map_err(|e| vec![csv_error(e)])?
-        .iter()
-        .map(|h| h.trim().to_lowercase())
-        .collect();
-    let mut errors = Vec::new();
-    for h in &headers {
-        if !COLUMNS.contains(&h.as_str()) {
-            errors.push(RowError::at(
-                1,
-                Some(h),
-                format!("unknown column; expected {}", COLUMNS.join(", ")),
-            ));
-        }
-    }
-    if !headers.iter().any(|h| h == "text") {
-        errors.push(RowError::at(1, None, "the header needs a 'text' column"));
-    }
-    if !errors.is_empty() {
-        return Err(errors);
-    }
-
+    let (rows, mut errors) = read_sheet(text, &COLUMNS, &["text"])?;
     let mut segments: Vec<Segment> = Vec::new();
     let mut respondents: Vec<Respondent> = Vec::new();
     let mut remarks: Vec<Remark> = Vec::new();
     let mut next_remark = project.issued.remark;
-    for record in reader.records() {
-        let record = match record {
-            Ok(r) => r,
-            Err(e) => {
-                errors.push(csv_error(e));
-                continue;
-            }
-        };
-        let line = record.position().map_or(0, |p| p.line());
-        if record.iter().all(|f| f.trim().is_empty()) {
-            continue;
-        }
-        let get = |name: &str| -> String {
-            headers
-                .iter()
-                .position(|h| h == name)
-                .and_then(|i| record.get(i))
-                .map(|v| unneutralize(v.trim()).to_string())
-                .unwrap_or_default()
-        };
+    for row in rows.iter().filter(|r| !r.is_blank()) {
+        let line = row.line;
+        let get = |name: &str| row.get(name).to_string();
         let text = get("text");
         if text.is_empty() {
             errors.push(RowError::at(line, Some("text"), "the remark text is empty"));

@@ -100,6 +100,11 @@ impl Priorities {
             };
             if set.children.len() == 1 {
                 local.insert(set.children[0], 1.0);
+            } else if !pairs.is_empty() && set.children.len() > ahp::MAX_ITEMS {
+                // Say so at once rather than after all n(n − 1)/2 comparisons.
+                set.result = Some(Err(AhpError::TooMany {
+                    n: set.children.len(),
+                }));
             } else if !pairs.is_empty() {
                 let result = ahp::matrix_from_pairs(set.children.len(), &pairs)
                     .and_then(|m| ahp::priorities(&m).map(|a| (m, a)));
@@ -236,6 +241,20 @@ mod tests {
         assert_eq!((s.judged, s.needed(), s.stale), (3, 3, 0));
         assert!(s.ahp().unwrap().cr.unwrap().abs() < 1e-9);
         assert_eq!(pr.inconsistent().count(), 0);
+    }
+
+    #[test]
+    fn more_than_ten_siblings_are_refused_at_once() {
+        let mut p = project();
+        for id in 6..=13 {
+            let mut x = Quality::new(QualityId(id), format!("q{id}"));
+            x.group = Some(GroupId(3));
+            p.apply(Edit::Put(Entity::Quality(x))).unwrap();
+        }
+        judge(&mut p, Some(3), q(3), q(4), 2.0);
+        let pr = Priorities::compute(&p);
+        let s = pr.set(Some(GroupId(3))).unwrap();
+        assert_eq!(s.result, Some(Err(AhpError::TooMany { n: 11 })));
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! Pure computation behind the method: planning weights, wording hints, Kano classification, AHP
 //! priorities. Nothing here knows about terminals or files, so everything can be tested directly.
 
+pub mod affinity;
 pub mod ahp;
 pub mod arrange;
 pub mod hierarchy;

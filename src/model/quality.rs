@@ -79,7 +79,7 @@ pub struct Quality {
     pub order: u32,
     #[serde(default, skip_serializing_if = "Planning::is_empty")]
     pub planning: Planning,
-    /// Wording rules the team chose to override for this statement (their hints stay hidden).
+    /// Wording rules the team chose to override for this statement; their hints show as dismissed.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub dismissed: Vec<Rule>,
 }

@@ -356,6 +356,42 @@ pub fn parent_of(project: &super::Project, node: Node) -> Result<Option<GroupId>
     }
 }
 
+impl super::Project {
+    /// How many times `a` is judged as important as `b` among the children of `parent`, if the
+    /// pair has been compared (in either order).
+    pub fn judgement(&self, parent: Option<GroupId>, a: Node, b: Node) -> Option<f64> {
+        let key = JudgementKey {
+            parent,
+            low: a.min(b),
+            high: a.max(b),
+        };
+        self.judgements.get(key).and_then(|j| j.value_for(a))
+    }
+
+    /// The edit that records "`a` is `value` times as important as `b`" under the parent both
+    /// hang from. Refused, saying why, when they are not siblings or the value is off Saaty's
+    /// scale.
+    pub fn judge(&self, a: Node, b: Node, value: f64) -> Result<super::Edit, String> {
+        if a == b {
+            return Err(format!("{a} cannot be compared with itself"));
+        }
+        if !crate::method::ahp::on_scale(value) {
+            return Err(format!("{value} is outside Saaty's scale 1/9 to 9"));
+        }
+        let pa = parent_of(self, a).map_err(|()| format!("{a} is not placed in any group"))?;
+        let pb = parent_of(self, b).map_err(|()| format!("{b} is not placed in any group"))?;
+        if pa != pb {
+            return Err(format!("{a} and {b} are not siblings"));
+        }
+        Ok(super::Edit::Put(super::Entity::Judgement(Judgement {
+            parent: pa,
+            a,
+            b,
+            value,
+        })))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -458,6 +494,49 @@ mod tests {
         assert!(p.responses.is_empty());
         p.apply(undo).unwrap();
         assert_eq!(p, before);
+
+        // A competitor takes its satisfaction answers with it; a group its judgements.
+        p.apply(Edit::Batch(vec![
+            Edit::Put(Entity::Competitor(Competitor {
+                id: CompetitorId(1),
+                name: "A".into(),
+                order: 0,
+            })),
+            Edit::Put(Entity::Response(Response {
+                quality: QualityId(1),
+                respondent: RespondentId(1),
+                reply: Reply::Competitor(CompetitorId(1), 3.0),
+            })),
+        ]))
+        .unwrap();
+        p.apply(p.delete(EntityId::Competitor(CompetitorId(1))))
+            .unwrap();
+        assert_eq!(p.responses.len(), 2);
+        p.apply(p.delete(EntityId::Group(GroupId(1)))).unwrap();
+        assert!(p.judgements.is_empty());
+        assert!(super::super::validate::validate(&p).is_empty());
+    }
+
+    #[test]
+    fn judging_a_pair_of_siblings() {
+        use super::super::*;
+        let mut p = surveyed();
+        let (q1, q2) = (Node::Quality(QualityId(1)), Node::Quality(QualityId(2)));
+        assert_eq!(p.judgement(Some(GroupId(1)), q1, q2), Some(1.0 / 3.0));
+        assert_eq!(p.judgement(Some(GroupId(1)), q2, q1), Some(3.0));
+        assert_eq!(p.judgement(None, q2, q1), None);
+        let undo = p.apply(p.judge(q1, q2, 5.0).unwrap()).unwrap();
+        assert_eq!(p.judgement(Some(GroupId(1)), q1, q2), Some(5.0));
+        assert_eq!(p.judgements.len(), 1);
+        p.apply(undo).unwrap();
+        assert_eq!(p.judgement(Some(GroupId(1)), q2, q1), Some(3.0));
+        assert!(
+            p.judge(q1, Node::Group(GroupId(1)), 2.0)
+                .unwrap_err()
+                .contains("siblings")
+        );
+        assert!(p.judge(q1, q2, 10.0).is_err());
+        assert!(p.judge(q1, q1, 1.0).is_err());
     }
 
     #[test]

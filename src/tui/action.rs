@@ -15,6 +15,7 @@ pub enum Section {
     Items,
     Qualities,
     Planning,
+    Report,
 }
 
 impl Section {
@@ -27,6 +28,7 @@ impl Section {
             Section::Items => S::HelpItems,
             Section::Qualities => S::HelpQualities,
             Section::Planning => S::HelpPlanning,
+            Section::Report => S::HelpReport,
         }
     }
 }
@@ -119,6 +121,11 @@ commands! {
     PlanSource, "importance_source", Planning, ActPlanSource, ["i"];
     PlanGroupPrev, "group_prev", Planning, ActPlanGroupPrev, ["["];
     PlanGroupNext, "group_next", Planning, ActPlanGroupNext, ["]"];
+    ReportToggle, "report_toggle", Report, ActReportToggle, ["space"];
+    ReportFormat, "report_format", Report, ActReportFormat, ["f"];
+    ReportFolder, "report_folder", Report, ActReportFolder, ["o"];
+    ReportRespondents, "report_respondents", Report, ActReportRespondents, ["r"];
+    ReportWrite, "report_write", Report, ActReportWrite, ["w"];
 }
 
 impl Command {

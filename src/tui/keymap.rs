@@ -221,7 +221,11 @@ impl Keymap {
         let exclusive = |s: Section| {
             matches!(
                 s,
-                Section::Remarks | Section::Items | Section::Qualities | Section::Planning
+                Section::Remarks
+                    | Section::Items
+                    | Section::Qualities
+                    | Section::Planning
+                    | Section::Report
             )
         };
         let mut out = Vec::new();

@@ -39,7 +39,7 @@ pub struct TuiOptions {
 /// The in-memory project the panic hook writes out. Kept up to date by the event loop after
 /// every change (changes come at typing speed, so a copy per change is cheap).
 pub struct Rescue {
-    slot: Mutex<Option<(PathBuf, Project)>>,
+    slot: Mutex<Option<(PathBuf, Project, Lang)>>,
 }
 
 impl Rescue {
@@ -49,9 +49,10 @@ impl Rescue {
         }
     }
 
-    pub fn keep(&self, path: &Path, project: &Project) {
+    /// Keeps a copy of the project, where it belongs and the language to report in.
+    pub fn keep(&self, path: &Path, project: &Project, lang: Lang) {
         if let Ok(mut slot) = self.slot.lock() {
-            *slot = Some((path.to_path_buf(), project.clone()));
+            *slot = Some((path.to_path_buf(), project.clone(), lang));
         }
     }
 
@@ -61,12 +62,16 @@ impl Rescue {
         }
     }
 
-    /// Writes the kept project to its recovery file; what the panic hook calls. Never blocks:
-    /// if the lock is held (a panic while updating it), nothing is written.
-    pub fn write(&self) -> Option<Result<PathBuf, String>> {
+    /// Writes the kept project to its recovery file and returns the message to print; what the
+    /// panic hook calls. Never blocks: if the lock is held (a panic while updating it), nothing
+    /// is written.
+    pub fn write(&self) -> Option<(Result<PathBuf, String>, Lang)> {
         let slot = self.slot.try_lock().ok()?;
-        let (path, project) = slot.as_ref()?;
-        Some(app::write_recovery(project, path).map_err(|e| e.to_string()))
+        let (path, project, lang) = slot.as_ref()?;
+        Some((
+            app::write_recovery(project, path).map_err(|e| e.to_string()),
+            *lang,
+        ))
     }
 }
 
@@ -79,14 +84,10 @@ impl Default for Rescue {
 static RESCUE: Rescue = Rescue::new();
 
 /// The message printed after a crash: where the unsaved work went.
-pub fn rescue_message(result: &Option<Result<PathBuf, String>>) -> Option<String> {
+pub fn rescue_message(result: &Result<PathBuf, String>, lang: Lang) -> String {
     match result {
-        Some(Ok(p)) => Some(format!(
-            "gemba: unsaved work was written to {}; open the project again to recover it",
-            p.display()
-        )),
-        Some(Err(e)) => Some(format!("gemba: could not write the recovery file: {e}")),
-        None => None,
+        Ok(p) => strings::fill(strings::S::RescueWritten.get(lang), &[&p.display()]),
+        Err(e) => strings::fill(strings::S::RescueFailed.get(lang), &[e]),
     }
 }
 
@@ -95,8 +96,8 @@ fn install_panic_hook() {
     std::panic::set_hook(Box::new(move |info| {
         ratatui::restore();
         let _ = execute!(std::io::stdout(), DisableBracketedPaste);
-        if let Some(msg) = rescue_message(&RESCUE.write()) {
-            let _ = writeln!(std::io::stderr(), "{msg}");
+        if let Some((result, lang)) = RESCUE.write() {
+            let _ = writeln!(std::io::stderr(), "{}", rescue_message(&result, lang));
         }
         previous(info);
     }));
@@ -129,7 +130,11 @@ pub fn run(path: &Path, options: TuiOptions) -> anyhow::Result<()> {
     let mut app =
         App::start(path, settings).with_context(|| format!("cannot open {}", path.display()))?;
     if !problems.is_empty() {
-        app.error(problems.join("; "));
+        let mut text = problems.join("; ");
+        if let Some(s) = &app.status {
+            text = format!("{}; {text}", s.text);
+        }
+        app.error(text);
     }
     install_panic_hook();
     let mut terminal = ratatui::try_init().context("cannot set up the terminal")?;
@@ -177,14 +182,21 @@ fn event_loop(terminal: &mut ratatui::DefaultTerminal, app: &mut App) -> anyhow:
     let mut last_write = Instant::now();
     loop {
         if app.generation != kept {
-            RESCUE.keep(&app.path, &app.project);
+            RESCUE.keep(&app.path, &app.project, app.lang);
             kept = app.generation;
         }
         terminal.draw(|f| view::view(app, f))?;
         if app.quit {
             return Ok(());
         }
-        if event::poll(Duration::from_millis(500))? {
+        // Queued work (a report being written) goes on between draws, so progress shows and
+        // keys such as Esc still reach the app.
+        let wait = if app.busy() {
+            Duration::ZERO
+        } else {
+            Duration::from_millis(500)
+        };
+        if event::poll(wait)? {
             // Take everything that is waiting (a burst of resizes draws once).
             loop {
                 match event::read()? {
@@ -196,6 +208,9 @@ fn event_loop(terminal: &mut ratatui::DefaultTerminal, app: &mut App) -> anyhow:
                     break;
                 }
             }
+        }
+        if app.busy() {
+            app.work();
         }
         // Autosave to the recovery file: after edits, at most every AUTOSAVE_AFTER.
         if app.autosave_due(written, last_write.elapsed()) {

@@ -103,7 +103,6 @@ catalog! {
     LabelKano => "Kano", "Kano";
     LabelOrigin => "Origin", "来源方";
     LabelTags => "Tags", "标签";
-    LabelFilter => "Filter", "筛选";
     LabelNone => "none", "无";
     LabelSuggestion => "suggest", "建议";
     LabelDismissed => "dismissed", "已忽略";
@@ -114,6 +113,7 @@ catalog! {
     SceneWhy => "why", "为何";
     SceneWhat => "what", "何事";
     SceneHow => "how", "如何";
+    UnlinkedItems => "(items without a remark)", "（未关联原始资料的要求项目）";
     TeamAdded => "(added by the team, no item)", "（团队补充，无要求项目）";
 
     // Prompts and entry
@@ -133,6 +133,7 @@ catalog! {
     CreateNamed => "create", "新建";
     EntryKeys => "Enter add · Esc done", "Enter 添加 · Esc 结束";
     EditKeys => "Enter save · Esc cancel", "Enter 保存 · Esc 取消";
+    SearchKeys => "Enter keep the filter · Esc clear it", "Enter 保留筛选 · Esc 清除筛选";
     HintKeys => "Ctrl-t apply suggestion", "Ctrl-t 采用建议";
     FormKeys => "Tab/↑↓ field · Enter save · Esc cancel", "Tab/↑↓ 切换字段 · Enter 保存 · Esc 取消";
     PickKeys => "↑↓ choose · Enter pick · Esc cancel", "↑↓ 选择 · Enter 确定 · Esc 取消";
@@ -156,7 +157,7 @@ catalog! {
     NothingToUndo => "Nothing to undo", "没有可撤销的操作";
     NothingToRedo => "Nothing to redo", "没有可重做的操作";
     Refused => "Not done: {}", "未执行：{}";
-    EmptyText => "Empty text: nothing added", "内容为空：未添加";
+    EmptyText => "The text is empty: nothing changed", "内容为空：未作更改";
     Unsaved => "unsaved", "未保存";
     ReadOnlyTag => "read-only", "只读";
     FilterActive => "filter: {}", "筛选：{}";
@@ -167,6 +168,9 @@ catalog! {
     HintRestored => "Rule {} checked again for this statement", "已对此陈述恢复检查规则 {}";
     AlreadyLinked => "The item is already linked to that remark", "该要求项目已关联到此原始资料";
     RespondentSegmentSet => "Segment set for respondent {} (all their remarks)", "已为受访者 {} 设置客户细分（其所有原始资料）";
+
+    RescueWritten => "gemba: unsaved work was written to {}; open the project again to recover it", "gemba：未保存的内容已写入 {}；再次打开项目即可恢复";
+    RescueFailed => "gemba: could not write the recovery file: {}", "gemba：无法写入恢复文件：{}";
 
     // Edit descriptions (for undo/redo)
     DoAddRemark => "add remark {}", "添加原始资料 {}";
@@ -317,7 +321,7 @@ catalog! {
     RenameCompetitor => "Rename {}", "重命名 {}";
     CompetitorExists => "A competitor named '{}' exists already", "已有名为“{}”的竞争对手";
     AskRemoveCompetitor => "Remove {} and all its ratings? (undo brings them back) y remove · n keep", "删除 {} 及其全部评分吗？（可撤销）y 删除 · n 保留";
-    AskTargets => "Set the target of {} to: b the best competitor (never below us) · m the scale maximum · + current + n · Esc cancel", "将 {} 的企划质量设为：b 最好的竞争对手（不低于本公司）· m 尺度最大值 · + 现状 + n · Esc 取消";
+    AskTargets => "Set the target of {} to: b the best competitor · m the scale maximum · + current + n · Esc cancel", "将 {} 的企划质量设为：b 最好的竞争对手 · m 尺度最大值 · + 现状 + n · Esc 取消";
     TargetStepPrompt => "Target = current + n; n =", "企划质量 = 现状 + n；n =";
     TargetsSet => "{} targets set", "已设置 {} 个企划质量";
     TargetsSkipped => "; skipped (values missing): {}", "；已跳过（缺少数值）：{}";
@@ -401,6 +405,44 @@ catalog! {
     SrcInternal => "internal information", "内部信息";
     SrcSimulated => "simulated customer", "模拟顾客";
     SrcOther => "other", "其他";
+
+    // Report step
+    HelpReport => "Report", "报告";
+    ActReportToggle => "choose or leave out the selected entry", "选中或取消所选条目";
+    ActReportFormat => "cycle the format: HTML, XLSX, Markdown, CSV, JSON", "切换格式：HTML、XLSX、Markdown、CSV、JSON";
+    ActReportFolder => "change the folder files are written to", "更改输出文件夹";
+    ActReportRespondents => "include or leave out respondents' attributes", "包含或不含受访者属性";
+    ActReportWrite => "write the chosen files", "写出所选文件";
+    ReportWhat => "What to write", "写出内容";
+    ReportFull => "Full report: every section, charts, trace appendix", "完整报告：全部章节、图表、追溯附录";
+    ReportTableVoc => "remarks with source, respondent, scene and what they led to", "原始资料及来源、受访者、场面和去向";
+    ReportTableItems => "requirement items with their remarks and qualities", "要求项目及其原始资料和要求质量";
+    ReportTableQualities => "demanded qualities with wording hints, Kano type, origin, tags", "要求质量及措辞提示、Kano 类型、提出方、标签";
+    ReportTableDeployment => "the deployment table, numbered 1 / 1.1 / 1.1.1", "展开表，编号 1 / 1.1 / 1.1.1";
+    ReportTablePlanning => "the planning matrix with weights", "品质企划表及权重";
+    ReportTableTrace => "every link from respondent to group", "从受访者到分组的全部关联";
+    ReportTableSurvey => "survey means, answer counts and spread per quality", "各要求质量的调查均值、回答数和离散度";
+    ReportTableKano => "Kano classes, category, Better and Worse", "Kano 分类、类别、Better 与 Worse";
+    ReportTableAhp => "AHP local and global weights", "AHP 局部与全局权重";
+    ReportTableAhpConsistency => "AHP consistency per group (λmax, CI, CR)", "各分组的 AHP 一致性（λmax、CI、CR）";
+    ReportFormatLabel => "Format", "格式";
+    ReportFolderLabel => "Folder", "文件夹";
+    ReportRespondentsLabel => "Respondent attributes", "受访者属性";
+    ReportIncluded => "included", "包含";
+    ReportLeftOut => "left out", "不含";
+    ReportFiles => "Files", "文件";
+    ReportAsHtml => "(a full report cannot be CSV or JSON: it is written as HTML)", "（完整报告不能是 CSV 或 JSON：将写为 HTML）";
+    ReportProgress => "Writing {} of {}…", "正在写出第 {} 个，共 {} 个…";
+    ReportDone => "Wrote {} files to {}", "已写出 {} 个文件到 {}";
+    ReportFailed => "{} files could not be written; see the list", "{} 个文件未能写出，见列表";
+    ReportStopped => "Stopped; {} files were not written", "已停止；{} 个文件未写出";
+    ReportNothing => "Nothing chosen: mark the full report or a table with Space", "未选择任何内容：用空格键选中完整报告或表格";
+    ReportExists => "Already there: {}. Press {} again to overwrite", "已存在：{}。再按 {} 覆盖";
+    ReportNoFolder => "There is no folder {}", "没有文件夹 {}";
+    ShChoose => "choose", "选择";
+    ShFormat => "format", "格式";
+    ShFolder => "folder", "文件夹";
+    ShWrite => "write", "写出";
 }
 
 /// Fills the `{}` places of a catalog entry in order.

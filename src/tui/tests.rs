@@ -489,17 +489,18 @@ fn the_panic_rescue_writes_a_loadable_recovery_file() {
     let rescue = Rescue::new();
     assert_eq!(rescue.write(), None);
     let project = chinese();
-    rescue.keep(&path, &project);
-    let result = rescue.write();
-    let msg = rescue_message(&result).unwrap();
-    let written = result.unwrap().unwrap();
+    rescue.keep(&path, &project, Lang::Zh);
+    let (result, lang) = rescue.write().unwrap();
+    let written = result.clone().unwrap();
+    let msg = rescue_message(&result, lang);
     assert_eq!(written, store::recovery_path(&path));
     assert!(msg.contains(&written.display().to_string()), "{msg}");
+    assert!(msg.contains("恢复"), "{msg}");
     assert_eq!(store::load(&written).unwrap(), project);
     // Simulate the panic path end to end: a thread panics while the hook-side rescue is set.
     let rescue = std::sync::Arc::new(Rescue::new());
     let path2 = dir.path().join("q.ron");
-    rescue.keep(&path2, &english());
+    rescue.keep(&path2, &english(), Lang::En);
     let r2 = rescue.clone();
     let joined = std::thread::spawn(move || {
         let _guard = Finally(r2);
@@ -747,4 +748,223 @@ fn the_selected_hint_scrolls_into_view() {
     keys(&mut a, "end");
     let s = screen(&a, 80, 18);
     assert!(s.contains(&last), "{s}");
+}
+
+#[test]
+fn emptying_a_text_changes_nothing_and_says_so() {
+    let mut a = app(english(), Lang::En);
+    let before = a.project.clone();
+    keys(&mut a, "enter ctrl-u enter");
+    assert_eq!(a.project, before);
+    assert_eq!(a.mode, Mode::Browse);
+    assert!(a.status.as_ref().is_some_and(|s| s.error));
+    // An empty Enter in continuous entry just ends it.
+    keys(&mut a, "a enter");
+    assert_eq!(a.mode, Mode::Browse);
+    assert_eq!(a.status, None);
+}
+
+#[test]
+fn pasting_several_lines_during_entry_adds_one_remark_per_line() {
+    let mut a = app(english(), Lang::En);
+    keys(&mut a, "a");
+    type_text(&mut a, "from the survey: ");
+    update(
+        &mut a,
+        Action::Paste("too heavy\n\n太吵了\r\nhard to clean".into()),
+    );
+    let texts: Vec<&str> = a.project.remarks.iter().map(|r| r.text.as_str()).collect();
+    assert_eq!(texts[2..], ["from the survey: too heavy", "太吵了"]);
+    // The last line waits in the input for Enter.
+    keys(&mut a, "enter esc");
+    assert_eq!(
+        a.project.remarks.get(RemarkId(5)).unwrap().text,
+        "hard to clean"
+    );
+    // Elsewhere a paste stays on one line.
+    keys(&mut a, "/");
+    update(&mut a, Action::Paste("a\nb".into()));
+    assert_eq!(a.filter(Step::Remarks), "a b");
+}
+
+#[test]
+fn items_left_without_a_remark_stay_reachable_on_the_items_step() {
+    let mut a = app(english(), Lang::En);
+    // Deleting R1 leaves I1 without a remark.
+    keys(&mut a, "d 2");
+    assert!(a.project.items.get(ItemId(1)).unwrap().remarks.is_empty());
+    keys(&mut a, "end");
+    assert_eq!(a.current_row(), Some(super::app::RemarkRow::Unlinked));
+    assert_eq!(a.current_remark(Step::Items), None);
+    assert_eq!(a.current_item(), Some(ItemId(1)));
+    assert!(screen(&a, 80, 24).contains("(items without"));
+    // An item written there has no remark either.
+    keys(&mut a, "a");
+    type_text(&mut a, "free item");
+    keys(&mut a, "enter esc");
+    assert!(a.project.items.get(ItemId(3)).unwrap().remarks.is_empty());
+    // Link I1 to R2: it moves under R2.
+    keys(&mut a, "home l enter");
+    assert_eq!(
+        a.project.items.get(ItemId(1)).unwrap().remarks,
+        [RemarkId(2)]
+    );
+    assert_eq!(a.items_in(super::app::RemarkRow::Unlinked).len(), 1);
+}
+
+mod random {
+    use super::*;
+    use proptest::prelude::*;
+
+    const TOKENS: &[&str] = &[
+        "a",
+        "enter",
+        "esc",
+        "d",
+        "u",
+        "ctrl-r",
+        "1",
+        "2",
+        "3",
+        "5",
+        "right",
+        "left",
+        "up",
+        "down",
+        "home",
+        "end",
+        "pagedown",
+        "l",
+        "x",
+        "k",
+        "o",
+        "t",
+        "f",
+        "p",
+        "g",
+        "s",
+        "w",
+        "tab",
+        "shift-tab",
+        "/",
+        "?",
+        "ctrl-t",
+        "backspace",
+        "#hello",
+        "#水温稳定",
+        "#a, b",
+    ];
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(48))]
+
+        /// Any sequence of keys draws without panicking, and undoing every edit brings back
+        /// the project it started from.
+        #[test]
+        fn any_keys_draw_and_undo_back_to_the_start(
+            seq in proptest::collection::vec(0..TOKENS.len(), 1..60),
+            zh in any::<bool>(),
+        ) {
+            let (project, lang) = if zh { (chinese(), Lang::Zh) } else { (english(), Lang::En) };
+            let start = project.clone();
+            let mut a = app(project, lang);
+            for i in seq {
+                match TOKENS[i].strip_prefix('#') {
+                    Some(text) => type_text(&mut a, text),
+                    None => keys(&mut a, TOKENS[i]),
+                }
+                screen(&a, 80, 24);
+            }
+            keys(&mut a, "esc esc esc");
+            while a.can_undo() {
+                keys(&mut a, "u");
+            }
+            prop_assert_eq!(&a.project.remarks, &start.remarks);
+            prop_assert_eq!(&a.project.items, &start.items);
+            prop_assert_eq!(&a.project.qualities, &start.qualities);
+            prop_assert_eq!(&a.project.respondents, &start.respondents);
+            prop_assert_eq!(&a.project.segments, &start.segments);
+            prop_assert!(!a.is_dirty());
+        }
+    }
+}
+
+// ----- the Report step -----
+
+#[test]
+fn the_report_step_writes_the_chosen_files_with_progress_and_asks_before_overwriting() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut a = App::new(english(), dir.path().join("stove.ron"), settings(Lang::En));
+    keys(&mut a, "7");
+    // The full report is chosen by default; add the planning table and switch to XLSX.
+    for _ in 0..5 {
+        cmd(&mut a, Command::Down);
+    }
+    cmd(&mut a, Command::ReportToggle);
+    cmd(&mut a, Command::ReportFormat);
+    let planned: Vec<_> = super::app::report::planned(&a)
+        .into_iter()
+        .map(|j| j.path)
+        .collect();
+    assert_eq!(
+        planned,
+        [
+            dir.path().join("stove-report.xlsx"),
+            dir.path().join("stove-planning.xlsx")
+        ]
+    );
+    cmd(&mut a, Command::ReportWrite);
+    assert!(a.busy());
+    assert!(screen(&a, 100, 30).contains("Writing 1 of 2"));
+    a.work();
+    assert!(screen(&a, 100, 30).contains("Writing 2 of 2"));
+    a.work();
+    assert!(!a.busy());
+    for p in &planned {
+        assert!(
+            std::fs::metadata(p).unwrap().len() > 1000,
+            "{}",
+            p.display()
+        );
+    }
+    assert!(a.status.as_ref().unwrap().text.starts_with("Wrote 2 files"));
+    // Writing again asks first; a second press overwrites.
+    cmd(&mut a, Command::ReportWrite);
+    assert!(!a.busy());
+    assert!(a.status.as_ref().unwrap().text.contains("Already there"));
+    cmd(&mut a, Command::ReportWrite);
+    assert!(a.busy());
+    // Esc stops what is left.
+    cmd(&mut a, Command::Cancel);
+    assert!(!a.busy());
+    assert!(
+        a.status
+            .as_ref()
+            .unwrap()
+            .text
+            .contains("2 files were not written")
+    );
+}
+
+#[test]
+fn the_report_folder_must_exist_and_nothing_chosen_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut a = App::new(english(), dir.path().join("stove.ron"), settings(Lang::En));
+    keys(&mut a, "7");
+    cmd(&mut a, Command::ReportToggle);
+    cmd(&mut a, Command::ReportWrite);
+    assert!(a.status.as_ref().unwrap().text.contains("Nothing chosen"));
+    cmd(&mut a, Command::ReportFolder);
+    keys(&mut a, "ctrl-u");
+    type_text(&mut a, "/no/such/folder");
+    keys(&mut a, "enter");
+    assert!(a.status.as_ref().unwrap().error);
+    assert_eq!(super::app::report::folder(&a), dir.path());
+    let sub = dir.path().join("out");
+    std::fs::create_dir(&sub).unwrap();
+    cmd(&mut a, Command::ReportFolder);
+    keys(&mut a, "ctrl-u");
+    type_text(&mut a, sub.to_str().unwrap());
+    keys(&mut a, "enter");
+    assert_eq!(super::app::report::folder(&a), sub);
 }

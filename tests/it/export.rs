@@ -90,6 +90,35 @@ fn csv_keeps_chinese_and_neutralises_formulas_in_every_table() {
 }
 
 #[test]
+fn markdown_keeps_chinese_and_hostile_text_inside_its_cells() {
+    let s = Scratch::new();
+    let p = project(&s);
+    let pipe = s.write("pipe.txt", "a | b | c, with a pipe\n");
+    gemba()
+        .args(["import", "remarks"])
+        .arg(&p)
+        .arg("--from")
+        .arg(&pipe)
+        .assert()
+        .success();
+    assert!(export(&p, "voc", "md").contains("a \\| b \\| c"));
+    for table in ["voc", "qualities", "deployment", "planning"] {
+        let md = export(&p, table, "md");
+        assert!(md.contains(CHINESE), "{table}");
+        let rows: Vec<&str> = md.lines().filter(|l| l.starts_with('|')).collect();
+        let columns = rows[0].matches(" | ").count();
+        for r in &rows {
+            // Escaped pipes keep every row at the header's column count.
+            assert_eq!(
+                r.replace("\\|", "").matches(" | ").count(),
+                columns,
+                "{table}: {r}"
+            );
+        }
+    }
+}
+
+#[test]
 fn json_reads_back_with_numbers_and_nulls() {
     let s = Scratch::new();
     let p = project(&s);
@@ -396,4 +425,39 @@ fn check_reports_workflow_gaps_without_failing() {
         .success()
         .stdout(contains("coverage: 0 of 3 remarks (0%)"))
         .stdout(contains("3 remarks with no item: R1, R2, R3"));
+}
+
+#[test]
+fn the_report_shows_kano_and_ahp_results_where_the_project_has_them() {
+    let s = Scratch::new();
+    let out = s.path("r.md");
+    let sample = crate::root().join("projects/bike-light.en.ron");
+    gemba()
+        .arg("report")
+        .arg(&sample)
+        .arg("-o")
+        .arg(&out)
+        .assert()
+        .success();
+    let text = fs::read_to_string(&out).unwrap();
+    for heading in [
+        "## Survey results",
+        "### Kano classification",
+        "## AHP priorities",
+        "### Consistency",
+    ] {
+        assert!(text.contains(heading), "{heading} missing");
+    }
+    // A project without survey answers or judgements has no such sections.
+    let p = project(&s);
+    gemba()
+        .arg("report")
+        .arg(&p)
+        .arg("-o")
+        .arg(&out)
+        .arg("--force")
+        .assert()
+        .success();
+    let text = fs::read_to_string(&out).unwrap();
+    assert!(!text.contains("## 调查结果") && !text.contains("## AHP"));
 }

@@ -2,9 +2,13 @@
 //! golden examples from the method reference, and property tests of the core.
 
 mod cli;
+mod e2e;
 mod export;
 mod golden;
 mod props;
+mod suggest;
+mod survey;
+mod tui;
 
 use std::fs;
 use std::path::{Path, PathBuf};

@@ -18,6 +18,7 @@ use super::strings::{Lang, S, fill};
 use super::widgets::text_input::TextInput;
 
 mod planning;
+pub mod report;
 mod update;
 pub use planning::{
     Col, Derived, PlanMode, PlanRow, PlanState, PlanView, SAATY_STEPS, ahp_current, judgement,
@@ -86,6 +87,7 @@ impl Step {
                 Section::Qualities,
             ],
             Step::Planning => planning::SECTIONS,
+            Step::Report => &[Section::Global, Section::Move, Section::Report],
             _ => &[Section::Global],
         }
     }
@@ -108,6 +110,14 @@ pub enum Slot {
     Team,
 }
 
+/// A row of the remark list on the Items step: a remark, or the items that no remark is
+/// linked to (after their remark was deleted or unlinked), so they stay reachable.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RemarkRow {
+    Remark(RemarkId),
+    Unlinked,
+}
+
 /// What new remarks inherit while entering them one after another.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct RemarkTemplate {
@@ -121,12 +131,13 @@ pub struct RemarkTemplate {
 pub enum Target {
     NewRemark(RemarkTemplate),
     EditRemark(RemarkId),
-    NewItem(RemarkId),
+    NewItem(Option<RemarkId>),
     EditItem(ItemId),
     NewQuality(Slot),
     EditQuality(QualityId),
     Tags(QualityId),
     Search,
+    ReportFolder,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -231,6 +242,8 @@ pub struct App {
     pub generation: u64,
     pub quit: bool,
     pub remark_sel: Option<RemarkId>,
+    /// On the Items step the row of unlinked items is selected rather than a remark.
+    pub unlinked_sel: bool,
     pub item_sel: Option<ItemId>,
     pub slot_sel: Option<Slot>,
     pub quality_sel: Option<QualityId>,
@@ -241,6 +254,7 @@ pub struct App {
     pub filters: [String; 3],
     /// The Planning step.
     pub plan: PlanState,
+    pub report: report::ReportState,
 }
 
 fn title_from_path(path: &Path) -> String {
@@ -275,6 +289,7 @@ impl App {
             generation: 0,
             quit: false,
             remark_sel: None,
+            unlinked_sel: false,
             item_sel: None,
             slot_sel: None,
             quality_sel: None,
@@ -283,6 +298,7 @@ impl App {
             qualities_focus: Focus::Left,
             filters: Default::default(),
             plan: PlanState::default(),
+            report: Default::default(),
         };
         app.remark_sel = app.project.remarks.ids().next();
         app
@@ -342,6 +358,16 @@ impl App {
 
     pub fn t(&self, s: S) -> &'static str {
         s.get(self.lang)
+    }
+
+    /// Whether work is queued that the event loop should do between draws.
+    pub fn busy(&self) -> bool {
+        self.report.busy()
+    }
+
+    /// Does one piece of queued work (one file of a report).
+    pub fn work(&mut self) {
+        report::work(self);
     }
 
     pub fn is_dirty(&self) -> bool {
@@ -554,15 +580,60 @@ impl App {
             .collect()
     }
 
-    /// The selected remark among the rows of `step` (the first row when none is selected).
+    /// The left-hand rows of the Items step: the filtered remarks, then the unlinked items
+    /// when there are any.
+    pub fn item_step_rows(&self) -> Vec<RemarkRow> {
+        let mut rows: Vec<RemarkRow> = self
+            .remark_rows(Step::Items)
+            .iter()
+            .map(|r| RemarkRow::Remark(r.id))
+            .collect();
+        if self.filter(Step::Items).is_empty()
+            && self.project.items.iter().any(|i| i.remarks.is_empty())
+        {
+            rows.push(RemarkRow::Unlinked);
+        }
+        rows
+    }
+
+    pub fn items_in(&self, row: RemarkRow) -> Vec<&Item> {
+        match row {
+            RemarkRow::Remark(r) => self.items_of(r),
+            RemarkRow::Unlinked => self
+                .project
+                .items
+                .iter()
+                .filter(|i| i.remarks.is_empty())
+                .collect(),
+        }
+    }
+
+    /// The selected row of the Items step's left pane.
+    pub fn current_row(&self) -> Option<RemarkRow> {
+        let sel = if self.unlinked_sel {
+            Some(RemarkRow::Unlinked)
+        } else {
+            self.remark_sel.map(RemarkRow::Remark)
+        };
+        current(&self.item_step_rows(), sel)
+    }
+
+    /// The selected remark among the rows of `step` (the first row when none is selected);
+    /// none on the Items step while the unlinked items are selected.
     pub fn current_remark(&self, step: Step) -> Option<RemarkId> {
+        if step == Step::Items {
+            return match self.current_row()? {
+                RemarkRow::Remark(r) => Some(r),
+                RemarkRow::Unlinked => None,
+            };
+        }
         let rows: Vec<RemarkId> = self.remark_rows(step).iter().map(|r| r.id).collect();
         current(&rows, self.remark_sel)
     }
 
     pub fn current_item(&self) -> Option<ItemId> {
-        let remark = self.current_remark(Step::Items)?;
-        let rows: Vec<ItemId> = self.items_of(remark).iter().map(|i| i.id).collect();
+        let row = self.current_row()?;
+        let rows: Vec<ItemId> = self.items_in(row).iter().map(|i| i.id).collect();
         current(&rows, self.item_sel)
     }
 

@@ -15,11 +15,11 @@ use crate::method::inputs;
 use crate::method::kano::Class;
 use crate::method::planning::Matrix;
 use crate::method::survey::Survey;
-use crate::method::targets::{self, TargetRule};
+use crate::method::targets::{self, Rule as TargetRule};
 use crate::model::tree::{Node, Tree};
 use crate::model::{
-    Competitor, CompetitorId, Edit, Entity, EntityId, GroupId, ImportanceSource, Judgement, Kano,
-    Planning, Project, QualityId, SalesPoint, Scale,
+    Competitor, CompetitorId, Edit, Entity, EntityId, GroupId, ImportanceSource, Kano, Planning,
+    Project, QualityId, SalesPoint, Scale,
 };
 use crate::tui::action::{Action, Command, Section};
 use crate::tui::keymap::KeyContext;
@@ -779,11 +779,7 @@ pub fn ahp_current(app: &App, d: &Derived) -> Option<usize> {
 
 /// The stored judgement of a pair, as "a is v times as important as b".
 pub fn judgement(project: &Project, parent: Option<GroupId>, a: Node, b: Node) -> Option<f64> {
-    project
-        .judgements
-        .iter()
-        .find(|j| j.parent == parent && ((j.a == a && j.b == b) || (j.a == b && j.b == a)))
-        .and_then(|j| j.value_for(a))
+    project.judgement(parent, a, b)
 }
 
 fn ahp_browse(app: &mut App, cmd: Command) -> bool {
@@ -832,12 +828,11 @@ fn ahp_browse(app: &mut App, cmd: Command) -> bool {
             app.plan.ahp_set = Some(parent);
             let edit = if cmd == Command::Delete {
                 let Some(_) = now else { return true };
-                Edit::Remove(EntityId::Judgement(crate::model::Record::id(&Judgement {
+                Edit::Remove(EntityId::Judgement(crate::model::JudgementKey {
                     parent,
-                    a,
-                    b,
-                    value: 1.0,
-                })))
+                    low: a.min(b),
+                    high: a.max(b),
+                }))
             } else {
                 // Left leans towards a (more important), right towards b, one step of the
                 // scale at a time from where the pair stands (an unjudged pair from "equal").
@@ -847,12 +842,13 @@ fn ahp_browse(app: &mut App, cmd: Command) -> bool {
                 } else {
                     (step + 1).min(SAATY_STEPS.len() - 1)
                 };
-                Edit::Put(Entity::Judgement(Judgement {
-                    parent,
-                    a,
-                    b,
-                    value: SAATY_STEPS[to],
-                }))
+                match app.project.judge(a, b, SAATY_STEPS[to]) {
+                    Ok(e) => e,
+                    Err(e) => {
+                        app.error(fill(app.t(S::Refused), &[&e]));
+                        return true;
+                    }
+                }
             };
             app.commit(edit, what);
         }
@@ -887,7 +883,7 @@ pub fn modal(app: &mut App, action: Action) {
             _ => {}
         },
         PlanMode::Targets => match action {
-            Action::Answer('b') => apply_targets(app, TargetRule::MatchBest),
+            Action::Answer('b') => apply_targets(app, TargetRule::BestCompetitor),
             Action::Answer('m') => apply_targets(app, TargetRule::ScaleMax),
             Action::Answer('+' | 'c' | 'n') => {
                 app.mode = Mode::Plan(PlanMode::TargetStep {
@@ -1119,35 +1115,25 @@ fn apply_targets(app: &mut App, rule: TargetRule) {
             .filter(|q| app.plan.marked.contains(q))
             .collect()
     };
-    let d = app.plan();
-    let scale = app.project.meta.scale;
-    let mut edits = Vec::new();
-    let mut skipped = Vec::new();
-    for q in &rows {
-        let Some(x) = app.project.qualities.get(*q) else {
-            continue;
-        };
-        let values = d.inputs.get(q).unwrap_or(&x.planning);
-        match targets::propose(rule, values, scale) {
-            Ok(t) if x.planning.target != Some(t) => {
-                let mut x = x.clone();
-                x.planning.target = Some(t);
-                edits.push(Edit::Put(Entity::Quality(x)));
-            }
-            Ok(_) => {}
-            Err(_) => skipped.push(q.to_string()),
-        }
+    // An empty list would mean every quality to the core: never ask for that by accident.
+    if rows.is_empty() {
+        return;
     }
-    let n = edits.len();
+    let (edit, skipped) = targets::edit(&app.project, &rows, rule);
+    let n = match &edit {
+        Edit::Batch(v) => v.len(),
+        _ => 1,
+    };
     if n > 0 {
         let what = fill(app.t(S::DoSetTargets), &[&n]);
-        if !app.commit(Edit::Batch(edits), what) {
+        if !app.commit(edit, what) {
             return;
         }
     }
     let mut msg = fill(app.t(S::TargetsSet), &[&n]);
     if !skipped.is_empty() {
-        msg.push_str(&fill(app.t(S::TargetsSkipped), &[&skipped.join(", ")]));
+        let names: Vec<String> = skipped.iter().map(|q| q.to_string()).collect();
+        msg.push_str(&fill(app.t(S::TargetsSkipped), &[&names.join(", ")]));
     }
     app.info(msg);
 }

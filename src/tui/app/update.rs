@@ -122,6 +122,9 @@ fn browse(app: &mut App, action: Action) {
         set_step(app, Step::ALL[i]);
         return;
     }
+    if app.step == Step::Report && super::report::command(app, cmd) {
+        return;
+    }
     match cmd {
         Command::Quit => {
             if app.dirty && !app.read_only {
@@ -195,14 +198,26 @@ fn focus(app: &mut App, right: bool) {
 
 fn move_sel(app: &mut App, delta: isize) {
     match (app.step, app.items_focus, app.qualities_focus) {
-        (Step::Remarks, _, _) | (Step::Items, Focus::Left, _) => {
+        (Step::Remarks, _, _) => {
             let rows: Vec<RemarkId> = app.remark_rows(app.step).iter().map(|r| r.id).collect();
             let cur = current(&rows, app.remark_sel);
             app.remark_sel = moved(&rows, cur, delta);
+            app.unlinked_sel = false;
+        }
+        (Step::Items, Focus::Left, _) => {
+            let rows = app.item_step_rows();
+            match moved(&rows, app.current_row(), delta) {
+                Some(RemarkRow::Remark(r)) => {
+                    app.remark_sel = Some(r);
+                    app.unlinked_sel = false;
+                }
+                Some(RemarkRow::Unlinked) => app.unlinked_sel = true,
+                None => {}
+            }
         }
         (Step::Items, _, _) => {
-            if let Some(r) = app.current_remark(Step::Items) {
-                let rows: Vec<ItemId> = app.items_of(r).iter().map(|i| i.id).collect();
+            if let Some(row) = app.current_row() {
+                let rows: Vec<ItemId> = app.items_in(row).iter().map(|i| i.id).collect();
                 let cur = current(&rows, app.item_sel);
                 app.item_sel = moved(&rows, cur, delta);
             }
@@ -256,10 +271,14 @@ fn add(app: &mut App) {
                 .unwrap_or_default();
             open_input(app, Target::NewRemark(template), "");
         }
-        Step::Items => match app.current_remark(Step::Items) {
-            Some(r) => {
+        Step::Items => match app.current_row() {
+            Some(row) => {
                 app.items_focus = Focus::Right;
-                open_input(app, Target::NewItem(r), "");
+                let remark = match row {
+                    RemarkRow::Remark(r) => Some(r),
+                    RemarkRow::Unlinked => None,
+                };
+                open_input(app, Target::NewItem(remark), "");
             }
             None => app.error(app.t(S::NoRemarkSelected)),
         },
@@ -335,8 +354,8 @@ fn delete(app: &mut App) {
         }
         EntityId::Item(i) if app.step == Step::Items => {
             let rows: Vec<ItemId> = app
-                .current_remark(Step::Items)
-                .map(|r| app.items_of(r).iter().map(|x| x.id).collect())
+                .current_row()
+                .map(|r| app.items_in(r).iter().map(|x| x.id).collect())
                 .unwrap_or_default();
             app.item_sel = neighbour(&rows, i);
         }
@@ -580,6 +599,15 @@ fn input(app: &mut App, action: Action) {
                 }
             }
         }
+        Action::Paste(s)
+            if s.trim_end().contains('\n')
+                && matches!(
+                    inp.target,
+                    Target::NewRemark(_) | Target::NewItem(_) | Target::NewQuality(_)
+                ) =>
+        {
+            paste_lines(app, &s)
+        }
         Action::Paste(s) => {
             inp.field.insert_str(&s);
             if inp.target == Target::Search {
@@ -619,6 +647,33 @@ fn input(app: &mut App, action: Action) {
     }
 }
 
+/// Several pasted lines during continuous entry become one entry each (a list of remarks
+/// copied from a survey or a chat); the last line stays in the input. Blank lines are skipped.
+fn paste_lines(app: &mut App, text: &str) {
+    let lines: Vec<&str> = text.trim_end().lines().collect();
+    let Some((last, whole)) = lines.split_last() else {
+        return;
+    };
+    for line in whole {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let Mode::Input(inp) = &mut app.mode else {
+            return;
+        };
+        inp.field.insert_str(line);
+        let before = app.generation;
+        confirm_input(app);
+        if app.generation == before {
+            // Refused (the status says why): stop with the rest unentered.
+            return;
+        }
+    }
+    if let Mode::Input(inp) = &mut app.mode {
+        inp.field.insert_str(last);
+    }
+}
+
 fn confirm_input(app: &mut App) {
     let Mode::Input(inp) = &app.mode else { return };
     let text = inp.field.value().trim().to_string();
@@ -630,7 +685,18 @@ fn confirm_input(app: &mut App) {
     };
     match target {
         Target::Search => app.mode = Mode::Browse,
+        Target::ReportFolder => {
+            app.mode = Mode::Browse;
+            super::report::set_folder(app, &text);
+        }
         _ if text.is_empty() && !matches!(target, Target::Tags(_)) => {
+            // An empty Enter ends continuous entry; an emptied edit changes nothing.
+            if matches!(
+                target,
+                Target::EditRemark(_) | Target::EditItem(_) | Target::EditQuality(_)
+            ) {
+                app.error(app.t(S::EmptyText));
+            }
             app.mode = Mode::Browse;
         }
         Target::NewRemark(t) => {
@@ -644,6 +710,7 @@ fn confirm_input(app: &mut App) {
                 fill(app.t(S::DoAddRemark), &[&id]),
             ) {
                 app.remark_sel = Some(id);
+                app.unlinked_sel = false;
                 app.filters[0].clear();
                 keep_open(app);
             }
@@ -663,7 +730,7 @@ fn confirm_input(app: &mut App) {
             let item = Item {
                 id,
                 text,
-                remarks: vec![remark],
+                remarks: remark.into_iter().collect(),
             };
             if app.commit(
                 Edit::Put(Entity::Item(item)),

@@ -8,7 +8,7 @@ use ratatui::widgets::{Block, Paragraph, Wrap};
 
 use super::remarks::item_counts;
 use super::{draw_list, id_row, theme};
-use crate::tui::app::{App, Focus, Mode, Step};
+use crate::tui::app::{App, Focus, Mode, RemarkRow, Step};
 use crate::tui::strings::S;
 use crate::tui::widgets::fit;
 
@@ -48,44 +48,57 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     }
     let browsing = matches!(app.mode, Mode::Browse);
 
-    let rows = app.remark_rows(Step::Items);
-    let sel = app.current_remark(Step::Items);
-    let selected = sel.and_then(|s| rows.iter().position(|r| r.id == s));
+    let rows = app.item_step_rows();
+    let row = app.current_row();
+    let selected = row.and_then(|s| rows.iter().position(|r| *r == s));
     let counts = item_counts(app);
+    let unlinked = app.items_in(RemarkRow::Unlinked).len();
     let empty = if app.project.remarks.is_empty() {
         app.t(S::NoRemarks)
     } else {
         app.t(S::NoMatch)
     };
+    let remark_count = app.remark_rows(Step::Items).len();
     draw_list(
         app,
         frame,
         left,
-        format!("{} ({})", app.t(S::PaneRemarks), rows.len()),
+        format!("{} ({remark_count})", app.t(S::PaneRemarks)),
         rows.len(),
         selected,
         browsing && app.items_focus == Focus::Left,
         empty,
         |i, width| {
-            let r = rows[i];
-            let n = counts.get(&r.id).copied().unwrap_or(0);
+            let (id, text, n) = match rows[i] {
+                RemarkRow::Remark(r) => {
+                    let text = app
+                        .project
+                        .remarks
+                        .get(r)
+                        .map(|x| x.text.as_str())
+                        .unwrap_or("");
+                    (r.to_string(), text, counts.get(&r).copied().unwrap_or(0))
+                }
+                RemarkRow::Unlinked => ("+".to_string(), app.t(S::UnlinkedItems), unlinked),
+            };
             let note = if n > 0 {
                 format!("×{n}")
             } else {
                 String::new()
             };
-            id_row(app, r.id.to_string(), &r.text, note, width)
+            id_row(app, id, text, note, width)
         },
     );
 
-    let items = sel.map(|r| app.items_of(r)).unwrap_or_default();
+    let items = row.map(|r| app.items_in(r)).unwrap_or_default();
     let item_sel = app.current_item();
     let selected = item_sel.and_then(|s| items.iter().position(|i| i.id == s));
-    let title = match sel {
-        Some(r) => format!("{} ← {r} ({})", app.t(S::PaneItems), items.len()),
+    let title = match row {
+        Some(RemarkRow::Remark(r)) => format!("{} ← {r} ({})", app.t(S::PaneItems), items.len()),
+        Some(RemarkRow::Unlinked) => format!("{} ({})", app.t(S::PaneItems), items.len()),
         None => app.t(S::PaneItems).to_string(),
     };
-    let empty = if sel.is_some() {
+    let empty = if row.is_some() {
         app.t(S::NoItems)
     } else {
         app.t(S::NoRemarkSelected)

@@ -6,6 +6,7 @@ mod items;
 mod popup;
 mod qualities;
 mod remarks;
+mod report;
 mod status;
 mod stepbar;
 
@@ -97,6 +98,7 @@ pub fn view(app: &App, frame: &mut Frame) {
         Step::Items => items::draw(app, frame, body),
         Step::Qualities => qualities::draw(app, frame, body),
         Step::Planning => planning::draw(app, frame, body),
+        Step::Report => report::draw(app, frame, body),
         _ => not_yet(app, frame, body),
     }
     if let Mode::Input(inp) = &app.mode {
@@ -147,7 +149,7 @@ fn back_keys(app: &App) -> String {
     keys.join(" / ")
 }
 
-/// The label of an open input: what is being entered and the keys that finish it.
+/// The label of an open input: what is being entered, with its id and inherited fields.
 fn entry_label(app: &App, inp: &Input) -> String {
     match &inp.target {
         Target::NewRemark(t) => {
@@ -163,7 +165,13 @@ fn entry_label(app: &App, inp: &Input) -> String {
             s
         }
         Target::EditRemark(id) => format!("{} {id}", app.t(S::EditRemark)),
-        Target::NewItem(r) => format!("{} {} ← {r}", app.t(S::NewItem), app.project.next_item_id()),
+        Target::NewItem(r) => {
+            let mut s = format!("{} {}", app.t(S::NewItem), app.project.next_item_id());
+            if let Some(r) = r {
+                s.push_str(&format!(" ← {r}"));
+            }
+            s
+        }
         Target::EditItem(id) => format!("{} {id}", app.t(S::EditItem)),
         Target::NewQuality(_) => {
             format!("{} {}", app.t(S::NewQuality), app.project.next_quality_id())
@@ -171,12 +179,14 @@ fn entry_label(app: &App, inp: &Input) -> String {
         Target::EditQuality(id) => format!("{} {id}", app.t(S::EditQuality)),
         Target::Tags(id) => format!("{} {id}", app.t(S::EditTags)),
         Target::Search => app.t(S::Search).to_string(),
+        Target::ReportFolder => app.t(S::ReportFolderLabel).to_string(),
     }
 }
 
 pub fn entry_keys(inp: &Input) -> S {
     match inp.target {
         Target::NewRemark(_) | Target::NewItem(_) | Target::NewQuality(_) => S::EntryKeys,
+        Target::Search => S::SearchKeys,
         _ => S::EditKeys,
     }
 }

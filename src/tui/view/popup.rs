@@ -97,7 +97,7 @@ pub fn picker(app: &App, p: &Picker, frame: &mut Frame, area: Rect) {
 
 pub fn scene(app: &App, form: &SceneForm, frame: &mut Frame, area: Rect) {
     let t = theme(app);
-    let r = centered(area, 70.min(area.width.saturating_sub(4)), 10);
+    let r = centered(area, 70.min(area.width.saturating_sub(4)), 8);
     clear(frame, r);
     let block = Block::bordered()
         .border_style(t.accent())

@@ -11,6 +11,7 @@ use crate::model::Quality;
 use crate::tui::app::{App, Focus, Mode, Slot};
 use crate::tui::hints;
 use crate::tui::strings::{self, Lang, S};
+use crate::tui::widgets::fit;
 
 pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let [left, right] =
@@ -21,18 +22,10 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         Some(Slot::Item(i)) => app.project.items.get(i),
         _ => None,
     };
-    // The selected item in full with the remarks it came from, above its statements.
-    let item_rows = item.map_or(0, |i| {
-        let inner = right.width.saturating_sub(2).max(1) as usize;
-        let w = unicode_width::UnicodeWidthStr::width(i.text.as_str()) + 4 + 6 * i.remarks.len();
-        (w.div_ceil(inner) as u16).clamp(1, 3) + 2
-    });
-    let [item_area, list_area, hint_area] = Layout::vertical([
-        Constraint::Length(item_rows),
-        Constraint::Percentage(45),
-        Constraint::Percentage(55),
-    ])
-    .areas(right);
+    // The selected item in full with the remarks it came from, above its statements; on tall
+    // screens the remarks' own words too, for rewriting close to the customer.
+    let inner_w = right.width.saturating_sub(2).max(1) as usize;
+    let mut lines: Vec<Line> = Vec::new();
     if let Some(i) = item {
         let from: Vec<String> = i.remarks.iter().map(|r| r.to_string()).collect();
         let mut spans = vec![
@@ -42,13 +35,42 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         if !from.is_empty() {
             spans.push(Span::styled(format!("  ← {}", from.join(", ")), t.dim()));
         }
+        lines.push(Line::from(spans));
+        if right.height >= 30 {
+            for r in i
+                .remarks
+                .iter()
+                .filter_map(|r| app.project.remarks.get(*r))
+                .take(4)
+            {
+                lines.push(Line::from(vec![
+                    Span::styled(format!("  {} ", r.id), t.id()),
+                    Span::styled(fit(&r.text, inner_w.saturating_sub(8)), t.dim()),
+                ]));
+            }
+        }
+    }
+    let item_rows = if lines.is_empty() {
+        0
+    } else {
+        let rows: usize = lines
+            .iter()
+            .map(|l| l.width().div_ceil(inner_w).max(1))
+            .sum();
+        rows.min(6) as u16 + 2
+    };
+    let [item_area, list_area, hint_area] = Layout::vertical([
+        Constraint::Length(item_rows),
+        Constraint::Percentage(45),
+        Constraint::Percentage(55),
+    ])
+    .areas(right);
+    if !lines.is_empty() {
         frame.render_widget(
-            Paragraph::new(Line::from(spans))
-                .wrap(Wrap { trim: false })
-                .block(
-                    Block::bordered()
-                        .title(Line::styled(format!(" {} ", app.t(S::LabelItem)), t.dim())),
-                ),
+            Paragraph::new(lines).wrap(Wrap { trim: false }).block(
+                Block::bordered()
+                    .title(Line::styled(format!(" {} ", app.t(S::LabelItem)), t.dim())),
+            ),
             item_area,
         );
     }

@@ -121,6 +121,15 @@ fn key_hints(app: &App) -> String {
             (C::Quit, S::ShQuit),
         ],
         Step::Planning => super::planning::key_list(app),
+        Step::Report => &[
+            (C::ReportToggle, S::ShChoose),
+            (C::ReportFormat, S::ShFormat),
+            (C::ReportFolder, S::ShFolder),
+            (C::ReportWrite, S::ShWrite),
+            (C::Save, S::ShSave),
+            (C::Help, S::ShHelp),
+            (C::Quit, S::ShQuit),
+        ],
         _ => &[
             (C::NextStep, S::ShStep),
             (C::Save, S::ShSave),

@@ -1,0 +1,76 @@
+//! Suggestion quality against hand labels: adjusted Rand index and NMI of the clustering of each
+//! labelled CSV (`text,label`), cut into as many clusters as there are labels, and cut into
+//! islands of about five cards. Figures are recorded in docs/performance.md.
+//!
+//! cargo run --release --example affinity_score [FILE.csv ...]
+//! (by default the labelled sets in tests/data)
+
+use std::path::PathBuf;
+use std::time::Instant;
+
+use gemba::method::affinity::score::{adjusted_rand_index, normalized_mutual_info};
+use gemba::method::affinity::{Cut, SuggestOptions, suggest};
+
+fn read(path: &PathBuf) -> (Vec<String>, Vec<String>) {
+    let mut r = csv::Reader::from_path(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let (mut texts, mut labels) = (Vec::new(), Vec::new());
+    for rec in r.records() {
+        let rec = rec.expect("a CSV row");
+        texts.push(rec[0].to_string());
+        labels.push(rec[1].to_string());
+    }
+    (texts, labels)
+}
+
+fn main() {
+    let mut files: Vec<PathBuf> = std::env::args().skip(1).map(PathBuf::from).collect();
+    if files.is_empty() {
+        let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data");
+        files = std::fs::read_dir(&dir)
+            .expect("tests/data")
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|e| e == "csv"))
+            .collect();
+        files.sort();
+    }
+    println!("file\tn\tlabels\tcut\tclusters\tmean size\tsingle\t4-7 cards\tARI\tNMI\tseconds");
+    for file in &files {
+        let (texts, labels) = read(file);
+        let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+        let mut distinct = labels.clone();
+        distinct.sort();
+        distinct.dedup();
+        let k = distinct.len();
+        for (what, cut, refine) in [
+            (format!("K={k}, plain"), Cut::Clusters(k), 0),
+            (format!("K={k}, refined"), Cut::Clusters(k), 10),
+            ("islands of 5".to_string(), Cut::IslandSize(5), 0),
+        ] {
+            let opts = SuggestOptions {
+                cut,
+                refine,
+                ..Default::default()
+            };
+            let start = Instant::now();
+            let s = suggest(&refs, &opts);
+            let secs = start.elapsed().as_secs_f64();
+            println!(
+                "{}\t{}\t{}\t{}\t{}\t{:.2}\t{}\t{}\t{:.3}\t{:.3}\t{:.4}",
+                file.file_name().unwrap().to_string_lossy(),
+                texts.len(),
+                k,
+                what,
+                s.clusters.len(),
+                texts.len() as f64 / s.clusters.len() as f64,
+                s.clusters.iter().filter(|c| c.members.len() == 1).count(),
+                s.clusters
+                    .iter()
+                    .filter(|c| (4..=7).contains(&c.members.len()))
+                    .count(),
+                adjusted_rand_index(&labels, &s.assignment),
+                normalized_mutual_info(&labels, &s.assignment),
+                secs
+            );
+        }
+    }
+}

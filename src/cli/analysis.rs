@@ -1,0 +1,418 @@
+//! Subcommands for surveys, Kano and AHP: survey forms, importing answers and pairwise
+//! judgements, project settings, and the survey/AHP lines of `show`.
+
+use std::fmt::Write as _;
+use std::path::PathBuf;
+
+use anyhow::{Result, bail};
+use clap::{Args, Subcommand, ValueEnum};
+
+use super::{Outcome, apply_import, load, read_input, write_output};
+use crate::export::form::{self, Lang};
+use crate::import;
+use crate::method::hierarchy::Priorities;
+use crate::method::survey::{Survey, respondents_answering};
+use crate::method::targets;
+use crate::model::tree::Tree;
+use crate::model::{
+    Edit, Entity, EntityId, ImportanceSource, Kano, Project, Question, SatisfactionSource,
+};
+use crate::store;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FormKind {
+    /// The four open VOC questions about the theme, with respondent fields.
+    Voc,
+    /// Importance and satisfaction (ours and each competitor's) for every quality.
+    Rating,
+    /// The functional and dysfunctional Kano question for every quality.
+    Kano,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FormFormat {
+    /// Printable Markdown.
+    Md,
+    /// A printable HTML page.
+    Html,
+    /// One row per answer, to fill in and read back with `gemba import responses`.
+    Csv,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LangArg {
+    En,
+    Zh,
+}
+
+#[derive(Debug, Args)]
+pub struct SurveyArgs {
+    /// The project file (.ron).
+    pub path: PathBuf,
+    /// Which form.
+    #[arg(long, value_enum)]
+    pub kind: FormKind,
+    /// Output format; the CSV form is filled in (respondent, segment, answer) and imported with
+    /// `gemba import responses`.
+    #[arg(long, value_enum, default_value = "md")]
+    pub format: FormFormat,
+    /// The form's language; by default Chinese when the project's title, theme or scope holds
+    /// Chinese characters, else English.
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
+    /// Write to this file instead of standard output.
+    #[arg(short, long)]
+    pub output: Option<PathBuf>,
+    /// Overwrite the output file if it exists.
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ImportFileArgs {
+    /// The project file (.ron) to add to.
+    pub path: PathBuf,
+    /// The CSV file to read.
+    #[arg(long)]
+    pub from: PathBuf,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ImportanceArg {
+    /// The importance entered for each quality.
+    Direct,
+    /// The mean of the survey's importance ratings (segment-weighted when segments carry weights).
+    Survey,
+    /// The AHP global priority of each quality, in percent.
+    Ahp,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SatisfactionArg {
+    /// Current and competitor satisfaction as entered for each quality.
+    Direct,
+    /// The means of the survey's satisfaction ratings.
+    Survey,
+}
+
+/// Project settings; each change is saved at once.
+#[derive(Debug, Subcommand)]
+pub enum SetCommand {
+    /// Where the planning matrix takes importance from: direct, survey or ahp.
+    ImportanceSource {
+        /// The project file (.ron).
+        path: PathBuf,
+        #[arg(value_enum)]
+        source: ImportanceArg,
+    },
+    /// Where the planning matrix takes current and competitor satisfaction from: direct or
+    /// survey.
+    SatisfactionSource {
+        /// The project file (.ron).
+        path: PathBuf,
+        #[arg(value_enum)]
+        source: SatisfactionArg,
+    },
+    /// Write each surveyed quality's Kano category into its Kano type.
+    ///
+    /// Must-be, one-dimensional and attractive are written as they are; indifferent, reverse or
+    /// questionable leave the quality unclassified. Qualities without Kano answers keep their type.
+    KanoTypes {
+        /// The project file (.ron).
+        path: PathBuf,
+    },
+    /// Set planned levels (targets) by a rule: best-competitor, current-plus or scale-max.
+    ///
+    /// Targets are kept on the rating scale and set as one edit. Rows the rule has nothing to
+    /// start from (no competitor ratings, no current satisfaction) are left as they are and listed.
+    Targets {
+        /// The project file (.ron).
+        path: PathBuf,
+        #[arg(value_enum)]
+        rule: TargetArg,
+        /// The step for current-plus.
+        #[arg(long, default_value_t = 1.0)]
+        by: f64,
+        /// Only these qualities (ids, or exact texts without commas; repeat or separate by commas);
+        /// all by default.
+        #[arg(long = "quality", value_delimiter = ',')]
+        qualities: Vec<String>,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TargetArg {
+    /// The best competitor's satisfaction.
+    BestCompetitor,
+    /// Current satisfaction plus --by.
+    CurrentPlus,
+    /// The top of the rating scale.
+    ScaleMax,
+}
+
+pub fn survey(a: &SurveyArgs) -> Result<Outcome> {
+    let project = load(&a.path)?;
+    let lang = match a.lang {
+        Some(LangArg::En) => Lang::En,
+        Some(LangArg::Zh) => Lang::Zh,
+        None => Lang::of(&project),
+    };
+    let kind = match a.kind {
+        FormKind::Voc => form::Kind::Voc,
+        FormKind::Rating => form::Kind::Rating,
+        FormKind::Kano => form::Kind::Kano,
+    };
+    if kind != form::Kind::Voc && project.qualities.is_empty() {
+        bail!(
+            "{} has no demanded qualities yet; the rating and Kano forms ask about qualities",
+            a.path.display()
+        );
+    }
+    let output = match a.format {
+        FormFormat::Md => form::Output::Markdown,
+        FormFormat::Html => form::Output::Html,
+        FormFormat::Csv => form::Output::Csv,
+    };
+    let text = form::render(&project, kind, lang, output);
+    write_output(a.output.as_deref(), a.force, text.as_bytes())?;
+    Ok(Outcome::Ok)
+}
+
+pub fn import_responses(a: &ImportFileArgs) -> Result<Outcome> {
+    let project = load(&a.path)?;
+    let text = read_input(&a.from)?;
+    let plan = import::responses::plan(&project, &text);
+    apply_import(&a.path, &a.from, project, plan)
+}
+
+pub fn import_pairwise(a: &ImportFileArgs) -> Result<Outcome> {
+    let project = load(&a.path)?;
+    let text = read_input(&a.from)?;
+    let plan = import::pairwise::plan(&project, &text);
+    apply_import(&a.path, &a.from, project, plan)
+}
+
+/// The edit that writes survey Kano categories into the qualities' Kano types.
+pub fn kano_types_edit(project: &Project) -> (Edit, usize) {
+    let survey = Survey::compute(project);
+    let mut edits = Vec::new();
+    for (id, stat) in &survey.kano {
+        let Some(class) = stat.category() else {
+            continue;
+        };
+        let Some(q) = project.qualities.get(*id) else {
+            continue;
+        };
+        let kano = class.kano().unwrap_or(Kano::Unclassified);
+        if q.kano != kano {
+            let mut q = q.clone();
+            q.kano = kano;
+            edits.push(Edit::Put(Entity::Quality(q)));
+        }
+    }
+    let n = edits.len();
+    (Edit::Batch(edits), n)
+}
+
+pub fn set(c: &SetCommand) -> Result<Outcome> {
+    let path = match c {
+        SetCommand::ImportanceSource { path, .. }
+        | SetCommand::SatisfactionSource { path, .. }
+        | SetCommand::KanoTypes { path }
+        | SetCommand::Targets { path, .. } => path,
+    };
+    let mut project = load(path)?;
+    let mut meta = project.meta.clone();
+    let (edit, message) = match c {
+        SetCommand::ImportanceSource { source, .. } => {
+            meta.importance = match source {
+                ImportanceArg::Direct => ImportanceSource::Direct,
+                ImportanceArg::Survey => ImportanceSource::Survey,
+                ImportanceArg::Ahp => ImportanceSource::Ahp,
+            };
+            let m = format!("importance now comes from {}", meta.importance.describe());
+            (Edit::SetMeta(meta), m)
+        }
+        SetCommand::SatisfactionSource { source, .. } => {
+            meta.satisfaction = match source {
+                SatisfactionArg::Direct => SatisfactionSource::Direct,
+                SatisfactionArg::Survey => SatisfactionSource::Survey,
+            };
+            let m = format!(
+                "satisfaction now comes from {}",
+                meta.satisfaction.describe()
+            );
+            (Edit::SetMeta(meta), m)
+        }
+        SetCommand::KanoTypes { .. } => {
+            let (edit, n) = kano_types_edit(&project);
+            (edit, format!("{n} Kano types changed"))
+        }
+        SetCommand::Targets {
+            rule,
+            by,
+            qualities,
+            ..
+        } => {
+            let mut ids = Vec::new();
+            for q in qualities {
+                ids.push(
+                    import::responses::find_quality(&project, q.trim())
+                        .map_err(anyhow::Error::msg)?,
+                );
+            }
+            let rule = match rule {
+                TargetArg::BestCompetitor => targets::Rule::BestCompetitor,
+                TargetArg::CurrentPlus => targets::Rule::CurrentPlus(*by),
+                TargetArg::ScaleMax => targets::Rule::ScaleMax,
+            };
+            let (edit, skipped) = targets::edit(&project, &ids, rule);
+            let n = match &edit {
+                Edit::Batch(e) => e.len(),
+                _ => 1,
+            };
+            let mut m = format!("{n} targets changed");
+            if !skipped.is_empty() {
+                let names: Vec<String> = skipped.iter().map(ToString::to_string).collect();
+                m.push_str(&format!(
+                    "; left as they were (nothing to start from): {}",
+                    names.join(", ")
+                ));
+            }
+            (edit, m)
+        }
+    };
+    project.apply(edit)?;
+    store::save(&project, path)?;
+    println!("{message}");
+    println!("saved {}", path.display());
+    Ok(Outcome::Ok)
+}
+
+/// The line of a survey answer or judgement in the file text (they are one-line tuples).
+pub fn line_of_row(text: &str, id: EntityId) -> Option<usize> {
+    let needles: Vec<String> = match id {
+        EntityId::Response(k) => {
+            let q = match k.question {
+                Question::Competitor(c) => format!("Competitor(\"{c}\","),
+                q => format!("{q:?}("),
+            };
+            vec![format!("(\"{}\", \"{}\", {q}", k.quality, k.respondent)]
+        }
+        EntityId::Judgement(k) => {
+            let parent = k
+                .parent
+                .map_or_else(|| "None".to_string(), |g| format!("\"{g}\""));
+            vec![
+                format!("({parent}, \"{}\", \"{}\",", k.low, k.high),
+                format!("({parent}, \"{}\", \"{}\",", k.high, k.low),
+            ]
+        }
+        _ => return None,
+    };
+    text.lines()
+        .position(|l| {
+            needles
+                .iter()
+                .any(|n| l.trim_start().starts_with(n.as_str()))
+        })
+        .map(|i| i + 1)
+}
+
+/// Lines for `show`: the planning sources, the survey and the AHP comparisons.
+pub fn summary(project: &Project, tree: &Tree) -> String {
+    let mut s = String::new();
+    let m = &project.meta;
+    let _ = writeln!(
+        s,
+        "                       importance from {}; satisfaction from {}",
+        m.importance.describe(),
+        m.satisfaction.describe()
+    );
+    if !m.importance.is_direct() {
+        let inputs = crate::method::inputs::effective(project, tree);
+        let without = inputs.values().filter(|p| p.importance.is_none()).count();
+        if without > 0 {
+            let what = match m.importance {
+                ImportanceSource::Ahp => {
+                    "no AHP global priority (a comparison on their path is missing)"
+                }
+                _ => "no importance ratings in the survey",
+            };
+            let _ = writeln!(s, "                       {without} qualities have {what}");
+        }
+    }
+    if !project.responses.is_empty() {
+        let ratings = project
+            .responses
+            .iter()
+            .filter(|r| r.reply.rating().is_some())
+            .count();
+        let survey = Survey::compute(project);
+        let _ = writeln!(
+            s,
+            "  6 survey      {:>5}  answers from {} respondents: {} ratings, {} Kano answers; Kano category for {} qualities{}",
+            project.responses.len(),
+            respondents_answering(project),
+            ratings,
+            project.responses.len() - ratings,
+            survey
+                .kano
+                .values()
+                .filter(|k| k.category().is_some())
+                .count(),
+            if survey.weighted && ratings > 0 {
+                "; means weighted by segment"
+            } else {
+                ""
+            }
+        );
+    }
+    if !project.judgements.is_empty() {
+        let pr = Priorities::compute_with_tree(project, tree);
+        let compared = pr.sets.iter().filter(|x| x.ahp().is_some()).count();
+        let _ = writeln!(
+            s,
+            "  7 AHP         {:>5}  comparisons; complete sibling sets: {} (RI: {})",
+            project.judgements.len(),
+            compared,
+            m.ri_table
+                .as_deref()
+                .unwrap_or(crate::method::ahp::RI_TABLE_NAME)
+        );
+        for set in &pr.sets {
+            let name = set
+                .parent
+                .map_or_else(|| "top level".to_string(), |g| g.to_string());
+            if let Some(cr) = set.ahp().and_then(|a| a.cr).filter(|cr| *cr > 0.10) {
+                let worst = set
+                    .worst
+                    .map(|(a, b)| format!("; revisit {a} vs {b} first"))
+                    .unwrap_or_default();
+                let _ = writeln!(
+                    s,
+                    "                       warning: {name} has CR {cr:.3}, above 0.10{worst}"
+                );
+            } else if let Some(Err(e)) = &set.result
+                && !matches!(e, crate::method::ahp::AhpError::MissingPairs(_))
+            {
+                let _ = writeln!(s, "                       {name}: {e}");
+            } else if set.ahp().is_none() && set.judged > 0 {
+                let _ = writeln!(
+                    s,
+                    "                       {name}: {} of {} comparisons",
+                    set.judged,
+                    set.needed()
+                );
+            }
+            if set.stale > 0 {
+                let _ = writeln!(
+                    s,
+                    "                       {name}: {} comparisons name qualities or groups moved elsewhere",
+                    set.stale
+                );
+            }
+        }
+    }
+    s
+}

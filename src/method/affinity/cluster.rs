@@ -1,0 +1,347 @@
+//! Average-linkage agglomerative clustering over cosine distances, and the two ways of cutting
+//! the tree: into a given number of clusters, or into islands of bounded size.
+//!
+//! The condensed distance matrix (`n (n - 1) / 2` f32 values, 200 MB for 10,000 cards) is filled
+//! row by row from the inverted index, rows split over the machine's cores; the dendrogram is built
+//! by kodama's nearest-neighbour chain, which is O(n²) for average linkage.
+
+use kodama::{Dendrogram, Method};
+
+use super::tfidf::Corpus;
+
+/// Cosine distances (1 − similarity) between all pairs, condensed: pair (i, j), i < j, is at
+/// `n i − i (i + 1) / 2 + j − i − 1`.
+pub fn condensed_distances(corpus: &Corpus) -> Vec<f32> {
+    let n = corpus.len();
+    let mut matrix = vec![0.0f32; n * n.saturating_sub(1) / 2];
+    if n < 2 {
+        return matrix;
+    }
+    let postings = corpus.postings();
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |t| t.get())
+        .min(8)
+        .min(n / 64 + 1);
+    // Split the rows into bands of about equal numbers of pairs.
+    let total = matrix.len();
+    let mut bands: Vec<(usize, &mut [f32])> = Vec::with_capacity(threads);
+    let mut rest: &mut [f32] = &mut matrix;
+    let mut row = 0;
+    for band in 0..threads {
+        let target = total * (band + 1) / threads;
+        let first = row;
+        let mut len = 0;
+        let mut offset = total - rest.len();
+        while row < n - 1 && (offset < target || band + 1 == threads) {
+            let l = n - row - 1;
+            len += l;
+            offset += l;
+            row += 1;
+        }
+        let (head, tail) = rest.split_at_mut(len);
+        bands.push((first, head));
+        rest = tail;
+    }
+    std::thread::scope(|scope| {
+        for (first, band) in bands {
+            let postings = &postings;
+            scope.spawn(move || {
+                let mut start = 0;
+                let mut i = first;
+                while start < band.len() {
+                    let len = n - i - 1;
+                    let row = &mut band[start..start + len];
+                    corpus.similarities_after(i, postings, row);
+                    for d in row.iter_mut() {
+                        *d = (1.0 - *d).clamp(0.0, 1.0);
+                    }
+                    start += len;
+                    i += 1;
+                }
+            });
+        }
+    });
+    matrix
+}
+
+/// The average-linkage dendrogram of the corpus (consumes the distance matrix).
+pub fn dendrogram(corpus: &Corpus) -> Dendrogram<f32> {
+    let n = corpus.len();
+    let mut matrix = condensed_distances(corpus);
+    if n < 2 {
+        return Dendrogram::new(n);
+    }
+    kodama::linkage(&mut matrix, n, Method::Average)
+}
+
+/// A small union-find over the 2n − 1 dendrogram labels.
+struct Merges {
+    parent: Vec<usize>,
+}
+
+impl Merges {
+    fn new(n: usize) -> Self {
+        Merges {
+            parent: (0..n).collect(),
+        }
+    }
+
+    fn find(&mut self, mut x: usize) -> usize {
+        while self.parent[x] != x {
+            self.parent[x] = self.parent[self.parent[x]];
+            x = self.parent[x];
+        }
+        x
+    }
+
+    fn union(&mut self, a: usize, b: usize) {
+        let (a, b) = (self.find(a), self.find(b));
+        if a != b {
+            self.parent[a.max(b)] = a.min(b);
+        }
+    }
+}
+
+/// Cluster numbers 0, 1, … in order of each cluster's first card.
+fn number_by_first_member(n: usize, merges: &mut Merges) -> Vec<usize> {
+    let mut label_of_root = vec![usize::MAX; n];
+    let mut next = 0;
+    (0..n)
+        .map(|i| {
+            let r = merges.find(i);
+            if label_of_root[r] == usize::MAX {
+                label_of_root[r] = next;
+                next += 1;
+            }
+            label_of_root[r]
+        })
+        .collect()
+}
+
+/// Cuts the tree into `k` clusters (fewer only if there are fewer cards; at least one): the
+/// first `n − k` merges are applied, as in any standard cut of an agglomerative tree.
+pub fn cut_clusters(dendrogram: &Dendrogram<f32>, k: usize) -> Vec<usize> {
+    let n = dendrogram.observations();
+    let k = k.clamp(1, n.max(1));
+    let mut merges = Merges::new(n);
+    // Step s creates label n + s; map labels to a card of theirs.
+    let mut card_of = (0..n).collect::<Vec<_>>();
+    for step in dendrogram.steps().iter().take(n.saturating_sub(k)) {
+        let (a, b) = (card_of[step.cluster1], card_of[step.cluster2]);
+        merges.union(a, b);
+        card_of.push(a);
+    }
+    number_by_first_member(n, &mut merges)
+}
+
+/// Cuts the tree into islands: the largest subtrees holding at most `max_size` cards whose merges
+/// all happened at a distance of at most `max_distance`. Subtrees are taken from the top down, so
+/// an island is never split where the tree says its cards belong together; cards that share
+/// (almost) nothing with the rest stay alone.
+pub fn cut_islands(dendrogram: &Dendrogram<f32>, max_size: usize, max_distance: f32) -> Vec<usize> {
+    let n = dendrogram.observations();
+    let mut merges = Merges::new(n);
+    // Per label: a card of it, and whether it is still a whole island (all merges accepted).
+    let mut card_of: Vec<usize> = (0..n).collect();
+    let mut whole: Vec<bool> = vec![true; n];
+    for step in dendrogram.steps() {
+        let (a, b) = (step.cluster1, step.cluster2);
+        let ok =
+            whole[a] && whole[b] && step.size <= max_size && step.dissimilarity <= max_distance;
+        if ok {
+            merges.union(card_of[a], card_of[b]);
+        }
+        card_of.push(card_of[a]);
+        whole.push(ok);
+    }
+    number_by_first_member(n, &mut merges)
+}
+
+/// Moves each card to the cluster whose centroid it is most similar to, recomputing centroids,
+/// until nothing moves or `rounds` are done (spherical k-means started from the tree's cut, as in
+/// the Buckshot scheme). A card that is the last of its cluster stays, so the number of clusters
+/// never drops; cards without terms stay where they are.
+pub fn refine(corpus: &Corpus, assignment: &mut [usize], rounds: usize) {
+    let k = assignment.iter().max().map_or(0, |m| m + 1);
+    if k < 2 {
+        return;
+    }
+    let mut sizes = vec![0usize; k];
+    for &c in assignment.iter() {
+        sizes[c] += 1;
+    }
+    let mut scores = vec![0.0f32; k];
+    for _ in 0..rounds {
+        // Centroid postings: term → (cluster, weight of the unit-length centroid).
+        let mut sums: std::collections::HashMap<(u32, u32), f32> = Default::default();
+        for (v, &c) in corpus.vectors.iter().zip(assignment.iter()) {
+            for (&t, &w) in v.terms.iter().zip(&v.weights) {
+                *sums.entry((t, c as u32)).or_insert(0.0) += w;
+            }
+        }
+        let mut norms = vec![0.0f32; k];
+        for (&(_, c), &w) in &sums {
+            norms[c as usize] += w * w;
+        }
+        let mut postings: Vec<Vec<(u32, f32)>> = vec![Vec::new(); corpus.terms.len()];
+        for (&(t, c), &w) in &sums {
+            postings[t as usize].push((c, w));
+        }
+        let mut moved = 0;
+        for (v, c) in corpus.vectors.iter().zip(assignment.iter_mut()) {
+            if v.is_empty() || sizes[*c] == 1 {
+                continue;
+            }
+            scores.fill(0.0);
+            for (&t, &w) in v.terms.iter().zip(&v.weights) {
+                for &(cl, cw) in &postings[t as usize] {
+                    scores[cl as usize] += w * cw;
+                }
+            }
+            // Cosine with each centroid; with its own cluster's centroid leaving the card out
+            // (|s − v|² = |s|² − 2 v·s + 1), or small clusters would hold on to every card.
+            let own = scores[*c];
+            let rest = (norms[*c] - 2.0 * own + 1.0).max(0.0).sqrt();
+            let own_cos = if rest > 1e-6 { (own - 1.0) / rest } else { 0.0 };
+            let (mut best, mut best_cos) = (*c, own_cos);
+            for (cl, &s) in scores.iter().enumerate() {
+                if cl != *c && norms[cl] > 0.0 {
+                    let cos = s / norms[cl].sqrt();
+                    if cos > best_cos + 1e-6 {
+                        best = cl;
+                        best_cos = cos;
+                    }
+                }
+            }
+            if best != *c {
+                sizes[*c] -= 1;
+                sizes[best] += 1;
+                *c = best;
+                moved += 1;
+            }
+        }
+        if moved == 0 {
+            break;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn corpus(texts: &[&str]) -> Corpus {
+        Corpus::build(texts)
+    }
+
+    #[test]
+    fn condensed_matrix_matches_pairwise_cosines_with_many_rows() {
+        // Enough rows for several bands.
+        let texts: Vec<String> = (0..300)
+            .map(|i| format!("word{} word{} common{}", i % 7, i % 11, i % 3))
+            .collect();
+        let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+        let c = corpus(&refs);
+        let m = condensed_distances(&c);
+        let n = refs.len();
+        assert_eq!(m.len(), n * (n - 1) / 2);
+        let mut k = 0;
+        for i in 0..n {
+            for j in i + 1..n {
+                let d = 1.0 - c.vectors[i].dot(&c.vectors[j]);
+                assert!((m[k] - d.clamp(0.0, 1.0)).abs() < 1e-5, "{i} {j}");
+                k += 1;
+            }
+        }
+    }
+
+    #[test]
+    fn k_cut_gives_k_clusters() {
+        let c = corpus(&[
+            "red apple",
+            "green apple",
+            "blue car",
+            "fast car",
+            "old boat",
+            "old ship",
+        ]);
+        let d = dendrogram(&c);
+        for k in 1..=6 {
+            let a = cut_clusters(&d, k);
+            assert_eq!(a.iter().max().unwrap() + 1, k);
+        }
+        assert_eq!(cut_clusters(&d, 3), [0, 0, 1, 1, 2, 2]);
+        // Asking for more clusters than cards gives one per card.
+        assert_eq!(cut_clusters(&d, 10), [0, 1, 2, 3, 4, 5]);
+    }
+
+    #[test]
+    fn island_cut_respects_size_and_distance() {
+        let texts = [
+            "noise loud",
+            "noise loud motor",
+            "noise loud fan",
+            "noise loud night",
+            "noise loud start",
+            "noise loud again",
+            "battery",
+        ];
+        let c = corpus(&texts);
+        let d = dendrogram(&c);
+        let a = cut_islands(&d, 3, 0.99);
+        let mut sizes = vec![0; a.iter().max().unwrap() + 1];
+        for &x in &a {
+            sizes[x] += 1;
+        }
+        assert!(sizes.iter().all(|&s| s <= 3), "{sizes:?}");
+        // "battery" shares nothing: it stays alone.
+        assert_eq!(a.iter().filter(|&&x| x == a[6]).count(), 1);
+        // Without limits everything related ends up together, the unrelated card still alone.
+        let a = cut_islands(&d, 100, 0.99);
+        assert_eq!(a, [0, 0, 0, 0, 0, 0, 1]);
+    }
+
+    #[test]
+    fn refinement_moves_a_misplaced_card_and_keeps_k() {
+        let texts = [
+            "loud motor noise",
+            "motor noise at night",
+            "noise from the motor",
+            "battery charge slow",
+            "slow battery charge overnight",
+            "battery charge takes hours",
+        ];
+        let c = corpus(&texts);
+        // Card 2 starts among the battery cards; it belongs with the noise cards.
+        let mut a = vec![0, 0, 1, 1, 1, 1];
+        refine(&c, &mut a, 10);
+        assert_eq!(a, [0, 0, 0, 1, 1, 1]);
+        // From a lone battery card, the other battery cards gather round it.
+        let mut a = vec![0, 0, 0, 0, 0, 1];
+        refine(&c, &mut a, 10);
+        assert_eq!(a, [0, 0, 0, 1, 1, 1]);
+        // A cluster's last card never leaves, so K stays even when it fits elsewhere better.
+        let mut a = vec![0, 0, 0, 0, 0, 1];
+        let texts2 = [
+            "battery charge",
+            "battery charge",
+            "noise",
+            "noise",
+            "noise",
+            "battery",
+        ];
+        refine(&corpus(&texts2), &mut a, 10);
+        assert_eq!(a.iter().max(), Some(&1));
+        assert_eq!(a[5], 1);
+    }
+
+    #[test]
+    fn tiny_inputs() {
+        let d = dendrogram(&corpus(&[]));
+        assert!(cut_clusters(&d, 3).is_empty());
+        assert!(cut_islands(&d, 5, 1.0).is_empty());
+        let d = dendrogram(&corpus(&["only one"]));
+        assert_eq!(cut_clusters(&d, 3), [0]);
+        assert_eq!(cut_islands(&d, 5, 1.0), [0]);
+    }
+}

@@ -1,0 +1,468 @@
+//! Affinity suggestions (METHOD.md section 4): which cards could form islands, what each island
+//! might be called, and which cards say the same thing twice.
+//!
+//! Texts become TF-IDF vectors ([`text`], [`tfidf`]): Chinese as characters and character
+//! bigrams, English as stemmed words and word bigrams without stop words. Average-linkage
+//! clustering on cosine distance ([`cluster`]) builds one tree, cut into a given number of
+//! clusters or into islands of about N cards; each island gets a suggested name ([`names`]).
+//! Everything here is a proposal: nothing in the project changes.
+
+pub mod cluster;
+pub mod duplicates;
+pub mod names;
+pub mod score;
+pub mod text;
+pub mod tfidf;
+
+use crate::model::tree::Tree;
+use crate::model::{Project, QualityId};
+
+use tfidf::Corpus;
+
+/// How to cut the tree of cards.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Cut {
+    /// Exactly this many clusters (fewer only when there are fewer cards).
+    Clusters(usize),
+    /// Islands of about this many cards: see [`SuggestOptions::max_island`].
+    IslandSize(usize),
+}
+
+/// What to suggest.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct SuggestOptions {
+    pub cut: Cut,
+    /// For island cuts: cards join an island only when their average similarity reaches this
+    /// (cosine, 0–1). With the default (0.02), cards sharing no term never end up together.
+    pub min_similarity: f64,
+    /// For cuts into K clusters: rounds of moving cards to the closest cluster centroid after the
+    /// cut (0 for the plain cut).
+    pub refine: usize,
+}
+
+/// The island size asked for when none is given: METHOD.md step B's "about 4–5 cards".
+pub const DEFAULT_ISLAND_SIZE: usize = 5;
+/// The similarity at which two cards count as near-duplicates when none is given.
+pub const DEFAULT_DUPLICATE_THRESHOLD: f64 = 0.8;
+
+impl Default for SuggestOptions {
+    fn default() -> Self {
+        SuggestOptions {
+            cut: Cut::IslandSize(DEFAULT_ISLAND_SIZE),
+            min_similarity: 0.02,
+            refine: 10,
+        }
+    }
+}
+
+impl SuggestOptions {
+    /// The largest island for a requested size N: N + N/2 (7 for 5). Taking the largest subtrees
+    /// of at most this size gives islands that average close to N on real remarks (see
+    /// docs/performance.md), because a subtree too big to keep falls apart into parts that are
+    /// usually well below the bound.
+    pub fn max_island(size: usize) -> usize {
+        let size = size.max(1);
+        size + size / 2
+    }
+}
+
+/// One suggested island.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Island {
+    /// Indices into the input texts, increasing.
+    pub members: Vec<usize>,
+    /// A suggested name that does not repeat any member's text.
+    pub name: String,
+    /// The mean cosine similarity over all pairs of members (0 for a single card).
+    pub cohesion: f64,
+}
+
+/// The suggestion for a list of texts.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Suggestion {
+    /// Islands in order of their first member.
+    pub clusters: Vec<Island>,
+    /// The island of each input text.
+    pub assignment: Vec<usize>,
+}
+
+/// Mean pairwise cosine of unit vectors: (|Σv|² − m) / (m (m − 1)).
+fn cohesion(corpus: &Corpus, members: &[usize]) -> f64 {
+    let m = members.len();
+    if m < 2 {
+        return 0.0;
+    }
+    let mut sum: std::collections::HashMap<u32, f64> = Default::default();
+    let mut self_dot = 0.0;
+    for &i in members {
+        let v = &corpus.vectors[i];
+        for (&t, &w) in v.terms.iter().zip(&v.weights) {
+            *sum.entry(t).or_insert(0.0) += f64::from(w);
+            self_dot += f64::from(w) * f64::from(w);
+        }
+    }
+    let sq: f64 = sum.values().map(|w| w * w).sum();
+    let m = m as f64;
+    ((sq - self_dot) / (m * (m - 1.0))).clamp(0.0, 1.0)
+}
+
+/// Groups `texts` into suggested islands.
+pub fn suggest(texts: &[&str], opts: &SuggestOptions) -> Suggestion {
+    if texts.is_empty() {
+        return Suggestion::default();
+    }
+    let corpus = Corpus::build(texts);
+    let tree = cluster::dendrogram(&corpus);
+    let assignment = match opts.cut {
+        Cut::Clusters(k) => {
+            let mut a = cluster::cut_clusters(&tree, k);
+            if opts.refine > 0 {
+                cluster::refine(&corpus, &mut a, opts.refine);
+            }
+            a
+        }
+        Cut::IslandSize(n) => {
+            let max_distance = (1.0 - opts.min_similarity.clamp(0.0, 1.0)) as f32;
+            cluster::cut_islands(&tree, SuggestOptions::max_island(n), max_distance)
+        }
+    };
+    drop(tree);
+    let count = assignment.iter().max().map_or(0, |m| m + 1);
+    let mut members: Vec<Vec<usize>> = vec![Vec::new(); count];
+    for (i, &c) in assignment.iter().enumerate() {
+        members[c].push(i);
+    }
+    let clusters = members
+        .into_iter()
+        .map(|members| Island {
+            name: names::island_name(&corpus, texts, &members),
+            cohesion: cohesion(&corpus, &members),
+            members,
+        })
+        .collect();
+    Suggestion {
+        clusters,
+        assignment,
+    }
+}
+
+/// Pairs of near-duplicate texts `(i, j, similarity)`, `i < j`, similarity ≥ `threshold`,
+/// most similar first.
+pub fn near_duplicates(texts: &[&str], threshold: f64) -> Vec<(usize, usize, f64)> {
+    duplicates::near_duplicate_pairs(&Corpus::build(texts), threshold)
+}
+
+/// A suggested island of a project's cards.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CardIsland {
+    pub qualities: Vec<QualityId>,
+    pub name: String,
+    pub cohesion: f64,
+}
+
+/// Suggestions for the unplaced cards of a project.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct CardSuggestion {
+    pub islands: Vec<CardIsland>,
+    pub duplicates: Vec<(QualityId, QualityId, f64)>,
+}
+
+/// Suggests islands and near-duplicate pairs for the qualities not yet placed in the tree.
+pub fn suggest_unplaced(
+    project: &Project,
+    opts: &SuggestOptions,
+    duplicate_threshold: f64,
+) -> CardSuggestion {
+    let ids = Tree::build(project).unplaced;
+    let texts: Vec<&str> = ids
+        .iter()
+        .map(|&q| project.qualities.get(q).map_or("", |q| q.text.as_str()))
+        .collect();
+    let s = suggest(&texts, opts);
+    let islands = s
+        .clusters
+        .into_iter()
+        .map(|i| CardIsland {
+            qualities: i.members.iter().map(|&m| ids[m]).collect(),
+            name: i.name,
+            cohesion: i.cohesion,
+        })
+        .collect();
+    let duplicates = near_duplicates(&texts, duplicate_threshold)
+        .into_iter()
+        .map(|(a, b, s)| (ids[a], ids[b], s))
+        .collect();
+    CardSuggestion {
+        islands,
+        duplicates,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const ENGLISH: [&str; 12] = [
+        "The battery runs flat after twenty minutes",
+        "Battery life is far too short",
+        "I wish the battery lasted longer between charges",
+        "Battery drains quickly on the max setting",
+        "The motor noise is very loud",
+        "It is so loud the dog hides from the noise",
+        "Too much noise, my neighbours complain about the loud whine",
+        "Loud high-pitched noise when the brush spins",
+        "The dust bin is awkward to empty",
+        "Emptying the dust bin makes a mess",
+        "Dust flies everywhere when I empty the bin",
+        "The bin is small and I empty the dust constantly",
+    ];
+
+    const CHINESE: [&str; 12] = [
+        "电池续航太短，骑二十公里就没电",
+        "希望电池续航再长一点",
+        "冬天电池续航掉得厉害",
+        "电池续航不够上下班用",
+        "刹车不灵，下坡很危险",
+        "刹车有异响，刹车距离也长",
+        "雨天刹车打滑",
+        "希望刹车更灵敏一些",
+        "座椅太硬，骑久了屁股疼",
+        "座椅坐着不舒服",
+        "座椅高度不能调节",
+        "座椅皮面容易开裂",
+    ];
+
+    fn groups(a: &[usize]) -> Vec<Vec<usize>> {
+        let mut g: Vec<Vec<usize>> = Vec::new();
+        for c in 0..=a.iter().copied().max().unwrap_or(0) {
+            g.push((0..a.len()).filter(|&i| a[i] == c).collect());
+        }
+        g
+    }
+
+    fn three_topics() -> Vec<Vec<usize>> {
+        vec![vec![0, 1, 2, 3], vec![4, 5, 6, 7], vec![8, 9, 10, 11]]
+    }
+
+    #[test]
+    fn english_three_topics_come_out_as_three_clusters() {
+        let s = suggest(
+            &ENGLISH,
+            &SuggestOptions {
+                cut: Cut::Clusters(3),
+                ..Default::default()
+            },
+        );
+        assert_eq!(groups(&s.assignment), three_topics());
+        assert_eq!(s.clusters.len(), 3);
+        assert!(
+            s.clusters[0].name.to_lowercase().contains("battery"),
+            "{}",
+            s.clusters[0].name
+        );
+        assert!(
+            s.clusters[1].name.to_lowercase().contains("noise")
+                || s.clusters[1].name.to_lowercase().contains("loud")
+        );
+        assert!(
+            s.clusters[2].name.to_lowercase().contains("dust")
+                || s.clusters[2].name.to_lowercase().contains("bin")
+        );
+    }
+
+    #[test]
+    fn chinese_three_topics_come_out_as_three_clusters() {
+        let s = suggest(
+            &CHINESE,
+            &SuggestOptions {
+                cut: Cut::Clusters(3),
+                ..Default::default()
+            },
+        );
+        assert_eq!(groups(&s.assignment), three_topics());
+        assert!(
+            s.clusters[0].name.contains("电池续航"),
+            "{}",
+            s.clusters[0].name
+        );
+        assert!(
+            s.clusters[1].name.contains("刹车"),
+            "{}",
+            s.clusters[1].name
+        );
+        assert!(
+            s.clusters[2].name.contains("座椅"),
+            "{}",
+            s.clusters[2].name
+        );
+    }
+
+    #[test]
+    fn mixed_languages_cluster_by_topic() {
+        let mut texts: Vec<&str> = ENGLISH.to_vec();
+        texts.extend(CHINESE);
+        let s = suggest(
+            &texts,
+            &SuggestOptions {
+                cut: Cut::Clusters(6),
+                ..Default::default()
+            },
+        );
+        let mut expected = three_topics();
+        expected.extend(
+            three_topics()
+                .into_iter()
+                .map(|g| g.into_iter().map(|i| i + 12).collect()),
+        );
+        assert_eq!(groups(&s.assignment), expected);
+    }
+
+    #[test]
+    fn island_size_cut_keeps_islands_small_and_topics_apart() {
+        for texts in [&ENGLISH, &CHINESE] {
+            for size in [2, 3, 4] {
+                let s = suggest(
+                    texts,
+                    &SuggestOptions {
+                        cut: Cut::IslandSize(size),
+                        ..Default::default()
+                    },
+                );
+                let max = SuggestOptions::max_island(size);
+                for island in &s.clusters {
+                    assert!(island.members.len() <= max, "{size}: {island:?}");
+                    // No island mixes topics (each topic is four consecutive cards).
+                    let topic = island.members[0] / 4;
+                    assert!(island.members.iter().all(|&m| m / 4 == topic), "{island:?}");
+                }
+            }
+            // With islands of about five, each topic of four is one island.
+            let s = suggest(texts, &SuggestOptions::default());
+            assert_eq!(groups(&s.assignment), three_topics());
+        }
+    }
+
+    #[test]
+    fn names_never_equal_a_member_and_cohesion_is_a_number() {
+        for texts in [
+            &ENGLISH[..],
+            &CHINESE[..],
+            &["噪音大", "噪音大", "声音大"][..],
+        ] {
+            let s = suggest(texts, &SuggestOptions::default());
+            for island in &s.clusters {
+                assert!(!island.name.is_empty());
+                for &m in &island.members {
+                    assert_ne!(island.name.trim(), texts[m].trim());
+                }
+                assert!(island.cohesion.is_finite() && (0.0..=1.0).contains(&island.cohesion));
+            }
+        }
+    }
+
+    #[test]
+    fn assignment_and_members_agree() {
+        let s = suggest(
+            &ENGLISH,
+            &SuggestOptions {
+                cut: Cut::IslandSize(2),
+                ..Default::default()
+            },
+        );
+        assert_eq!(s.assignment.len(), ENGLISH.len());
+        for (c, island) in s.clusters.iter().enumerate() {
+            for &m in &island.members {
+                assert_eq!(s.assignment[m], c);
+            }
+        }
+        let total: usize = s.clusters.iter().map(|i| i.members.len()).sum();
+        assert_eq!(total, ENGLISH.len());
+    }
+
+    #[test]
+    fn empty_one_and_identical_inputs() {
+        let s = suggest(&[], &SuggestOptions::default());
+        assert!(s.clusters.is_empty() && s.assignment.is_empty());
+
+        let s = suggest(&["The lid leaks"], &SuggestOptions::default());
+        assert_eq!(s.assignment, [0]);
+        assert_eq!(s.clusters[0].members, [0]);
+        assert_ne!(s.clusters[0].name, "The lid leaks");
+        assert_eq!(s.clusters[0].cohesion, 0.0);
+
+        let same = ["水温忽冷忽热"; 4];
+        let s = suggest(&same, &SuggestOptions::default());
+        assert_eq!(s.assignment, [0, 0, 0, 0]);
+        assert!((s.clusters[0].cohesion - 1.0).abs() < 1e-5);
+        assert_ne!(s.clusters[0].name, same[0]);
+        let s = suggest(
+            &same,
+            &SuggestOptions {
+                cut: Cut::Clusters(2),
+                ..Default::default()
+            },
+        );
+        assert_eq!(s.clusters.len(), 2);
+
+        // Texts without any terms: no NaN anywhere, each card alone.
+        let blank = ["", "的", "the and of"];
+        let s = suggest(&blank, &SuggestOptions::default());
+        assert_eq!(s.assignment, [0, 1, 2]);
+        assert!(s.clusters.iter().all(|i| i.cohesion == 0.0));
+        assert!(near_duplicates(&blank, 0.5).is_empty());
+    }
+
+    #[test]
+    fn near_duplicates_are_found_and_ordered() {
+        let texts = [
+            "The battery runs out too fast",
+            "the battery runs out too fast!",
+            "Battery runs out fast on cold mornings",
+            "The lid is hard to open",
+            "电池不耐用",
+            "电池不耐用。",
+        ];
+        let d = near_duplicates(&texts, 0.8);
+        let pairs: Vec<(usize, usize)> = d.iter().map(|&(a, b, _)| (a, b)).collect();
+        assert!(pairs.contains(&(0, 1)) && pairs.contains(&(4, 5)), "{d:?}");
+        assert!(!pairs.iter().any(|&(a, b)| a == 3 || b == 3));
+        assert!(d.windows(2).all(|w| w[0].2 >= w[1].2));
+        assert!(d.iter().all(|&(a, b, s)| a < b && (0.8..=1.0).contains(&s)));
+        // A lower threshold finds the paraphrase too; 1.0 only the exact repeats.
+        assert!(
+            near_duplicates(&texts, 0.5)
+                .iter()
+                .any(|&(a, b, _)| (a, b) == (0, 2))
+        );
+        assert_eq!(near_duplicates(&texts, 1.0).len(), 2);
+    }
+
+    #[test]
+    fn unplaced_cards_of_a_project() {
+        use crate::model::{Edit, Entity, Group, GroupId, Meta, Quality};
+        let mut p = Project::new(Meta::new("t"));
+        p.apply(Edit::Put(Entity::Group(Group {
+            id: GroupId(1),
+            title: "placed".into(),
+            parent: None,
+            order: 0,
+        })))
+        .unwrap();
+        for (i, t) in ENGLISH.iter().enumerate() {
+            let mut q = Quality::new(QualityId(i as u32 + 1), *t);
+            if i == 0 {
+                q.group = Some(GroupId(1));
+            }
+            p.apply(Edit::Put(Entity::Quality(q))).unwrap();
+        }
+        let s = suggest_unplaced(&p, &SuggestOptions::default(), 0.8);
+        let all: Vec<QualityId> = s.islands.iter().flat_map(|i| i.qualities.clone()).collect();
+        assert_eq!(all.len(), 11);
+        assert!(!all.contains(&QualityId(1)));
+        assert!(
+            s.islands
+                .iter()
+                .any(|i| i.qualities == [QualityId(2), QualityId(3), QualityId(4)])
+        );
+    }
+}

@@ -1,0 +1,377 @@
+//! Tokenisation of a card's text into the terms that make up its TF-IDF vector.
+//!
+//! - Chinese (and any Han, kana or hangul run): single characters and character bigrams, after
+//!   dropping punctuation and a short list of function characters (的 了 是 在 很 …), which also
+//!   break a run so no bigram spans them.
+//! - Other scripts (English in practice): lower-cased words, a stop-word list, Snowball English
+//!   stemming, word unigrams and bigrams of neighbouring content words within a clause.
+//!
+//! Mixed text is split into runs and each run is treated by its own rule. Every term keeps the
+//! surface form it was made from, so suggested names read as words, not stems.
+
+use rust_stemmers::{Algorithm, Stemmer};
+
+/// A term and the text it was made from ("batteri" from "battery"; "水温" from "水温").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token {
+    pub term: String,
+    pub surface: String,
+}
+
+/// Characters that carry grammar rather than topic in Chinese remarks.
+const STOP_CHARS: &[char] = &[
+    '的', '了', '是', '在', '很', '也', '都', '就', '和', '与', '及', '吗', '呢', '吧', '啊', '呀',
+    '嘛', '哦', '着', '过', '把', '被', '让', '给', '又', '还', '太', '挺', '真', '我', '你', '他',
+    '她', '它', '们', '这', '那', '个', '些', '么', '啦', '而', '且', '但', '却', '才', '不', '没',
+];
+
+/// English words that carry grammar rather than topic.
+const STOP_WORDS: &[&str] = &[
+    "a",
+    "about",
+    "after",
+    "again",
+    "all",
+    "also",
+    "am",
+    "an",
+    "and",
+    "any",
+    "are",
+    "aren't",
+    "as",
+    "at",
+    "be",
+    "because",
+    "been",
+    "before",
+    "being",
+    "both",
+    "but",
+    "by",
+    "can",
+    "can't",
+    "cannot",
+    "could",
+    "couldn't",
+    "did",
+    "didn't",
+    "do",
+    "does",
+    "doesn't",
+    "doing",
+    "don't",
+    "each",
+    "even",
+    "ever",
+    "every",
+    "few",
+    "for",
+    "from",
+    "get",
+    "gets",
+    "getting",
+    "got",
+    "had",
+    "hadn't",
+    "has",
+    "hasn't",
+    "have",
+    "haven't",
+    "having",
+    "he",
+    "her",
+    "here",
+    "hers",
+    "him",
+    "his",
+    "how",
+    "i",
+    "i'd",
+    "i'm",
+    "i've",
+    "if",
+    "in",
+    "into",
+    "is",
+    "isn't",
+    "it",
+    "it's",
+    "its",
+    "itself",
+    "just",
+    "let",
+    "like",
+    "lot",
+    "me",
+    "more",
+    "most",
+    "much",
+    "my",
+    "no",
+    "nor",
+    "not",
+    "now",
+    "of",
+    "off",
+    "on",
+    "once",
+    "one",
+    "only",
+    "or",
+    "other",
+    "our",
+    "out",
+    "over",
+    "own",
+    "quite",
+    "rather",
+    "really",
+    "same",
+    "she",
+    "should",
+    "shouldn't",
+    "so",
+    "some",
+    "still",
+    "such",
+    "than",
+    "that",
+    "that's",
+    "the",
+    "their",
+    "them",
+    "then",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "through",
+    "to",
+    "too",
+    "under",
+    "until",
+    "up",
+    "us",
+    "very",
+    "was",
+    "wasn't",
+    "we",
+    "were",
+    "weren't",
+    "what",
+    "when",
+    "where",
+    "which",
+    "while",
+    "who",
+    "why",
+    "will",
+    "with",
+    "won't",
+    "would",
+    "wouldn't",
+    "you",
+    "your",
+    "yours",
+];
+
+/// Is this a character of a script written without spaces (Han, kana, hangul)?
+pub fn is_cjk(c: char) -> bool {
+    matches!(c,
+        '\u{3040}'..='\u{30ff}'   // hiragana, katakana
+        | '\u{3400}'..='\u{4dbf}' // CJK extension A
+        | '\u{4e00}'..='\u{9fff}' // CJK unified ideographs
+        | '\u{f900}'..='\u{faff}' // compatibility ideographs
+        | '\u{ac00}'..='\u{d7af}' // hangul syllables
+        | '\u{20000}'..='\u{2ffff}')
+}
+
+fn is_stop_word(w: &str) -> bool {
+    STOP_WORDS.binary_search(&w).is_ok()
+}
+
+/// Splits texts into terms; holds the stemmer so it is built once.
+pub struct Tokenizer {
+    stemmer: Stemmer,
+}
+
+impl Default for Tokenizer {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Tokenizer {
+    pub fn new() -> Self {
+        Tokenizer {
+            stemmer: Stemmer::create(Algorithm::English),
+        }
+    }
+
+    /// The terms of one text, in order of appearance (repeats kept: they are the term counts).
+    pub fn tokens(&self, text: &str) -> Vec<Token> {
+        let mut out = Vec::new();
+        // The current clause's content words (stem, surface), for word bigrams.
+        let mut clause: Vec<(String, String)> = Vec::new();
+        // The current CJK run (stop characters already removed: they end a run).
+        let mut run: Vec<char> = Vec::new();
+        let mut word = String::new();
+        for c in text.chars() {
+            if is_cjk(c) {
+                self.end_word(&mut word, &mut clause, &mut out);
+                self.end_clause(&mut clause, &mut out);
+                if STOP_CHARS.contains(&c) {
+                    end_run(&mut run, &mut out);
+                } else {
+                    run.push(c);
+                }
+            } else if c.is_alphanumeric() || (c == '\'' || c == '’') && !word.is_empty() {
+                end_run(&mut run, &mut out);
+                word.extend(c.to_lowercase());
+            } else {
+                end_run(&mut run, &mut out);
+                self.end_word(&mut word, &mut clause, &mut out);
+                if !c.is_whitespace() && c != '-' && c != '/' {
+                    self.end_clause(&mut clause, &mut out);
+                }
+            }
+        }
+        end_run(&mut run, &mut out);
+        self.end_word(&mut word, &mut clause, &mut out);
+        self.end_clause(&mut clause, &mut out);
+        out
+    }
+
+    /// Finishes a word: content words become unigrams and join the clause for bigrams.
+    fn end_word(
+        &self,
+        word: &mut String,
+        clause: &mut Vec<(String, String)>,
+        out: &mut Vec<Token>,
+    ) {
+        if word.is_empty() {
+            return;
+        }
+        let w = std::mem::take(word).replace('’', "'");
+        let w = w.trim_end_matches('\'');
+        // Numbers alone say nothing about a topic; a single letter neither.
+        if is_stop_word(w) || w.chars().all(|c| c.is_ascii_digit()) || w.chars().count() < 2 {
+            return;
+        }
+        let base = w.strip_suffix("'s").unwrap_or(w);
+        let stem = self.stemmer.stem(base).into_owned();
+        out.push(Token {
+            term: stem.clone(),
+            surface: base.to_string(),
+        });
+        clause.push((stem, base.to_string()));
+    }
+
+    /// Finishes a clause: bigrams of neighbouring content words.
+    fn end_clause(&self, clause: &mut Vec<(String, String)>, out: &mut Vec<Token>) {
+        for pair in clause.windows(2) {
+            out.push(Token {
+                term: format!("{} {}", pair[0].0, pair[1].0),
+                surface: format!("{} {}", pair[0].1, pair[1].1),
+            });
+        }
+        clause.clear();
+    }
+}
+
+/// Finishes a CJK run: its characters and character bigrams.
+fn end_run(run: &mut Vec<char>, out: &mut Vec<Token>) {
+    for &c in run.iter() {
+        let s = c.to_string();
+        out.push(Token {
+            term: s.clone(),
+            surface: s,
+        });
+    }
+    for pair in run.windows(2) {
+        let s: String = pair.iter().collect();
+        out.push(Token {
+            term: s.clone(),
+            surface: s,
+        });
+    }
+    run.clear();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn terms(text: &str) -> Vec<String> {
+        Tokenizer::new()
+            .tokens(text)
+            .into_iter()
+            .map(|t| t.term)
+            .collect()
+    }
+
+    #[test]
+    fn stop_words_are_sorted_for_binary_search() {
+        let mut sorted = STOP_WORDS.to_vec();
+        sorted.sort_unstable();
+        assert_eq!(sorted, STOP_WORDS);
+    }
+
+    #[test]
+    fn english_words_are_lowered_stemmed_and_paired() {
+        let t = terms("The batteries don't last; charging takes hours.");
+        assert_eq!(
+            t,
+            [
+                "batteri",
+                "last",
+                "batteri last",
+                "charg",
+                "take",
+                "hour",
+                "charg take",
+                "take hour"
+            ]
+        );
+    }
+
+    #[test]
+    fn possessives_and_numbers_are_dropped() {
+        assert_eq!(
+            terms("the kettle's lid, 3 times"),
+            ["kettl", "lid", "kettl lid", "time"]
+        );
+    }
+
+    #[test]
+    fn chinese_gives_characters_and_bigrams_without_stop_characters() {
+        let t = terms("水温很不稳定。");
+        // 很 and 不 are stop characters: they end the run 水温 and start 稳定.
+        assert_eq!(t, ["水", "温", "水温", "稳", "定", "稳定"]);
+    }
+
+    #[test]
+    fn mixed_text_keeps_both_rules() {
+        // 不 is a stop character, so 经常 and 闪退 are separate runs.
+        assert_eq!(
+            terms("App经常不闪退"),
+            ["app", "经", "常", "经常", "闪", "退", "闪退"]
+        );
+    }
+
+    #[test]
+    fn surface_forms_are_kept() {
+        let toks = Tokenizer::new().tokens("Heavy batteries");
+        assert_eq!(toks[1].surface, "batteries");
+        assert_eq!(toks[2].surface, "heavy batteries");
+    }
+
+    #[test]
+    fn empty_and_punctuation_only_texts_have_no_terms() {
+        assert!(terms("").is_empty());
+        assert!(terms("……！？ ,.;").is_empty());
+        assert!(terms("的了是").is_empty());
+    }
+}

@@ -1,0 +1,184 @@
+//! The real binary in a real terminal (tmux): a workshop from an empty file to a saved project,
+//! Chinese included, with undo and redo on the way.
+
+use std::path::Path;
+use std::process::Command;
+use std::thread::sleep;
+use std::time::{Duration, Instant};
+
+use crate::Scratch;
+
+/// A tmux session running one command, killed when dropped.
+struct Terminal {
+    name: String,
+}
+
+impl Terminal {
+    fn start(command: &str) -> Terminal {
+        let ok = Command::new("tmux")
+            .arg("-V")
+            .output()
+            .is_ok_and(|o| o.status.success());
+        assert!(
+            ok,
+            "tmux is needed for the end-to-end tests (apt-get install tmux)"
+        );
+        let name = format!("gemba-e2e-{}-{}", std::process::id(), rand_suffix());
+        let status = Command::new("tmux")
+            .args([
+                "-u",
+                "new-session",
+                "-d",
+                "-s",
+                &name,
+                "-x",
+                "100",
+                "-y",
+                "30",
+            ])
+            .arg(command)
+            .env("LANG", "C.UTF-8")
+            .env("NO_COLOR", "1")
+            .status()
+            .unwrap();
+        assert!(status.success());
+        Terminal { name }
+    }
+
+    fn screen(&self) -> String {
+        let out = Command::new("tmux")
+            .args(["capture-pane", "-p", "-t", &self.name])
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    /// Waits until the screen shows `text` (the app redraws asynchronously).
+    fn wait_for(&self, text: &str) {
+        let start = Instant::now();
+        loop {
+            let screen = self.screen();
+            if screen.contains(text) {
+                return;
+            }
+            assert!(
+                start.elapsed() < Duration::from_secs(20),
+                "the screen never showed {text:?}:\n{screen}"
+            );
+            sleep(Duration::from_millis(50));
+        }
+    }
+
+    /// Types keys (tmux key names such as Enter, Escape, C-s, or literal text).
+    fn keys(&self, keys: &[&str]) {
+        for k in keys {
+            let status = Command::new("tmux")
+                .args(["send-keys", "-t", &self.name])
+                .arg(k)
+                .status()
+                .unwrap();
+            assert!(status.success());
+            sleep(Duration::from_millis(60));
+        }
+    }
+
+    fn alive(&self) -> bool {
+        Command::new("tmux")
+            .args(["has-session", "-t", &self.name])
+            .stderr(std::process::Stdio::null())
+            .status()
+            .is_ok_and(|s| s.success())
+    }
+}
+
+impl Drop for Terminal {
+    fn drop(&mut self) {
+        let _ = Command::new("tmux")
+            .args(["kill-session", "-t", &self.name])
+            .stderr(std::process::Stdio::null())
+            .status();
+    }
+}
+
+fn rand_suffix() -> u64 {
+    use std::hash::{BuildHasher, RandomState};
+    RandomState::new().hash_one(Instant::now())
+}
+
+fn gemba_command(path: &Path) -> String {
+    format!("'{}' '{}'", env!("CARGO_BIN_EXE_gemba"), path.display())
+}
+
+#[test]
+fn a_workshop_from_an_empty_file_to_a_saved_project() {
+    let s = Scratch::new();
+    let path = s.path("workshop.ron");
+    let t = Terminal::start(&gemba_command(&path));
+    t.wait_for("does not exist.");
+    t.keys(&["y"]);
+    t.wait_for("Remarks (0)");
+    t.keys(&[
+        "a",
+        "the water warms up fast",
+        "Enter",
+        "洗澡时水温忽冷忽热",
+        "Enter",
+        "Escape",
+    ]);
+    t.wait_for("Remarks (2)");
+    t.wait_for("洗澡时水温忽冷忽热");
+    t.keys(&["2"]);
+    t.wait_for("Items ← R2");
+    t.keys(&["a", "hot water arrives quickly", "Enter", "Escape"]);
+    t.wait_for("I1   hot water arrives quickly");
+    t.keys(&["3"]);
+    t.wait_for("Demanded qualities ← I1");
+    t.keys(&["a", "hot water reaches the tap quickly", "Enter", "Escape"]);
+    t.wait_for("Q1   hot water reaches the tap quickly");
+    t.keys(&["u"]);
+    t.wait_for("Undone");
+    t.wait_for("Demanded qualities ← I1 (0)");
+    t.keys(&["C-r"]);
+    t.wait_for("Q1   hot water reaches the tap quickly");
+    t.keys(&["C-s"]);
+    t.wait_for("Saved");
+    t.keys(&["q"]);
+    let start = Instant::now();
+    while t.alive() && start.elapsed() < Duration::from_secs(10) {
+        sleep(Duration::from_millis(50));
+    }
+    assert!(!t.alive(), "gemba did not quit:\n{}", t.screen());
+
+    let project = gemba::store::load(&path).unwrap();
+    let remarks: Vec<&str> = project.remarks.iter().map(|r| r.text.as_str()).collect();
+    assert_eq!(remarks, ["the water warms up fast", "洗澡时水温忽冷忽热"]);
+    let items: Vec<(&str, Vec<String>)> = project
+        .items
+        .iter()
+        .map(|i| {
+            (
+                i.text.as_str(),
+                i.remarks.iter().map(ToString::to_string).collect(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        items,
+        [("hot water arrives quickly", vec!["R2".to_string()])]
+    );
+    let qualities: Vec<(&str, Vec<String>)> = project
+        .qualities
+        .iter()
+        .map(|q| {
+            (
+                q.text.as_str(),
+                q.items.iter().map(ToString::to_string).collect(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        qualities,
+        [("hot water reaches the tap quickly", vec!["I1".to_string()])]
+    );
+    assert!(gemba::model::validate::validate(&project).is_empty());
+}

@@ -1,0 +1,286 @@
+//! `gemba suggest`: islands for a project's unplaced cards and for any CSV of remarks.
+
+use std::fs;
+
+use predicates::str::contains;
+
+use super::{Scratch, gemba, parse_csv, root};
+
+const REMARKS: &str = "\
+id,text,who
+1,The battery runs flat after twenty minutes,a
+2,Battery life is far too short,b
+3,I wish the battery lasted longer between charges,c
+4,Battery drains quickly on the max setting,d
+5,The motor noise is very loud,e
+6,It is so loud the dog hides from the noise,f
+7,\"Too much noise, my neighbours complain about the loud whine\",g
+8,Loud high-pitched noise when the brush spins,h
+9,The dust bin is awkward to empty,i
+10,Emptying the dust bin makes a mess,j
+11,Dust flies everywhere when I empty the bin,k
+12,The bin is small and I empty the dust constantly,l
+";
+
+fn remarks_file(s: &Scratch) -> std::path::PathBuf {
+    s.write("remarks.csv", REMARKS)
+}
+
+fn stdout_of(args: &[&str], file: &std::path::Path) -> String {
+    let out = gemba()
+        .arg("suggest")
+        .arg("--csv")
+        .arg(file)
+        .args(args)
+        .assert()
+        .success();
+    String::from_utf8(out.get_output().stdout.clone()).unwrap()
+}
+
+#[test]
+fn csv_output_has_one_row_per_input_row_in_order() {
+    let s = Scratch::new();
+    let file = remarks_file(&s);
+    let out = stdout_of(&["--clusters", "3"], &file);
+    assert!(out.starts_with("text,cluster\n"), "{out}");
+    let (header, rows) = parse_csv(&out);
+    assert_eq!(header, ["text", "cluster"]);
+    let (_, input) = parse_csv(REMARKS);
+    assert_eq!(rows.len(), input.len());
+    for (row, inp) in rows.iter().zip(&input) {
+        assert_eq!(row[0], inp[1]);
+    }
+    let clusters: Vec<&str> = rows.iter().map(|r| r[1].as_str()).collect();
+    assert_eq!(
+        clusters,
+        ["1", "1", "1", "1", "2", "2", "2", "2", "3", "3", "3", "3"]
+    );
+}
+
+#[test]
+fn island_size_bounds_the_islands() {
+    let s = Scratch::new();
+    let file = remarks_file(&s);
+    let out = stdout_of(&["--island-size", "2"], &file);
+    let (_, rows) = parse_csv(&out);
+    assert_eq!(rows.len(), 12);
+    let mut counts = std::collections::HashMap::new();
+    for r in &rows {
+        *counts.entry(r[1].clone()).or_insert(0) += 1;
+    }
+    // About two cards each: at most three, and more islands than topics.
+    assert!(counts.values().all(|&c| c <= 3), "{counts:?}");
+    assert!(counts.len() > 3);
+    // The default, about five, keeps each topic of four together.
+    let (_, rows) = parse_csv(&stdout_of(&[], &file));
+    let clusters: Vec<&str> = rows.iter().map(|r| r[1].as_str()).collect();
+    assert_eq!(
+        clusters,
+        ["1", "1", "1", "1", "2", "2", "2", "2", "3", "3", "3", "3"]
+    );
+}
+
+#[test]
+fn json_output_lists_clusters_with_names_and_members() {
+    let s = Scratch::new();
+    let file = remarks_file(&s);
+    let out = stdout_of(&["--clusters", "3", "--format", "json"], &file);
+    let v: serde_json::Value = serde_json::from_str(&out).expect("json");
+    let clusters = v.as_array().expect("an array");
+    assert_eq!(clusters.len(), 3);
+    let mut rows: Vec<u64> = Vec::new();
+    for c in clusters {
+        let name = c["name"].as_str().unwrap();
+        assert!(!name.is_empty());
+        for m in c["members"].as_array().unwrap() {
+            rows.push(m["row"].as_u64().unwrap());
+            assert_ne!(m["text"].as_str().unwrap(), name);
+        }
+    }
+    rows.sort();
+    assert_eq!(rows, (1..=12).collect::<Vec<u64>>());
+    assert!(clusters[0]["name"].as_str().unwrap().contains("Battery"));
+}
+
+#[test]
+fn chinese_remarks_and_another_text_column() {
+    let s = Scratch::new();
+    let file = s.write(
+        "zh.csv",
+        "意见\n电池续航太短\n希望电池续航再长一点\n电池续航不够用\n刹车不灵\n雨天刹车打滑\n刹车有异响\n",
+    );
+    let out = stdout_of(&["--text-column", "意见", "--clusters", "2"], &file);
+    let (_, rows) = parse_csv(&out);
+    let clusters: Vec<&str> = rows.iter().map(|r| r[1].as_str()).collect();
+    assert_eq!(clusters, ["1", "1", "1", "2", "2", "2"]);
+    let out = stdout_of(&["--text-column", "意见", "--format", "text"], &file);
+    assert!(out.contains("电池续航"), "{out}");
+    assert!(out.contains("刹车"), "{out}");
+}
+
+#[test]
+fn text_format_lists_near_duplicates() {
+    let s = Scratch::new();
+    let file = s.write(
+        "d.csv",
+        "text\nThe lid is hard to open\nthe lid is hard to open!\nBattery dies fast\n",
+    );
+    gemba()
+        .args(["suggest", "--format", "text", "--csv"])
+        .arg(&file)
+        .assert()
+        .success()
+        .stdout(contains("Near-duplicates (similarity ≥ 0.80): 1"))
+        .stdout(contains("rows 1 and 2"));
+    gemba()
+        .args(["suggest", "--format", "text", "--duplicates", "1", "--csv"])
+        .arg(&file)
+        .assert()
+        .success()
+        .stdout(contains("rows 1 and 2"));
+}
+
+#[test]
+fn a_missing_column_names_the_columns_found() {
+    let s = Scratch::new();
+    let file = remarks_file(&s);
+    gemba()
+        .args(["suggest", "--text-column", "remark", "--csv"])
+        .arg(&file)
+        .assert()
+        .failure()
+        .stderr(contains("no column 'remark'"))
+        .stderr(contains("id, text, who"));
+}
+
+#[test]
+fn empty_files_are_refused() {
+    let s = Scratch::new();
+    for (name, text, message) in [
+        ("empty.csv", "", "the file is empty"),
+        ("header.csv", "text\n", "no rows"),
+    ] {
+        let file = s.write(name, text);
+        gemba()
+            .args(["suggest", "--csv"])
+            .arg(&file)
+            .assert()
+            .failure()
+            .stderr(contains(message));
+    }
+    gemba()
+        .args(["suggest", "--csv"])
+        .arg(s.path("missing.csv"))
+        .assert()
+        .failure()
+        .stderr(contains("cannot read"));
+}
+
+#[test]
+fn bad_numbers_and_conflicting_options_are_refused() {
+    let s = Scratch::new();
+    let file = remarks_file(&s);
+    for (args, message) in [
+        (
+            &["--clusters", "0"][..],
+            "'0' is not a whole number of at least 1",
+        ),
+        (
+            &["--clusters", "three"][..],
+            "'three' is not a whole number",
+        ),
+        (&["--island-size", "-2"][..], "-2"),
+        (&["--island-size", "2.5"][..], "'2.5' is not a whole number"),
+        (
+            &["--duplicates", "1.5"][..],
+            "'1.5' is not a number from 0 to 1",
+        ),
+        (
+            &["--clusters", "3", "--island-size", "4"][..],
+            "cannot be used with",
+        ),
+        (&["--format", "xml"][..], "invalid value 'xml'"),
+    ] {
+        gemba()
+            .arg("suggest")
+            .arg("--csv")
+            .arg(&file)
+            .args(args)
+            .assert()
+            .failure()
+            .stderr(contains(message));
+    }
+    gemba()
+        .arg("suggest")
+        .assert()
+        .failure()
+        .stderr(contains("required"));
+    gemba()
+        .args(["suggest", "--text-column", "remark"])
+        .arg(root().join("projects/bike-light.en.ron"))
+        .assert()
+        .failure()
+        .stderr(contains("--text-column applies to --csv input"));
+    gemba()
+        .args(["suggest", "--help"])
+        .assert()
+        .success()
+        .stdout(contains("--island-size"));
+}
+
+/// The English sample with every card taken out of its island.
+fn unplaced_sample(s: &Scratch) -> std::path::PathBuf {
+    let text = fs::read_to_string(root().join("projects/bike-light.en.ron")).unwrap();
+    let stripped: Vec<&str> = text
+        .lines()
+        .filter(|l| !(l.trim_start().starts_with("group: \"G") && l.starts_with("            ")))
+        .collect();
+    s.write("unplaced.ron", &(stripped.join("\n") + "\n"))
+}
+
+#[test]
+fn project_cards_are_each_suggested_once() {
+    let s = Scratch::new();
+    let path = unplaced_sample(&s);
+    let out = gemba()
+        .args(["suggest", "--format", "json"])
+        .arg(&path)
+        .assert()
+        .success();
+    let v: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    let mut ids: Vec<String> = v["islands"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|i| i["members"].as_array().unwrap().clone())
+        .map(|m| m["id"].as_str().unwrap().to_string())
+        .collect();
+    let n = ids.len();
+    ids.sort();
+    ids.dedup();
+    assert_eq!(ids.len(), n, "a card in two islands");
+    assert_eq!(n, 28, "every quality of the sample is unplaced");
+    assert!(v["duplicates"].is_array());
+    for island in v["islands"].as_array().unwrap() {
+        assert!(island["members"].as_array().unwrap().len() <= 7);
+    }
+
+    gemba()
+        .arg("suggest")
+        .arg(&path)
+        .assert()
+        .success()
+        .stdout(contains("28 unplaced cards in"))
+        .stdout(contains("Q1 "))
+        .stdout(contains("Near-duplicates"));
+}
+
+#[test]
+fn a_project_with_every_card_placed_has_nothing_to_suggest() {
+    gemba()
+        .arg("suggest")
+        .arg(root().join("projects/water-heater.zh.ron"))
+        .assert()
+        .success()
+        .stdout(contains("0 unplaced cards in 0 suggested islands"));
+}
