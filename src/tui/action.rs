@@ -119,6 +119,7 @@ commands! {
     PlanMoveDown, "competitor_down", Planning, ActPlanMoveDown, ["shift-down", ">"];
     PlanKanoType, "kano_type", Planning, ActKano, ["k"];
     PlanSource, "importance_source", Planning, ActPlanSource, ["i"];
+    PlanSatisfactionSource, "satisfaction_source", Planning, ActPlanSatisfactionSource, ["S"];
     PlanGroupPrev, "group_prev", Planning, ActPlanGroupPrev, ["["];
     PlanGroupNext, "group_next", Planning, ActPlanGroupNext, ["]"];
     ReportToggle, "report_toggle", Report, ActReportToggle, ["space"];

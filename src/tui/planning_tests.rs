@@ -428,3 +428,41 @@ fn tiny_terminals_draw_the_planning_step_without_panicking() {
     keys(&mut e, "5");
     assert!(screen(&e, 80, 24).contains("No demanded qualities"));
 }
+
+#[test]
+fn survey_sources_show_the_means_with_count_and_spread() {
+    let mut p = sample("bike-light.en.ron");
+    let mut edits = Vec::new();
+    for (r, imp, sat) in [(1, 4.0, 3.0), (2, 5.0, 4.0)] {
+        for reply in [Reply::Importance(imp), Reply::Satisfaction(sat)] {
+            edits.push(Edit::Put(Entity::Response(Response {
+                quality: QualityId(1),
+                respondent: RespondentId(r),
+                reply,
+            })));
+        }
+    }
+    p.apply(Edit::Batch(edits)).unwrap();
+    let mut a = app(p, Lang::En);
+    keys(&mut a, "5 i");
+    assert_eq!(a.project.meta.importance, ImportanceSource::Survey);
+    assert_eq!(a.plan().inputs[&QualityId(1)].importance, Some(4.5));
+    to_col(&mut a, Col::Importance);
+    let s = screen(&a, 160, 48);
+    assert!(s.contains("importance: survey means"), "{s}");
+    assert!(
+        s.contains("survey mean 4.50 of 2 answers, spread 0.71"),
+        "{s}"
+    );
+    keys(&mut a, "S");
+    assert_eq!(a.project.meta.satisfaction, SatisfactionSource::Survey);
+    assert_eq!(a.plan().inputs[&QualityId(1)].current, Some(3.5));
+    to_col(&mut a, Col::Current);
+    type_text(&mut a, "4");
+    assert_eq!(a.mode, Mode::Browse);
+    assert!(a.status.as_ref().unwrap().text.contains("survey"));
+    assert!(screen(&a, 160, 48).contains("satisfaction: survey means"));
+    keys(&mut a, "u u");
+    assert_eq!(a.project.meta.importance, ImportanceSource::Direct);
+    assert_eq!(a.project.meta.satisfaction, SatisfactionSource::Direct);
+}

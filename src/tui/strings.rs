@@ -314,6 +314,7 @@ catalog! {
     ImportanceFromSource => "Importance comes from {} here; press i to switch to direct ratings", "此处重要度来自{}；按 i 切换为直接评分";
     SatisfactionFromSurvey => "Satisfaction comes from the survey means here and cannot be typed", "此处满意度来自调查均值，不能直接输入";
     ComputedColumn => "This column is computed; type into importance, current, competitors, target or sales point", "此列为计算结果；请在重要度、现状、竞争对手、企划质量或卖点中输入";
+    SurveyStat => "survey mean {} of {} answers, spread {}", "调查均值 {}（{} 份回答，标准差 {}）";
     NotANumber => "'{}' is not a number", "“{}”不是数字";
     CompetitorsTitle => "Competitors (table order)", "竞争对手（表中顺序）";
     NoCompetitors => "No competitors yet. Press a to add one.", "还没有竞争对手。按 a 添加。";
@@ -384,6 +385,10 @@ catalog! {
     ActPlanMoveUp => "move the competitor up", "竞争对手上移";
     ActPlanMoveDown => "move the competitor down", "竞争对手下移";
     ActPlanSource => "switch the importance source: direct, survey, AHP", "切换重要度来源：直接、调查、AHP";
+    ActPlanSatisfactionSource => "switch the satisfaction source: direct, survey", "切换满意度来源：直接、调查";
+    SatisfactionSourceIs => "satisfaction: {}", "满意度来源：{}";
+    SatisfactionNow => "Satisfaction now comes from {}", "满意度现在来自{}";
+    DoSetSatisfactionSource => "set the satisfaction source", "设置满意度来源";
     ActPlanGroupPrev => "AHP: previous group", "AHP：上一个分组";
     ActPlanGroupNext => "AHP: next group", "AHP：下一个分组";
 

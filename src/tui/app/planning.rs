@@ -19,7 +19,7 @@ use crate::method::targets::{self, Rule as TargetRule};
 use crate::model::tree::{Node, Tree};
 use crate::model::{
     Competitor, CompetitorId, Edit, Entity, EntityId, GroupId, ImportanceSource, Kano, Planning,
-    Project, QualityId, SalesPoint, Scale,
+    Project, QualityId, SalesPoint, SatisfactionSource, Scale,
 };
 use crate::tui::action::{Action, Command, Section};
 use crate::tui::keymap::KeyContext;
@@ -486,6 +486,10 @@ pub fn browse(app: &mut App, action: &Action) -> bool {
             cycle_source(app);
             return true;
         }
+        Command::PlanSatisfactionSource => {
+            cycle_satisfaction(app);
+            return true;
+        }
         Command::PlanCompetitors => {
             app.mode = Mode::Plan(PlanMode::Competitors { sel: 0 });
             return true;
@@ -681,6 +685,29 @@ fn cycle_source(app: &mut App) {
         app.t(S::DoSetImportanceSource).to_string(),
     ) {
         app.info(fill(app.t(S::SourceNow), &[&name]));
+    }
+}
+
+fn cycle_satisfaction(app: &mut App) {
+    if app.refuse_read_only() {
+        return;
+    }
+    let mut meta = app.project.meta.clone();
+    meta.satisfaction = match meta.satisfaction {
+        SatisfactionSource::Direct => SatisfactionSource::Survey,
+        SatisfactionSource::Survey => SatisfactionSource::Direct,
+    };
+    let name = app.t(satisfaction_name(meta.satisfaction));
+    let what = app.t(S::DoSetSatisfactionSource).to_string();
+    if app.commit(Edit::SetMeta(meta), what) {
+        app.info(fill(app.t(S::SatisfactionNow), &[&name]));
+    }
+}
+
+pub fn satisfaction_name(s: SatisfactionSource) -> S {
+    match s {
+        SatisfactionSource::Direct => S::SourceDirect,
+        SatisfactionSource::Survey => S::SourceSurvey,
     }
 }
 

@@ -68,12 +68,22 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     }
 }
 
-/// "importance: direct ratings", in the UI language.
+/// "importance: direct ratings", in the UI language, and the satisfaction source when it is
+/// not the direct ratings.
 pub fn source_text(app: &App) -> String {
-    fill(
+    let meta = &app.project.meta;
+    let mut s = fill(
         app.t(S::ImportanceSourceIs),
-        &[&app.t(crate::tui::app::source_name(app.project.meta.importance))],
-    )
+        &[&app.t(crate::tui::app::source_name(meta.importance))],
+    );
+    if !meta.satisfaction.is_direct() {
+        s.push_str(" · ");
+        s.push_str(&fill(
+            app.t(S::SatisfactionSourceIs),
+            &[&app.t(crate::tui::app::satisfaction_name(meta.satisfaction))],
+        ));
+    }
+    s
 }
 
 fn num(v: Option<f64>, decimals: usize) -> String {
@@ -400,6 +410,27 @@ fn table(app: &App, d: &Derived, frame: &mut Frame, area: Rect) {
         let mut s = format!("{} {}", q.id, q.text);
         let col = cols[sel_col];
         s.push_str(&format!(" · {}", header_long(app, col)));
+        // A value taken from the survey: its mean with the number of answers and the spread.
+        let meta = &app.project.meta;
+        let question = match col {
+            Col::Importance if meta.importance == crate::model::ImportanceSource::Survey => {
+                Some(crate::model::Question::Importance)
+            }
+            Col::Current if !meta.satisfaction.is_direct() => {
+                Some(crate::model::Question::Satisfaction)
+            }
+            Col::Competitor(c) if !meta.satisfaction.is_direct() => {
+                Some(crate::model::Question::Competitor(c))
+            }
+            _ => None,
+        };
+        if let Some(stat) = question.and_then(|qn| d.survey.stat(q.id, qn)) {
+            let f = |v: Option<f64>| v.map_or("–".to_string(), |v| format!("{v:.2}"));
+            s.push_str(&format!(
+                " · {}",
+                fill(app.t(S::SurveyStat), &[&f(stat.mean), &stat.n, &f(stat.sd)])
+            ));
+        }
         if let Some(r) = d.matrix.row(q.id)
             && !r.is_complete()
         {
