@@ -466,3 +466,16 @@ fn survey_sources_show_the_means_with_count_and_spread() {
     assert_eq!(a.project.meta.importance, ImportanceSource::Direct);
     assert_eq!(a.project.meta.satisfaction, SatisfactionSource::Direct);
 }
+
+#[test]
+fn the_charts_edit_nothing_and_follow_the_selection() {
+    let mut a = app(sample("bike-light.en.ron"), Lang::En);
+    let before = a.project.clone();
+    keys(&mut a, "5 c c down down enter a d s");
+    assert_eq!(a.plan.view, PlanView::Benchmark);
+    assert_eq!(a.mode, Mode::Browse);
+    assert_eq!(a.project, before);
+    assert_eq!(a.plan_quality(), Some(QualityId(3)));
+    keys(&mut a, "esc");
+    assert_eq!(a.plan.view, PlanView::Table);
+}

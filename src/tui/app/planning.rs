@@ -503,7 +503,27 @@ pub fn browse(app: &mut App, action: &Action) -> bool {
     match app.plan.view {
         PlanView::Ahp => ahp_browse(app, cmd),
         PlanView::Kano => kano_browse(app, cmd),
-        _ => table_browse(app, cmd),
+        PlanView::Table => table_browse(app, cmd),
+        // The charts only follow the selected row.
+        PlanView::Pareto | PlanView::Benchmark => match cmd {
+            Command::Up => {
+                move_row(app, -1);
+                true
+            }
+            Command::Down => {
+                move_row(app, 1);
+                true
+            }
+            Command::PageUp => {
+                move_row(app, -(PAGE as isize));
+                true
+            }
+            Command::PageDown => {
+                move_row(app, PAGE as isize);
+                true
+            }
+            _ => false,
+        },
     }
 }
 
