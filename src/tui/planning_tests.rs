@@ -97,6 +97,9 @@ fn a_cell_refuses_values_off_the_scale_and_previews_while_typing() {
     // A digit starts typing into the cell (it does not switch steps here).
     type_text(&mut a, "7");
     assert!(matches!(a.mode, Mode::Plan(PlanMode::Cell { .. })));
+    // The keys line says so while typing.
+    let s = screen(&a, 80, 24);
+    assert!(s.contains("from 1 to 5"), "{s}");
     keys(&mut a, "enter");
     let msg = a.status.as_ref().unwrap();
     assert!(msg.error);

@@ -634,7 +634,18 @@ pub fn cell_keys(app: &App, col: Col) -> String {
 /// The keys line of the Planning step's entries and overlays.
 pub fn mode_keys(app: &App, mode: &PlanMode) -> String {
     match mode {
-        PlanMode::Cell { col, .. } => cell_keys(app, *col),
+        PlanMode::Cell { col, field, .. } => {
+            // Say at once when what is typed will be refused.
+            let scale = app.project.meta.scale;
+            match crate::tui::app::parse_cell(*col, field.value(), scale) {
+                Err(e) if *col != Col::SalesPoint => fill(
+                    app.t(S::CellOutOfScale),
+                    &[&header_long(app, *col), &scale.min, &scale.max, &e],
+                ),
+                Err(e) => e,
+                Ok(_) => cell_keys(app, *col),
+            }
+        }
         PlanMode::Name { .. } | PlanMode::TargetStep { .. } => app.t(S::EditKeys).to_string(),
         // The overlays show their own keys.
         PlanMode::Competitors { .. } | PlanMode::ConfirmRemove(_) | PlanMode::Targets => {
