@@ -298,6 +298,8 @@ fn ahp_judgements_are_set_with_arrows_and_give_priorities() {
     assert_eq!(a.plan.view, PlanView::Ahp);
     // The top level: three groups, three pairs.
     keys(&mut a, "left left");
+    // Judgements are part of the project: unsaved until saved.
+    assert!(a.is_dirty());
     let d = a.plan();
     let set = d.ahp_sets()[0];
     assert_eq!(set.parent, None);
@@ -481,4 +483,21 @@ fn the_charts_edit_nothing_and_follow_the_selection() {
     assert_eq!(a.plan_quality(), Some(QualityId(3)));
     keys(&mut a, "esc");
     assert_eq!(a.plan.view, PlanView::Table);
+}
+
+#[test]
+fn narrow_screens_scroll_the_columns_to_the_cell_cursor() {
+    let mut a = app(sample("bike-light.en.ron"), Lang::En);
+    keys(&mut a, "5");
+    let s = screen(&a, 80, 24);
+    assert!(s.contains("Quality →") && !s.contains("Cum%"), "{s}");
+    to_col(&mut a, Col::Cumulative);
+    let s = screen(&a, 80, 24);
+    assert!(s.contains("Quality ←") && s.contains("Cum%"), "{s}");
+    // Everything fits at 160 columns.
+    let s = screen(&a, 160, 48);
+    assert!(
+        s.contains("Imp") && s.contains("Cum%") && !s.contains("Quality ←"),
+        "{s}"
+    );
 }
