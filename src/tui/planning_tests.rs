@@ -476,7 +476,20 @@ fn survey_sources_show_the_means_with_count_and_spread() {
 fn the_charts_edit_nothing_and_follow_the_selection() {
     let mut a = app(sample("bike-light.en.ron"), Lang::En);
     let before = a.project.clone();
-    keys(&mut a, "5 c c down down enter a d s");
+    keys(&mut a, "5 c");
+    let s = screen(&a, 160, 48);
+    let d = a.plan();
+    let to80 = d
+        .matrix
+        .by_weight()
+        .iter()
+        .position(|r| r.cumulative.unwrap() >= 80.0)
+        .unwrap()
+        + 1;
+    let want = format!("{to80} of {} qualities carry 80 %", d.matrix.by_weight().len());
+    assert!(s.contains(&want), "{want}\n{s}");
+    keys(&mut a, "c down down enter a d s");
+    assert!(screen(&a, 80, 24).contains("Q3 · U 3.8 · 1 4.5 · 2 3.5 · 3 2.9 · T 4.5"));
     assert_eq!(a.plan.view, PlanView::Benchmark);
     assert_eq!(a.mode, Mode::Browse);
     assert_eq!(a.project, before);

@@ -326,6 +326,7 @@ catalog! {
     TargetStepPrompt => "Target = current + n; n =", "企划质量 = 现状 + n；n =";
     TargetsSet => "{} targets set", "已设置 {} 个企划质量";
     TargetsSkipped => "; skipped (values missing): {}", "；已跳过（缺少数值）：{}";
+    ParetoEighty => "{} of {} qualities carry 80 %", "{}/{} 项要求质量占 80 %";
     ParetoKey => "{} relative weight % (left axis) · {} cumulative % (right axis)", "{} 相对权重 %（左轴）· {} 累计 %（右轴）";
     NoWeights => "No complete rows yet: weights appear once importance, current and target are set.", "还没有完整的行：填好重要度、现状和企划质量后才有权重。";
     Us => "us", "本公司";

@@ -153,7 +153,16 @@ pub fn pareto(app: &App, d: &Derived, frame: &mut Frame, area: Rect) {
     // The legend: which quality each rank is, with its weight and the running total.
     let more = n - shown;
     if let Some(list) = list_area {
-        let key = fill(app.t(S::ParetoKey), &[&"█", &"●"]);
+        // How many of the heaviest qualities it takes to reach 80 % of the weight.
+        let to80 = ranked
+            .iter()
+            .position(|r| r.cumulative.unwrap_or(0.0) >= 80.0 - 1e-9)
+            .map_or(n, |i| i + 1);
+        let key = format!(
+            "{} · {}",
+            fill(app.t(S::ParetoEighty), &[&to80, &n]),
+            fill(app.t(S::ParetoKey), &[&"█", &"●"])
+        );
         if wide {
             let mut lines = vec![Line::styled(fit(&key, list.width as usize), t.dim())];
             for (k, row) in ranked.iter().enumerate().take(list.height as usize - 1) {
@@ -228,12 +237,31 @@ fn markers(app: &App, d: &Derived) -> Vec<(String, String, Style)> {
 pub fn benchmark(app: &App, d: &Derived, frame: &mut Frame, area: Rect) {
     let t = theme(app);
     let marks = markers(app, d);
-    let [legend, head, body] = Layout::vertical([
+    let [legend, head, body, foot] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Length(1),
         Constraint::Min(1),
+        Constraint::Length(1),
     ])
     .areas(area);
+    // The selected quality's values in words.
+    if let Some(q) = app.plan_quality() {
+        let p = d.inputs.get(&q).cloned().unwrap_or_default();
+        let v = |x: Option<f64>| x.map_or("–".to_string(), |x| format!("{x:.1}"));
+        let mut parts = vec![format!("{q}"), format!("U {}", v(p.current))];
+        for (k, c) in d.competitors.iter().enumerate() {
+            parts.push(format!(
+                "{} {}",
+                marks[k + 1].0,
+                v(p.competitors.get(c).copied())
+            ));
+        }
+        parts.push(format!("T {}", v(p.target)));
+        frame.render_widget(
+            Line::styled(fit(&parts.join(" · "), foot.width as usize), t.dim()),
+            foot,
+        );
+    }
     // Legend.
     let mut spans = Vec::new();
     for (sym, name, style) in &marks {
