@@ -486,7 +486,10 @@ fn the_charts_edit_nothing_and_follow_the_selection() {
         .position(|r| r.cumulative.unwrap() >= 80.0)
         .unwrap()
         + 1;
-    let want = format!("{to80} of {} qualities carry 80 %", d.matrix.by_weight().len());
+    let want = format!(
+        "{to80} of {} qualities carry 80 %",
+        d.matrix.by_weight().len()
+    );
     assert!(s.contains(&want), "{want}\n{s}");
     keys(&mut a, "c down down enter a d s");
     assert!(screen(&a, 80, 24).contains("Q3 · U 3.8 · 1 4.5 · 2 3.5 · 3 2.9 · T 4.5"));

@@ -238,33 +238,40 @@ fn table(app: &App, d: &Derived, frame: &mut Frame, area: Rect) {
     let range = super::window(d.rows.len(), sel_line, body.height as usize);
 
     // Column widths: the header or the widest value on screen, at least 3 cells.
-    let wide = area.width >= 120;
-    let widths: Vec<usize> = cols
-        .iter()
-        .map(|&c| {
-            let mut w = header(app, c).width();
-            if !wide && matches!(c, Col::Competitor(_)) {
-                w = w.min(6);
-            }
-            for line in &d.rows[range.clone()] {
-                match line {
-                    PlanRow::Quality { id, .. } => {
-                        if let Some(p) = d.inputs.get(id) {
-                            w = w.max(cell(d, *id, c, p).0.width());
-                        }
+    // Competitor columns carry as much of the name as fits beside a readable quality text
+    // (the full name, else 12, 8 or 6 cells of it); below that the columns scroll.
+    let width_of = |c: Col, cap: usize| {
+        let mut w = header(app, c).width();
+        if matches!(c, Col::Competitor(_)) {
+            w = w.min(cap);
+        }
+        for line in &d.rows[range.clone()] {
+            match line {
+                PlanRow::Quality { id, .. } => {
+                    if let Some(p) = d.inputs.get(id) {
+                        w = w.max(cell(d, *id, c, p).0.width());
                     }
-                    PlanRow::Group { id, .. } => {
-                        w = w.max(group_cell(d, *id, c).width());
-                    }
-                    PlanRow::Unplaced => {}
                 }
+                PlanRow::Group { id, .. } => {
+                    w = w.max(group_cell(d, *id, c).width());
+                }
+                PlanRow::Unplaced => {}
             }
-            w.max(3)
-        })
-        .collect();
-    // The fixed part: marks (2) and the quality text; the columns scroll to keep the
-    // selected one in view.
-    let text_min = if wide { 40 } else { 18 };
+        }
+        w.max(3)
+    };
+    let fits = |ws: &[usize], text: usize| {
+        ws.iter().map(|w| w + 1).sum::<usize>() + 2 + text <= area.width as usize
+    };
+    let mut widths: Vec<usize> = Vec::new();
+    let mut text_min = 18;
+    for cap in [usize::MAX, 12, 8, 6] {
+        widths = cols.iter().map(|&c| width_of(c, cap)).collect();
+        if fits(&widths, 30) {
+            text_min = 30;
+            break;
+        }
+    }
     let room = (area.width as usize).saturating_sub(2 + text_min);
     let mut first = 0;
     while first < sel_col && !visible_cols(&widths, first, room).contains(&sel_col) {
