@@ -517,3 +517,26 @@ fn narrow_screens_scroll_the_columns_to_the_cell_cursor() {
         "{s}"
     );
 }
+
+#[test]
+fn an_ahp_judgement_can_be_typed() {
+    let mut a = app(sample("bike-light.en.ron"), Lang::En);
+    keys(&mut a, "5 A enter");
+    assert!(matches!(a.mode, Mode::Plan(PlanMode::Judge { .. })));
+    keys(&mut a, "ctrl-u");
+    type_text(&mut a, "12");
+    keys(&mut a, "enter");
+    assert!(a.status.as_ref().unwrap().error);
+    assert!(matches!(a.mode, Mode::Plan(PlanMode::Judge { .. })));
+    keys(&mut a, "ctrl-u");
+    type_text(&mut a, "1/5");
+    keys(&mut a, "enter");
+    assert_eq!(a.mode, Mode::Browse);
+    let d = a.plan();
+    let set = d.ahp_sets()[0];
+    let (x, y) = (set.children[0], set.children[1]);
+    assert_eq!(super::app::judgement(&a.project, None, x, y), Some(0.2));
+    assert_eq!(super::app::judgement(&a.project, None, y, x), Some(5.0));
+    keys(&mut a, "u");
+    assert_eq!(super::app::judgement(&a.project, None, x, y), None);
+}

@@ -345,7 +345,8 @@ catalog! {
     AhpMissing => "{} pairs still to judge; priorities appear when all are judged", "还有 {} 对未比较；全部比较后显示权重";
     AhpNoJudgements => "No judgements yet: ← favours the left item, → the right one", "还没有判断：← 偏向左项，→ 偏向右项";
     AhpStale => "{} stored judgements name items no longer in this group and are left out", "{} 条已存判断涉及已不在本组的项，未计入";
-    AhpKeys => "↑↓ pair · ← → more important left / right · [ ] group · Delete clear", "↑↓ 选择对 · ← → 左/右更重要 · [ ] 切换分组 · Delete 清除";
+    AhpKeys => "↑↓ pair · ← → more important left / right · Enter type a value · [ ] group · d clear", "↑↓ 选择对 · ← → 左/右更重要 · Enter 输入数值 · [ ] 切换分组 · d 清除";
+    JudgePrompt => "{} is how many times as important as {}? (1/9 … 9)", "{} 的重要性是 {} 的几倍？（1/9 … 9）";
     NotJudged => "not judged", "未比较";
     DoSetCell => "set {} of {}", "设置{}（{}）";
     DoSetTargets => "set {} targets", "设置 {} 个企划质量";

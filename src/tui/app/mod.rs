@@ -22,7 +22,8 @@ pub mod report;
 mod update;
 pub use planning::{
     Col, Derived, PlanMode, PlanRow, PlanState, PlanView, SAATY_STEPS, ahp_current, judgement,
-    pairs, parse_cell, saaty_step as planning_saaty_step, satisfaction_name, source_name,
+    pairs, parse_cell, saaty_step as planning_saaty_step, saaty_text, satisfaction_name,
+    source_name,
 };
 pub use update::update;
 

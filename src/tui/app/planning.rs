@@ -249,6 +249,8 @@ pub enum PlanMode {
     Targets,
     /// Typing the n of "current + n".
     TargetStep { field: TextInput },
+    /// Typing a judgement: how many times `a` is as important as `b`.
+    Judge { a: Node, b: Node, field: TextInput },
 }
 
 const LIST_KEYS: &[Section] = &[
@@ -263,9 +265,10 @@ pub const SECTIONS: &[Section] = LIST_KEYS;
 
 pub fn key_context(mode: &PlanMode) -> KeyContext {
     match mode {
-        PlanMode::Cell { .. } | PlanMode::Name { .. } | PlanMode::TargetStep { .. } => {
-            KeyContext::Text
-        }
+        PlanMode::Cell { .. }
+        | PlanMode::Name { .. }
+        | PlanMode::TargetStep { .. }
+        | PlanMode::Judge { .. } => KeyContext::Text,
         PlanMode::Competitors { .. } => KeyContext::Browse(LIST_KEYS),
         PlanMode::ConfirmRemove(_) | PlanMode::Targets => KeyContext::Prompt,
     }
@@ -792,6 +795,16 @@ pub const SAATY_STEPS: [f64; 17] = [
     1.0 / 9.0,
 ];
 
+/// A judgement as people say it: 3, 1/3, 1.
+pub fn saaty_text(v: f64) -> String {
+    let r = |x: f64| (x * 100.0).round() / 100.0;
+    if v >= 1.0 - 1e-9 {
+        format!("{}", r(v))
+    } else {
+        format!("1/{}", r(1.0 / v))
+    }
+}
+
 /// The step of the scale closest to a value.
 pub fn saaty_step(v: f64) -> usize {
     let mut best = 8;
@@ -863,6 +876,22 @@ fn ahp_browse(app: &mut App, cmd: Command) -> bool {
             };
             app.plan.ahp_set = Some(sets[to].parent);
             app.plan.ahp_pair = 0;
+        }
+        Command::Edit => {
+            if app.refuse_read_only() {
+                return true;
+            }
+            let (i, j) = pairs(set.children.len())[app.plan.ahp_pair.min(n_pairs - 1)];
+            let (a, b) = (set.children[i], set.children[j]);
+            let text = judgement(&app.project, set.parent, a, b)
+                .map(saaty_text)
+                .unwrap_or_default();
+            app.plan.ahp_set = Some(set.parent);
+            app.mode = Mode::Plan(PlanMode::Judge {
+                a,
+                b,
+                field: TextInput::new(text),
+            });
         }
         Command::Left | Command::Right | Command::Delete => {
             if app.refuse_read_only() {
@@ -936,6 +965,31 @@ pub fn modal(app: &mut App, action: Action) {
                 app.mode = Mode::Plan(PlanMode::TargetStep {
                     field: TextInput::new("1"),
                 })
+            }
+            Action::Cmd(Command::Cancel) => app.mode = Mode::Browse,
+            _ => {}
+        },
+        PlanMode::Judge { a, b, mut field } => match action {
+            Action::Text(e) => {
+                field.edit(&e);
+                app.mode = Mode::Plan(PlanMode::Judge { a, b, field });
+            }
+            Action::Paste(s) => {
+                field.insert_str(&s);
+                app.mode = Mode::Plan(PlanMode::Judge { a, b, field });
+            }
+            Action::Confirm => {
+                let edit = crate::method::ahp::parse_value(field.value())
+                    .and_then(|v| app.project.judge(a, b, v));
+                match edit {
+                    Ok(edit) => {
+                        let what = fill(app.t(S::DoJudge), &[&a, &b]);
+                        if app.commit(edit, what) {
+                            app.mode = Mode::Browse;
+                        }
+                    }
+                    Err(e) => app.error(e),
+                }
             }
             Action::Cmd(Command::Cancel) => app.mode = Mode::Browse,
             _ => {}

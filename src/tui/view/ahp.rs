@@ -14,14 +14,7 @@ use crate::tui::app::{App, Derived, SAATY_STEPS, ahp_current, judgement, pairs};
 use crate::tui::strings::{S, fill};
 use crate::tui::widgets::{fit, pad};
 
-/// A judgement as people say it: 3, 1/3, 1.
-pub fn saaty_text(v: f64) -> String {
-    if v >= 1.0 - 1e-9 {
-        format!("{}", (v * 100.0).round() / 100.0)
-    } else {
-        format!("1/{}", ((1.0 / v) * 100.0).round() / 100.0)
-    }
-}
+use crate::tui::app::saaty_text;
 
 fn node_text(app: &App, d: &Derived, n: Node) -> String {
     let number = d.numbers.get(&n).cloned().unwrap_or_default();

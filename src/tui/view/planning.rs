@@ -535,6 +535,23 @@ pub fn draw_modal(app: &App, mode: &PlanMode, frame: &mut Frame, area: Rect) {
             };
             question(app, &fill(app.t(S::AskTargets), &[&rows]), frame, area);
         }
+        PlanMode::Judge { a, b, field } => {
+            let title = fill(app.t(S::JudgePrompt), &[a, b]);
+            let r = centered(area, 56.min(area.width.saturating_sub(2)), 3);
+            clear(frame, r);
+            let block = Block::bordered()
+                .border_style(t.accent())
+                .title(Line::styled(
+                    fit(&format!(" {title} "), r.width as usize),
+                    t.accent(),
+                ))
+                .title_bottom(Line::styled(format!(" {} ", app.t(S::EditKeys)), t.dim()));
+            let inner = block.inner(r);
+            frame.render_widget(block, r);
+            if let Some(pos) = field.render(inner, frame.buffer_mut(), Style::new()) {
+                frame.set_cursor_position(pos);
+            }
+        }
         PlanMode::TargetStep { field } => {
             let r = centered(area, 50.min(area.width.saturating_sub(2)), 3);
             clear(frame, r);
@@ -653,7 +670,9 @@ pub fn mode_keys(app: &App, mode: &PlanMode) -> String {
                 Ok(_) => cell_keys(app, *col),
             }
         }
-        PlanMode::Name { .. } | PlanMode::TargetStep { .. } => app.t(S::EditKeys).to_string(),
+        PlanMode::Name { .. } | PlanMode::TargetStep { .. } | PlanMode::Judge { .. } => {
+            app.t(S::EditKeys).to_string()
+        }
         // The overlays show their own keys.
         PlanMode::Competitors { .. } | PlanMode::ConfirmRemove(_) | PlanMode::Targets => {
             String::new()
