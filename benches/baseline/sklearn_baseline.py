@@ -2,9 +2,11 @@
 clustering on cosine distance, cut into as many clusters as there are labels.
 
 Reads labelled CSV files (text,label), prints per file: rows, labels, ARI, NMI and the seconds
-taken by vectorising + clustering (reading the file excluded), the same scope as gemba's figures.
+taken by vectorising + clustering (reading the file excluded), the same scope as gemba's figures:
+the fastest of five runs (one above 5,000 rows), as the machine may be busy with other work.
 Chinese files (any CJK character in the text) use character 1- and 2-grams, English files word
 1- and 2-grams with scikit-learn's English stop words: the closest analogues of gemba's features.
+Files mixing both languages (one language per text) use each text's own analyzer.
 
     python benches/baseline/sklearn_baseline.py tests/data/*.csv [--clusters K]
 
@@ -33,10 +35,24 @@ def run(path, clusters):
     k = clusters or len(set(labels))
     chinese = sum(1 for t in texts if CJK.search(t))
     english = len(texts) - chinese
-    start = time.perf_counter()
+    best = float("inf")
+    for _ in range(1 if len(texts) > 5000 else 5):
+        start = time.perf_counter()
+        pred = cluster(texts, chinese, english, k)
+        best = min(best, time.perf_counter() - start)
+    print(
+        f"{path}\t{len(texts)}\t{k}\t"
+        f"{adjusted_rand_score(labels, pred):.3f}\t"
+        f"{normalized_mutual_info_score(labels, pred):.3f}\t{best:.3f}"
+    )
+
+
+def cluster(texts, chinese, english, k):
     if chinese and english:
-        # Mixed files: character n-grams for everything, the only analyzer fit for both.
-        vec = TfidfVectorizer(analyzer="char", ngram_range=(1, 2))
+        # Mixed files (the generated large sets): each text by its own language's analyzer.
+        words = TfidfVectorizer(ngram_range=(1, 2), stop_words="english").build_analyzer()
+        chars = TfidfVectorizer(analyzer="char", ngram_range=(1, 2)).build_analyzer()
+        vec = TfidfVectorizer(analyzer=lambda t: chars(t) if CJK.search(t) else words(t))
     elif chinese:
         vec = TfidfVectorizer(analyzer="char", ngram_range=(1, 2))
     else:
@@ -44,13 +60,7 @@ def run(path, clusters):
     x = vec.fit_transform(texts)
     d = cosine_distances(x)
     model = AgglomerativeClustering(n_clusters=k, metric="precomputed", linkage="average")
-    pred = model.fit_predict(d)
-    secs = time.perf_counter() - start
-    print(
-        f"{path}\t{len(texts)}\t{k}\t"
-        f"{adjusted_rand_score(labels, pred):.3f}\t"
-        f"{normalized_mutual_info_score(labels, pred):.3f}\t{secs:.3f}"
-    )
+    return model.fit_predict(d)
 
 
 def main():

@@ -241,6 +241,25 @@ pub fn size_flag(cards: usize) -> Option<&'static str> {
     }
 }
 
+/// The first of `names` (an id with its text) that an island name merely repeats, ignoring case,
+/// spaces and punctuation: a name must say what its cards (or islands) share.
+pub fn repeats<'a, T>(title: &str, names: impl IntoIterator<Item = (T, &'a str)>) -> Option<T> {
+    let norm = |s: &str| {
+        s.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect::<String>()
+    };
+    let name = norm(title);
+    if name.is_empty() {
+        return None;
+    }
+    names
+        .into_iter()
+        .find(|(_, text)| norm(text) == name)
+        .map(|(id, _)| id)
+}
+
 /// Hints on an island's name: the wording rules, and that it must say more than one of its cards.
 pub fn name_hints(project: &Project, group: GroupId, title: &str) -> Vec<String> {
     let mut out: Vec<String> = wording::check(title)
@@ -254,21 +273,14 @@ pub fn name_hints(project: &Project, group: GroupId, title: &str) -> Vec<String>
             )
         })
         .collect();
-    let norm = |s: &str| {
-        s.chars()
-            .filter(|c| c.is_alphanumeric())
-            .flat_map(char::to_lowercase)
-            .collect::<String>()
-    };
-    let name = norm(title);
-    if let Some(q) = project
+    let cards = project
         .qualities
         .iter()
-        .find(|q| q.group == Some(group) && norm(&q.text) == name)
-    {
+        .filter(|q| q.group == Some(group))
+        .map(|q| (q.id, q.text.as_str()));
+    if let Some(q) = repeats(title, cards) {
         out.push(format!(
-            "the name repeats card {}; name what the cards share",
-            q.id
+            "the name repeats card {q}; name what the cards share"
         ));
     }
     out
@@ -402,6 +414,11 @@ mod tests {
                 .any(|h| h.contains("repeats card Q1"))
         );
         assert!(name_hints(&p, GroupId(1), "the water stays warm").is_empty());
+        let names = [(GroupId(1), "Warm water"), (GroupId(2), "安全")];
+        assert_eq!(repeats("warm  WATER!", names), Some(GroupId(1)));
+        assert_eq!(repeats("安全。", names), Some(GroupId(2)));
+        assert_eq!(repeats("water", names), None);
+        assert_eq!(repeats("", [(1, "")]), None);
         assert_eq!(size_flag(1), Some("few cards"));
         assert_eq!(size_flag(5), None);
         assert_eq!(size_flag(9), Some("many cards"));

@@ -14,6 +14,7 @@ pub enum Section {
     Remarks,
     Items,
     Qualities,
+    Affinity,
     Planning,
     Report,
 }
@@ -27,6 +28,7 @@ impl Section {
             Section::Remarks => S::HelpRemarks,
             Section::Items => S::HelpItems,
             Section::Qualities => S::HelpQualities,
+            Section::Affinity => S::HelpAffinity,
             Section::Planning => S::HelpPlanning,
             Section::Report => S::HelpReport,
         }
@@ -106,12 +108,26 @@ commands! {
     Tags, "tags", Qualities, ActTags, ["t"];
     ApplyHint, "apply_hint", Qualities, ActApplyHint, ["f"];
     DismissHint, "dismiss_hint", Qualities, ActDismissHint, ["x"];
+    Mark, "mark", Affinity, ActMark, ["space"];
+    MakeIsland, "make_island", Affinity, ActMakeIsland, ["i"];
+    Rename, "rename", Affinity, ActRename, ["r"];
+    Nest, "nest", Affinity, ActNest, ["n"];
+    MoveUp, "move_up", Affinity, ActMoveUp, ["shift-up", "ctrl-up"];
+    MoveDown, "move_down", Affinity, ActMoveDown, ["shift-down", "ctrl-down"];
+    MoveTo, "move_to", Affinity, ActMoveTo, ["m"];
+    Merge, "merge", Affinity, ActMerge, ["M"];
+    Split, "split", Affinity, ActSplit, ["s"];
+    Unplace, "unplace", Affinity, ActUnplace, ["x"];
+    Duplicates, "duplicates", Affinity, ActDuplicates, ["D"];
+    Suggest, "suggest", Affinity, ActSuggest, ["S"];
+    Trace, "trace", Affinity, ActTrace, ["t"];
+    Table, "table", Affinity, ActTable, ["T"];
     PlanNextView, "next_view", Planning, ActPlanNextView, ["v"];
     PlanCharts, "charts", Planning, ActPlanCharts, ["c"];
     PlanKanoView, "kano_view", Planning, ActPlanKanoView, ["K"];
     PlanAhpView, "ahp_view", Planning, ActPlanAhpView, ["A"];
     PlanSort, "sort", Planning, ActPlanSort, ["o"];
-    PlanMark, "mark", Planning, ActPlanMark, ["space"];
+    PlanMark, "mark_row", Planning, ActPlanMark, ["space"];
     PlanSalesPoint, "sales_point", Planning, ActPlanSalesPoint, ["s"];
     PlanTargets, "targets", Planning, ActPlanTargets, ["t"];
     PlanCompetitors, "competitors", Planning, ActPlanCompetitors, ["C"];

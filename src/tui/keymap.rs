@@ -224,6 +224,7 @@ impl Keymap {
                 Section::Remarks
                     | Section::Items
                     | Section::Qualities
+                    | Section::Affinity
                     | Section::Planning
                     | Section::Report
             )

@@ -189,10 +189,16 @@ fn event_loop(terminal: &mut ratatui::DefaultTerminal, app: &mut App) -> anyhow:
         if app.quit {
             return Ok(());
         }
+        // Work done in the background (affinity suggestions) shows up without a key press.
+        if app.tick() {
+            continue;
+        }
         // Queued work (a report being written) goes on between draws, so progress shows and
         // keys such as Esc still reach the app.
         let wait = if app.busy() {
             Duration::ZERO
+        } else if app.working() {
+            Duration::from_millis(100)
         } else {
             Duration::from_millis(500)
         };

@@ -58,6 +58,24 @@ fn csv_output_has_one_row_per_input_row_in_order() {
 }
 
 #[test]
+fn formulas_are_neutralised_and_blank_rows_kept() {
+    let s = Scratch::new();
+    let file = s.write(
+        "f.csv",
+        "text\n=SUM(A1:A3) the lid leaks\n\"\"\nThe lid leaks water\n",
+    );
+    let (_, rows) = parse_csv(&stdout_of(&[], &file));
+    let texts: Vec<&str> = rows.iter().map(|r| r[0].as_str()).collect();
+    assert_eq!(
+        texts,
+        ["'=SUM(A1:A3) the lid leaks", "", "The lid leaks water"]
+    );
+    // The blank row is alone; the two about the lid are together.
+    assert_eq!(rows[0][1], rows[2][1]);
+    assert_ne!(rows[1][1], rows[0][1]);
+}
+
+#[test]
 fn island_size_bounds_the_islands() {
     let s = Scratch::new();
     let file = remarks_file(&s);

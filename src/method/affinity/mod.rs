@@ -4,7 +4,11 @@
 //! Texts become TF-IDF vectors ([`text`], [`tfidf`]): Chinese as characters and character
 //! bigrams, English as stemmed words and word bigrams without stop words. Average-linkage
 //! clustering on cosine distance ([`cluster`]) builds one tree, cut into a given number of
-//! clusters or into islands of about N cards; each island gets a suggested name ([`names`]).
+//! clusters (then refined by moving cards to their closest cluster centroid) or into islands of
+//! about N cards; each island gets a suggested name ([`names`]). [`suggest_groups`] does the same
+//! one level up, for islands (METHOD.md step D). [`score`] measures a clustering against hand
+//! labels (ARI, NMI).
+//!
 //! Everything here is a proposal: nothing in the project changes.
 
 pub mod cluster;
@@ -13,6 +17,8 @@ pub mod names;
 pub mod score;
 pub mod text;
 pub mod tfidf;
+
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use crate::model::tree::Tree;
 use crate::model::{Project, QualityId};
@@ -108,11 +114,28 @@ fn cohesion(corpus: &Corpus, members: &[usize]) -> f64 {
 
 /// Groups `texts` into suggested islands.
 pub fn suggest(texts: &[&str], opts: &SuggestOptions) -> Suggestion {
+    suggest_until(texts, opts, &AtomicBool::new(false)).expect("never cancelled")
+}
+
+/// Like [`suggest`], for running on a background thread: returns None soon after `cancel` is
+/// set (at the latest when the average-linkage step, which cannot be interrupted, ends).
+pub fn suggest_until(
+    texts: &[&str],
+    opts: &SuggestOptions,
+    cancel: &AtomicBool,
+) -> Option<Suggestion> {
+    let cancelled = || cancel.load(Ordering::Relaxed);
     if texts.is_empty() {
-        return Suggestion::default();
+        return (!cancelled()).then(Suggestion::default);
     }
     let corpus = Corpus::build(texts);
-    let tree = cluster::dendrogram(&corpus);
+    if cancelled() {
+        return None;
+    }
+    let tree = cluster::dendrogram_until(&corpus, cancel)?;
+    if cancelled() {
+        return None;
+    }
     let assignment = match opts.cut {
         Cut::Clusters(k) => {
             let mut a = cluster::cut_clusters(&tree, k);
@@ -132,12 +155,93 @@ pub fn suggest(texts: &[&str], opts: &SuggestOptions) -> Suggestion {
     for (i, &c) in assignment.iter().enumerate() {
         members[c].push(i);
     }
+    if cancelled() {
+        return None;
+    }
     let clusters = members
         .into_iter()
         .map(|members| Island {
             name: names::island_name(&corpus, texts, &members),
             cohesion: cohesion(&corpus, &members),
             members,
+        })
+        .collect();
+    (!cancelled()).then_some(Suggestion {
+        clusters,
+        assignment,
+    })
+}
+
+/// Suggests the next level up (METHOD.md step D): groups of the given islands, each a list of
+/// indices into `texts`. Two islands are as close as their cards are on average (the mean cosine
+/// over all pairs of their cards), and islands are merged by average linkage and cut as `opts`
+/// says (`IslandSize(n)`: about n islands per group). In the result, `members` and `assignment`
+/// refer to islands; names and cohesion come from all the cards of a group.
+pub fn suggest_groups(texts: &[&str], islands: &[Vec<usize>], opts: &SuggestOptions) -> Suggestion {
+    let m = islands.len();
+    if m == 0 {
+        return Suggestion::default();
+    }
+    let corpus = Corpus::build(texts);
+    // Each island's vector sum, as sorted sparse vectors (not unit length).
+    let sums: Vec<tfidf::SparseVec> = islands
+        .iter()
+        .map(|cards| {
+            let mut acc: std::collections::HashMap<u32, f32> = Default::default();
+            for &c in cards {
+                let v = &corpus.vectors[c];
+                for (&t, &w) in v.terms.iter().zip(&v.weights) {
+                    *acc.entry(t).or_insert(0.0) += w;
+                }
+            }
+            let mut pairs: Vec<(u32, f32)> = acc.into_iter().collect();
+            pairs.sort_unstable_by_key(|&(t, _)| t);
+            tfidf::SparseVec {
+                terms: pairs.iter().map(|&(t, _)| t).collect(),
+                weights: pairs.iter().map(|&(_, w)| w).collect(),
+            }
+        })
+        .collect();
+    let mut matrix = Vec::with_capacity(m * (m - 1) / 2);
+    for i in 0..m {
+        for j in i + 1..m {
+            let pairs = (islands[i].len() * islands[j].len()) as f32;
+            let mean = if pairs > 0.0 {
+                sums[i].dot(&sums[j]) / pairs
+            } else {
+                0.0
+            };
+            matrix.push((1.0 - mean).clamp(0.0, 1.0));
+        }
+    }
+    let tree = if m < 2 {
+        kodama::Dendrogram::new(m)
+    } else {
+        kodama::linkage(&mut matrix, m, kodama::Method::Average)
+    };
+    let assignment = match opts.cut {
+        Cut::Clusters(k) => cluster::cut_clusters(&tree, k),
+        Cut::IslandSize(n) => {
+            let max_distance = (1.0 - opts.min_similarity.clamp(0.0, 1.0)) as f32;
+            cluster::cut_islands(&tree, SuggestOptions::max_island(n), max_distance)
+        }
+    };
+    let count = assignment.iter().max().map_or(0, |c| c + 1);
+    let mut members: Vec<Vec<usize>> = vec![Vec::new(); count];
+    for (i, &c) in assignment.iter().enumerate() {
+        members[c].push(i);
+    }
+    let clusters = members
+        .into_iter()
+        .map(|members| {
+            let mut cards: Vec<usize> = members.iter().flat_map(|&i| islands[i].clone()).collect();
+            cards.sort_unstable();
+            cards.dedup();
+            Island {
+                name: names::island_name(&corpus, texts, &cards),
+                cohesion: cohesion(&corpus, &cards),
+                members,
+            }
         })
         .collect();
     Suggestion {
@@ -464,5 +568,157 @@ mod tests {
                 .iter()
                 .any(|i| i.qualities == [QualityId(2), QualityId(3), QualityId(4)])
         );
+    }
+
+    #[test]
+    fn cancelling_gives_nothing_and_not_cancelling_gives_the_suggestion() {
+        let opts = SuggestOptions::default();
+        let cancel = AtomicBool::new(true);
+        assert_eq!(suggest_until(&ENGLISH, &opts, &cancel), None);
+        assert_eq!(suggest_until(&[], &opts, &cancel), None);
+        let go = AtomicBool::new(false);
+        assert_eq!(
+            suggest_until(&ENGLISH, &opts, &go),
+            Some(suggest(&ENGLISH, &opts))
+        );
+        // Cancelled from another thread while running: either finished or None, never a panic.
+        let texts: Vec<String> = (0..3000)
+            .map(|i| format!("word{} word{}", i % 97, i % 89))
+            .collect();
+        let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+        let flag = AtomicBool::new(false);
+        std::thread::scope(|s| {
+            let h = s.spawn(|| suggest_until(&refs, &opts, &flag));
+            flag.store(true, Ordering::Relaxed);
+            let r = h.join().unwrap();
+            assert!(r.is_none() || r.unwrap().assignment.len() == refs.len());
+        });
+    }
+
+    #[test]
+    fn islands_group_into_the_next_level() {
+        // Six islands: two about power, two about sound, two about the dust bin.
+        let texts = [
+            "battery runtime short",
+            "battery runtime drains",
+            "battery charging slow",
+            "battery charging hours",
+            "motor noise loud",
+            "motor noise whine",
+            "fan noise loud",
+            "fan noise rattle",
+            "dust bin small",
+            "dust bin full",
+            "dust bin messy emptying",
+            "dust bin emptying spills",
+        ];
+        let islands: Vec<Vec<usize>> = (0..6).map(|i| vec![2 * i, 2 * i + 1]).collect();
+        let s = suggest_groups(
+            &texts,
+            &islands,
+            &SuggestOptions {
+                cut: Cut::Clusters(3),
+                ..Default::default()
+            },
+        );
+        assert_eq!(s.assignment, [0, 0, 1, 1, 2, 2]);
+        assert!(
+            s.clusters[0].name.to_lowercase().contains("battery"),
+            "{}",
+            s.clusters[0].name
+        );
+        assert!(
+            s.clusters[1].name.to_lowercase().contains("noise"),
+            "{}",
+            s.clusters[1].name
+        );
+        assert!(
+            s.clusters[2].name.to_lowercase().contains("dust bin"),
+            "{}",
+            s.clusters[2].name
+        );
+        // About two islands per group gives the same three groups.
+        let s = suggest_groups(
+            &texts,
+            &islands,
+            &SuggestOptions {
+                cut: Cut::IslandSize(2),
+                ..Default::default()
+            },
+        );
+        assert_eq!(s.assignment, [0, 0, 1, 1, 2, 2]);
+        assert!(
+            s.clusters
+                .iter()
+                .all(|c| c.cohesion > 0.0 && c.cohesion.is_finite())
+        );
+        // No islands, one island, an empty island.
+        assert_eq!(
+            suggest_groups(&texts, &[], &SuggestOptions::default()),
+            Suggestion::default()
+        );
+        let s = suggest_groups(&texts, &[vec![0, 1]], &SuggestOptions::default());
+        assert_eq!(s.assignment, [0]);
+        let s = suggest_groups(
+            &texts,
+            &[vec![0, 1], vec![], vec![2]],
+            &SuggestOptions::default(),
+        );
+        assert_eq!(s.assignment.len(), 3);
+        assert_ne!(s.assignment[1], s.assignment[0]);
+    }
+
+    #[test]
+    fn largest_island_for_a_size() {
+        assert_eq!(SuggestOptions::max_island(5), 7);
+        assert_eq!(SuggestOptions::max_island(4), 6);
+        assert_eq!(SuggestOptions::max_island(1), 1);
+        assert_eq!(SuggestOptions::max_island(0), 1);
+    }
+
+    use proptest::prelude::*;
+
+    fn any_texts() -> impl Strategy<Value = Vec<String>> {
+        // English words, Chinese characters, stop characters, digits, punctuation and blanks.
+        prop::collection::vec("[a-z A-Z0-9,.!'水温热器稳定电池的了是很不]{0,24}", 0..40)
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+
+        #[test]
+        fn any_input_gives_a_complete_partition_without_nan(
+            texts in any_texts(),
+            k in 1usize..8,
+            size in 1usize..8,
+        ) {
+            let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+            for cut in [Cut::Clusters(k), Cut::IslandSize(size)] {
+                let s = suggest(&refs, &SuggestOptions { cut, ..Default::default() });
+                prop_assert_eq!(s.assignment.len(), refs.len());
+                let mut seen = vec![false; refs.len()];
+                for (c, island) in s.clusters.iter().enumerate() {
+                    prop_assert!(!island.members.is_empty());
+                    prop_assert!(!island.name.is_empty());
+                    prop_assert!(island.cohesion.is_finite());
+                    for &m in &island.members {
+                        prop_assert!(!seen[m]);
+                        seen[m] = true;
+                        prop_assert_eq!(s.assignment[m], c);
+                        prop_assert_ne!(island.name.trim(), refs[m].trim());
+                    }
+                    if let Cut::IslandSize(n) = cut {
+                        prop_assert!(island.members.len() <= SuggestOptions::max_island(n));
+                    }
+                }
+                prop_assert!(seen.iter().all(|&x| x));
+                if let Cut::Clusters(k) = cut {
+                    prop_assert_eq!(s.clusters.len(), k.min(refs.len()));
+                }
+            }
+            for (a, b, sim) in near_duplicates(&refs, 0.8) {
+                prop_assert!(a < b && (0.8 - 1e-6..=1.0).contains(&sim));
+            }
+        }
     }
 }

@@ -4,7 +4,8 @@
 //! 1. Add up the members' TF-IDF vectors (the island's centroid, unscaled). Each term scores its
 //!    summed weight; terms found in at least two cards (or in every card of a one-card island)
 //!    are preferred over terms found in one.
-//!    Single Chinese characters come after all words and bigrams.
+//!    Single Chinese characters, and generic English words (always, two, wish, …), come after
+//!    all other terms.
 //! 2. Walk the terms from the highest score and keep up to three phrases, in their most frequent
 //!    surface form ("battery life", not the stem "batteri life"). A term already contained in a
 //!    kept phrase is skipped; a phrase that contains a kept one replaces it. In Chinese, a bigram
@@ -21,6 +22,50 @@ use super::tfidf::Corpus;
 const MAX_PHRASES: usize = 3;
 /// The longest Chinese phrase made by chaining bigrams (longer chains start to copy a card).
 const MAX_CHAINED: usize = 4;
+
+/// Words that are fine for similarity but say nothing as a name (an island called "Always, two"
+/// helps nobody); they are left out of names unless nothing else is left.
+const GENERIC: &[&str] = &[
+    "almost",
+    "already",
+    "always",
+    "another",
+    "anything",
+    "anyway",
+    "around",
+    "away",
+    "come",
+    "comes",
+    "else",
+    "everything",
+    "everywhere",
+    "five",
+    "four",
+    "go",
+    "goes",
+    "going",
+    "keep",
+    "keeps",
+    "lots",
+    "many",
+    "maybe",
+    "never",
+    "nothing",
+    "please",
+    "put",
+    "seems",
+    "something",
+    "thing",
+    "things",
+    "though",
+    "three",
+    "twice",
+    "two",
+    "want",
+    "wants",
+    "wish",
+    "yet",
+];
 
 /// Text reduced for comparison: lower case, letters and digits only.
 fn normalised(s: &str) -> String {
@@ -67,34 +112,56 @@ pub fn island_name(corpus: &Corpus, texts: &[&str], members: &[usize]) -> String
         }
     }
     let shared_min = if members.len() >= 2 { 2 } else { 1 };
-    let mut ranked: Vec<(u32, u32, f32)> = score.into_iter().map(|(t, (c, w))| (t, c, w)).collect();
-    // Shared terms first, single Chinese characters after words and bigrams (a lone character
-    // rarely reads as a name), then by weight; ties by term id for a stable result.
-    let single_char = |t: u32| {
-        let s = &corpus.surfaces[t as usize];
-        s.chars().count() == 1 && has_cjk(s)
-    };
+    // Shared terms first, single Chinese characters and generic words after the others (a lone
+    // character rarely reads as a name), then by weight; ties by term id for a stable result.
+    // The flags are worked out once per term, not in the comparisons.
+    struct Ranked<'a> {
+        surface: &'a str,
+        shared: bool,
+        single_char: bool,
+        generic: bool,
+        weight: f32,
+        term: u32,
+    }
+    let mut ranked: Vec<Ranked> = score
+        .into_iter()
+        .map(|(t, (support, weight))| {
+            let surface = corpus.surfaces[t as usize].as_str();
+            Ranked {
+                surface,
+                shared: support >= shared_min,
+                single_char: surface.chars().nth(1).is_none() && has_cjk(surface),
+                generic: GENERIC.contains(&surface),
+                weight,
+                term: t,
+            }
+        })
+        .collect();
     ranked.sort_by(|a, b| {
-        (b.1 >= shared_min)
-            .cmp(&(a.1 >= shared_min))
-            .then(single_char(a.0).cmp(&single_char(b.0)))
-            .then(b.2.total_cmp(&a.2))
-            .then(a.0.cmp(&b.0))
+        b.shared
+            .cmp(&a.shared)
+            .then(a.single_char.cmp(&b.single_char))
+            .then(a.generic.cmp(&b.generic))
+            .then(b.weight.total_cmp(&a.weight))
+            .then(a.term.cmp(&b.term))
     });
     let member_texts: Vec<&str> = members.iter().map(|&m| texts[m]).collect();
     let forbidden: Vec<String> = member_texts.iter().map(|t| normalised(t)).collect();
 
     let mut phrases: Vec<String> = Vec::new();
-    let mut candidates = ranked
-        .iter()
-        .map(|&(t, support, _)| (corpus.surfaces[t as usize].as_str(), support >= shared_min));
+    let mut candidates = ranked.iter().map(|r| (r.surface, r.shared, r.generic));
     let add = |phrases: &mut Vec<String>, surface: &str| {
         if phrases.iter().any(|p| p.contains(surface)) {
             return false;
         }
         if let Some(k) = phrases.iter().position(|p| surface.contains(p.as_str())) {
+            // The longer phrase takes the place of the first it contains; the others go.
             phrases[k] = surface.to_string();
-            phrases.dedup();
+            let mut i = 0;
+            phrases.retain(|p| {
+                i += 1;
+                i - 1 == k || !surface.contains(p.as_str())
+            });
             return true;
         }
         for p in phrases.iter_mut() {
@@ -119,10 +186,13 @@ pub fn island_name(corpus: &Corpus, texts: &[&str], members: &[usize]) -> String
         name
     };
     // Cheap: ranked lists are short (the terms of a handful of cards).
-    for (surface, shared) in candidates.by_ref() {
+    for (surface, shared, generic) in candidates.by_ref() {
         // A term from one card only names the island when nothing is shared.
         if !shared && !phrases.is_empty() {
             break;
+        }
+        if generic && !phrases.is_empty() {
+            continue;
         }
         add(&mut phrases, surface);
         if phrases.len() >= MAX_PHRASES {
@@ -132,7 +202,7 @@ pub fn island_name(corpus: &Corpus, texts: &[&str], members: &[usize]) -> String
     let mut name = render(&phrases);
     while forbidden.contains(&normalised(&name)) || name.is_empty() {
         match candidates.next() {
-            Some((surface, _)) => {
+            Some((surface, _, _)) => {
                 if add(&mut phrases, surface) {
                     name = render(&phrases);
                 }

@@ -1,8 +1,8 @@
 //! Tokenisation of a card's text into the terms that make up its TF-IDF vector.
 //!
 //! - Chinese (and any Han, kana or hangul run): single characters and character bigrams, after
-//!   dropping punctuation and a short list of function characters (的 了 是 在 很 …), which also
-//!   break a run so no bigram spans them.
+//!   dropping punctuation, a short list of function characters (的 了 是 在 很 …) and of
+//!   function words (希望 觉得 比较 已经 …), which also break a run so no bigram spans them.
 //! - Other scripts (English in practice): lower-cased words, a stop-word list, Snowball English
 //!   stemming, word unigrams and bigrams of neighbouring content words within a clause.
 //!
@@ -23,6 +23,46 @@ const STOP_CHARS: &[char] = &[
     '的', '了', '是', '在', '很', '也', '都', '就', '和', '与', '及', '吗', '呢', '吧', '啊', '呀',
     '嘛', '哦', '着', '过', '把', '被', '让', '给', '又', '还', '太', '挺', '真', '我', '你', '他',
     '她', '它', '们', '这', '那', '个', '些', '么', '啦', '而', '且', '但', '却', '才', '不', '没',
+];
+
+/// Chinese words that carry a wish, degree, time or logic rather than a topic; like the stop
+/// characters, they end a run.
+const STOP_PHRASES: &[&str] = &[
+    "希望",
+    "根本",
+    "觉得",
+    "感觉",
+    "一点",
+    "一下",
+    "有点",
+    "比较",
+    "非常",
+    "特别",
+    "已经",
+    "总是",
+    "经常",
+    "时候",
+    "一直",
+    "还是",
+    "可以",
+    "能够",
+    "需要",
+    "应该",
+    "如果",
+    "因为",
+    "所以",
+    "但是",
+    "而且",
+    "就是",
+    "什么",
+    "怎么",
+    "一个",
+    "好像",
+    "实在",
+    "一会儿",
+    "之后",
+    "以后",
+    "的话",
 ];
 
 /// English words that carry grammar rather than topic.
@@ -213,6 +253,20 @@ impl Tokenizer {
     /// The terms of one text, in order of appearance (repeats kept: they are the term counts).
     pub fn tokens(&self, text: &str) -> Vec<Token> {
         let mut out = Vec::new();
+        // Chinese stop words become breaks before the text is read character by character.
+        let cleaned;
+        let text = if STOP_PHRASES.iter().any(|p| text.contains(p)) {
+            let mut t = text.to_string();
+            for p in STOP_PHRASES {
+                if t.contains(p) {
+                    t = t.replace(p, "的");
+                }
+            }
+            cleaned = t;
+            cleaned.as_str()
+        } else {
+            text
+        };
         // The current clause's content words (stem, surface), for word bigrams.
         let mut clause: Vec<(String, String)> = Vec::new();
         // The current CJK run (stop characters already removed: they end a run).
@@ -353,11 +407,20 @@ mod tests {
     }
 
     #[test]
-    fn mixed_text_keeps_both_rules() {
-        // 不 is a stop character, so 经常 and 闪退 are separate runs.
+    fn chinese_stop_words_break_runs() {
         assert_eq!(
-            terms("App经常不闪退"),
-            ["app", "经", "常", "经常", "闪", "退", "闪退"]
+            terms("希望刹车灵敏"),
+            ["刹", "车", "灵", "敏", "刹车", "车灵", "灵敏"]
+        );
+        assert_eq!(terms("一会儿满一会儿空"), ["满", "空"]);
+    }
+
+    #[test]
+    fn mixed_text_keeps_both_rules() {
+        // 不 is a stop character, so 软件 and 闪退 are separate runs.
+        assert_eq!(
+            terms("App软件不闪退"),
+            ["app", "软", "件", "软件", "闪", "退", "闪退"]
         );
     }
 

@@ -27,6 +27,8 @@ pub use planning::{
 };
 pub use update::update;
 
+pub mod affinity;
+
 /// The workflow steps, in order; the step bar shows them all.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Step {
@@ -86,6 +88,12 @@ impl Step {
                 Section::Move,
                 Section::Edit,
                 Section::Qualities,
+            ],
+            Step::Affinity => &[
+                Section::Global,
+                Section::Move,
+                Section::Edit,
+                Section::Affinity,
             ],
             Step::Planning => planning::SECTIONS,
             Step::Report => &[Section::Global, Section::Move, Section::Report],
@@ -195,10 +203,8 @@ pub enum Mode {
     Picker(Picker),
     Scene(SceneForm),
     Ask(Question),
-    Help {
-        scroll: u16,
-    },
-    /// An entry or overlay of the Planning step.
+    Help { scroll: u16 },
+    Affinity(affinity::Popup),
     Plan(PlanMode),
 }
 
@@ -253,6 +259,7 @@ pub struct App {
     pub qualities_focus: Focus,
     /// Filter text of the Remarks, Items and Qualities steps.
     pub filters: [String; 3],
+    pub affinity: affinity::AffinityState,
     /// The Planning step.
     pub plan: PlanState,
     pub report: report::ReportState,
@@ -298,6 +305,7 @@ impl App {
             items_focus: Focus::Left,
             qualities_focus: Focus::Left,
             filters: Default::default(),
+            affinity: Default::default(),
             plan: PlanState::default(),
             report: Default::default(),
         };
@@ -387,6 +395,7 @@ impl App {
             Mode::Input(_) | Mode::Picker(_) | Mode::Scene(_) => KeyContext::Text,
             Mode::Ask(_) => KeyContext::Prompt,
             Mode::Help { .. } => KeyContext::Help,
+            Mode::Affinity(p) => p.key_context(),
         }
     }
 

@@ -27,6 +27,7 @@ pub fn update(app: &mut App, action: Action) {
         Mode::Scene(_) => scene(app, action),
         Mode::Ask(_) => ask(app, action),
         Mode::Help { .. } => help(app, action),
+        Mode::Affinity(_) => affinity::popup(app, action),
         Mode::Plan(_) => planning::modal(app, action),
     }
 }
@@ -120,6 +121,9 @@ fn browse(app: &mut App, action: Action) {
     };
     if let Some(i) = cmd.step_index() {
         set_step(app, Step::ALL[i]);
+        return;
+    }
+    if app.step == Step::Affinity && affinity::browse(app, cmd) {
         return;
     }
     if app.step == Step::Report && super::report::command(app, cmd) {

@@ -1,6 +1,8 @@
 //! Drawing. `view` reads the app and draws a frame; it changes nothing. Lists build only the rows
 //! that fit on screen.
 
+mod affinity;
+mod deployment;
 mod help;
 mod items;
 mod popup;
@@ -97,6 +99,7 @@ pub fn view(app: &App, frame: &mut Frame) {
         Step::Remarks => remarks::draw(app, frame, body),
         Step::Items => items::draw(app, frame, body),
         Step::Qualities => qualities::draw(app, frame, body),
+        Step::Affinity => affinity::draw(app, frame, body),
         Step::Planning => planning::draw(app, frame, body),
         Step::Report => report::draw(app, frame, body),
         _ => not_yet(app, frame, body),
@@ -110,6 +113,7 @@ pub fn view(app: &App, frame: &mut Frame) {
         Mode::Scene(s) => popup::scene(app, s, frame, area),
         Mode::Ask(q) => popup::ask(app, q, frame, area),
         Mode::Help { scroll } => help::draw(app, *scroll, frame, area),
+        Mode::Affinity(p) => affinity::draw_popup(app, p, frame, area),
         Mode::Plan(m) => planning::draw_modal(app, m, frame, area),
         _ => {}
     }

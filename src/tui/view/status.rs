@@ -120,6 +120,7 @@ fn key_hints(app: &App) -> String {
             (C::Help, S::ShHelp),
             (C::Quit, S::ShQuit),
         ],
+        Step::Affinity => super::affinity::KEY_HINTS,
         Step::Planning => super::planning::key_list(app),
         Step::Report => &[
             (C::ReportToggle, S::ShChoose),

@@ -1,0 +1,721 @@
+//! The Affinity step driven by keys: every arrangement and its undo, suggestions, duplicates,
+//! the trace, read-only mode, and snapshots of the step and the deployment table.
+
+use std::path::{Path, PathBuf};
+
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use super::*;
+use crate::model::tree::Tree;
+use crate::model::*;
+use crate::store;
+use crate::tui::app::{Settings, Step};
+use crate::tui::handle_key;
+use crate::tui::keymap::{KeyChord, Keymap};
+use crate::tui::strings::Lang;
+
+fn settings(lang: Lang, read_only: bool) -> Settings {
+    Settings {
+        read_only,
+        lang,
+        keymap: Keymap::default(),
+        color: false,
+    }
+}
+
+fn app(project: Project, lang: Lang) -> App {
+    App::new(
+        project,
+        PathBuf::from("/nonexistent/cards.ron"),
+        settings(lang, false),
+    )
+}
+
+fn keys(app: &mut App, keys: &str) {
+    for k in keys.split_whitespace() {
+        let chord = KeyChord::parse(k).unwrap();
+        handle_key(app, &KeyEvent::new(chord.code, chord.mods));
+    }
+}
+
+fn type_text(app: &mut App, text: &str) {
+    for c in text.chars() {
+        handle_key(app, &KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
+    }
+}
+
+fn screen(app: &App, w: u16, h: u16) -> String {
+    let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
+    t.draw(|f| crate::tui::view::view(app, f)).unwrap();
+    t.backend().to_string()
+}
+
+fn snap(name: &str, a: &App) {
+    for (w, h) in [(80, 24), (160, 48)] {
+        insta::assert_snapshot!(format!("{name}_{w}x{h}"), screen(a, w, h));
+    }
+}
+
+const CARDS: [&str; 8] = [
+    "The battery lasts a whole week of commuting",
+    "The battery charges fully overnight",
+    "The beam lights the road far ahead",
+    "The beam does not dazzle oncoming riders",
+    "The light stays on the handlebar over cobbles",
+    "The mount fits any handlebar",
+    "The battery lasts a whole week of commuting!",
+    "The light is seen from the side at junctions",
+];
+
+/// Eight unplaced cards, the first traced back to an item, a remark and a respondent.
+fn cards() -> Project {
+    let mut p = Project::new(Meta::new("Bike light"));
+    let mut put = |e: Entity| {
+        p.apply(Edit::Put(e)).unwrap();
+    };
+    put(Entity::Respondent(Respondent {
+        id: RespondentId(1),
+        label: "Commuter Kim".into(),
+        segment: None,
+        attributes: Default::default(),
+    }));
+    let mut r = Remark::new(RemarkId(1), "I charge it every other day, annoying");
+    r.respondent = Some(RespondentId(1));
+    put(Entity::Remark(r));
+    put(Entity::Item(Item {
+        id: ItemId(1),
+        text: "long battery life".into(),
+        remarks: vec![RemarkId(1)],
+    }));
+    for (i, text) in CARDS.iter().enumerate() {
+        let mut q = Quality::new(QualityId(i as u32 + 1), *text);
+        if i == 0 {
+            q.items = vec![ItemId(1)];
+        }
+        put(Entity::Quality(q));
+    }
+    p
+}
+
+fn q(n: u32) -> QualityId {
+    QualityId(n)
+}
+
+fn g(n: u32) -> GroupId {
+    GroupId(n)
+}
+
+/// Marks the given unplaced cards, makes an island of them and names it.
+fn island(a: &mut App, cards: &[u32], name: &str) {
+    a.affinity.focus = Focus::Left;
+    for c in cards {
+        a.affinity.card_sel = Some(q(*c));
+        keys(a, "space");
+    }
+    keys(a, "i");
+    type_text(a, name);
+    keys(a, "enter");
+}
+
+fn select(a: &mut App, node: Node) {
+    a.affinity.focus = Focus::Right;
+    a.affinity.node_sel = Some(node);
+}
+
+fn unplaced(a: &App) -> Vec<u32> {
+    a.affinity_rows().unplaced.iter().map(|q| q.0).collect()
+}
+
+#[test]
+fn an_island_is_made_from_marked_cards_and_undone() {
+    let mut a = app(cards(), Lang::En);
+    keys(&mut a, "4 space space");
+    assert_eq!(a.marked_cards(), [q(1), q(2)]);
+    keys(&mut a, "i");
+    assert!(matches!(a.mode, Mode::Affinity(Popup::Name(_))));
+    type_text(&mut a, "The battery lasts long");
+    keys(&mut a, "enter");
+    assert_eq!(a.mode, Mode::Browse);
+    assert_eq!(arrange::cards_of(&a.project, g(1)), [q(1), q(2)]);
+    assert_eq!(
+        a.project.groups.get(g(1)).unwrap().title,
+        "The battery lasts long"
+    );
+    assert_eq!(unplaced(&a), [3, 4, 5, 6, 7, 8]);
+    assert!(a.affinity.marked.is_empty());
+    // The left pane keeps a card that is still unplaced selected.
+    assert_eq!(a.affinity_card(), Some(q(3)));
+    keys(&mut a, "u");
+    assert!(a.project.groups.is_empty());
+    assert_eq!(unplaced(&a).len(), 8);
+    keys(&mut a, "ctrl-r");
+    assert_eq!(arrange::cards_of(&a.project, g(1)), [q(1), q(2)]);
+    // A marked card already in an island moves into the new island with the unplaced ones.
+    select(&mut a, Node::Quality(q(2)));
+    keys(&mut a, "space");
+    a.affinity.focus = Focus::Left;
+    a.affinity.card_sel = Some(q(3));
+    keys(&mut a, "space i");
+    type_text(&mut a, "The battery charges quickly");
+    keys(&mut a, "enter");
+    assert_eq!(arrange::cards_of(&a.project, g(2)), [q(2), q(3)]);
+    assert_eq!(arrange::cards_of(&a.project, g(1)), [q(1)]);
+}
+
+#[test]
+fn island_names_are_checked_while_typing() {
+    let mut a = app(cards(), Lang::En);
+    keys(&mut a, "4 space space i");
+    type_text(&mut a, "the battery charges fully overnight");
+    let Mode::Affinity(Popup::Name(form)) = &a.mode else {
+        panic!("{:?}", a.mode)
+    };
+    let hints = a.name_form_hints(form);
+    assert!(
+        hints.iter().any(|(_, m, _)| m.contains("repeats Q2")),
+        "{hints:?}"
+    );
+    let s = screen(&a, 80, 24);
+    assert!(s.contains("repeats Q2"), "{s}");
+    keys(&mut a, "ctrl-u");
+    type_text(&mut a, "high battery reliability");
+    let Mode::Affinity(Popup::Name(form)) = &a.mode else {
+        panic!()
+    };
+    let hints = a.name_form_hints(form);
+    assert!(hints.iter().any(|(r, _, _)| *r == Some(3)), "{hints:?}");
+    // Esc leaves everything as it was.
+    keys(&mut a, "esc");
+    assert!(a.project.groups.is_empty());
+    assert_eq!(a.mode, Mode::Browse);
+}
+
+#[test]
+fn islands_nest_rename_merge_split_and_undo() {
+    let mut a = app(cards(), Lang::En);
+    keys(&mut a, "4");
+    island(&mut a, &[1, 2], "The battery lasts long");
+    island(&mut a, &[3, 4], "The beam shows the road");
+    island(&mut a, &[5, 6], "The light stays put");
+
+    // Nest: mark two islands, name the new level.
+    select(&mut a, Node::Group(g(1)));
+    keys(&mut a, "space");
+    select(&mut a, Node::Group(g(2)));
+    keys(&mut a, "space n");
+    type_text(&mut a, "The rider sees and is seen");
+    keys(&mut a, "enter");
+    assert_eq!(a.project.groups.get(g(1)).unwrap().parent, Some(g(4)));
+    assert_eq!(a.project.groups.get(g(2)).unwrap().parent, Some(g(4)));
+    let numbers: Vec<String> = a
+        .affinity_rows()
+        .tree
+        .iter()
+        .map(|l| l.number.clone())
+        .collect();
+    assert_eq!(
+        numbers,
+        [
+            "1", "1.1", "1.2", "2", "2.1", "2.1.1", "2.1.2", "2.2", "2.2.1", "2.2.2"
+        ]
+    );
+    keys(&mut a, "u");
+    assert_eq!(a.project.groups.get(g(1)).unwrap().parent, None);
+    assert!(!a.project.groups.contains(g(4)));
+    keys(&mut a, "ctrl-r");
+
+    // Rename.
+    select(&mut a, Node::Group(g(3)));
+    keys(&mut a, "r ctrl-u");
+    type_text(&mut a, "The light stays on the bike");
+    keys(&mut a, "enter");
+    assert_eq!(
+        a.project.groups.get(g(3)).unwrap().title,
+        "The light stays on the bike"
+    );
+    keys(&mut a, "u");
+    assert_eq!(
+        a.project.groups.get(g(3)).unwrap().title,
+        "The light stays put"
+    );
+
+    // Merge: mark G3, select G2 (to keep), M.
+    select(&mut a, Node::Group(g(3)));
+    keys(&mut a, "space");
+    select(&mut a, Node::Group(g(2)));
+    keys(&mut a, "M");
+    assert!(!a.project.groups.contains(g(3)));
+    assert_eq!(
+        arrange::cards_of(&a.project, g(2)),
+        [q(3), q(4), q(5), q(6)]
+    );
+    keys(&mut a, "u");
+    assert_eq!(arrange::cards_of(&a.project, g(3)), [q(5), q(6)]);
+    assert_eq!(arrange::cards_of(&a.project, g(2)), [q(3), q(4)]);
+
+    // Split: mark a card of G1, s, name it: a sibling island under the same parent.
+    select(&mut a, Node::Quality(q(2)));
+    keys(&mut a, "space s");
+    type_text(&mut a, "The battery charges quickly");
+    keys(&mut a, "enter");
+    let new = g(5);
+    assert_eq!(arrange::cards_of(&a.project, new), [q(2)]);
+    assert_eq!(a.project.groups.get(new).unwrap().parent, Some(g(4)));
+    assert_eq!(arrange::cards_of(&a.project, g(1)), [q(1)]);
+    keys(&mut a, "u");
+    assert!(!a.project.groups.contains(new));
+    assert_eq!(arrange::cards_of(&a.project, g(1)), [q(1), q(2)]);
+}
+
+#[test]
+fn cards_and_islands_move_reorder_and_go_back() {
+    let mut a = app(cards(), Lang::En);
+    keys(&mut a, "4");
+    island(&mut a, &[1, 2], "The battery lasts long");
+    island(&mut a, &[3, 4], "The beam shows the road");
+
+    // Move an unplaced card with the picker, choosing the island by typing its id.
+    a.affinity.focus = Focus::Left;
+    a.affinity.card_sel = Some(q(5));
+    keys(&mut a, "m");
+    let Mode::Affinity(Popup::MoveTo(p)) = &a.mode else {
+        panic!("{:?}", a.mode)
+    };
+    let choices = a.move_choices(p);
+    assert_eq!(choices.len(), 3, "{choices:?}");
+    type_text(&mut a, "g2");
+    keys(&mut a, "enter");
+    assert_eq!(arrange::cards_of(&a.project, g(2)), [q(3), q(4), q(5)]);
+    keys(&mut a, "u");
+    assert_eq!(a.project.qualities.get(q(5)).unwrap().group, None);
+
+    // An island cannot be moved into itself: it is not offered.
+    select(&mut a, Node::Group(g(1)));
+    keys(&mut a, "m");
+    let Mode::Affinity(Popup::MoveTo(p)) = &a.mode else {
+        panic!()
+    };
+    let dests: Vec<Dest> = a.move_choices(p).into_iter().map(|(_, d)| d).collect();
+    assert_eq!(dests, [Dest::Out, Dest::Group(g(2))]);
+    keys(&mut a, "down enter");
+    assert_eq!(a.project.groups.get(g(1)).unwrap().parent, Some(g(2)));
+    keys(&mut a, "u");
+    assert_eq!(a.project.groups.get(g(1)).unwrap().parent, None);
+
+    // Reorder with Shift-↑ / Ctrl-↓.
+    select(&mut a, Node::Quality(q(2)));
+    keys(&mut a, "shift-up");
+    let order: Vec<QualityId> = Tree::build(&a.project).qualities_in_order();
+    assert_eq!(order[..2], [q(2), q(1)]);
+    keys(&mut a, "ctrl-down");
+    assert_eq!(
+        Tree::build(&a.project).qualities_in_order()[..2],
+        [q(1), q(2)]
+    );
+    keys(&mut a, "u");
+    assert_eq!(
+        Tree::build(&a.project).qualities_in_order()[..2],
+        [q(2), q(1)]
+    );
+    keys(&mut a, "u");
+    assert_eq!(
+        Tree::build(&a.project).qualities_in_order()[..2],
+        [q(1), q(2)]
+    );
+
+    // x sends a card back to the unplaced cards.
+    select(&mut a, Node::Quality(q(1)));
+    keys(&mut a, "x");
+    assert_eq!(a.project.qualities.get(q(1)).unwrap().group, None);
+    keys(&mut a, "u");
+    assert_eq!(a.project.qualities.get(q(1)).unwrap().group, Some(g(1)));
+
+    // d ungroups an island: its cards move up (here: back to unplaced).
+    select(&mut a, Node::Group(g(1)));
+    keys(&mut a, "d");
+    assert!(!a.project.groups.contains(g(1)));
+    assert_eq!(a.project.qualities.get(q(1)).unwrap().group, None);
+    keys(&mut a, "u");
+    assert_eq!(arrange::cards_of(&a.project, g(1)), [q(1), q(2)]);
+}
+
+#[test]
+fn branches_fold_and_unfold() {
+    let mut a = app(cards(), Lang::En);
+    keys(&mut a, "4");
+    island(&mut a, &[1, 2], "The battery lasts long");
+    select(&mut a, Node::Group(g(1)));
+    assert_eq!(a.affinity_rows().tree.len(), 3);
+    keys(&mut a, "left");
+    assert_eq!(a.affinity_rows().tree.len(), 1);
+    assert_eq!(a.affinity_rows().tree[0].open, Some(false));
+    keys(&mut a, "right");
+    assert_eq!(a.affinity_rows().tree.len(), 3);
+    keys(&mut a, "enter");
+    assert_eq!(a.affinity_rows().tree.len(), 1);
+    // Left on a folded top-level island goes to the unplaced cards.
+    keys(&mut a, "left");
+    assert_eq!(a.affinity.focus, Focus::Left);
+}
+
+#[test]
+fn a_suggestion_is_accepted_with_its_name_and_undone() {
+    let mut a = app(cards(), Lang::En);
+    keys(&mut a, "4 S");
+    let Mode::Affinity(Popup::Suggestions { proposals, .. }) = &a.mode else {
+        panic!("{:?}", a.mode)
+    };
+    assert!(!proposals.is_empty());
+    // Nothing moved yet.
+    assert!(a.project.groups.is_empty());
+    let first = proposals[0].clone();
+    // Edit the name, then accept.
+    keys(&mut a, "e ctrl-u");
+    type_text(&mut a, "The battery lasts long");
+    keys(&mut a, "enter");
+    assert!(matches!(a.mode, Mode::Affinity(Popup::Suggestions { .. })));
+    keys(&mut a, "enter");
+    let group = a.project.groups.get(g(1)).unwrap();
+    assert_eq!(group.title, "The battery lasts long");
+    assert_eq!(arrange::cards_of(&a.project, g(1)), first.cards);
+    keys(&mut a, "esc u");
+    assert!(a.project.groups.is_empty());
+    assert_eq!(unplaced(&a).len(), 8);
+
+    // Rejecting leaves the cards; accepting all places every proposal in one step.
+    keys(&mut a, "S x");
+    assert!(a.project.groups.is_empty());
+    keys(&mut a, "A");
+    assert_eq!(a.mode, Mode::Browse);
+    let rows = a.affinity_rows();
+    assert!(!a.project.groups.is_empty());
+    assert!(rows.unplaced.len() < 8 && !rows.unplaced.is_empty());
+    keys(&mut a, "u");
+    assert!(a.project.groups.is_empty());
+}
+
+#[test]
+fn large_card_sets_are_suggested_in_the_background() {
+    let mut p = Project::new(Meta::new("many"));
+    for i in 0..BACKGROUND_FROM as u32 + 10 {
+        let text = format!("{} {}", CARDS[i as usize % CARDS.len()], i % 17);
+        p.apply(Edit::Put(Entity::Quality(Quality::new(
+            QualityId(i + 1),
+            text,
+        ))))
+        .unwrap();
+    }
+    let mut a = app(p, Lang::En);
+    keys(&mut a, "4 S");
+    assert!(matches!(a.mode, Mode::Affinity(Popup::Working(_))));
+    assert!(screen(&a, 80, 24).contains("Suggesting islands"));
+    let start = std::time::Instant::now();
+    while !a.tick() {
+        assert!(
+            start.elapsed().as_secs() < 120,
+            "the suggestions never came"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    assert!(matches!(a.mode, Mode::Affinity(Popup::Suggestions { .. })));
+    assert!(!a.working());
+    // Esc while the work goes on stops waiting for it; nothing arrives later.
+    keys(&mut a, "esc S");
+    assert!(a.working());
+    keys(&mut a, "esc");
+    assert_eq!(a.mode, Mode::Browse);
+    assert!(!a.working());
+    assert!(!a.tick());
+}
+
+#[test]
+fn duplicates_merge_keeping_both_traces() {
+    let mut a = app(cards(), Lang::En);
+    let mut q7 = a.project.qualities.get(q(7)).unwrap().clone();
+    q7.items = vec![ItemId(2)];
+    let edits = Edit::Batch(vec![
+        Edit::Put(Entity::Item(Item {
+            id: ItemId(2),
+            text: "lasts a week".into(),
+            remarks: vec![RemarkId(1)],
+        })),
+        Edit::Put(Entity::Quality(q7)),
+    ]);
+    assert!(a.commit(edits, "setup".into()));
+    keys(&mut a, "4 D");
+    let Mode::Affinity(Popup::Duplicates { pairs, .. }) = &a.mode else {
+        panic!("{:?}", a.mode)
+    };
+    assert_eq!((pairs[0].0, pairs[0].1), (q(1), q(7)));
+    snap("duplicates_en", &a);
+    keys(&mut a, "enter");
+    assert!(!a.project.qualities.contains(q(7)));
+    assert_eq!(
+        a.project.qualities.get(q(1)).unwrap().items,
+        [ItemId(1), ItemId(2)]
+    );
+    keys(&mut a, "esc u");
+    assert!(a.project.qualities.contains(q(7)));
+    assert_eq!(a.project.qualities.get(q(1)).unwrap().items, [ItemId(1)]);
+}
+
+#[test]
+fn the_team_adds_a_basic_quality_into_the_selected_island() {
+    let mut a = app(cards(), Lang::En);
+    keys(&mut a, "4");
+    island(&mut a, &[3, 4], "The beam shows the road");
+    select(&mut a, Node::Group(g(1)));
+    keys(&mut a, "a");
+    type_text(&mut a, "The light meets the road-traffic rules");
+    keys(&mut a, "enter");
+    let added = a.project.qualities.get(q(9)).unwrap();
+    assert_eq!(added.origin, Origin::Team);
+    assert_eq!(added.kano, Kano::MustBe);
+    assert_eq!(added.group, Some(g(1)));
+    assert!(screen(&a, 80, 24).contains("+team"));
+    keys(&mut a, "u");
+    assert!(!a.project.qualities.contains(q(9)));
+}
+
+#[test]
+fn the_trace_goes_back_to_remarks_and_respondents() {
+    let mut a = app(cards(), Lang::En);
+    keys(&mut a, "4");
+    island(&mut a, &[1, 2], "The battery lasts long");
+    select(&mut a, Node::Group(g(1)));
+    keys(&mut a, "t");
+    let Mode::Affinity(Popup::Trace { lines, .. }) = &a.mode else {
+        panic!("{:?}", a.mode)
+    };
+    let entries: Vec<EntityId> = lines
+        .iter()
+        .filter_map(|l| match l {
+            TraceLine::Entry(id, _) => Some(*id),
+            TraceLine::Heading(..) => None,
+        })
+        .collect();
+    assert_eq!(
+        entries,
+        [
+            EntityId::Quality(q(1)),
+            EntityId::Quality(q(2)),
+            EntityId::Item(ItemId(1)),
+            EntityId::Remark(RemarkId(1)),
+            EntityId::Respondent(RespondentId(1)),
+        ]
+    );
+    let s = screen(&a, 80, 24);
+    assert!(s.contains("I charge it every other day"), "{s}");
+    assert!(s.contains("Commuter Kim"), "{s}");
+    keys(&mut a, "esc");
+    assert_eq!(a.mode, Mode::Browse);
+    // A card placed in a nested island also says where it sits, nearest island first.
+    select(&mut a, Node::Group(g(1)));
+    keys(&mut a, "space n");
+    type_text(&mut a, "The light works on every ride");
+    keys(&mut a, "enter");
+    select(&mut a, Node::Quality(q(1)));
+    keys(&mut a, "t");
+    let Mode::Affinity(Popup::Trace { lines, .. }) = &a.mode else {
+        panic!("{:?}", a.mode)
+    };
+    assert_eq!(lines[0], TraceLine::Heading(S::AffTracePlaced, 2));
+    assert_eq!(
+        lines[1..3],
+        [
+            TraceLine::Entry(EntityId::Group(g(1)), "The battery lasts long".into()),
+            TraceLine::Entry(
+                EntityId::Group(g(2)),
+                "The light works on every ride".into()
+            ),
+        ]
+    );
+}
+
+#[test]
+fn read_only_refuses_every_arrangement() {
+    let mut a = App::new(
+        cards(),
+        Path::new("ro.ron").to_path_buf(),
+        settings(Lang::En, true),
+    );
+    let before = a.project.clone();
+    for script in ["4 space i", "S", "a", "right r", "right n", "m", "s", "M"] {
+        keys(&mut a, script);
+        assert_eq!(a.mode, Mode::Browse, "{script}");
+    }
+    keys(&mut a, "D enter");
+    assert_eq!(a.project, before);
+    assert!(a.status.as_ref().is_some_and(|s| s.error));
+    // Looking is fine.
+    keys(&mut a, "esc T");
+    assert!(a.affinity.table);
+}
+
+// ----- snapshots -----
+
+fn sample(name: &str) -> Project {
+    store::load(
+        &Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("projects")
+            .join(name),
+    )
+    .unwrap()
+}
+
+/// A sample project with its first cards sent back to the unplaced cards and one card added by
+/// the team.
+fn arranging(name: &str, lang: Lang) -> App {
+    let mut p = sample(name);
+    let first: Vec<QualityId> = Tree::build(&p).qualities_in_order()[..5].to_vec();
+    for c in first {
+        let e = arrange::move_card(&p, c, None).unwrap();
+        p.apply(e).unwrap();
+    }
+    let top = arrange::children_of(&p, None)[0];
+    let island = arrange::children_of(&p, Some(top))[1];
+    let text = match lang {
+        Lang::En => "The light meets the road-traffic rules",
+        Lang::Zh => "热水器符合燃气安全标准",
+    };
+    p.apply(arrange::add_team_quality(&p, text, Some(island)))
+        .unwrap();
+    let mut a = app(p, lang);
+    keys(&mut a, "4 space down space right");
+    a
+}
+
+#[test]
+fn snapshots_of_the_affinity_step_and_the_deployment_table() {
+    for (file, lang, tag) in [
+        ("bike-light.en.ron", Lang::En, "en"),
+        ("water-heater.zh.ron", Lang::Zh, "zh"),
+    ] {
+        let mut a = arranging(file, lang);
+        assert_eq!(a.step, Step::Affinity);
+        snap(&format!("affinity_{tag}"), &a);
+        // Fold the second island of the first branch.
+        keys(&mut a, "down down left");
+        snap(&format!("affinity_folded_{tag}"), &a);
+        keys(&mut a, "T");
+        snap(&format!("deployment_{tag}"), &a);
+        keys(&mut a, "T");
+        // Card islands from the unplaced cards, then the next level up from the tree.
+        a.affinity.focus = Focus::Left;
+        keys(&mut a, "S");
+        snap(&format!("suggestions_{tag}"), &a);
+        keys(&mut a, "esc right S");
+        snap(&format!("suggestions_level_{tag}"), &a);
+        keys(&mut a, "esc i");
+        type_text(
+            &mut a,
+            match lang {
+                Lang::En => "high brightness",
+                Lang::Zh => "出水温度稳定性",
+            },
+        );
+        snap(&format!("name_island_{tag}"), &a);
+        // The trace of the first island: its islands, cards, items, remarks and respondents.
+        keys(&mut a, "esc home t");
+        snap(&format!("trace_{tag}"), &a);
+    }
+}
+
+#[test]
+fn the_deployment_table_numbers_every_row() {
+    let a = app(sample("bike-light.en.ron"), Lang::En);
+    let rows = a.affinity_rows();
+    assert_eq!(rows.levels, 3);
+    assert!(rows.unplaced.is_empty());
+    let mut b = a;
+    keys(&mut b, "4 T");
+    let s = screen(&b, 160, 48);
+    assert!(s.contains("1.1.1"), "{s}");
+    assert!(s.contains("Level 3"), "{s}");
+    assert!(s.contains("leaf"), "{s}");
+}
+
+#[test]
+fn tiny_terminals_draw_the_step_without_panicking() {
+    let mut a = arranging("water-heater.zh.ron", Lang::Zh);
+    for script in ["", "T", "T S", "esc i", "esc t", "esc m", "esc D"] {
+        keys(&mut a, script);
+        for (w, h) in [(1, 1), (10, 4), (24, 8), (40, 12)] {
+            screen(&a, w, h);
+        }
+    }
+}
+
+#[test]
+fn a_sample_goes_from_unplaced_cards_to_a_named_three_level_tree_by_keys() {
+    let mut p = sample("bike-light.en.ron");
+    let groups: Vec<GroupId> = p.groups.ids().collect();
+    for group in groups {
+        p.apply(p.delete(EntityId::Group(group))).unwrap();
+    }
+    let mut a = app(p, Lang::En);
+    assert_eq!(a.affinity_rows().unplaced.len(), a.project.qualities.len());
+    // Accept every suggested island, then rename the first one.
+    keys(&mut a, "4 S A");
+    assert!(a.affinity_rows().unplaced.is_empty());
+    let islands = arrange::children_of(&a.project, None);
+    assert!(islands.len() >= 2, "{islands:?}");
+    select(&mut a, Node::Group(islands[0]));
+    keys(&mut a, "r ctrl-u");
+    type_text(&mut a, "The road ahead is lit clearly");
+    keys(&mut a, "enter");
+    // Nest the islands into two higher-level islands, each named.
+    let (first, rest) = islands.split_at(islands.len() / 2);
+    for (part, name) in [
+        (first, "The rider sees and is seen"),
+        (rest, "The light works on every ride"),
+    ] {
+        for i in part {
+            select(&mut a, Node::Group(*i));
+            keys(&mut a, "space");
+        }
+        keys(&mut a, "n");
+        type_text(&mut a, name);
+        keys(&mut a, "enter");
+    }
+    let tree = Tree::build(&a.project);
+    assert_eq!(tree.depth(), 3);
+    assert_eq!(arrange::children_of(&a.project, None).len(), 2);
+    // Undo both nestings and let the tree pane suggest the next level up instead.
+    keys(&mut a, "u u");
+    assert_eq!(arrange::children_of(&a.project, None).len(), islands.len());
+    select(&mut a, Node::Group(islands[0]));
+    keys(&mut a, "S");
+    let Mode::Affinity(Popup::Suggestions { proposals, .. }) = &a.mode else {
+        panic!("{:?}", a.mode)
+    };
+    assert!(proposals.iter().all(|p| !p.islands.is_empty()));
+    let grouped: usize = proposals.iter().map(|p| p.islands.len()).sum();
+    assert_eq!(grouped, islands.len());
+    keys(&mut a, "A");
+    let tree = Tree::build(&a.project);
+    assert_eq!(tree.depth(), 3);
+    assert!(arrange::children_of(&a.project, None).len() < islands.len());
+    assert!(tree.unplaced.is_empty());
+    for g in &a.project.groups {
+        assert!(!g.title.trim().is_empty(), "{g:?}");
+    }
+    // Every leaf a customer gave traces back to the remarks it came from.
+    let trace = crate::method::trace::Trace::build(&a.project);
+    for q in a.project.qualities.iter().filter(|q| !q.items.is_empty()) {
+        assert!(
+            trace
+                .origins(EntityId::Quality(q.id))
+                .iter()
+                .any(|e| matches!(e, EntityId::Remark(_))),
+            "{}",
+            q.id
+        );
+    }
+    // The deployment table numbers it 1 / 1.1 / 1.1.1.
+    keys(&mut a, "T");
+    let s = screen(&a, 160, 48);
+    assert!(s.contains("1.1.1") && s.contains("2.1.1"), "{s}");
+}
