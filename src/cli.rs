@@ -739,6 +739,15 @@ fn suggest(a: &SuggestArgs) -> Result<Outcome> {
                 file.display()
             );
         }
+        if rows.len() > affinity::MAX_TEXTS {
+            bail!(
+                "{}: {} rows; suggestions take at most {} at a time (memory grows with the square \
+                 of the number); split the file, e.g. by segment or source",
+                file.display(),
+                rows.len(),
+                affinity::MAX_TEXTS
+            );
+        }
         let texts: Vec<&str> = rows.iter().map(String::as_str).collect();
         let s = affinity::suggest(&texts, &opts);
         match a.format.unwrap_or(SuggestFormat::Csv) {
@@ -804,6 +813,14 @@ fn suggest(a: &SuggestArgs) -> Result<Outcome> {
             bail!("--text-column applies to --csv input; a project's cards are its qualities");
         }
         let project = load(path)?;
+        let unplaced = Tree::build(&project).unplaced.len();
+        if unplaced > affinity::MAX_TEXTS {
+            bail!(
+                "{}: {unplaced} unplaced cards; suggestions take at most {} at a time",
+                path.display(),
+                affinity::MAX_TEXTS
+            );
+        }
         let s = affinity::suggest_unplaced(&project, &opts, a.duplicates);
         let text_of = |q: QualityId| project.qualities.get(q).map_or("", |q| q.text.as_str());
         match a.format.unwrap_or(SuggestFormat::Text) {

@@ -340,9 +340,15 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("p.ron");
         save(&sample(), &path).unwrap();
-        assert_eq!(fs::metadata(&path).unwrap().permissions().mode() & 0o777, 0o644);
+        assert_eq!(
+            fs::metadata(&path).unwrap().permissions().mode() & 0o777,
+            0o644
+        );
         fs::set_permissions(&path, fs::Permissions::from_mode(0o664)).unwrap();
         save(&sample(), &path).unwrap();
-        assert_eq!(fs::metadata(&path).unwrap().permissions().mode() & 0o777, 0o664);
+        assert_eq!(
+            fs::metadata(&path).unwrap().permissions().mode() & 0o777,
+            0o664
+        );
     }
 }

@@ -229,7 +229,10 @@ pub fn entity_problems(project: &Project, entity: &Entity) -> Vec<Problem> {
             {
                 missing(&mut out, me, EntityId::Segment(s));
             }
-            let respondent_segment = r.respondent.and_then(|p| project.respondents.get(p)).and_then(|p| p.segment);
+            let respondent_segment = r
+                .respondent
+                .and_then(|p| project.respondents.get(p))
+                .and_then(|p| p.segment);
             if let (Some(own), Some(theirs)) = (r.segment, respondent_segment)
                 && own != theirs
             {

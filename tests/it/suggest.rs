@@ -159,6 +159,22 @@ fn text_format_lists_near_duplicates() {
 }
 
 #[test]
+fn too_many_rows_are_refused_before_any_work() {
+    let s = Scratch::new();
+    let mut text = String::from("text\n");
+    for i in 0..15_001 {
+        text.push_str(&format!("remark {i}\n"));
+    }
+    let file = s.write("big.csv", &text);
+    gemba()
+        .args(["suggest", "--csv"])
+        .arg(&file)
+        .assert()
+        .failure()
+        .stderr(contains("15001 rows; suggestions take at most 15000"));
+}
+
+#[test]
 fn a_missing_column_names_the_columns_found() {
     let s = Scratch::new();
     let file = remarks_file(&s);

@@ -155,6 +155,143 @@ pub fn cut_clusters(dendrogram: &Dendrogram<f32>, k: usize) -> Vec<usize> {
     number_by_first_member(n, &mut merges)
 }
 
+/// Cuts the tree into `k` clusters without spending clusters on outlying single cards: the cut is
+/// made where the tree holds `k` clusters of two or more cards (the last point where that count
+/// comes down to `k`; or, if it never exceeds `k`, the last point where it is largest), and the
+/// cards still alone there are given to the cluster whose centroid they are most similar to —
+/// except that, when fewer than `k` clusters of two or more exist, the cards least similar to any
+/// cluster stay alone to make up the number. A plain cut often spends a third of its clusters on
+/// single outliers and lumps the rest together; this one does not.
+pub fn cut_clusters_attaching_singles(
+    corpus: &Corpus,
+    dendrogram: &Dendrogram<f32>,
+    k: usize,
+) -> Vec<usize> {
+    let n = dendrogram.observations();
+    let k = k.clamp(1, n.max(1));
+    let steps = dendrogram.steps();
+    // How many clusters of 2+ cards there are after each prefix of merges.
+    let mut size: Vec<usize> = vec![1; n];
+    let mut big = 0usize;
+    let mut counts = Vec::with_capacity(steps.len());
+    for step in steps {
+        let (a, b) = (size[step.cluster1], size[step.cluster2]);
+        match (a > 1, b > 1) {
+            (false, false) => big += 1,
+            (true, true) => big -= 1,
+            _ => {}
+        }
+        size.push(a + b);
+        counts.push(big);
+    }
+    let prefix = match counts.iter().rposition(|&c| c > k) {
+        Some(s) => s + 2,
+        None => match counts.iter().max() {
+            Some(&max) => counts.iter().rposition(|&c| c == max).map_or(0, |s| s + 1),
+            None => 0,
+        },
+    };
+    let mut merges = Merges::new(n);
+    let mut card_of: Vec<usize> = (0..n).collect();
+    for step in &steps[..prefix.min(steps.len())] {
+        let (a, b) = (card_of[step.cluster1], card_of[step.cluster2]);
+        merges.union(a, b);
+        card_of.push(a);
+    }
+    let mut root_size = vec![0usize; n];
+    for i in 0..n {
+        root_size[merges.find(i)] += 1;
+    }
+    // Number the clusters of 2+ cards; single cards wait.
+    let mut label_of_root = vec![usize::MAX; n];
+    let mut clusters = 0;
+    let mut assignment = vec![usize::MAX; n];
+    for (i, slot) in assignment.iter_mut().enumerate() {
+        let r = merges.find(i);
+        if root_size[r] > 1 {
+            if label_of_root[r] == usize::MAX {
+                label_of_root[r] = clusters;
+                clusters += 1;
+            }
+            *slot = label_of_root[r];
+        }
+    }
+    // Centroid sums as postings, term → (cluster, summed weight), and their squared lengths.
+    let mut postings: Vec<Vec<(u32, f32)>> = vec![Vec::new(); corpus.terms.len()];
+    let mut norms = vec![0.0f32; clusters];
+    for (i, v) in corpus.vectors.iter().enumerate() {
+        if assignment[i] == usize::MAX {
+            continue;
+        }
+        let c = assignment[i] as u32;
+        for (&t, &w) in v.terms.iter().zip(&v.weights) {
+            let list = &mut postings[t as usize];
+            match list.last_mut() {
+                Some((lc, lw)) if *lc == c => *lw += w,
+                _ => list.push((c, w)),
+            }
+        }
+    }
+    for list in &mut postings {
+        // Cards of one cluster are not always adjacent: merge repeated clusters.
+        list.sort_unstable_by_key(|&(c, _)| c);
+        list.dedup_by(|b, a| {
+            if a.0 == b.0 {
+                a.1 += b.1;
+                true
+            } else {
+                false
+            }
+        });
+        for &(c, w) in list.iter() {
+            norms[c as usize] += w * w;
+        }
+    }
+    // Each single card's best cluster and how similar it is.
+    let mut singles: Vec<(usize, usize, f32)> = Vec::new();
+    let mut scores = vec![0.0f32; clusters];
+    for (i, v) in corpus.vectors.iter().enumerate() {
+        if assignment[i] != usize::MAX {
+            continue;
+        }
+        scores.fill(0.0);
+        for (&t, &w) in v.terms.iter().zip(&v.weights) {
+            for &(c, cw) in &postings[t as usize] {
+                scores[c as usize] += w * cw;
+            }
+        }
+        let (mut best, mut best_cos) = (0, 0.0f32);
+        for c in 0..clusters {
+            if norms[c] > 0.0 && scores[c] / norms[c].sqrt() > best_cos {
+                best = c;
+                best_cos = scores[c] / norms[c].sqrt();
+            }
+        }
+        singles.push((i, best, best_cos));
+    }
+    if clusters + singles.len() < k {
+        // Small trees: not enough clusters and single cards to make up k; cut plainly.
+        return cut_clusters(dendrogram, k);
+    }
+    // Too few clusters: the singles least like any cluster make up the number on their own.
+    let missing = k.saturating_sub(clusters).min(singles.len());
+    singles.sort_by(|a, b| a.2.total_cmp(&b.2).then(a.0.cmp(&b.0)));
+    for (j, &(i, best, _)) in singles.iter().enumerate() {
+        assignment[i] = if j < missing { clusters + j } else { best };
+    }
+    // Renumber by first card.
+    let mut relabel = vec![usize::MAX; clusters + missing];
+    let mut next = 0;
+    for a in assignment.iter_mut() {
+        if relabel[*a] == usize::MAX {
+            relabel[*a] = next;
+            next += 1;
+        }
+        *a = relabel[*a];
+    }
+    assignment
+}
+
 /// Cuts the tree into islands: the largest subtrees holding at most `max_size` cards whose merges
 /// all happened at a distance of at most `max_distance`. Subtrees are taken from the top down, so
 /// an island is never split where the tree says its cards belong together; cards that share
@@ -372,12 +509,51 @@ mod tests {
     }
 
     #[test]
+    fn outlying_cards_join_clusters_instead_of_taking_them() {
+        let texts = [
+            "battery runs flat quickly",
+            "battery runs out fast",
+            "battery flat after a week",
+            "motor noise loud",
+            "loud motor whine",
+            "motor noise at night",
+            "dust bin small",
+            "dust bin messy",
+            "small dust bin fills",
+            "zebra crossing",
+            "quantum lecture",
+        ];
+        let c = corpus(&texts);
+        let d = dendrogram(&c);
+        // The plain cut spends two of three clusters on the outliers.
+        let plain = cut_clusters(&d, 3);
+        assert_eq!(plain.iter().filter(|&&x| x == plain[9]).count(), 1);
+        let a = cut_clusters_attaching_singles(&c, &d, 3);
+        assert_eq!(&a[..9], [0, 0, 0, 1, 1, 1, 2, 2, 2]);
+        // Sharing nothing, the outliers go to the first cluster.
+        assert_eq!(&a[9..], [0, 0]);
+        // Asking for more clusters than there are groups: the outliers make up the number.
+        let a = cut_clusters_attaching_singles(&c, &d, 5);
+        assert_eq!(a.iter().max(), Some(&4));
+        assert_eq!(&a[..9], [0, 0, 0, 1, 1, 1, 2, 2, 2]);
+        // And never more clusters than cards, or fewer than asked.
+        for k in 1..=11 {
+            let a = cut_clusters_attaching_singles(&c, &d, k);
+            assert_eq!(a.iter().max().unwrap() + 1, k, "k = {k}");
+        }
+    }
+
+    #[test]
     fn tiny_inputs() {
-        let d = dendrogram(&corpus(&[]));
+        let c = corpus(&[]);
+        let d = dendrogram(&c);
         assert!(cut_clusters(&d, 3).is_empty());
+        assert!(cut_clusters_attaching_singles(&c, &d, 3).is_empty());
         assert!(cut_islands(&d, 5, 1.0).is_empty());
-        let d = dendrogram(&corpus(&["only one"]));
+        let c = corpus(&["only one"]);
+        let d = dendrogram(&c);
         assert_eq!(cut_clusters(&d, 3), [0]);
+        assert_eq!(cut_clusters_attaching_singles(&c, &d, 3), [0]);
         assert_eq!(cut_islands(&d, 5, 1.0), [0]);
     }
 }

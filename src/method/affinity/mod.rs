@@ -4,7 +4,8 @@
 //! Texts become TF-IDF vectors ([`text`], [`tfidf`]): Chinese as characters and character
 //! bigrams, English as stemmed words and word bigrams without stop words. Average-linkage
 //! clustering on cosine distance ([`cluster`]) builds one tree, cut into a given number of
-//! clusters (then refined by moving cards to their closest cluster centroid) or into islands of
+//! clusters (then refined: outlying cards joined to their closest cluster, cards moved to their
+//! closest cluster centroid) or into islands of
 //! about N cards; each island gets a suggested name ([`names`]). [`suggest_groups`] does the same
 //! one level up, for islands (METHOD.md step D). [`score`] measures a clustering against hand
 //! labels (ARI, NMI).
@@ -41,13 +42,19 @@ pub struct SuggestOptions {
     /// For island cuts: cards join an island only when their average similarity reaches this
     /// (cosine, 0–1). With the default (0.02), cards sharing no term never end up together.
     pub min_similarity: f64,
-    /// For cuts into K clusters: rounds of moving cards to the closest cluster centroid after the
-    /// cut (0 for the plain cut).
+    /// For cuts into K clusters: improve the tree's cut by giving outlying single cards to their
+    /// closest cluster instead of a cluster each (see
+    /// [`cluster::cut_clusters_attaching_singles`]), then by up to this many rounds of moving
+    /// cards to their closest cluster centroid ([`cluster::refine`]). 0: the plain tree cut.
     pub refine: usize,
 }
 
 /// The island size asked for when none is given: METHOD.md step B's "about 4–5 cards".
 pub const DEFAULT_ISLAND_SIZE: usize = 5;
+/// The most texts one suggestion should take: the distance matrix grows with the square of the
+/// number of texts (n² × 2 bytes: 450 MB at 15,000, 800 MB at 20,000). Larger sets should be
+/// split first, by segment or source; callers check this before calling [`suggest`].
+pub const MAX_TEXTS: usize = 15_000;
 /// The similarity at which two cards count as near-duplicates when none is given.
 pub const DEFAULT_DUPLICATE_THRESHOLD: f64 = 0.8;
 
@@ -138,11 +145,13 @@ pub fn suggest_until(
     }
     let assignment = match opts.cut {
         Cut::Clusters(k) => {
-            let mut a = cluster::cut_clusters(&tree, k);
             if opts.refine > 0 {
+                let mut a = cluster::cut_clusters_attaching_singles(&corpus, &tree, k);
                 cluster::refine(&corpus, &mut a, opts.refine);
+                a
+            } else {
+                cluster::cut_clusters(&tree, k)
             }
-            a
         }
         Cut::IslandSize(n) => {
             let max_distance = (1.0 - opts.min_similarity.clamp(0.0, 1.0)) as f32;

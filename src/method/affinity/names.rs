@@ -5,7 +5,7 @@
 //!    summed weight; terms found in at least two cards (or in every card of a one-card island)
 //!    are preferred over terms found in one.
 //!    Single Chinese characters, and generic English words (always, two, wish, …), come after
-//!    all other terms.
+//!    all other terms and are used only when nothing else is shared.
 //! 2. Walk the terms from the highest score and keep up to three phrases, in their most frequent
 //!    surface form ("battery life", not the stem "batteri life"). A term already contained in a
 //!    kept phrase is skipped; a phrase that contains a kept one replaces it. In Chinese, a bigram
@@ -100,6 +100,30 @@ fn chain(a: &str, b: &str, texts: &[&str]) -> Option<String> {
     join(a, b).or_else(|| join(b, a))
 }
 
+/// Joins kept phrases that overlap by one character (二十公 + 公里 → 二十公里) and drops
+/// phrases contained in another, until nothing changes.
+fn merge_overlaps(phrases: &mut Vec<String>, texts: &[&str]) {
+    'again: loop {
+        for i in 0..phrases.len() {
+            for j in 0..phrases.len() {
+                if i == j {
+                    continue;
+                }
+                if phrases[i].contains(phrases[j].as_str()) {
+                    phrases.remove(j);
+                    continue 'again;
+                }
+                if let Some(joined) = chain(&phrases[i], &phrases[j], texts) {
+                    phrases[i.min(j)] = joined;
+                    phrases.remove(i.max(j));
+                    continue 'again;
+                }
+            }
+        }
+        break;
+    }
+}
+
 /// The suggested name for the island made of `members` (indices into `texts` and the corpus).
 pub fn island_name(corpus: &Corpus, texts: &[&str], members: &[usize]) -> String {
     let mut score: std::collections::HashMap<u32, (u32, f32)> = Default::default();
@@ -149,7 +173,10 @@ pub fn island_name(corpus: &Corpus, texts: &[&str], members: &[usize]) -> String
     let forbidden: Vec<String> = member_texts.iter().map(|t| normalised(t)).collect();
 
     let mut phrases: Vec<String> = Vec::new();
-    let mut candidates = ranked.iter().map(|r| (r.surface, r.shared, r.generic));
+    // Lone Chinese characters and generic words only ever name an island on their own.
+    let mut candidates = ranked
+        .iter()
+        .map(|r| (r.surface, r.shared, r.generic || r.single_char));
     let add = |phrases: &mut Vec<String>, surface: &str| {
         if phrases.iter().any(|p| p.contains(surface)) {
             return false;
@@ -185,13 +212,12 @@ pub fn island_name(corpus: &Corpus, texts: &[&str], members: &[usize]) -> String
         }
         name
     };
-    // Cheap: ranked lists are short (the terms of a handful of cards).
-    for (surface, shared, generic) in candidates.by_ref() {
+    for (surface, shared, minor) in candidates.by_ref() {
         // A term from one card only names the island when nothing is shared.
         if !shared && !phrases.is_empty() {
             break;
         }
-        if generic && !phrases.is_empty() {
+        if minor && !phrases.is_empty() {
             continue;
         }
         add(&mut phrases, surface);
@@ -199,6 +225,7 @@ pub fn island_name(corpus: &Corpus, texts: &[&str], members: &[usize]) -> String
             break;
         }
     }
+    merge_overlaps(&mut phrases, &member_texts);
     let mut name = render(&phrases);
     while forbidden.contains(&normalised(&name)) || name.is_empty() {
         match candidates.next() {
@@ -264,6 +291,17 @@ mod tests {
         ];
         let n = name(&texts, &[0, 1, 2]);
         assert!(n.starts_with("电池续航"), "{n}");
+    }
+
+    #[test]
+    fn overlapping_phrases_are_merged() {
+        let texts = ["骑了二十公里就没电", "二十公里都骑不到"];
+        let mut phrases = vec!["公里".to_string(), "二十公".to_string(), "电".to_string()];
+        merge_overlaps(&mut phrases, &texts);
+        assert_eq!(phrases, ["二十公里", "电"]);
+        let mut phrases = vec!["battery".to_string(), "battery life".to_string()];
+        merge_overlaps(&mut phrases, &texts);
+        assert_eq!(phrases, ["battery life"]);
     }
 
     #[test]
