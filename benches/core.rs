@@ -22,6 +22,7 @@ fn project(n: u32) -> Project {
         p.apply(Edit::Put(Entity::Competitor(Competitor {
             id: CompetitorId(c),
             name: format!("Brand {c}"),
+            order: 0,
         })))
         .unwrap();
     }

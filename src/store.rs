@@ -259,6 +259,7 @@ mod tests {
         let k = Competitor {
             id: CompetitorId(1),
             name: "A牌".into(),
+            order: 0,
         };
         p.apply(Edit::Put(Entity::Competitor(k))).unwrap();
         let mut r = Remark::new(RemarkId(1), "洗澡时水温忽冷忽热 \"真烦\"\n第二行");

@@ -208,7 +208,7 @@ fn build(project: &Project, kind: Kind, lang: Lang) -> Form {
             } else {
                 format!("satisfaction: {ours}")
             });
-            for c in &project.competitors {
+            for c in project.competitors_in_order() {
                 columns.push(if zh {
                     format!("满意度：{}", c.name)
                 } else {

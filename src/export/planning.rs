@@ -27,9 +27,10 @@ pub fn table(project: &Project) -> Table {
     let mut headers: Vec<String> = ["id", "group", "quality", "importance", "current"]
         .map(String::from)
         .to_vec();
+    // Competitors in table order, the order the team arranged them in.
+    let competitors = project.competitors_in_order();
     headers.extend(
-        project
-            .competitors
+        competitors
             .iter()
             .map(|c| format!("{COMPETITOR_PREFIX}{}", c.name)),
     );
@@ -58,8 +59,7 @@ pub fn table(project: &Project) -> Table {
                 Cell::number(p.current),
             ];
             cells.extend(
-                project
-                    .competitors
+                competitors
                     .iter()
                     .map(|c| Cell::number(p.competitors.get(&c.id).copied())),
             );

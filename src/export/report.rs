@@ -294,7 +294,7 @@ pub fn build(project: &Project, options: Options) -> Vec<Block> {
             w.t("us", "本公司").to_string(),
             qualities.iter().map(|q| q.planning.current).collect(),
         )];
-        for c in &project.competitors {
+        for c in project.competitors_in_order() {
             series.push((
                 c.name.clone(),
                 qualities

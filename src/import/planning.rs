@@ -94,9 +94,12 @@ pub fn plan(project: &Project, text: &str, add_competitors: bool) -> Result<Plan
                 } else {
                     let id =
                         CompetitorId(project.issued.competitor + 1 + new_competitors.len() as u32);
+                    // After every existing competitor in table order (ties go by id).
+                    let order = project.competitors.iter().map(|c| c.order).max();
                     new_competitors.push(Competitor {
                         id,
                         name: cname.to_string(),
+                        order: order.unwrap_or(0),
                     });
                     Column::Competitor(id)
                 }

@@ -459,6 +459,7 @@ mod tests {
             Edit::Put(Entity::Competitor(Competitor {
                 id: CompetitorId(1),
                 name: "Acme".into(),
+                order: 0,
             })),
             Edit::Put(Entity::Quality(Quality::new(
                 QualityId(1),

@@ -124,6 +124,7 @@ mod tests {
         p.apply(Edit::Put(Entity::Competitor(Competitor {
             id: CompetitorId(1),
             name: "A".into(),
+            order: 0,
         })))
         .unwrap();
         for (i, cur, comp) in [

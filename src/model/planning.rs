@@ -41,6 +41,18 @@ impl fmt::Display for Scale {
 pub struct Competitor {
     pub id: CompetitorId,
     pub name: String,
+    /// Position in the planning table; competitors are listed by (order, id).
+    #[serde(default, skip_serializing_if = "super::is_zero")]
+    pub order: u32,
+}
+
+impl super::Project {
+    /// Competitors in the order of the planning table: by (order, id).
+    pub fn competitors_in_order(&self) -> Vec<&Competitor> {
+        let mut v: Vec<&Competitor> = self.competitors.iter().collect();
+        v.sort_by_key(|c| (c.order, c.id));
+        v
+    }
 }
 
 impl Record for Competitor {
@@ -178,6 +190,25 @@ impl Planning {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn competitors_are_listed_by_order_then_id() {
+        use crate::model::{Edit, Entity, Meta, Project};
+        let mut p = Project::new(Meta::new("t"));
+        for (id, order) in [(1, 2), (2, 0), (3, 2), (4, 1)] {
+            let c = Competitor {
+                id: CompetitorId(id),
+                name: format!("c{id}"),
+                order,
+            };
+            p.apply(Edit::Put(Entity::Competitor(c))).unwrap();
+        }
+        let ids: Vec<u32> = p.competitors_in_order().iter().map(|c| c.id.0).collect();
+        assert_eq!(ids, [2, 4, 1, 3]);
+        // A zero order is left out of the file, so older files read the same.
+        let text = crate::store::to_ron(&p).unwrap();
+        assert_eq!(text.matches("order:").count(), 3, "{text}");
+    }
 
     #[test]
     fn sales_points_read_from_symbols_numbers_and_words() {

@@ -500,6 +500,7 @@ mod tests {
             Edit::Put(Entity::Competitor(Competitor {
                 id: CompetitorId(1),
                 name: "A".into(),
+                order: 0,
             })),
             Edit::Put(Entity::Response(Response {
                 quality: QualityId(1),

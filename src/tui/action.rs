@@ -15,6 +15,7 @@ pub enum Section {
     Items,
     Qualities,
     Affinity,
+    Planning,
     Report,
 }
 
@@ -28,6 +29,7 @@ impl Section {
             Section::Items => S::HelpItems,
             Section::Qualities => S::HelpQualities,
             Section::Affinity => S::HelpAffinity,
+            Section::Planning => S::HelpPlanning,
             Section::Report => S::HelpReport,
         }
     }
@@ -121,6 +123,22 @@ commands! {
     Suggest, "suggest", Affinity, ActSuggest, ["S"];
     Trace, "trace", Affinity, ActTrace, ["t"];
     Table, "table", Affinity, ActTable, ["T"];
+    PlanNextView, "next_view", Planning, ActPlanNextView, ["v"];
+    PlanCharts, "charts", Planning, ActPlanCharts, ["c"];
+    PlanKanoView, "kano_view", Planning, ActPlanKanoView, ["K"];
+    PlanAhpView, "ahp_view", Planning, ActPlanAhpView, ["A"];
+    PlanSort, "sort", Planning, ActPlanSort, ["o"];
+    PlanMark, "mark_row", Planning, ActPlanMark, ["space"];
+    PlanSalesPoint, "sales_point", Planning, ActPlanSalesPoint, ["s"];
+    PlanTargets, "targets", Planning, ActPlanTargets, ["t"];
+    PlanCompetitors, "competitors", Planning, ActPlanCompetitors, ["C"];
+    PlanMoveUp, "competitor_up", Planning, ActPlanMoveUp, ["shift-up", "<"];
+    PlanMoveDown, "competitor_down", Planning, ActPlanMoveDown, ["shift-down", ">"];
+    PlanKanoType, "kano_type", Planning, ActKano, ["k"];
+    PlanSource, "importance_source", Planning, ActPlanSource, ["i"];
+    PlanSatisfactionSource, "satisfaction_source", Planning, ActPlanSatisfactionSource, ["S"];
+    PlanGroupPrev, "group_prev", Planning, ActPlanGroupPrev, ["["];
+    PlanGroupNext, "group_next", Planning, ActPlanGroupNext, ["]"];
     ReportToggle, "report_toggle", Report, ActReportToggle, ["space"];
     ReportFormat, "report_format", Report, ActReportFormat, ["f"];
     ReportFolder, "report_folder", Report, ActReportFolder, ["o"];

@@ -152,6 +152,9 @@ impl fmt::Display for KeyChord {
 pub enum KeyContext {
     /// Browsing a step: the command table, limited to the sections that apply there.
     Browse(&'static [Section]),
+    /// Browsing a grid of cells: as `Browse`, but digits and the decimal point are typed
+    /// into the selected cell.
+    Grid(&'static [Section]),
     /// Typing into an input, a picker's filter or a form.
     Text,
     /// A question answered with a letter.
@@ -222,6 +225,7 @@ impl Keymap {
                     | Section::Items
                     | Section::Qualities
                     | Section::Affinity
+                    | Section::Planning
                     | Section::Report
             )
         };
@@ -286,7 +290,16 @@ impl Keymap {
         let chord = KeyChord::from_event(ev);
         let ctrl = chord.mods.contains(KeyModifiers::CONTROL);
         match ctx {
-            KeyContext::Browse(sections) => Some(
+            KeyContext::Grid(_)
+                if chord.mods.is_empty()
+                    && matches!(chord.code, KeyCode::Char(c) if c.is_ascii_digit() || c == '.') =>
+            {
+                let KeyCode::Char(c) = chord.code else {
+                    return None;
+                };
+                Some(Action::Text(TextEdit::Insert(c)))
+            }
+            KeyContext::Browse(sections) | KeyContext::Grid(sections) => Some(
                 self.bindings
                     .iter()
                     .filter(|(c, _)| sections.contains(&c.section()))

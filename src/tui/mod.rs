@@ -231,3 +231,6 @@ fn event_loop(terminal: &mut ratatui::DefaultTerminal, app: &mut App) -> anyhow:
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod planning_tests;

@@ -590,7 +590,8 @@ fn snapshots_of_every_step() {
         for (key, name) in [
             ("4", "affinity"),
             ("5", "planning"),
-            ("6", "hoq"),
+            // On the planning table digits type into cells; Tab moves on.
+            ("tab", "hoq"),
             ("7", "report"),
         ] {
             keys(&mut a, key);

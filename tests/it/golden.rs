@@ -20,6 +20,7 @@ fn planning_rows_reproduce_the_published_ratio_and_absolute_weight() {
         let c = Competitor {
             id: CompetitorId(i as u32 + 1),
             name: name.to_string(),
+            order: 0,
         };
         p.apply(Edit::Put(Entity::Competitor(c))).unwrap();
     }

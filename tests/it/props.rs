@@ -73,6 +73,7 @@ fn build(s: &Shape) -> Project {
     let competitor = Competitor {
         id: CompetitorId(1),
         name: "A".into(),
+        order: 0,
     };
     p.apply(Edit::Put(Entity::Competitor(competitor))).unwrap();
     for (i, t) in s.remarks.iter().enumerate() {

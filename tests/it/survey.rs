@@ -757,6 +757,7 @@ mod props {
         let mut edits = vec![Edit::Put(Entity::Competitor(Competitor {
             id: CompetitorId(1),
             name: "A".into(),
+            order: 0,
         }))];
         for (id, parent) in [(1, None), (2, Some(GroupId(1))), (3, Some(GroupId(1)))] {
             edits.push(Edit::Put(Entity::Group(Group {

@@ -17,8 +17,14 @@ use super::keymap::{KeyContext, Keymap};
 use super::strings::{Lang, S, fill};
 use super::widgets::text_input::TextInput;
 
+mod planning;
 pub mod report;
 mod update;
+pub use planning::{
+    Col, Derived, PlanMode, PlanRow, PlanState, PlanView, SAATY_STEPS, ahp_current, judgement,
+    pairs, parse_cell, saaty_step as planning_saaty_step, saaty_text, satisfaction_name,
+    source_name,
+};
 pub use update::update;
 
 pub mod affinity;
@@ -89,6 +95,7 @@ impl Step {
                 Section::Edit,
                 Section::Affinity,
             ],
+            Step::Planning => planning::SECTIONS,
             Step::Report => &[Section::Global, Section::Move, Section::Report],
             _ => &[Section::Global],
         }
@@ -198,6 +205,7 @@ pub enum Mode {
     Ask(Question),
     Help { scroll: u16 },
     Affinity(affinity::Popup),
+    Plan(PlanMode),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -252,6 +260,8 @@ pub struct App {
     /// Filter text of the Remarks, Items and Qualities steps.
     pub filters: [String; 3],
     pub affinity: affinity::AffinityState,
+    /// The Planning step.
+    pub plan: PlanState,
     pub report: report::ReportState,
 }
 
@@ -296,6 +306,7 @@ impl App {
             qualities_focus: Focus::Left,
             filters: Default::default(),
             affinity: Default::default(),
+            plan: PlanState::default(),
             report: Default::default(),
         };
         app.remark_sel = app.project.remarks.ids().next();
@@ -378,7 +389,9 @@ impl App {
 
     pub fn key_context(&self) -> KeyContext {
         match &self.mode {
+            Mode::Browse if self.step == Step::Planning => planning::browse_context(self),
             Mode::Browse => KeyContext::Browse(self.step.sections()),
+            Mode::Plan(m) => planning::key_context(m),
             Mode::Input(_) | Mode::Picker(_) | Mode::Scene(_) => KeyContext::Text,
             Mode::Ask(_) => KeyContext::Prompt,
             Mode::Help { .. } => KeyContext::Help,
@@ -771,6 +784,8 @@ fn same_content(a: &Project, b: &Project) -> bool {
         && a.items == b.items
         && a.groups == b.groups
         && a.qualities == b.qualities
+        && a.responses == b.responses
+        && a.judgements == b.judgements
 }
 
 fn matches(filter_lower: &str, id: &str, text: &str) -> bool {

@@ -28,6 +28,7 @@ pub fn update(app: &mut App, action: Action) {
         Mode::Ask(_) => ask(app, action),
         Mode::Help { .. } => help(app, action),
         Mode::Affinity(_) => affinity::popup(app, action),
+        Mode::Plan(_) => planning::modal(app, action),
     }
 }
 
@@ -109,6 +110,9 @@ fn set_step(app: &mut App, step: Step) {
 }
 
 fn browse(app: &mut App, action: Action) {
+    if app.step == Step::Planning && planning::browse(app, &action) {
+        return;
+    }
     let Action::Cmd(cmd) = action else {
         if action == Action::Unbound {
             app.info(app.t(S::KeyUnbound));

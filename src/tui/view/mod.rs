@@ -12,6 +12,11 @@ mod report;
 mod status;
 mod stepbar;
 
+mod ahp;
+mod charts;
+mod kano;
+mod planning;
+
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Color, Modifier, Style};
@@ -95,6 +100,7 @@ pub fn view(app: &App, frame: &mut Frame) {
         Step::Items => items::draw(app, frame, body),
         Step::Qualities => qualities::draw(app, frame, body),
         Step::Affinity => affinity::draw(app, frame, body),
+        Step::Planning => planning::draw(app, frame, body),
         Step::Report => report::draw(app, frame, body),
         _ => not_yet(app, frame, body),
     }
@@ -108,6 +114,7 @@ pub fn view(app: &App, frame: &mut Frame) {
         Mode::Ask(q) => popup::ask(app, q, frame, area),
         Mode::Help { scroll } => help::draw(app, *scroll, frame, area),
         Mode::Affinity(p) => affinity::draw_popup(app, p, frame, area),
+        Mode::Plan(m) => planning::draw_modal(app, m, frame, area),
         _ => {}
     }
 }

@@ -68,6 +68,7 @@ pub fn draw(app: &App, frame: &mut Frame, status: Rect, keys: Rect) {
                     }
                     s
                 }
+                Mode::Plan(m) => super::planning::mode_keys(app, m),
                 _ => key_hints(app),
             };
             Line::styled(fit(&hint, keys.width as usize), t.dim())
@@ -120,6 +121,7 @@ fn key_hints(app: &App) -> String {
             (C::Quit, S::ShQuit),
         ],
         Step::Affinity => super::affinity::KEY_HINTS,
+        Step::Planning => super::planning::key_list(app),
         Step::Report => &[
             (C::ReportToggle, S::ShChoose),
             (C::ReportFormat, S::ShFormat),

@@ -1,0 +1,726 @@
+//! The Planning step: the planning matrix as an editable table, and the overlays for competitors
+//! and target helpers. The charts, Kano and AHP views are in their own modules.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph, Wrap};
+use unicode_width::UnicodeWidthStr;
+
+use super::popup::{centered, clear};
+use super::{Theme, theme};
+use crate::method::planning::Gap;
+use crate::method::targets;
+use crate::model::{Planning, QualityId};
+use crate::tui::action::Command;
+use crate::tui::app::{App, Col, Derived, Mode, PlanMode, PlanRow, PlanView};
+use crate::tui::strings::{S, fill};
+use crate::tui::widgets::{fit, pad};
+
+/// Draws the body of the Planning step.
+pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
+    let d = app.plan();
+    let t = theme(app);
+    let view = app.plan.view;
+    let mut title = format!(
+        " {} · {} · {} ",
+        app.t(S::StepPlanning),
+        app.t(view.title()),
+        source_text(app)
+    );
+    if view == PlanView::Table {
+        let order = if app.plan.by_weight {
+            S::OrderWeight
+        } else {
+            S::OrderTree
+        };
+        title.push_str(&format!("· {} ", app.t(order)));
+        if !app.plan.marked.is_empty() {
+            title.push_str(&format!(
+                "· {} ",
+                fill(app.t(S::MarkedCount), &[&app.plan.marked.len()])
+            ));
+        }
+    }
+    let block = Block::bordered()
+        .border_style(t.accent())
+        .title(Line::styled(fit(&title, area.width as usize), t.accent()));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    if inner.height == 0 || inner.width == 0 {
+        return;
+    }
+    if d.matrix.rows.is_empty() {
+        frame.render_widget(
+            Paragraph::new(Line::styled(app.t(S::NoPlanningRows), t.dim()))
+                .wrap(Wrap { trim: true }),
+            inner,
+        );
+        return;
+    }
+    match view {
+        PlanView::Table => table(app, &d, frame, inner),
+        PlanView::Pareto => super::charts::pareto(app, &d, frame, inner),
+        PlanView::Benchmark => super::charts::benchmark(app, &d, frame, inner),
+        PlanView::Kano => super::kano::draw(app, &d, frame, inner),
+        PlanView::Ahp => super::ahp::draw(app, &d, frame, inner),
+    }
+}
+
+/// "importance: direct ratings", in the UI language, and the satisfaction source when it is
+/// not the direct ratings.
+pub fn source_text(app: &App) -> String {
+    let meta = &app.project.meta;
+    let mut s = fill(
+        app.t(S::ImportanceSourceIs),
+        &[&app.t(crate::tui::app::source_name(meta.importance))],
+    );
+    if !meta.satisfaction.is_direct() {
+        s.push_str(" · ");
+        s.push_str(&fill(
+            app.t(S::SatisfactionSourceIs),
+            &[&app.t(crate::tui::app::satisfaction_name(meta.satisfaction))],
+        ));
+    }
+    s
+}
+
+fn num(v: Option<f64>, decimals: usize) -> String {
+    match v {
+        Some(v) => format!("{v:.decimals$}"),
+        None => "?".into(),
+    }
+}
+
+/// The short header of a column.
+fn header(app: &App, col: Col) -> String {
+    match col {
+        Col::Importance => app.t(S::HdImportance).into(),
+        Col::Current => app.t(S::HdCurrent).into(),
+        Col::Competitor(c) => app
+            .project
+            .competitors
+            .get(c)
+            .map_or_else(|| c.to_string(), |x| x.name.clone()),
+        Col::Target => app.t(S::HdTarget).into(),
+        Col::Ratio => app.t(S::HdRatio).into(),
+        Col::SalesPoint => app.t(S::HdSalesPoint).into(),
+        Col::Absolute => app.t(S::HdAbsolute).into(),
+        Col::Relative => app.t(S::HdRelative).into(),
+        Col::Cumulative => app.t(S::HdCumulative).into(),
+    }
+}
+
+/// The text of one cell of a quality row, and whether it is a warning (we trail the best
+/// competitor) or a gap (a value the row needs is missing).
+fn cell(d: &Derived, q: QualityId, col: Col, p: &Planning) -> (String, Mark) {
+    let row = d.matrix.row(q);
+    let gap = |g: Gap| row.is_some_and(|r| r.gaps.contains(&g));
+    let rating = |v: Option<f64>, g: Option<Gap>| {
+        let missing = g.is_some_and(gap);
+        (num(v, 1), if missing { Mark::Gap } else { Mark::None })
+    };
+    match col {
+        Col::Importance => {
+            let (s, m) = rating(p.importance, Some(Gap::NoImportance));
+            // AHP priorities are percentages; show them with the one decimal they need.
+            (s, m)
+        }
+        Col::Current => {
+            if targets::trails_best(p) {
+                (format!("{}<", num(p.current, 1)), Mark::Behind)
+            } else if gap(Gap::CurrentZero) {
+                (num(p.current, 1), Mark::Gap)
+            } else {
+                rating(p.current, Some(Gap::NoCurrent))
+            }
+        }
+        Col::Competitor(c) => match p.competitors.get(&c) {
+            Some(v) => (format!("{v:.1}"), Mark::None),
+            None => ("–".into(), Mark::None),
+        },
+        Col::Target => rating(p.target, Some(Gap::NoTarget)),
+        Col::Ratio => (
+            row.and_then(|r| r.ratio)
+                .map_or("–".into(), |v| format!("{v:.2}")),
+            Mark::None,
+        ),
+        Col::SalesPoint => (p.sales_point.symbol(), Mark::None),
+        Col::Absolute => (
+            row.and_then(|r| r.absolute)
+                .map_or("–".into(), |v| format!("{v:.2}")),
+            Mark::None,
+        ),
+        Col::Relative => (
+            row.and_then(|r| r.relative)
+                .map_or("–".into(), |v| format!("{v:.1}")),
+            Mark::None,
+        ),
+        Col::Cumulative => (
+            row.and_then(|r| r.cumulative)
+                .map_or("–".into(), |v| format!("{v:.1}")),
+            Mark::None,
+        ),
+    }
+}
+
+/// The text cut to `width` cells and aligned right (by cells: Chinese is two wide).
+fn right(text: &str, width: usize) -> String {
+    let s = fit(text, width);
+    format!("{}{s}", " ".repeat(width.saturating_sub(s.width())))
+}
+
+/// The group totals shown on a heading row: absolute and relative weight.
+fn group_cell(d: &Derived, id: crate::model::GroupId, col: Col) -> String {
+    let w = d.matrix.groups.get(&id).copied().unwrap_or_default();
+    match col {
+        Col::Absolute if w.leaves > 0 => format!("{:.2}", w.absolute),
+        Col::Relative if w.leaves > 0 => format!("{:.1}", w.relative),
+        _ => String::new(),
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mark {
+    None,
+    Behind,
+    Gap,
+}
+
+fn mark_style(t: Theme, m: Mark) -> Style {
+    match m {
+        Mark::None => Style::new(),
+        Mark::Behind => t.warn().add_modifier(Modifier::BOLD),
+        Mark::Gap => t.error(),
+    }
+}
+
+/// The columns that fit in `width` starting at `first`; widths are fixed per column.
+fn visible_cols(widths: &[usize], first: usize, width: usize) -> std::ops::Range<usize> {
+    let mut used = 0;
+    let mut end = first;
+    while end < widths.len() && used + widths[end] < width {
+        used += widths[end] + 1;
+        end += 1;
+    }
+    first..end.max((first + 1).min(widths.len()))
+}
+
+/// The planning table: headings with group totals, quality rows, the selected cell, the
+/// cell being typed; only the rows on screen are built.
+fn table(app: &App, d: &Derived, frame: &mut Frame, area: Rect) {
+    let t = theme(app);
+    let [head, body, detail] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Min(1),
+        Constraint::Length(2),
+    ])
+    .areas(area);
+    let cols = d.columns();
+    let sel_col = app.plan.col.min(cols.len() - 1);
+    let sel_q = app.plan_quality();
+    let editing = match &app.mode {
+        Mode::Plan(PlanMode::Cell {
+            quality,
+            col,
+            field,
+        }) => Some((*quality, *col, field)),
+        _ => None,
+    };
+
+    // Rows on screen: a window over the lines that keeps the selection in view.
+    let sel_line = sel_q.and_then(|q| {
+        d.rows
+            .iter()
+            .position(|r| matches!(r, PlanRow::Quality { id, .. } if *id == q))
+    });
+    let range = super::window(d.rows.len(), sel_line, body.height as usize);
+
+    // Column widths: the header or the widest value on screen, at least 3 cells.
+    // Competitor columns carry as much of the name as fits beside a readable quality text
+    // (the full name, else 12, 8 or 6 cells of it); below that the columns scroll.
+    let width_of = |c: Col, cap: usize| {
+        let mut w = header(app, c).width();
+        if matches!(c, Col::Competitor(_)) {
+            w = w.min(cap);
+        }
+        for line in &d.rows[range.clone()] {
+            match line {
+                PlanRow::Quality { id, .. } => {
+                    if let Some(p) = d.inputs.get(id) {
+                        w = w.max(cell(d, *id, c, p).0.width());
+                    }
+                }
+                PlanRow::Group { id, .. } => {
+                    w = w.max(group_cell(d, *id, c).width());
+                }
+                PlanRow::Unplaced => {}
+            }
+        }
+        w.max(3)
+    };
+    let fits = |ws: &[usize], text: usize| {
+        ws.iter().map(|w| w + 1).sum::<usize>() + 2 + text <= area.width as usize
+    };
+    let mut widths: Vec<usize> = Vec::new();
+    let mut text_min = 18;
+    for cap in [usize::MAX, 12, 8, 6] {
+        widths = cols.iter().map(|&c| width_of(c, cap)).collect();
+        if fits(&widths, 30) {
+            text_min = 30;
+            break;
+        }
+    }
+    let room = (area.width as usize).saturating_sub(2 + text_min);
+    let mut first = 0;
+    while first < sel_col && !visible_cols(&widths, first, room).contains(&sel_col) {
+        first += 1;
+    }
+    let shown = visible_cols(&widths, first, room);
+    let cols_w: usize = shown.clone().map(|i| widths[i] + 1).sum();
+    let text_w = (area.width as usize).saturating_sub(2 + cols_w);
+
+    // Header.
+    // Arrows say that more columns lie to the left or right.
+    let more = match (first > 0, shown.end < cols.len()) {
+        (true, true) => " ←→",
+        (true, false) => " ←",
+        (false, true) => " →",
+        (false, false) => "",
+    };
+    let mut spans = vec![Span::styled(
+        pad(&format!("  {}{more}", app.t(S::HdQuality)), text_w + 2),
+        t.accent(),
+    )];
+    for i in shown.clone() {
+        let h = fit(&header(app, cols[i]), widths[i]);
+        let style = if i == sel_col {
+            t.accent().add_modifier(Modifier::UNDERLINED)
+        } else {
+            t.accent()
+        };
+        spans.push(Span::raw(" "));
+        spans.push(Span::styled(right(&h, widths[i]), style));
+    }
+    frame.render_widget(Line::from(spans), head);
+
+    let mut edit_at = None;
+    for (k, i) in range.enumerate() {
+        let y = body.y + k as u16;
+        let r = Rect::new(body.x, y, body.width, 1);
+        let line = match d.rows[i] {
+            PlanRow::Group { id, depth } => {
+                let title = app
+                    .project
+                    .groups
+                    .get(id)
+                    .map(|g| g.title.clone())
+                    .unwrap_or_default();
+                let number = d
+                    .numbers
+                    .get(&crate::model::tree::Node::Group(id))
+                    .cloned()
+                    .unwrap_or_default();
+                let text = format!("{}{number} {title}", "  ".repeat(depth));
+                let mut spans = vec![Span::styled(
+                    pad(&format!("  {text}"), text_w + 2),
+                    t.accent(),
+                )];
+                for c in shown.clone() {
+                    let s = group_cell(d, id, cols[c]);
+                    spans.push(Span::styled(
+                        format!(" {}", right(&s, widths[c])),
+                        t.accent(),
+                    ));
+                }
+                Line::from(spans)
+            }
+            PlanRow::Unplaced => Line::styled(
+                pad(&format!("  {}", app.t(S::Unplaced)), body.width as usize),
+                t.dim(),
+            ),
+            PlanRow::Quality { id, depth } => {
+                let Some(q) = app.project.qualities.get(id) else {
+                    continue;
+                };
+                let p = d.inputs.get(&id).cloned().unwrap_or_default();
+                let row = d.matrix.row(id);
+                let incomplete = row.is_some_and(|r| !r.is_complete());
+                let behind = targets::trails_best(&p);
+                let marked = app.plan.marked.contains(&id);
+                let selected = sel_q == Some(id);
+                let flag = if incomplete {
+                    Span::styled("?", t.error())
+                } else if behind {
+                    Span::styled("!", t.warn())
+                } else {
+                    Span::raw(" ")
+                };
+                let lead = if app.plan.by_weight {
+                    row.and_then(|r| r.rank)
+                        .map_or("  ".into(), |r| format!("{r:>2} "))
+                } else {
+                    "  ".repeat(depth)
+                };
+                let mut spans = vec![
+                    Span::styled(if marked { "+" } else { " " }, t.accent()),
+                    flag,
+                    Span::raw(pad(&format!("{lead}{} {}", q.id, q.text), text_w)),
+                ];
+                for c in shown.clone() {
+                    let col = cols[c];
+                    let w = widths[c];
+                    spans.push(Span::raw(" "));
+                    if let Some((eq, ecol, field)) = editing
+                        && eq == id
+                        && ecol == col
+                    {
+                        let x = r.x + spans.iter().map(|s| s.width() as u16).sum::<u16>();
+                        edit_at = Some((Rect::new(x, y, w as u16, 1).intersection(r), field));
+                        spans.push(Span::raw(" ".repeat(w)));
+                        continue;
+                    }
+                    let (s, m) = cell(d, id, col, &p);
+                    let mut style = mark_style(t, m);
+                    if col == Col::Relative
+                        || col == Col::Cumulative
+                        || col == Col::Absolute
+                        || col == Col::Ratio
+                    {
+                        style = style.patch(t.dim().remove_modifier(Modifier::DIM));
+                    }
+                    if selected && c == sel_col {
+                        style = style.add_modifier(Modifier::REVERSED);
+                    }
+                    spans.push(Span::styled(right(&s, w), style));
+                }
+                let mut line = Line::from(spans);
+                if selected {
+                    line = line.patch_style(Style::new().add_modifier(Modifier::BOLD));
+                }
+                line
+            }
+        };
+        frame.render_widget(line, r);
+        if let Some((fr, field)) = edit_at.take() {
+            let style = t.accent().add_modifier(Modifier::UNDERLINED);
+            if let Some(pos) = field.render(fr, frame.buffer_mut(), style) {
+                frame.set_cursor_position(pos);
+            }
+        }
+    }
+
+    // The selected row explained, and the legend.
+    let mut lines = Vec::new();
+    if let Some(q) = sel_q.and_then(|q| app.project.qualities.get(q)) {
+        let mut s = format!("{} {}", q.id, q.text);
+        let col = cols[sel_col];
+        s.push_str(&format!(" · {}", header_long(app, col)));
+        // A value taken from the survey: its mean with the number of answers and the spread.
+        let meta = &app.project.meta;
+        let question = match col {
+            Col::Importance if meta.importance == crate::model::ImportanceSource::Survey => {
+                Some(crate::model::Question::Importance)
+            }
+            Col::Current if !meta.satisfaction.is_direct() => {
+                Some(crate::model::Question::Satisfaction)
+            }
+            Col::Competitor(c) if !meta.satisfaction.is_direct() => {
+                Some(crate::model::Question::Competitor(c))
+            }
+            _ => None,
+        };
+        if let Some(stat) = question.and_then(|qn| d.survey.stat(q.id, qn)) {
+            let f = |v: Option<f64>| v.map_or("–".to_string(), |v| format!("{v:.2}"));
+            s.push_str(&format!(
+                " · {}",
+                fill(app.t(S::SurveyStat), &[&f(stat.mean), &stat.n, &f(stat.sd)])
+            ));
+        }
+        if let Some(r) = d.matrix.row(q.id)
+            && !r.is_complete()
+        {
+            let gaps: Vec<&str> = r.gaps.iter().map(|g| app.t(gap_text(*g))).collect();
+            s.push_str(&format!(" · ? {}", gaps.join(", ")));
+        }
+        lines.push(Line::raw(fit(&s, detail.width as usize)));
+    }
+    lines.push(Line::styled(
+        fit(
+            &fill(
+                app.t(S::PlanLegend),
+                &[&app.project.meta.scale.min, &app.project.meta.scale.max],
+            ),
+            detail.width as usize,
+        ),
+        t.dim(),
+    ));
+    frame.render_widget(Paragraph::new(lines), detail);
+}
+
+/// The long name of a column, for the line under the table.
+fn header_long(app: &App, col: Col) -> String {
+    match col {
+        Col::Importance => app.t(S::ColImportance).into(),
+        Col::Current => app.t(S::ColCurrent).into(),
+        Col::Competitor(c) => app
+            .project
+            .competitors
+            .get(c)
+            .map_or_else(|| c.to_string(), |x| format!("{} {}", x.id, x.name)),
+        Col::Target => app.t(S::ColTarget).into(),
+        Col::Ratio => app.t(S::ColRatio).into(),
+        Col::SalesPoint => app.t(S::ColSalesPoint).into(),
+        Col::Absolute => app.t(S::ColAbsolute).into(),
+        Col::Relative => app.t(S::ColRelative).into(),
+        Col::Cumulative => app.t(S::ColCumulative).into(),
+    }
+}
+
+fn gap_text(g: Gap) -> S {
+    match g {
+        Gap::NoImportance => S::GapImportance,
+        Gap::NoCurrent => S::GapCurrent,
+        Gap::CurrentZero => S::GapCurrentZero,
+        Gap::NoTarget => S::GapTarget,
+    }
+}
+
+/// The overlays of the Planning step.
+pub fn draw_modal(app: &App, mode: &PlanMode, frame: &mut Frame, area: Rect) {
+    let t = theme(app);
+    match mode {
+        PlanMode::Cell { .. } => {}
+        PlanMode::Competitors { sel } => competitors(app, *sel, frame, area),
+        PlanMode::Name { competitor, field } => {
+            competitors(app, usize::MAX, frame, area);
+            let label = match competitor {
+                Some(c) => fill(app.t(S::RenameCompetitor), &[c]),
+                None => app.t(S::NewCompetitor).to_string(),
+            };
+            let r = centered(area, 50.min(area.width.saturating_sub(2)), 3);
+            clear(frame, r);
+            let block = Block::bordered()
+                .border_style(t.accent())
+                .title(Line::styled(format!(" {label} "), t.accent()))
+                .title_bottom(Line::styled(format!(" {} ", app.t(S::EditKeys)), t.dim()));
+            let inner = block.inner(r);
+            frame.render_widget(block, r);
+            if let Some(pos) = field.render(inner, frame.buffer_mut(), Style::new()) {
+                frame.set_cursor_position(pos);
+            }
+        }
+        PlanMode::ConfirmRemove(c) => {
+            let name = app
+                .project
+                .competitors
+                .get(*c)
+                .map_or_else(|| c.to_string(), |x| format!("{} {}", x.id, x.name));
+            question(
+                app,
+                &fill(app.t(S::AskRemoveCompetitor), &[&name]),
+                frame,
+                area,
+            );
+        }
+        PlanMode::Targets => {
+            let n = app.plan.marked.len();
+            let rows = if n == 0 {
+                app.plan_quality()
+                    .map(|q| q.to_string())
+                    .unwrap_or_default()
+            } else {
+                fill(app.t(S::MarkedCount), &[&n])
+            };
+            question(app, &fill(app.t(S::AskTargets), &[&rows]), frame, area);
+        }
+        PlanMode::Judge { a, b, field } => {
+            let title = fill(app.t(S::JudgePrompt), &[a, b]);
+            let r = centered(area, 56.min(area.width.saturating_sub(2)), 3);
+            clear(frame, r);
+            let block = Block::bordered()
+                .border_style(t.accent())
+                .title(Line::styled(
+                    fit(&format!(" {title} "), r.width as usize),
+                    t.accent(),
+                ))
+                .title_bottom(Line::styled(format!(" {} ", app.t(S::EditKeys)), t.dim()));
+            let inner = block.inner(r);
+            frame.render_widget(block, r);
+            if let Some(pos) = field.render(inner, frame.buffer_mut(), Style::new()) {
+                frame.set_cursor_position(pos);
+            }
+        }
+        PlanMode::TargetStep { field } => {
+            let r = centered(area, 50.min(area.width.saturating_sub(2)), 3);
+            clear(frame, r);
+            let block = Block::bordered()
+                .border_style(t.accent())
+                .title(Line::styled(
+                    format!(" {} ", app.t(S::TargetStepPrompt)),
+                    t.accent(),
+                ))
+                .title_bottom(Line::styled(format!(" {} ", app.t(S::EditKeys)), t.dim()));
+            let inner = block.inner(r);
+            frame.render_widget(block, r);
+            if let Some(pos) = field.render(inner, frame.buffer_mut(), Style::new()) {
+                frame.set_cursor_position(pos);
+            }
+        }
+    }
+}
+
+fn question(app: &App, text: &str, frame: &mut Frame, area: Rect) {
+    let t = theme(app);
+    let w = 60.min(area.width.saturating_sub(2));
+    let lines = crate::tui::widgets::wrap(text, w.saturating_sub(4) as usize);
+    let r = centered(area, w, lines.len() as u16 + 2);
+    clear(frame, r);
+    let block = Block::bordered().border_style(t.accent());
+    let inner = block.inner(r);
+    frame.render_widget(block, r);
+    frame.render_widget(
+        Paragraph::new(lines.into_iter().map(Line::raw).collect::<Vec<_>>()),
+        inner,
+    );
+}
+
+/// The list of competitors with their keys.
+fn competitors(app: &App, sel: usize, frame: &mut Frame, area: Rect) {
+    let t = theme(app);
+    let list = app.project.competitors_in_order();
+    let h = (list.len() as u16 + 4).clamp(6, area.height.saturating_sub(2).max(6));
+    let r = centered(area, 60.min(area.width.saturating_sub(2)), h);
+    clear(frame, r);
+    let keys = [
+        (Command::Add, S::ShAdd),
+        (Command::Edit, S::ShRename),
+        (Command::Delete, S::ShDelete),
+        (Command::PlanMoveUp, S::ShMoveUp),
+        (Command::PlanMoveDown, S::ShMoveDown),
+        (Command::Cancel, S::ShClose),
+    ];
+    let keys: Vec<String> = keys
+        .iter()
+        .filter_map(|(c, s)| {
+            app.keymap
+                .keys(*c)
+                .first()
+                .map(|k| format!("{k} {}", app.t(*s)))
+        })
+        .collect();
+    let block = Block::bordered()
+        .border_style(t.accent())
+        .title(Line::styled(
+            format!(" {} ", app.t(S::CompetitorsTitle)),
+            t.accent(),
+        ));
+    let inner = block.inner(r);
+    frame.render_widget(block, r);
+    let [list_area, keys_area] =
+        Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(inner);
+    if list.is_empty() {
+        frame.render_widget(Line::styled(app.t(S::NoCompetitors), t.dim()), list_area);
+    }
+    let range = super::window(list.len(), Some(sel), list_area.height as usize);
+    for (k, i) in range.enumerate() {
+        let c = list[i];
+        let mut line = Line::raw(pad(
+            &format!("{:>2}. {} {}", i + 1, c.id, c.name),
+            list_area.width as usize,
+        ));
+        if i == sel {
+            line = line.style(t.selected(true));
+        }
+        frame.render_widget(
+            line,
+            Rect::new(list_area.x, list_area.y + k as u16, list_area.width, 1),
+        );
+    }
+    frame.render_widget(
+        Line::styled(fit(&keys.join(" · "), keys_area.width as usize), t.dim()),
+        keys_area,
+    );
+}
+
+/// The keys line while typing into a cell.
+pub fn cell_keys(app: &App, col: Col) -> String {
+    let scale = app.project.meta.scale;
+    let what = if col == Col::SalesPoint {
+        app.t(S::SalesPointValues).to_string()
+    } else {
+        fill(app.t(S::ScaleIs), &[&scale.min, &scale.max])
+    };
+    format!("{} · {what}", app.t(S::CellKeys))
+}
+
+/// The keys line of the Planning step's entries and overlays.
+pub fn mode_keys(app: &App, mode: &PlanMode) -> String {
+    match mode {
+        PlanMode::Cell { col, field, .. } => {
+            // Say at once when what is typed will be refused.
+            let scale = app.project.meta.scale;
+            match crate::tui::app::parse_cell(*col, field.value(), scale) {
+                Err(e) if *col != Col::SalesPoint => fill(
+                    app.t(S::CellOutOfScale),
+                    &[&header_long(app, *col), &scale.min, &scale.max, &e],
+                ),
+                Err(e) => e,
+                Ok(_) => cell_keys(app, *col),
+            }
+        }
+        PlanMode::Name { .. } | PlanMode::TargetStep { .. } | PlanMode::Judge { .. } => {
+            app.t(S::EditKeys).to_string()
+        }
+        // The overlays show their own keys.
+        PlanMode::Competitors { .. } | PlanMode::ConfirmRemove(_) | PlanMode::Targets => {
+            String::new()
+        }
+    }
+}
+
+/// The keys that matter on the current view of the Planning step.
+pub fn key_list(app: &App) -> &'static [(Command, S)] {
+    use Command as C;
+    match app.plan.view {
+        PlanView::Table => &[
+            (C::Edit, S::ShEdit),
+            (C::PlanSalesPoint, S::ShSalesPoint),
+            (C::PlanMark, S::ShMark),
+            (C::PlanTargets, S::ShTargets),
+            (C::PlanSort, S::ShSort),
+            (C::PlanCompetitors, S::ShCompetitors),
+            (C::PlanCharts, S::ShCharts),
+            (C::PlanKanoView, S::ShKanoView),
+            (C::PlanAhpView, S::ShAhpView),
+            (C::PlanSource, S::ShSource),
+            (C::Undo, S::ShUndo),
+            (C::Help, S::ShHelp),
+        ],
+        PlanView::Pareto | PlanView::Benchmark => &[
+            (C::PlanCharts, S::ShCharts),
+            (C::PlanNextView, S::ShView),
+            (C::Cancel, S::ShPlanTable),
+            (C::Help, S::ShHelp),
+            (C::Quit, S::ShQuit),
+        ],
+        PlanView::Kano => &[
+            (C::Edit, S::ShAdopt),
+            (C::PlanKanoType, S::ShKano),
+            (C::PlanNextView, S::ShView),
+            (C::Cancel, S::ShPlanTable),
+            (C::Undo, S::ShUndo),
+            (C::Help, S::ShHelp),
+        ],
+        PlanView::Ahp => &[
+            (C::Left, S::ShJudge),
+            (C::PlanGroupNext, S::ShGroup),
+            (C::Delete, S::ShClear),
+            (C::PlanSource, S::ShSource),
+            (C::Cancel, S::ShPlanTable),
+            (C::Undo, S::ShUndo),
+            (C::Help, S::ShHelp),
+        ],
+    }
+}
