@@ -48,16 +48,6 @@ pub fn table(project: &Project) -> Table {
 
 /// The wording rules a statement breaks, as "rule 5 (no negation): …" lines.
 fn hints(text: &str) -> Cell {
-    let lines: Vec<String> = wording::check(text)
-        .iter()
-        .map(|h| {
-            format!(
-                "rule {} ({}): {}",
-                h.rule.number(),
-                h.rule.title(),
-                h.message
-            )
-        })
-        .collect();
+    let lines: Vec<String> = wording::check(text).iter().map(|h| h.to_string()).collect();
     Cell::text_or_empty(lines.join("\n"))
 }

@@ -264,14 +264,7 @@ pub fn repeats<'a, T>(title: &str, names: impl IntoIterator<Item = (T, &'a str)>
 pub fn name_hints(project: &Project, group: GroupId, title: &str) -> Vec<String> {
     let mut out: Vec<String> = wording::check(title)
         .into_iter()
-        .map(|h| {
-            format!(
-                "rule {} ({}): {}",
-                h.rule.number(),
-                h.rule.title(),
-                h.message
-            )
-        })
+        .map(|h| h.to_string())
         .collect();
     let cards = project
         .qualities

@@ -91,6 +91,19 @@ pub struct Hint {
     pub suggestion: Option<String>,
 }
 
+impl std::fmt::Display for Hint {
+    /// "rule 5 (Avoid negation): 'not' says what must not happen; …", for lists and exports.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "rule {} ({}): {}",
+            self.rule.number(),
+            self.rule.title(),
+            self.message
+        )
+    }
+}
+
 impl Hint {
     fn new(rule: Rule, message: String, message_zh: String, suggestion: Option<String>) -> Self {
         Hint {

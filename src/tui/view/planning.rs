@@ -601,15 +601,7 @@ fn competitors(app: &App, sel: usize, frame: &mut Frame, area: Rect) {
         (Command::PlanMoveDown, S::ShMoveDown),
         (Command::Cancel, S::ShClose),
     ];
-    let keys: Vec<String> = keys
-        .iter()
-        .filter_map(|(c, s)| {
-            app.keymap
-                .keys(*c)
-                .first()
-                .map(|k| format!("{k} {}", app.t(*s)))
-        })
-        .collect();
+    let keys = super::status::key_labels(app, &keys);
     let block = Block::bordered()
         .border_style(t.accent())
         .title(Line::styled(

@@ -78,6 +78,18 @@ pub fn draw(app: &App, frame: &mut Frame, status: Rect, keys: Rect) {
 }
 
 /// The keys that matter on this step, from the keymap in use.
+/// "u undo"-style labels: each command's first key and a short word, for commands with a key.
+pub fn key_labels(app: &App, list: &[(crate::tui::action::Command, S)]) -> Vec<String> {
+    list.iter()
+        .filter_map(|(c, s)| {
+            app.keymap
+                .keys(*c)
+                .first()
+                .map(|k| format!("{k} {}", app.t(*s)))
+        })
+        .collect()
+}
+
 fn key_hints(app: &App) -> String {
     use crate::tui::action::Command as C;
     let list: &[(C, S)] = match app.step {
@@ -138,14 +150,5 @@ fn key_hints(app: &App) -> String {
             (C::Quit, S::ShQuit),
         ],
     };
-    let parts: Vec<String> = list
-        .iter()
-        .filter_map(|(c, s)| {
-            app.keymap
-                .keys(*c)
-                .first()
-                .map(|k| format!("{k} {}", app.t(*s)))
-        })
-        .collect();
-    parts.join(" · ")
+    key_labels(app, list).join(" · ")
 }
