@@ -1,0 +1,87 @@
+//! Commands that move tables in and out: export, report, import of remarks and planning tables.
+
+use anyhow::{Result, bail};
+
+use super::{
+    ExportArgs, ImportPlanningArgs, ImportRemarksArgs, Outcome, RemarksFormat, ReportArgs,
+    apply_import, load, read_input, write_output,
+};
+use crate::import;
+
+pub(super) fn export(a: &ExportArgs) -> Result<Outcome> {
+    let project = load(&a.path)?;
+    if !a.format.is_text() && a.output.is_none() {
+        bail!(
+            "{} is a binary format: give a file with -o FILE.{}",
+            a.format,
+            a.format
+        );
+    }
+    let options = crate::export::Options {
+        include_respondents: a.include_respondents,
+    };
+    let bytes =
+        crate::export::export(&project, a.table, a.format, options).map_err(anyhow::Error::msg)?;
+    write_output(a.output.as_deref(), a.force, &bytes)?;
+    Ok(Outcome::Ok)
+}
+
+pub(super) fn report(a: &ReportArgs) -> Result<Outcome> {
+    use crate::export::report;
+    let ext = a
+        .output
+        .extension()
+        .and_then(|e| e.to_str())
+        .unwrap_or("")
+        .to_lowercase();
+    if !["html", "htm", "md", "xlsx"].contains(&ext.as_str()) {
+        bail!(
+            "{}: the report's format comes from its extension: use .html, .md or .xlsx",
+            a.output.display()
+        );
+    }
+    if a.output.exists() && !a.force {
+        bail!(
+            "{} already exists; add --force to overwrite it",
+            a.output.display()
+        );
+    }
+    let project = load(&a.path)?;
+    let options = crate::export::Options {
+        include_respondents: a.include_respondents,
+    };
+    let blocks = report::build(&project, options);
+    let precision = project.meta.precision;
+    let bytes = match ext.as_str() {
+        "md" => report::to_markdown(&blocks, precision).into_bytes(),
+        "xlsx" => report::to_xlsx(&blocks, precision).map_err(anyhow::Error::msg)?,
+        _ => report::to_html(&blocks, precision, report::is_chinese(&project)).into_bytes(),
+    };
+    write_output(Some(&a.output), true, &bytes)?;
+    Ok(Outcome::Ok)
+}
+
+pub(super) fn import_remarks(a: &ImportRemarksArgs) -> Result<Outcome> {
+    let project = load(&a.path)?;
+    let text = read_input(&a.from)?;
+    let is_csv = match a.format {
+        Some(f) => f == RemarksFormat::Csv,
+        None => a
+            .from
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("csv")),
+    };
+    let plan = if is_csv {
+        import::remarks::plan_csv(&project, &text, a.source)
+    } else {
+        import::remarks::plan_text(&project, &text, a.source)
+    };
+    apply_import(&a.path, &a.from, project, plan)
+}
+
+pub(super) fn import_planning(a: &ImportPlanningArgs) -> Result<Outcome> {
+    let project = load(&a.path)?;
+    let text = read_input(&a.from)?;
+    let plan = import::planning::plan(&project, &text, a.add_competitors);
+    apply_import(&a.path, &a.from, project, plan)
+}

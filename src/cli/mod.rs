@@ -1,0 +1,358 @@
+//! The command line: clap definitions and the non-interactive subcommands. Each subcommand loads
+//! the project, works through the core, and writes files atomically.
+
+mod analysis;
+mod exchange;
+mod project;
+mod suggest;
+
+pub use project::summary;
+
+use std::fmt::Write as _;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result, bail};
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::export::{Format, TableKind};
+use crate::import::{self, ImportError, RowError};
+use crate::model::tree::Tree;
+use crate::model::{Project, QualityId, Source};
+use crate::store;
+use crate::tui::strings::Lang;
+
+/// Customer-needs elicitation in the QFD tradition: from raw customer remarks to a weighted,
+/// targeted demanded-quality table.
+#[derive(Debug, Parser)]
+#[command(name = "gemba", version, args_conflicts_with_subcommands = true)]
+pub struct Cli {
+    /// A project file to open in the workshop screens (created if it does not exist yet).
+    pub path: Option<PathBuf>,
+    /// Show everything, change nothing (for reviewers).
+    #[arg(long)]
+    pub read_only: bool,
+    /// The language of the screens: en or zh (default: the config file, then the locale).
+    #[arg(long, value_parser = clap::builder::ValueParser::new(|s: &str| s.parse::<Lang>()))]
+    pub lang: Option<Lang>,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Open a project in the workshop screens.
+    Open(OpenArgs),
+    /// Create a new, empty project file.
+    New(NewArgs),
+    /// Load and validate a project; exit 1 and list every problem if it is not valid.
+    Check(PathArg),
+    /// Print a summary: counts per workflow step, incomplete planning rows, the top weights.
+    Show(PathArg),
+    /// Write a table of the project as Markdown, CSV, HTML, XLSX or JSON.
+    Export(ExportArgs),
+    /// Write the whole workshop as one document: HTML, Markdown or XLSX (by the file's extension).
+    Report(ReportArgs),
+    /// Read remarks, a planning table, survey answers or pairwise judgements (all or nothing).
+    #[command(subcommand)]
+    Import(ImportCommand),
+    /// Suggest islands of close meaning, with names and near-duplicates: for the unplaced cards
+    /// of a project, or for any list of remarks in a CSV file. Nothing is changed.
+    Suggest(SuggestArgs),
+    /// Write a survey form (VOC questionnaire, rating or Kano form) as md, html or a fillable csv.
+    Survey(analysis::SurveyArgs),
+    /// Change settings or values in one step: importance-source, satisfaction-source, kano-types,
+    /// targets.
+    #[command(subcommand)]
+    Set(analysis::SetCommand),
+    /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff), e.g. `gemba man > gemba.1`.
+    Man,
+}
+
+#[derive(Debug, Args)]
+pub struct OpenArgs {
+    /// The project file (.ron); offered to be created if it does not exist.
+    pub path: PathBuf,
+    /// Show everything, change nothing (for reviewers).
+    #[arg(long)]
+    pub read_only: bool,
+    /// The language of the screens: en or zh (default: the config file, then the locale).
+    #[arg(long, value_parser = clap::builder::ValueParser::new(|s: &str| s.parse::<Lang>()))]
+    pub lang: Option<Lang>,
+}
+
+#[derive(Debug, Args)]
+pub struct PathArg {
+    /// The project file (.ron).
+    pub path: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct NewArgs {
+    /// Where to create the project file; an existing file is never overwritten.
+    pub path: PathBuf,
+    /// The project's title.
+    #[arg(long)]
+    pub title: String,
+    /// The product or service studied.
+    #[arg(long, default_value = "")]
+    pub theme: String,
+    /// The theme made concrete (who uses it, where).
+    #[arg(long, default_value = "")]
+    pub scope: String,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// The project file (.ron).
+    pub path: PathBuf,
+    /// Which table: voc, items, qualities, deployment, planning, trace, survey, kano, ahp or
+    /// ahp-consistency.
+    #[arg(long, value_parser = clap::builder::ValueParser::new(|s: &str| s.parse::<TableKind>()))]
+    pub table: TableKind,
+    /// Output format: md, csv, html, xlsx (needs -o), json, or dot (trace only).
+    #[arg(long, default_value = "md", value_parser = clap::builder::ValueParser::new(|s: &str| s.parse::<Format>()))]
+    pub format: Format,
+    /// Write to this file instead of standard output.
+    #[arg(short, long)]
+    pub output: Option<PathBuf>,
+    /// Overwrite the output file if it exists.
+    #[arg(long)]
+    pub force: bool,
+    /// Include respondents' attributes (age band, …), which are left out by default.
+    #[arg(long)]
+    pub include_respondents: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// The project file (.ron).
+    pub path: PathBuf,
+    /// The report file: .html (one self-contained page), .md or .xlsx.
+    #[arg(short, long)]
+    pub output: PathBuf,
+    /// Overwrite the report file if it exists.
+    #[arg(long)]
+    pub force: bool,
+    /// Include a table of respondents with their attributes (left out by default).
+    #[arg(long)]
+    pub include_respondents: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ImportCommand {
+    /// Remarks from plain text (one per line) or CSV (a `text` column and optional source,
+    /// respondent, segment, who, where, when, why, what, how, tags).
+    Remarks(ImportRemarksArgs),
+    /// A planning table as written by `export --table planning --format csv`.
+    Planning(ImportPlanningArgs),
+    /// Survey answers: CSV with respondent,segment,quality,question,answer (a prompt column is
+    /// ignored). question: importance, satisfaction, satisfaction:<competitor>, kano-functional,
+    /// kano-dysfunctional, or voc-scene|voc-purchase|voc-wish|voc-trouble (added as remarks);
+    /// quality: id or exact text. Rows with an empty answer are skipped.
+    Responses(analysis::ImportFileArgs),
+    /// AHP judgements: CSV with a,b,value, where a and b are sibling qualities or groups (ids or
+    /// exact texts) and a is value times as important as b (1/9 … 9, 1/3 accepted).
+    Pairwise(analysis::ImportFileArgs),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum RemarksFormat {
+    Text,
+    Csv,
+}
+
+#[derive(Debug, Args)]
+pub struct ImportRemarksArgs {
+    /// The project file (.ron) to add to.
+    pub path: PathBuf,
+    /// The file to read.
+    #[arg(long)]
+    pub from: PathBuf,
+    /// The file's format; by default CSV for a .csv file, else plain text.
+    #[arg(long, value_enum)]
+    pub format: Option<RemarksFormat>,
+    /// Source of remarks that do not name one, e.g. interview, complaint, questionnaire:wish.
+    #[arg(long, default_value = "other", value_parser = clap::builder::ValueParser::new(parse_source))]
+    pub source: Source,
+}
+
+#[derive(Debug, Args)]
+pub struct ImportPlanningArgs {
+    /// The project file (.ron) to update.
+    pub path: PathBuf,
+    /// The CSV file to read.
+    #[arg(long)]
+    pub from: PathBuf,
+    /// Add competitors named by `competitor:<name>` columns that the project does not have yet
+    /// (a project without competitors takes them from the header anyway).
+    #[arg(long)]
+    pub add_competitors: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SuggestFormat {
+    /// Readable islands and duplicate pairs (the default for a project).
+    Text,
+    /// One row per card, in input order, with its cluster number (the default for --csv).
+    Csv,
+    /// An array of clusters with their names and members.
+    Json,
+}
+
+#[derive(Debug, Args)]
+#[command(group(clap::ArgGroup::new("input").required(true).args(["path", "csv"])))]
+#[command(group(clap::ArgGroup::new("cut").args(["clusters", "island_size"])))]
+pub struct SuggestArgs {
+    /// The project file (.ron) whose unplaced cards to group.
+    pub path: Option<PathBuf>,
+    /// Group the remarks of this CSV file instead of a project's cards.
+    #[arg(long, value_name = "FILE")]
+    pub csv: Option<PathBuf>,
+    /// The CSV column holding the remarks.
+    #[arg(long, default_value = "text")]
+    pub text_column: String,
+    /// Cut into exactly this many clusters.
+    #[arg(long, value_name = "K", value_parser = parse_count)]
+    pub clusters: Option<usize>,
+    /// Cut into islands of about this many cards (at most N + N/2) [default: 5].
+    #[arg(long, value_name = "N", value_parser = parse_count)]
+    pub island_size: Option<usize>,
+    /// Pairs of cards at least this similar (cosine, 0–1) are listed as near-duplicates.
+    #[arg(long, value_name = "SIMILARITY", default_value_t = 0.8, value_parser = parse_share)]
+    pub duplicates: f64,
+    /// Output format; by default text for a project and csv for --csv.
+    #[arg(long, value_enum)]
+    pub format: Option<SuggestFormat>,
+}
+
+fn parse_count(s: &str) -> Result<usize, String> {
+    match s.trim().parse::<usize>() {
+        Ok(n) if n >= 1 => Ok(n),
+        _ => Err(format!("'{s}' is not a whole number of at least 1")),
+    }
+}
+
+fn parse_share(s: &str) -> Result<f64, String> {
+    match s.trim().parse::<f64>() {
+        Ok(x) if (0.0..=1.0).contains(&x) => Ok(x),
+        _ => Err(format!("'{s}' is not a number from 0 to 1")),
+    }
+}
+
+fn parse_source(s: &str) -> Result<Source, String> {
+    Source::parse(s).ok_or_else(|| {
+        let valid: Vec<String> = Source::ALL.iter().map(|s| s.key()).collect();
+        format!("'{s}' is not a source; use one of {}", valid.join(", "))
+    })
+}
+
+/// What `run` tells `main` to exit with, beyond errors.
+pub enum Outcome {
+    Ok,
+    /// The command ran but found problems (e.g. `check` on an invalid project).
+    Problems,
+}
+
+pub fn run(cli: Cli) -> Result<Outcome> {
+    match (cli.command, cli.path) {
+        (Some(Command::Open(a)), _) => project::open(&a.path, a.read_only, a.lang),
+        (Some(Command::New(a)), _) => project::new(&a),
+        (Some(Command::Check(a)), _) => project::check(&a.path),
+        (Some(Command::Show(a)), _) => project::show(&a.path),
+        (Some(Command::Export(a)), _) => exchange::export(&a),
+        (Some(Command::Report(a)), _) => exchange::report(&a),
+        (Some(Command::Completions { shell }), _) => {
+            use clap::CommandFactory;
+            clap_complete::generate(shell, &mut Cli::command(), "gemba", &mut std::io::stdout());
+            Ok(Outcome::Ok)
+        }
+        (Some(Command::Man), _) => {
+            use clap::CommandFactory;
+            clap_mangen::Man::new(Cli::command()).render(&mut std::io::stdout())?;
+            Ok(Outcome::Ok)
+        }
+        (Some(Command::Import(ImportCommand::Remarks(a))), _) => exchange::import_remarks(&a),
+        (Some(Command::Import(ImportCommand::Planning(a))), _) => exchange::import_planning(&a),
+        (Some(Command::Suggest(a)), _) => suggest::suggest(&a),
+        (Some(Command::Import(ImportCommand::Responses(a))), _) => analysis::import_responses(&a),
+        (Some(Command::Import(ImportCommand::Pairwise(a))), _) => analysis::import_pairwise(&a),
+        (Some(Command::Survey(a)), _) => analysis::survey(&a),
+        (Some(Command::Set(c)), _) => analysis::set(&c),
+        (None, Some(path)) => project::open(&path, cli.read_only, cli.lang),
+        (None, None) => {
+            use clap::CommandFactory;
+            Cli::command().print_help()?;
+            Ok(Outcome::Ok)
+        }
+    }
+}
+
+pub(super) fn load(path: &Path) -> Result<Project> {
+    Ok(store::load(path)?)
+}
+
+/// Writes text to a new file (or stdout when no path is given), atomically.
+pub(super) fn write_output(output: Option<&Path>, force: bool, bytes: &[u8]) -> Result<()> {
+    match output {
+        None => {
+            use std::io::Write;
+            let mut out = std::io::stdout().lock();
+            out.write_all(bytes)?;
+            out.flush()?;
+        }
+        Some(path) => {
+            if path.exists() && !force {
+                bail!(
+                    "{} already exists; add --force to overwrite it",
+                    path.display()
+                );
+            }
+            store::write_atomic(path, bytes)?;
+            eprintln!("wrote {}", path.display());
+        }
+    }
+    Ok(())
+}
+
+pub(super) fn read_input(path: &Path) -> Result<String> {
+    let bytes = fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
+    String::from_utf8(bytes).map_err(|e| {
+        let line = e.as_bytes()[..e.utf8_error().valid_up_to()]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count()
+            + 1;
+        anyhow::anyhow!(
+            "{}: line {line}: the file is not valid UTF-8 text",
+            path.display()
+        )
+    })
+}
+
+/// Applies an import plan to the project file, or reports every row error with nothing changed.
+pub(super) fn apply_import(
+    path: &Path,
+    from: &Path,
+    mut project: Project,
+    plan: Result<import::Plan, Vec<RowError>>,
+) -> Result<Outcome> {
+    let plan = plan
+        .map_err(ImportError::Rows)
+        .with_context(|| format!("{}: nothing was imported", from.display()))?;
+    project
+        .apply(plan.edit)
+        .map_err(ImportError::Edit)
+        .with_context(|| format!("{}: nothing was imported", from.display()))?;
+    store::save(&project, path)?;
+    for line in plan.summary {
+        println!("{line}");
+    }
+    println!("saved {}", path.display());
+    Ok(Outcome::Ok)
+}

@@ -1,0 +1,266 @@
+//! Commands about a project as a whole: open the screens, create, check, summarise.
+
+use std::fmt::Write as _;
+use std::fs;
+use std::path::Path;
+
+use anyhow::{Context, Result, bail};
+
+use super::{NewArgs, Outcome, load};
+use crate::method::planning::Matrix;
+use crate::method::trace::Coverage;
+use crate::model::tree::Tree;
+use crate::model::validate::validate;
+use crate::model::{EntityId, Meta, Project};
+use crate::store;
+use crate::tui::strings::Lang;
+
+/// The workshop screens; without a terminal (output piped to a file or a program), the summary.
+pub(super) fn open(path: &Path, read_only: bool, language: Option<Lang>) -> Result<Outcome> {
+    use std::io::IsTerminal;
+    if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
+        eprintln!(
+            "not a terminal: printing the summary (`gemba show`) instead of opening the screens"
+        );
+        return show(path);
+    }
+    crate::tui::run(
+        path,
+        crate::tui::TuiOptions {
+            read_only,
+            language,
+        },
+    )?;
+    Ok(Outcome::Ok)
+}
+
+pub(super) fn new(a: &NewArgs) -> Result<Outcome> {
+    if a.path.exists() {
+        bail!(
+            "{} already exists; gemba new never overwrites a file",
+            a.path.display()
+        );
+    }
+    let mut meta = Meta::new(a.title.trim());
+    meta.theme = a.theme.trim().to_string();
+    meta.scope = a.scope.trim().to_string();
+    let project = Project::new(meta);
+    let problems = validate(&project);
+    if let Some(p) = problems.first() {
+        bail!("{p}");
+    }
+    // create_new: refuse to replace a file that appeared since the check above.
+    fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&a.path)
+        .with_context(|| format!("cannot create {}", a.path.display()))?;
+    store::save(&project, &a.path)?;
+    let _ = fs::remove_file(store::backup_path(&a.path));
+    println!("created {}", a.path.display());
+    Ok(Outcome::Ok)
+}
+
+/// The line of a record in the file text, for pointing at a problem.
+pub(super) fn line_of(text: &str, id: EntityId) -> Option<usize> {
+    if let Some(line) = super::analysis::line_of_row(text, id) {
+        return Some(line);
+    }
+    let needle = format!("id: \"{id}\"");
+    text.lines()
+        .position(|l| l.trim_start().starts_with(&needle))
+        .map(|i| i + 1)
+}
+
+pub(super) fn check(path: &Path) -> Result<Outcome> {
+    let project = match store::load(path) {
+        Ok(p) => p,
+        Err(e) => {
+            eprintln!("{e}");
+            return Ok(Outcome::Problems);
+        }
+    };
+    let problems = validate(&project);
+    if problems.is_empty() {
+        println!("{}: valid ({})", path.display(), counts_line(&project));
+        print!("{}", coverage_report(&project));
+        return Ok(Outcome::Ok);
+    }
+    let text = fs::read_to_string(path).unwrap_or_default();
+    for p in &problems {
+        match p.subject.and_then(|id| line_of(&text, id)) {
+            Some(line) => eprintln!("{}:{line}: {p}", path.display()),
+            None => eprintln!("{}: {p}", path.display()),
+        }
+    }
+    eprintln!("{} problems", problems.len());
+    Ok(Outcome::Problems)
+}
+
+/// Where the workflow has gaps: these are not errors, but work left to do.
+pub(super) fn coverage_report(project: &Project) -> String {
+    let c = Coverage::measure(project);
+    let mut s = String::new();
+    if let Some(share) = c.share() {
+        let _ = writeln!(
+            s,
+            "coverage: {} of {} remarks ({share:.0}%) reach a quality placed in the tree",
+            c.remarks_reaching_tree, c.remarks
+        );
+    }
+    let list = |ids: &[EntityId]| {
+        let shown: Vec<String> = ids.iter().take(12).map(ToString::to_string).collect();
+        let more = if ids.len() > 12 {
+            format!(" … and {} more", ids.len() - 12)
+        } else {
+            String::new()
+        };
+        format!("{}{more}", shown.join(", "))
+    };
+    for (what, ids) in [
+        ("remarks with no item", &c.remarks_without_item),
+        ("items with no quality", &c.items_without_quality),
+        ("qualities not placed in the tree", &c.unplaced_qualities),
+        ("empty groups", &c.empty_groups),
+    ] {
+        if !ids.is_empty() {
+            let _ = writeln!(s, "  {} {what}: {}", ids.len(), list(ids));
+        }
+    }
+    s
+}
+
+pub(super) fn counts_line(p: &Project) -> String {
+    format!(
+        "{} remarks, {} items, {} qualities, {} groups",
+        p.remarks.len(),
+        p.items.len(),
+        p.qualities.len(),
+        p.groups.len()
+    )
+}
+
+/// The summary printed by `show`.
+pub fn summary(project: &Project) -> String {
+    let mut s = String::new();
+    let m = &project.meta;
+    let _ = writeln!(s, "{}", m.title);
+    if !m.theme.is_empty() || !m.scope.is_empty() {
+        let _ = writeln!(
+            s,
+            "  theme: {}{}",
+            m.theme,
+            if m.scope.is_empty() {
+                String::new()
+            } else {
+                format!(" — {}", m.scope)
+            }
+        );
+    }
+    let _ = writeln!(s, "  rating scale {}", m.scale);
+    let tree = Tree::build(project);
+    let matrix = Matrix::compute_with_tree(project, &tree);
+    let linked_remarks = project
+        .remarks
+        .iter()
+        .filter(|r| project.items.iter().any(|i| i.remarks.contains(&r.id)))
+        .count();
+    let linked_items = project
+        .items
+        .iter()
+        .filter(|i| project.qualities.iter().any(|q| q.items.contains(&i.id)))
+        .count();
+    let complete = matrix.rows.iter().filter(|r| r.is_complete()).count();
+    let _ = writeln!(s, "\nWorkflow");
+    let _ = writeln!(
+        s,
+        "  1 remarks     {:>5}  from {} respondents in {} segments; {} led to items",
+        project.remarks.len(),
+        project.respondents.len(),
+        project.segments.len(),
+        linked_remarks
+    );
+    let _ = writeln!(
+        s,
+        "  2 items       {:>5}  {} rewritten as qualities",
+        project.items.len(),
+        linked_items
+    );
+    let _ = writeln!(
+        s,
+        "  3 qualities   {:>5}  {} placed, {} unplaced",
+        project.qualities.len(),
+        project.qualities.len() - tree.unplaced.len(),
+        tree.unplaced.len()
+    );
+    let _ = writeln!(
+        s,
+        "  4 affinity    {:>5}  groups; the tree is {} levels deep",
+        project.groups.len(),
+        tree.depth()
+    );
+    let _ = writeln!(
+        s,
+        "  5 planning    {:>5}  of {} rows complete; {} competitors",
+        complete,
+        matrix.rows.len(),
+        project.competitors.len()
+    );
+    s.push_str(&super::analysis::summary(project, &tree));
+    let incomplete: Vec<_> = matrix.incomplete().collect();
+    if !incomplete.is_empty() {
+        let _ = writeln!(s, "\nIncomplete planning rows ({})", incomplete.len());
+        for r in incomplete.iter().take(20) {
+            let text = project
+                .qualities
+                .get(r.quality)
+                .map_or("", |q| q.text.as_str());
+            let gaps: Vec<String> = r.gaps.iter().map(ToString::to_string).collect();
+            let _ = writeln!(
+                s,
+                "  {:<5} {} — {}",
+                r.quality.to_string(),
+                text,
+                gaps.join(", ")
+            );
+        }
+        if incomplete.len() > 20 {
+            let _ = writeln!(s, "  … and {} more", incomplete.len() - 20);
+        }
+    }
+    let top = matrix.by_weight();
+    if !top.is_empty() {
+        let p = usize::from(m.precision);
+        let _ = writeln!(s, "\nTop weights (relative %, cumulative %)");
+        for r in top.iter().take(5) {
+            let text = project
+                .qualities
+                .get(r.quality)
+                .map_or("", |q| q.text.as_str());
+            let _ = writeln!(
+                s,
+                "  {:>2}. {:<5} {:>6.p$} {:>6.p$}  {}",
+                r.rank.unwrap_or(0),
+                r.quality.to_string(),
+                r.relative.unwrap_or(0.0),
+                r.cumulative.unwrap_or(0.0),
+                text
+            );
+        }
+    }
+    s
+}
+
+pub(super) fn show(path: &Path) -> Result<Outcome> {
+    let project = load(path)?;
+    print!("{}", summary(&project));
+    let problems = validate(&project);
+    if !problems.is_empty() {
+        println!(
+            "\n{} problems; run `gemba check {}` for the list",
+            problems.len(),
+            path.display()
+        );
+    }
+    Ok(Outcome::Ok)
+}
