@@ -10,18 +10,6 @@ use crate::model::tree::{Node, Tree, group_path_text};
 use crate::model::{Project, Question};
 
 /// A count: shown without decimals, a number to spreadsheets and JSON.
-fn count(n: u32) -> Cell {
-    Cell::Symbol(n.to_string(), f64::from(n))
-}
-
-fn text_or_empty(s: String) -> Cell {
-    if s.is_empty() {
-        Cell::Empty
-    } else {
-        Cell::Text(s)
-    }
-}
-
 /// `id,quality,question,n,mean,sd`: every rating question asked about each quality, in tree order.
 pub fn survey(project: &Project) -> Table {
     let survey = Survey::compute(project);
@@ -37,7 +25,7 @@ pub fn survey(project: &Project) -> Table {
                 Cell::text(id.to_string()),
                 Cell::text(q.text.clone()),
                 Cell::text(question_name(project, *question)),
-                count(stat.n as u32),
+                Cell::Count(stat.n as u64),
                 Cell::number(stat.mean),
                 Cell::number(stat.sd),
             ]);
@@ -68,7 +56,11 @@ pub fn kano(project: &Project) -> Table {
             let q = project.qualities.get(id)?;
             let k = survey.kano.get(&id).filter(|k| k.tally.total() > 0)?;
             let mut cells = vec![Cell::text(id.to_string()), Cell::text(q.text.clone())];
-            cells.extend(Class::ALL.iter().map(|c| count(k.tally.count(*c))));
+            cells.extend(
+                Class::ALL
+                    .iter()
+                    .map(|c| Cell::Count(u64::from(k.tally.count(*c)))),
+            );
             cells.push(k.category().map_or(Cell::Empty, |c| Cell::text(c.name())));
             cells.push(Cell::number(k.tally.better()));
             cells.push(Cell::number(k.tally.worse()));
@@ -108,7 +100,7 @@ pub fn ahp(project: &Project) -> Table {
             Some(vec![
                 Cell::Text(id),
                 Cell::Text(text),
-                text_or_empty(group_path_text(project, parent)),
+                Cell::text_or_empty(group_path_text(project, parent)),
                 Cell::number(pr.local.get(&row.node).copied()),
                 Cell::number(pr.global.get(&row.node).copied()),
             ])
@@ -138,7 +130,7 @@ pub fn ahp_consistency(project: &Project) -> Table {
                     s.parent
                         .map_or_else(|| "top".to_string(), |g| g.to_string()),
                 ),
-                count(s.children.len() as u32),
+                Cell::Count(s.children.len() as u64),
                 Cell::number(a.map(|a| a.lambda_max)),
                 Cell::number(a.map(|a| a.ci)),
                 Cell::number(a.and_then(|a| a.cr)),
