@@ -152,9 +152,6 @@ impl fmt::Display for KeyChord {
 pub enum KeyContext {
     /// Browsing a step: the command table, limited to the sections that apply there.
     Browse(&'static [Section]),
-    /// Browsing a grid of cells: as `Browse`, but digits and the decimal point are typed
-    /// into the selected cell.
-    Grid(&'static [Section]),
     /// Typing into an input, a picker's filter or a form.
     Text,
     /// A question answered with a letter.
@@ -290,16 +287,7 @@ impl Keymap {
         let chord = KeyChord::from_event(ev);
         let ctrl = chord.mods.contains(KeyModifiers::CONTROL);
         match ctx {
-            KeyContext::Grid(_)
-                if chord.mods.is_empty()
-                    && matches!(chord.code, KeyCode::Char(c) if c.is_ascii_digit() || c == '.') =>
-            {
-                let KeyCode::Char(c) = chord.code else {
-                    return None;
-                };
-                Some(Action::Text(TextEdit::Insert(c)))
-            }
-            KeyContext::Browse(sections) | KeyContext::Grid(sections) => Some(
+            KeyContext::Browse(sections) => Some(
                 self.bindings
                     .iter()
                     .filter(|(c, _)| sections.contains(&c.section()))

@@ -8,7 +8,7 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use super::app::{App, Col, Mode, PlanMode, PlanView, Settings};
+use super::app::{App, Col, Mode, PlanMode, PlanView, Settings, Step};
 use super::handle_key;
 use super::keymap::{KeyChord, Keymap};
 use super::strings::Lang;
@@ -94,7 +94,8 @@ fn a_cell_refuses_values_off_the_scale_and_previews_while_typing() {
     assert_eq!(first, QualityId(1));
     to_col(&mut a, Col::Importance);
     let before = a.project.clone();
-    // A digit starts typing into the cell (it does not switch steps here).
+    // Enter opens the cell; the first digit replaces the stored value.
+    keys(&mut a, "enter");
     type_text(&mut a, "7");
     assert!(matches!(a.mode, Mode::Plan(PlanMode::Cell { .. })));
     // The keys line says so while typing.
@@ -161,7 +162,7 @@ fn computed_and_survey_columns_cannot_be_typed_into() {
     keys(&mut a, "i");
     assert_eq!(a.project.meta.importance, ImportanceSource::Survey);
     to_col(&mut a, Col::Importance);
-    type_text(&mut a, "3");
+    keys(&mut a, "enter");
     assert_eq!(a.mode, Mode::Browse);
     assert!(a.status.as_ref().unwrap().text.contains("survey means"));
     keys(&mut a, "u");
@@ -279,7 +280,7 @@ fn sales_points_cycle_and_read_only_refuses_edits() {
     let mut r = app_with(sample("bike-light.en.ron"), Lang::En, true);
     let before = r.project.clone();
     keys(&mut r, "5");
-    for script in ["4", "enter", "s", "t", "d", "k", "i", "C a", "A left"] {
+    for script in ["enter", "e", "s", "t", "d", "k", "i", "C a", "A left"] {
         keys(&mut r, script);
         assert!(
             r.status.as_ref().is_some_and(|s| s.error),
@@ -400,6 +401,7 @@ fn snapshots_of_the_planning_step() {
         let mut a = app(sample(file), lang);
         keys(&mut a, "5 down space down space down right right");
         snap(&format!("plan_table_{tag}"), &a);
+        keys(&mut a, "enter");
         type_text(&mut a, "2.");
         snap(&format!("plan_typing_{tag}"), &a);
         keys(&mut a, "esc o");
@@ -463,7 +465,7 @@ fn survey_sources_show_the_means_with_count_and_spread() {
     assert_eq!(a.project.meta.satisfaction, SatisfactionSource::Survey);
     assert_eq!(a.plan().inputs[&QualityId(1)].current, Some(3.5));
     to_col(&mut a, Col::Current);
-    type_text(&mut a, "4");
+    keys(&mut a, "enter");
     assert_eq!(a.mode, Mode::Browse);
     assert!(a.status.as_ref().unwrap().text.contains("survey"));
     assert!(screen(&a, 160, 48).contains("satisfaction: survey means"));
@@ -539,4 +541,15 @@ fn an_ahp_judgement_can_be_typed() {
     assert_eq!(super::app::judgement(&a.project, None, y, x), Some(5.0));
     keys(&mut a, "u");
     assert_eq!(super::app::judgement(&a.project, None, x, y), None);
+}
+
+#[test]
+fn digits_change_step_on_the_planning_table_as_everywhere() {
+    let mut a = app(sample("bike-light.en.ron"), Lang::En);
+    keys(&mut a, "5");
+    let before = a.project.clone();
+    keys(&mut a, "4");
+    assert_eq!(a.step, Step::Affinity);
+    keys(&mut a, "5 tab");
+    assert_eq!(a.project, before, "moving between steps changed a value");
 }

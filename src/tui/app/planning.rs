@@ -274,13 +274,11 @@ pub fn key_context(mode: &PlanMode) -> KeyContext {
     }
 }
 
-/// The key context while browsing: on the table digits start typing into the selected cell.
-pub fn browse_context(app: &App) -> KeyContext {
-    if app.plan.view == PlanView::Table {
-        KeyContext::Grid(SECTIONS)
-    } else {
-        KeyContext::Browse(SECTIONS)
-    }
+/// The key context while browsing. Digits change step here as on every screen (a digit that
+/// typed into a cell instead would change a value when a user only meant to move on); Enter or
+/// `e` opens the cell, and the first digit typed then replaces its value.
+pub fn browse_context(_app: &App) -> KeyContext {
+    KeyContext::Browse(SECTIONS)
 }
 
 impl App {
@@ -1013,6 +1011,16 @@ pub fn modal(app: &mut App, action: Action) {
     }
 }
 
+/// Whether the entry still holds the cell's stored value.
+fn unchanged(app: &App, quality: QualityId, col: Col, field: &TextInput) -> bool {
+    let stored = app
+        .project
+        .qualities
+        .get(quality)
+        .map(|q| cell_text(&q.planning, col));
+    stored.as_deref() == Some(field.value()) && !field.value().is_empty()
+}
+
 fn cell(app: &mut App, action: Action, quality: QualityId, col: Col, mut field: TextInput) {
     let keep = |app: &mut App, field: TextInput| {
         app.mode = Mode::Plan(PlanMode::Cell {
@@ -1025,6 +1033,11 @@ fn cell(app: &mut App, action: Action, quality: QualityId, col: Col, mut field: 
     let (rows, cols, again) = match action {
         Action::Text(TextEdit::Left) => (0, -1, false),
         Action::Text(TextEdit::Right) => (0, 1, false),
+        // Typing into a value not yet changed replaces it, as in a spreadsheet.
+        Action::Text(TextEdit::Insert(c)) if unchanged(app, quality, col, &field) => {
+            field.set(c.to_string());
+            return keep(app, field);
+        }
         Action::Text(e) => {
             field.edit(&e);
             return keep(app, field);
