@@ -18,12 +18,13 @@ pub fn draw(app: &App, frame: &mut Frame, status: Rect, keys: Rect) {
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     let p = &app.project;
-    let mut left = format!(" {} · {} · {}", p.meta.title, file, app.t(app.step.title()));
+    // The file, the step and the flags matter more than the title, so the title gives way first.
+    let mut suffix = format!(" · {} · {}", file, app.t(app.step.title()));
     if app.is_dirty() {
-        left.push_str(&format!(" [{}]", app.t(S::Unsaved)));
+        suffix.push_str(&format!(" [{}]", app.t(S::Unsaved)));
     }
     if app.read_only {
-        left.push_str(&format!(" [{}]", app.t(S::ReadOnlyTag)));
+        suffix.push_str(&format!(" [{}]", app.t(S::ReadOnlyTag)));
     }
     let mut right = format!(
         "{} {} · {} {} · {} {} ",
@@ -41,9 +42,13 @@ pub fn draw(app: &App, frame: &mut Frame, status: Rect, keys: Rect) {
     let width = status.width as usize;
     let rw = unicode_width::UnicodeWidthStr::width(right.as_str()).min(width / 2);
     let right = fit(&right, rw);
-    let lw = width.saturating_sub(rw);
+    // One blank cell always separates the two halves.
+    let lw = width.saturating_sub(rw + 1);
+    let sw = unicode_width::UnicodeWidthStr::width(suffix.as_str());
+    let title = fit(&p.meta.title, lw.saturating_sub(sw + 1));
+    let left = fit(&format!(" {title}{suffix}"), lw);
     let line = Line::from(vec![
-        Span::raw(crate::tui::widgets::pad(&left, lw)),
+        Span::raw(crate::tui::widgets::pad(&left, lw + 1)),
         Span::raw(right),
     ])
     .style(t.bar());
