@@ -14,9 +14,7 @@ use crate::method::hierarchy::Priorities;
 use crate::method::survey::{Survey, respondents_answering};
 use crate::method::targets;
 use crate::model::tree::Tree;
-use crate::model::{
-    Edit, Entity, EntityId, ImportanceSource, Kano, Project, Question, SatisfactionSource,
-};
+use crate::model::{Edit, EntityId, ImportanceSource, Project, Question, SatisfactionSource};
 use crate::store;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -192,28 +190,6 @@ pub fn import_pairwise(a: &ImportFileArgs) -> Result<Outcome> {
     apply_import(&a.path, &a.from, project, plan)
 }
 
-/// The edit that writes survey Kano categories into the qualities' Kano types.
-pub fn kano_types_edit(project: &Project) -> (Edit, usize) {
-    let survey = Survey::compute(project);
-    let mut edits = Vec::new();
-    for (id, stat) in &survey.kano {
-        let Some(class) = stat.category() else {
-            continue;
-        };
-        let Some(q) = project.qualities.get(*id) else {
-            continue;
-        };
-        let kano = class.kano().unwrap_or(Kano::Unclassified);
-        if q.kano != kano {
-            let mut q = q.clone();
-            q.kano = kano;
-            edits.push(Edit::Put(Entity::Quality(q)));
-        }
-    }
-    let n = edits.len();
-    (Edit::Batch(edits), n)
-}
-
 pub fn set(c: &SetCommand) -> Result<Outcome> {
     let path = match c {
         SetCommand::ImportanceSource { path, .. }
@@ -245,7 +221,7 @@ pub fn set(c: &SetCommand) -> Result<Outcome> {
             (Edit::SetMeta(meta), m)
         }
         SetCommand::KanoTypes { .. } => {
-            let (edit, n) = kano_types_edit(&project);
+            let (edit, n) = crate::method::survey::adopt_kano_types(&project);
             (edit, format!("{n} Kano types changed"))
         }
         SetCommand::Targets {

@@ -16,7 +16,7 @@
 use std::collections::BTreeMap;
 
 use super::kano::{Answer, Class, Tally, classify};
-use crate::model::{Project, QualityId, Question, RespondentId, SegmentId};
+use crate::model::{Edit, Entity, Kano, Project, QualityId, Question, RespondentId, SegmentId};
 
 /// Mean, count and spread of one rating question about one quality.
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
@@ -159,6 +159,29 @@ pub fn respondents_answering(project: &Project) -> usize {
     seen.sort();
     seen.dedup();
     seen.len()
+}
+
+/// The edit that writes every survey Kano category into its quality's Kano type (indifferent,
+/// reverse and questionable leave it unclassified), and how many qualities it changes.
+pub fn adopt_kano_types(project: &Project) -> (Edit, usize) {
+    let survey = Survey::compute(project);
+    let mut edits = Vec::new();
+    for (id, stat) in &survey.kano {
+        let Some(class) = stat.category() else {
+            continue;
+        };
+        let Some(q) = project.qualities.get(*id) else {
+            continue;
+        };
+        let kano = class.kano().unwrap_or(Kano::Unclassified);
+        if q.kano != kano {
+            let mut q = q.clone();
+            q.kano = kano;
+            edits.push(Edit::Put(Entity::Quality(q)));
+        }
+    }
+    let n = edits.len();
+    (Edit::Batch(edits), n)
 }
 
 #[cfg(test)]

@@ -135,6 +135,7 @@ commands! {
     PlanMoveUp, "competitor_up", Planning, ActPlanMoveUp, ["shift-up", "<"];
     PlanMoveDown, "competitor_down", Planning, ActPlanMoveDown, ["shift-down", ">"];
     PlanKanoType, "kano_type", Planning, ActKano, ["k"];
+    PlanKanoAdoptAll, "kano_adopt_all", Planning, ActPlanKanoAdoptAll, ["*"];
     PlanSource, "importance_source", Planning, ActPlanSource, ["i"];
     PlanSatisfactionSource, "satisfaction_source", Planning, ActPlanSatisfactionSource, ["S"];
     PlanGroupPrev, "group_prev", Planning, ActPlanGroupPrev, ["["];

@@ -553,3 +553,27 @@ fn digits_change_step_on_the_planning_table_as_everywhere() {
     keys(&mut a, "5 tab");
     assert_eq!(a.project, before, "moving between steps changed a value");
 }
+
+#[test]
+fn every_survey_kano_category_is_adopted_as_one_edit() {
+    let mut a = app(sample("water-heater.zh.ron"), Lang::En);
+    // Make the team's types differ from the survey first.
+    for q in a.project.qualities.iter().map(|q| q.id).collect::<Vec<_>>() {
+        let mut x = a.project.qualities.get(q).unwrap().clone();
+        x.kano = Kano::Unclassified;
+        a.project.apply(Edit::Put(Entity::Quality(x))).unwrap();
+    }
+    let before = a.project.clone();
+    keys(&mut a, "5 K *");
+    let (_, left) = crate::method::survey::adopt_kano_types(&a.project);
+    assert_eq!(left, 0, "every category adopted");
+    assert_ne!(a.project, before);
+    keys(&mut a, "u");
+    assert_eq!(
+        a.project.qualities, before.qualities,
+        "one undo takes them all back"
+    );
+    keys(&mut a, "*");
+    keys(&mut a, "*");
+    assert!(a.status.as_ref().unwrap().text.contains("already"));
+}

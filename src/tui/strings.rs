@@ -547,6 +547,10 @@ catalog! {
     ReportNothing => "Nothing chosen: mark the full report or a table with Space", "未选择任何内容：用空格键选中完整报告或表格";
     ReportExists => "Already there: {}. Press {} again to overwrite", "已存在：{}。再按 {} 覆盖";
     ReportNoFolder => "There is no folder {}", "没有文件夹 {}";
+    ActPlanKanoAdoptAll => "Kano view: adopt the survey category of every quality (one undo)", "Kano 视图：采用所有要求质量的调查类别（一次撤销）";
+    DoAdoptKanoAll => "adopt {} survey Kano categories", "采用 {} 个调查 Kano 类别";
+    NoKanoChange => "Every quality already has its survey category", "所有要求质量已是调查类别";
+    ShAdoptAll => "adopt all", "全部采用";
     ActRemarkTrace => "trace the remark forward: its items, cards and islands", "追溯原始资料的去向：要求项目、卡片和岛";
     ShChoose => "choose", "选择";
     ShFormat => "format", "格式";

@@ -744,9 +744,23 @@ fn kano_browse(app: &mut App, cmd: Command) -> bool {
         Command::Last => move_row(app, isize::MAX / 2),
         Command::PlanKanoType => cycle_kano(app),
         Command::Edit => adopt_category(app),
+        Command::PlanKanoAdoptAll => adopt_all_categories(app),
         _ => return false,
     }
     true
+}
+
+/// Writes every survey Kano category to its quality's type, as one undoable edit.
+fn adopt_all_categories(app: &mut App) {
+    if app.refuse_read_only() {
+        return;
+    }
+    let (edit, n) = crate::method::survey::adopt_kano_types(&app.project);
+    if n == 0 {
+        app.info(app.t(S::NoKanoChange));
+        return;
+    }
+    app.commit(edit, fill(app.t(S::DoAdoptKanoAll), &[&n]));
 }
 
 /// Writes the survey's Kano category to the selected quality's type.

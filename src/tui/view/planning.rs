@@ -699,6 +699,7 @@ pub fn key_list(app: &App) -> &'static [(Command, S)] {
         ],
         PlanView::Kano => &[
             (C::Edit, S::ShAdopt),
+            (C::PlanKanoAdoptAll, S::ShAdoptAll),
             (C::PlanKanoType, S::ShKano),
             (C::PlanNextView, S::ShView),
             (C::Cancel, S::ShPlanTable),
