@@ -63,7 +63,9 @@ pub struct Rows {
 }
 
 impl Rows {
-    pub fn build(project: &Project, folded: &HashSet<GroupId>) -> Rows {
+    /// The rows for the folding in `folded`; `filter` (lower case, may be empty) keeps the
+    /// unplaced cards whose id or text matches it.
+    pub fn build(project: &Project, folded: &HashSet<GroupId>, filter: &str) -> Rows {
         let t = Tree::build(project);
         let mut counts: HashMap<GroupId, Counts> = HashMap::new();
         let mut stack: Vec<GroupId> = Vec::new();
@@ -114,7 +116,17 @@ impl Rows {
         }
         Rows {
             levels: t.depth(),
-            unplaced: t.unplaced,
+            unplaced: t
+                .unplaced
+                .into_iter()
+                .filter(|q| {
+                    filter.is_empty()
+                        || project
+                            .qualities
+                            .get(*q)
+                            .is_some_and(|x| super::matches(filter, &q.to_string(), &x.text))
+                })
+                .collect(),
             tree,
             all: t.rows,
             counts,
@@ -215,7 +227,7 @@ impl Popup {
     }
 }
 
-type Cache = Option<(u64, u64, Rc<Rows>)>;
+type Cache = Option<(u64, u64, String, Rc<Rows>)>;
 
 /// Suggestions being worked out on another thread, and the flag that tells it to stop.
 struct Job {
@@ -249,16 +261,19 @@ pub struct AffinityState {
 }
 
 impl App {
-    /// The rows of the Affinity step, rebuilt only after the project or the folding changed.
+    /// The rows of the Affinity step, rebuilt only after the project, the folding or the filter
+    /// changed.
     pub fn affinity_rows(&self) -> Rc<Rows> {
+        let filter = self.filter(super::Step::Affinity).to_lowercase();
         let key = (self.generation, self.affinity.layout);
-        if let Some((g, l, rows)) = self.affinity.rows.borrow().as_ref()
+        if let Some((g, l, f, rows)) = self.affinity.rows.borrow().as_ref()
             && (*g, *l) == key
+            && *f == filter
         {
             return rows.clone();
         }
-        let rows = Rc::new(Rows::build(&self.project, &self.affinity.folded));
-        *self.affinity.rows.borrow_mut() = Some((key.0, key.1, rows.clone()));
+        let rows = Rc::new(Rows::build(&self.project, &self.affinity.folded, &filter));
+        *self.affinity.rows.borrow_mut() = Some((key.0, key.1, filter, rows.clone()));
         rows
     }
 
@@ -499,8 +514,13 @@ pub fn browse(app: &mut App, cmd: Command) -> bool {
         C::Last => move_sel(app, isize::MAX / 2),
         C::Left => left(app),
         C::Right => right(app),
+        // Esc clears the marks first, then the filter.
         C::Cancel => {
-            app.affinity.marked.clear();
+            if app.affinity.marked.is_empty() {
+                app.filters[3].clear();
+            } else {
+                app.affinity.marked.clear();
+            }
         }
         C::Mark => mark(app),
         C::Add => team_quality(app),

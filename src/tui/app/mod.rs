@@ -257,8 +257,8 @@ pub struct App {
     pub hint_sel: usize,
     pub items_focus: Focus,
     pub qualities_focus: Focus,
-    /// Filter text of the Remarks, Items and Qualities steps.
-    pub filters: [String; 3],
+    /// Filter text of the Remarks, Items, Qualities and Affinity steps.
+    pub filters: [String; 4],
     pub affinity: affinity::AffinityState,
     /// The Planning step.
     pub plan: PlanState,
@@ -532,6 +532,7 @@ impl App {
             Step::Remarks => &self.filters[0],
             Step::Items => &self.filters[1],
             Step::Qualities => &self.filters[2],
+            Step::Affinity => &self.filters[3],
             _ => "",
         }
     }
@@ -541,6 +542,7 @@ impl App {
             Step::Remarks => Some(&mut self.filters[0]),
             Step::Items => Some(&mut self.filters[1]),
             Step::Qualities => Some(&mut self.filters[2]),
+            Step::Affinity => Some(&mut self.filters[3]),
             _ => None,
         }
     }

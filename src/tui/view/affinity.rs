@@ -122,7 +122,11 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         frame.render_widget(Paragraph::new(lines).block(block), below);
         tree
     };
-    let placed = app.project.qualities.len() - rows.unplaced.len();
+    let placed = rows
+        .all
+        .iter()
+        .filter(|r| matches!(r.node, crate::model::tree::Node::Quality(_)))
+        .count();
     let title = format!(
         "{} ({}) · {}",
         app.t(S::AffIslands),

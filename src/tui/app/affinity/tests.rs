@@ -719,3 +719,34 @@ fn a_sample_goes_from_unplaced_cards_to_a_named_three_level_tree_by_keys() {
     let s = screen(&a, 160, 48);
     assert!(s.contains("1.1.1") && s.contains("2.1.1"), "{s}");
 }
+
+#[test]
+fn slash_filters_the_unplaced_cards_and_esc_clears_the_filter() {
+    let mut a = app(cards(), Lang::En);
+    keys(&mut a, "4");
+    let all = a.affinity_rows().unplaced.len();
+    keys(&mut a, "/");
+    for c in "battery".chars() {
+        keys(&mut a, &c.to_string());
+    }
+    keys(&mut a, "enter");
+    let shown = a.affinity_rows().unplaced.clone();
+    assert!(
+        !shown.is_empty() && shown.len() < all,
+        "{} of {all}",
+        shown.len()
+    );
+    for q in &shown {
+        assert!(
+            a.project
+                .qualities
+                .get(*q)
+                .unwrap()
+                .text
+                .to_lowercase()
+                .contains("battery")
+        );
+    }
+    keys(&mut a, "esc");
+    assert_eq!(a.affinity_rows().unplaced.len(), all);
+}
