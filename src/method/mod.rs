@@ -5,6 +5,7 @@ pub mod affinity;
 pub mod ahp;
 pub mod arrange;
 pub mod hierarchy;
+pub mod hoq;
 pub mod inputs;
 pub mod kano;
 pub mod planning;
