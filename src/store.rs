@@ -104,6 +104,9 @@ pub fn normalize(project: &mut Project) {
     project.qualities.sort();
     project.responses.sort();
     project.judgements.sort();
+    project.characteristics.sort();
+    project.relationships.sort();
+    project.correlations.sort();
     project.cover_issued();
 }
 

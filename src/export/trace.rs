@@ -17,7 +17,12 @@ fn label(project: &Project, id: EntityId) -> String {
         EntityId::Group(i) => project.groups.get(i).map(|x| x.title.clone()),
         EntityId::Quality(i) => project.qualities.get(i).map(|x| x.text.clone()),
         // Survey answers and judgements are not part of the trace graph.
-        EntityId::Response(_) | EntityId::Judgement(_) => None,
+        EntityId::Characteristic(i) => project.characteristics.get(i).map(|x| x.name.clone()),
+        // Survey answers, judgements and House of Quality cells are not part of the trace graph.
+        EntityId::Response(_)
+        | EntityId::Judgement(_)
+        | EntityId::Relationship(_)
+        | EntityId::Correlation(_) => None,
     }
     .unwrap_or_default()
 }

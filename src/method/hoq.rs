@@ -4,70 +4,7 @@
 //! Tⱼ = Σᵢ Wᵢ × rᵢⱼ, and its relative share Tⱼ / Σ T × 100. Relationships are strong ◎, medium ○
 //! or weak △, worth 9-3-1 by default or 5-3-1 where a project chooses that scale.
 
-use std::fmt;
-
-/// How strongly a demanded quality and a characteristic are related.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Strength {
-    Weak,
-    Medium,
-    Strong,
-}
-
-impl Strength {
-    /// Reads ◎ ○ △, the words, or a scale value of the given scale (9/3/1 or 5/3/1).
-    pub fn parse(text: &str, scale: RelationScale) -> Option<Strength> {
-        let t = text.trim().to_lowercase();
-        match t.as_str() {
-            "◎" | "strong" | "强" => return Some(Strength::Strong),
-            "○" | "o" | "medium" | "中" => return Some(Strength::Medium),
-            "△" | "weak" | "弱" => return Some(Strength::Weak),
-            _ => {}
-        }
-        let v: f64 = t.parse().ok()?;
-        [Strength::Strong, Strength::Medium, Strength::Weak]
-            .into_iter()
-            .find(|s| scale.value(*s) == v)
-    }
-
-    pub fn symbol(self) -> &'static str {
-        match self {
-            Strength::Strong => "◎",
-            Strength::Medium => "○",
-            Strength::Weak => "△",
-        }
-    }
-}
-
-/// The numbers behind ◎ ○ △.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum RelationScale {
-    /// 9 / 3 / 1, the usual scale.
-    #[default]
-    NineThreeOne,
-    /// 5 / 3 / 1.
-    FiveThreeOne,
-}
-
-impl RelationScale {
-    pub fn value(self, s: Strength) -> f64 {
-        match (self, s) {
-            (RelationScale::NineThreeOne, Strength::Strong) => 9.0,
-            (RelationScale::FiveThreeOne, Strength::Strong) => 5.0,
-            (_, Strength::Medium) => 3.0,
-            (_, Strength::Weak) => 1.0,
-        }
-    }
-}
-
-impl fmt::Display for RelationScale {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            RelationScale::NineThreeOne => "9-3-1",
-            RelationScale::FiveThreeOne => "5-3-1",
-        })
-    }
-}
+pub use crate::model::{RelationScale, Strength};
 
 /// Technical importance of each column: `weights[i]` is row i's weight (relative weight or
 /// importance), `matrix[i][j]` the relationship of row i and column j, if any.

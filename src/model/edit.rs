@@ -18,6 +18,9 @@ pub enum Entity {
     Quality(Quality),
     Response(Response),
     Judgement(Judgement),
+    Characteristic(Characteristic),
+    Relationship(Relationship),
+    Correlation(Correlation),
 }
 
 /// The id of any record.
@@ -32,6 +35,9 @@ pub enum EntityId {
     Quality(QualityId),
     Response(ResponseKey),
     Judgement(JudgementKey),
+    Characteristic(CharacteristicId),
+    Relationship(RelationshipKey),
+    Correlation(CorrelationKey),
 }
 
 impl EntityId {
@@ -47,6 +53,9 @@ impl EntityId {
             EntityId::Quality(_) => QualityId::KIND,
             EntityId::Response(_) => "response",
             EntityId::Judgement(_) => "judgement",
+            EntityId::Characteristic(_) => CharacteristicId::KIND,
+            EntityId::Relationship(_) => "relationship",
+            EntityId::Correlation(_) => "correlation",
         }
     }
 }
@@ -63,6 +72,9 @@ impl fmt::Display for EntityId {
             EntityId::Quality(i) => i.fmt(f),
             EntityId::Response(k) => k.fmt(f),
             EntityId::Judgement(k) => k.fmt(f),
+            EntityId::Characteristic(k) => k.fmt(f),
+            EntityId::Relationship(k) => k.fmt(f),
+            EntityId::Correlation(k) => k.fmt(f),
         }
     }
 }
@@ -79,6 +91,9 @@ impl Entity {
             Entity::Quality(r) => EntityId::Quality(r.id),
             Entity::Response(r) => EntityId::Response(r.id()),
             Entity::Judgement(r) => EntityId::Judgement(r.id()),
+            Entity::Characteristic(r) => EntityId::Characteristic(r.id),
+            Entity::Relationship(r) => EntityId::Relationship(r.id()),
+            Entity::Correlation(r) => EntityId::Correlation(r.id()),
         }
     }
 }
@@ -205,6 +220,12 @@ impl Project {
             }
             Entity::Response(r) => self.responses.put(r).map(Entity::Response),
             Entity::Judgement(r) => self.judgements.put(r).map(Entity::Judgement),
+            Entity::Characteristic(r) => {
+                i.characteristic = i.characteristic.max(r.id.0);
+                self.characteristics.put(r).map(Entity::Characteristic)
+            }
+            Entity::Relationship(r) => self.relationships.put(r).map(Entity::Relationship),
+            Entity::Correlation(r) => self.correlations.put(r).map(Entity::Correlation),
         }
     }
 
@@ -219,6 +240,11 @@ impl Project {
             EntityId::Quality(i) => self.qualities.remove(i).map(Entity::Quality),
             EntityId::Response(k) => self.responses.remove(k).map(Entity::Response),
             EntityId::Judgement(k) => self.judgements.remove(k).map(Entity::Judgement),
+            EntityId::Characteristic(k) => {
+                self.characteristics.remove(k).map(Entity::Characteristic)
+            }
+            EntityId::Relationship(k) => self.relationships.remove(k).map(Entity::Relationship),
+            EntityId::Correlation(k) => self.correlations.remove(k).map(Entity::Correlation),
         }
     }
 
@@ -234,6 +260,15 @@ impl Project {
             EntityId::Quality(i) => self.qualities.get(i).cloned().map(Entity::Quality),
             EntityId::Response(k) => self.responses.get(k).cloned().map(Entity::Response),
             EntityId::Judgement(k) => self.judgements.get(k).cloned().map(Entity::Judgement),
+            EntityId::Characteristic(k) => self
+                .characteristics
+                .get(k)
+                .cloned()
+                .map(Entity::Characteristic),
+            EntityId::Relationship(k) => {
+                self.relationships.get(k).cloned().map(Entity::Relationship)
+            }
+            EntityId::Correlation(k) => self.correlations.get(k).cloned().map(Entity::Correlation),
         }
     }
 
@@ -243,7 +278,13 @@ impl Project {
     pub fn delete(&self, id: EntityId) -> Edit {
         let mut edits = Vec::new();
         for user in validate::referrers(self, id) {
-            if matches!(user, EntityId::Response(_) | EntityId::Judgement(_)) {
+            if matches!(
+                user,
+                EntityId::Response(_)
+                    | EntityId::Judgement(_)
+                    | EntityId::Relationship(_)
+                    | EntityId::Correlation(_)
+            ) {
                 edits.push(Edit::Remove(user));
             } else if let Some(e) = self
                 .entity(user)
@@ -288,6 +329,10 @@ fn without_reference(project: &Project, entity: Entity, target: EntityId) -> Opt
         (Entity::Quality(mut r), EntityId::Competitor(c)) => {
             r.planning.competitors.remove(&c);
             Entity::Quality(r)
+        }
+        (Entity::Characteristic(mut r), EntityId::Competitor(c)) => {
+            r.competitors.remove(&c);
+            Entity::Characteristic(r)
         }
         (Entity::Group(mut r), EntityId::Group(g)) => {
             r.parent = parent_of(g);

@@ -87,6 +87,10 @@ typed_id!(
     /// A competitor benchmarked in the planning matrix.
     CompetitorId, "K", "competitor"
 );
+typed_id!(
+    /// A quality characteristic: a measurable property, a column of the House of Quality.
+    CharacteristicId, "C", "characteristic"
+);
 
 #[cfg(test)]
 mod tests {

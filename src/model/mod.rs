@@ -2,6 +2,7 @@
 
 pub mod edit;
 pub mod group;
+pub mod hoq;
 pub mod id;
 pub mod item;
 pub mod people;
@@ -19,8 +20,13 @@ use serde::{Deserialize, Serialize};
 
 pub use edit::{Edit, EditError, Entity, EntityId};
 pub use group::Group;
+pub use hoq::{
+    Characteristic, Correlation, CorrelationKey, Direction, RelationScale, Relationship,
+    RelationshipKey, Roof, Strength,
+};
 pub use id::{
-    CompetitorId, GroupId, IdParseError, ItemId, QualityId, RemarkId, RespondentId, SegmentId,
+    CharacteristicId, CompetitorId, GroupId, IdParseError, ItemId, QualityId, RemarkId,
+    RespondentId, SegmentId,
 };
 pub use item::Item;
 pub use people::{Respondent, Segment};
@@ -67,6 +73,9 @@ pub struct Meta {
     /// recorded once the project holds pairwise judgements.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ri_table: Option<String>,
+    /// The numbers behind ◎ ○ △ in the House of Quality.
+    #[serde(default, skip_serializing_if = "RelationScale::is_default")]
+    pub relation_scale: RelationScale,
 }
 
 fn default_precision() -> u8 {
@@ -84,6 +93,7 @@ impl Meta {
             importance: ImportanceSource::Direct,
             satisfaction: SatisfactionSource::Direct,
             ri_table: None,
+            relation_scale: RelationScale::NineThreeOne,
         }
     }
 }
@@ -99,6 +109,8 @@ pub struct Issued {
     pub quality: u32,
     pub group: u32,
     pub competitor: u32,
+    #[serde(skip_serializing_if = "is_zero")]
+    pub characteristic: u32,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -128,6 +140,15 @@ pub struct Project {
     /// AHP pairwise comparisons between siblings of the tree.
     #[serde(default, skip_serializing_if = "Table::is_empty")]
     pub judgements: Table<Judgement>,
+    /// House of Quality columns.
+    #[serde(default, skip_serializing_if = "Table::is_empty")]
+    pub characteristics: Table<Characteristic>,
+    /// House of Quality matrix cells.
+    #[serde(default, skip_serializing_if = "Table::is_empty")]
+    pub relationships: Table<Relationship>,
+    /// House of Quality roof cells.
+    #[serde(default, skip_serializing_if = "Table::is_empty")]
+    pub correlations: Table<Correlation>,
 }
 
 macro_rules! next_id_fns {
@@ -156,6 +177,9 @@ impl Project {
             qualities: Table::new(),
             responses: Table::new(),
             judgements: Table::new(),
+            characteristics: Table::new(),
+            relationships: Table::new(),
+            correlations: Table::new(),
         }
     }
 
@@ -167,6 +191,7 @@ impl Project {
         next_quality_id, quality, QualityId;
         next_group_id, group, GroupId;
         next_competitor_id, competitor, CompetitorId;
+        next_characteristic_id, characteristic, CharacteristicId;
     );
 
     /// Raises the issued counters to cover every id present (files written by hand may lack them).
@@ -184,6 +209,7 @@ impl Project {
         up(&mut i.quality, &self.qualities, |x| x.0);
         up(&mut i.group, &self.groups, |x| x.0);
         up(&mut i.competitor, &self.competitors, |x| x.0);
+        up(&mut i.characteristic, &self.characteristics, |x| x.0);
     }
 
     /// The segment a remark belongs to: its respondent's, else its own.

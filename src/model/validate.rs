@@ -49,6 +49,9 @@ pub fn validate(project: &Project) -> Vec<Problem> {
     duplicates(&project.qualities, EntityId::Quality, &mut out);
     duplicates(&project.responses, EntityId::Response, &mut out);
     duplicates(&project.judgements, EntityId::Judgement, &mut out);
+    duplicates(&project.characteristics, EntityId::Characteristic, &mut out);
+    duplicates(&project.relationships, EntityId::Relationship, &mut out);
+    duplicates(&project.correlations, EntityId::Correlation, &mut out);
     let all = project
         .segments
         .iter()
@@ -61,7 +64,28 @@ pub fn validate(project: &Project) -> Vec<Problem> {
         .chain(project.groups.iter().cloned().map(Entity::Group))
         .chain(project.qualities.iter().cloned().map(Entity::Quality))
         .chain(project.responses.iter().cloned().map(Entity::Response))
-        .chain(project.judgements.iter().cloned().map(Entity::Judgement));
+        .chain(project.judgements.iter().cloned().map(Entity::Judgement))
+        .chain(
+            project
+                .characteristics
+                .iter()
+                .cloned()
+                .map(Entity::Characteristic),
+        )
+        .chain(
+            project
+                .relationships
+                .iter()
+                .cloned()
+                .map(Entity::Relationship),
+        )
+        .chain(
+            project
+                .correlations
+                .iter()
+                .cloned()
+                .map(Entity::Correlation),
+        );
     for e in all {
         out.extend(entity_problems(project, &e));
     }
@@ -342,6 +366,61 @@ pub fn entity_problems(project: &Project, entity: &Entity) -> Vec<Problem> {
                 ));
             }
         }
+        Entity::Characteristic(c) => {
+            blank(&mut out, me, &c.name, "name");
+            if project
+                .characteristics
+                .iter()
+                .any(|o| o.id != c.id && o.name == c.name)
+            {
+                out.push(Problem::new(
+                    Some(me),
+                    format!("the name '{}' is used by another characteristic", c.name),
+                ));
+            }
+            for k in c.competitors.keys() {
+                if !project.competitors.contains(*k) {
+                    missing(&mut out, me, EntityId::Competitor(*k));
+                }
+            }
+            let values = c
+                .ours
+                .iter()
+                .chain(c.target.iter())
+                .chain(c.competitors.values());
+            if values.into_iter().any(|v| !v.is_finite()) {
+                out.push(Problem::new(
+                    Some(me),
+                    "a measured value or the target is not a number",
+                ));
+            }
+            if let Some(d) = c.difficulty
+                && !(1..=5).contains(&d)
+            {
+                out.push(Problem::new(
+                    Some(me),
+                    format!("difficulty {d} is outside 1–5"),
+                ));
+            }
+        }
+        Entity::Relationship(r) => {
+            if !project.qualities.contains(r.quality) {
+                missing(&mut out, me, EntityId::Quality(r.quality));
+            }
+            if !project.characteristics.contains(r.characteristic) {
+                missing(&mut out, me, EntityId::Characteristic(r.characteristic));
+            }
+        }
+        Entity::Correlation(c) => {
+            for x in [c.a, c.b] {
+                if !project.characteristics.contains(x) {
+                    missing(&mut out, me, EntityId::Characteristic(x));
+                }
+            }
+            if c.a == c.b {
+                out.push(Problem::new(Some(me), "joins a characteristic with itself"));
+            }
+        }
     }
     out
 }
@@ -428,6 +507,13 @@ pub fn referrers(project: &Project, id: EntityId) -> Vec<EntityId> {
             out.extend(responses_where(project, |r| {
                 r.reply.question() == Question::Competitor(c)
             }));
+            out.extend(
+                project
+                    .characteristics
+                    .iter()
+                    .filter(|x| x.competitors.contains_key(&c))
+                    .map(|x| EntityId::Characteristic(x.id)),
+            );
         }
         EntityId::Remark(r) => {
             out.extend(
@@ -471,8 +557,34 @@ pub fn referrers(project: &Project, id: EntityId) -> Vec<EntityId> {
             out.extend(responses_where(project, |r| r.quality == q));
             let node = tree::Node::Quality(q);
             out.extend(judgements_where(project, |j| j.a == node || j.b == node));
+            out.extend(
+                project
+                    .relationships
+                    .iter()
+                    .filter(|r| r.quality == q)
+                    .map(|r| EntityId::Relationship(r.id())),
+            );
         }
-        EntityId::Response(_) | EntityId::Judgement(_) => {}
+        EntityId::Characteristic(c) => {
+            out.extend(
+                project
+                    .relationships
+                    .iter()
+                    .filter(|r| r.characteristic == c)
+                    .map(|r| EntityId::Relationship(r.id())),
+            );
+            out.extend(
+                project
+                    .correlations
+                    .iter()
+                    .filter(|x| x.a == c || x.b == c)
+                    .map(|x| EntityId::Correlation(x.id())),
+            );
+        }
+        EntityId::Response(_)
+        | EntityId::Judgement(_)
+        | EntityId::Relationship(_)
+        | EntityId::Correlation(_) => {}
     }
     out
 }

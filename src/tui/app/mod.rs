@@ -788,6 +788,9 @@ fn same_content(a: &Project, b: &Project) -> bool {
         && a.qualities == b.qualities
         && a.responses == b.responses
         && a.judgements == b.judgements
+        && a.characteristics == b.characteristics
+        && a.relationships == b.relationships
+        && a.correlations == b.correlations
 }
 
 fn matches(filter_lower: &str, id: &str, text: &str) -> bool {
