@@ -85,3 +85,21 @@ pub(super) fn import_planning(a: &ImportPlanningArgs) -> Result<Outcome> {
     let plan = import::planning::plan(&project, &text, a.add_competitors);
     apply_import(&a.path, &a.from, project, plan)
 }
+
+pub(super) fn import_characteristics(
+    path: &std::path::Path,
+    from: &std::path::Path,
+) -> Result<Outcome> {
+    let project = load(path)?;
+    let text = read_input(from)?;
+    let plan = import::hoq::plan_characteristics(&project, &text);
+    apply_import(path, from, project, plan)
+}
+
+pub(super) fn import_relationships(a: &super::ImportRelationshipsArgs) -> Result<Outcome> {
+    let project = load(&a.path)?;
+    let text = read_input(&a.from)?;
+    let scale = a.scale.unwrap_or(project.meta.relation_scale);
+    let plan = import::hoq::plan_relationships(&project, &text, scale);
+    apply_import(&a.path, &a.from, project, plan)
+}

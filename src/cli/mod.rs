@@ -159,6 +159,34 @@ pub enum ImportCommand {
     /// AHP judgements: CSV with a,b,value, where a and b are sibling qualities or groups (ids or
     /// exact texts) and a is value times as important as b (1/9 … 9, 1/3 accepted).
     Pairwise(analysis::ImportFileArgs),
+    /// House of Quality characteristics: CSV with name and optional id, unit, direction
+    /// (max/min/nominal), ours, competitor:<name>, target, difficulty (1–5); no id adds one.
+    Characteristics(analysis::ImportFileArgs),
+    /// The House of Quality matrix: CSV with a quality column (id or exact text) and one column
+    /// per characteristic (id or name) holding ◎ ○ △ or a value of the scale; blank clears.
+    Relationships(ImportRelationshipsArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ImportRelationshipsArgs {
+    /// The project file (.ron) to update.
+    pub path: PathBuf,
+    /// The CSV file to read.
+    #[arg(long)]
+    pub from: PathBuf,
+    /// The numbers behind ◎ ○ △: 9-3-1 or 5-3-1 (sets the project's scale; default: keep it).
+    #[arg(long, value_parser = clap::builder::ValueParser::new(parse_relation_scale))]
+    pub scale: Option<crate::model::RelationScale>,
+}
+
+fn parse_relation_scale(s: &str) -> Result<crate::model::RelationScale, String> {
+    match s.trim() {
+        "9-3-1" | "931" => Ok(crate::model::RelationScale::NineThreeOne),
+        "5-3-1" | "531" => Ok(crate::model::RelationScale::FiveThreeOne),
+        _ => Err(format!(
+            "'{s}' is not a relationship scale; use 9-3-1 or 5-3-1"
+        )),
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -279,6 +307,12 @@ pub fn run(cli: Cli) -> Result<Outcome> {
         }
         (Some(Command::Import(ImportCommand::Remarks(a))), _) => exchange::import_remarks(&a),
         (Some(Command::Import(ImportCommand::Planning(a))), _) => exchange::import_planning(&a),
+        (Some(Command::Import(ImportCommand::Characteristics(a))), _) => {
+            exchange::import_characteristics(&a.path, &a.from)
+        }
+        (Some(Command::Import(ImportCommand::Relationships(a))), _) => {
+            exchange::import_relationships(&a)
+        }
         (Some(Command::Suggest(a)), _) => suggest::suggest(&a),
         (Some(Command::Import(ImportCommand::Responses(a))), _) => analysis::import_responses(&a),
         (Some(Command::Import(ImportCommand::Pairwise(a))), _) => analysis::import_pairwise(&a),

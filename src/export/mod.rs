@@ -4,6 +4,7 @@
 pub mod csv;
 pub mod deployment;
 pub mod form;
+pub mod hoq;
 pub mod html;
 pub mod items;
 pub mod json;
@@ -38,6 +39,7 @@ pub enum TableKind {
     Kano,
     Ahp,
     AhpConsistency,
+    Hoq,
 }
 
 /// Choices that change what a table shows.
@@ -48,7 +50,7 @@ pub struct Options {
 }
 
 impl TableKind {
-    pub const ALL: [TableKind; 10] = [
+    pub const ALL: [TableKind; 11] = [
         TableKind::Voc,
         TableKind::Items,
         TableKind::Qualities,
@@ -59,6 +61,7 @@ impl TableKind {
         TableKind::Kano,
         TableKind::Ahp,
         TableKind::AhpConsistency,
+        TableKind::Hoq,
     ];
 
     pub fn name(self) -> &'static str {
@@ -73,6 +76,7 @@ impl TableKind {
             TableKind::Kano => "kano",
             TableKind::Ahp => "ahp",
             TableKind::AhpConsistency => "ahp-consistency",
+            TableKind::Hoq => "hoq",
         }
     }
 
@@ -88,6 +92,7 @@ impl TableKind {
             TableKind::Kano => method::kano(project),
             TableKind::Ahp => method::ahp(project),
             TableKind::AhpConsistency => method::ahp_consistency(project),
+            TableKind::Hoq => hoq::table(project),
         }
     }
 }

@@ -368,6 +368,22 @@ pub fn build(project: &Project, options: Options) -> Vec<Block> {
         });
     }
 
+    if !project.characteristics.is_empty() {
+        out.push(Block::Heading(w.t("House of Quality", "质量屋").into()));
+        let t = TableKind::Hoq.build(project, options);
+        out.push(Block::Table {
+            sheet: "hoq",
+            table: localize(
+                t,
+                w.t(
+                    "Relationships and technical importance",
+                    "关系矩阵与技术重要度",
+                ),
+                &w,
+            ),
+        });
+    }
+
     // Traceability: every quality back to the customers' words.
     out.push(Block::Heading(w.t("Traceability", "追溯").into()));
     let mut trace = Table {
@@ -477,6 +493,7 @@ fn localize(mut table: Table, title: &str, w: &Words) -> Table {
             "question" => w.t("question", "问题"),
             "mean" => w.t("mean", "均值"),
             "sd" => w.t("spread (sd)", "标准差"),
+            "weight" => w.t("weight %", "权重 %"),
             other => {
                 if let Some(name) = other.strip_prefix(super::planning::COMPETITOR_PREFIX) {
                     *h = name.to_string();
@@ -511,6 +528,14 @@ fn localize(mut table: Table, title: &str, w: &Words) -> Table {
                     "unplaced quality" => "未归类的要求质量",
                     "customer" => "顾客",
                     "added by team" => "团队补充",
+                    "technical importance" => "技术重要度",
+                    "relative %" => "相对重要度 %",
+                    "rank" => "排序",
+                    "unit" => "单位",
+                    "direction" => "方向",
+                    "ours" => "本公司",
+                    "target" => "目标值",
+                    "difficulty" => "难度",
                     _ => continue,
                 };
                 *t = zh.to_string();

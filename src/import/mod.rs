@@ -2,6 +2,7 @@
 //! one `Edit::Batch`: every bad row is reported with its line number, and if there is any, nothing
 //! changes.
 
+pub mod hoq;
 pub mod pairwise;
 pub mod planning;
 pub mod remarks;
@@ -118,6 +119,11 @@ impl SheetRow {
             .map_or("", |v| v.as_str())
     }
 
+    /// The column names, lower-cased, in file order.
+    pub fn columns(&self) -> &[String] {
+        &self.columns
+    }
+
     pub fn is_blank(&self) -> bool {
         self.values.iter().all(|v| v.is_empty())
     }
@@ -131,6 +137,22 @@ pub fn read_sheet(
     allowed: &[&str],
     required: &[&str],
 ) -> Result<(Vec<SheetRow>, Vec<RowError>), Vec<RowError>> {
+    read_sheet_with(
+        text,
+        |c| allowed.contains(&c),
+        &allowed.join(", "),
+        required,
+    )
+}
+
+/// As `read_sheet`, for headers whose columns follow a pattern (such as `competitor:<name>`):
+/// `allowed` says whether a column name is one, `expected` describes them in messages.
+pub fn read_sheet_with(
+    text: &str,
+    allowed: impl Fn(&str) -> bool,
+    expected: &str,
+    required: &[&str],
+) -> Result<(Vec<SheetRow>, Vec<RowError>), Vec<RowError>> {
     let mut reader = csv_reader(text);
     let columns: std::rc::Rc<[String]> = reader
         .headers()
@@ -139,11 +161,11 @@ pub fn read_sheet(
         .map(|h| h.trim().to_lowercase())
         .collect();
     let mut errors = Vec::new();
-    for c in columns.iter().filter(|c| !allowed.contains(&c.as_str())) {
+    for c in columns.iter().filter(|c| !allowed(c.as_str())) {
         errors.push(RowError::at(
             1,
             Some(c),
-            format!("unknown column; expected {}", allowed.join(", ")),
+            format!("unknown column; expected {expected}"),
         ));
     }
     for need in required.iter().filter(|r| !columns.iter().any(|c| c == *r)) {

@@ -4,6 +4,10 @@
 //! Tⱼ = Σᵢ Wᵢ × rᵢⱼ, and its relative share Tⱼ / Σ T × 100. Relationships are strong ◎, medium ○
 //! or weak △, worth 9-3-1 by default or 5-3-1 where a project chooses that scale.
 
+use std::collections::HashMap;
+
+use super::planning::Matrix;
+use crate::model::{CharacteristicId, Project};
 pub use crate::model::{RelationScale, Strength};
 
 /// Technical importance of each column: `weights[i]` is row i's weight (relative weight or
@@ -36,6 +40,72 @@ pub fn shares(values: &[f64]) -> Vec<Option<f64>> {
                 .filter(|x| x.is_finite())
         })
         .collect()
+}
+
+/// One column of the House of Quality with its derived importance.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Column {
+    pub characteristic: CharacteristicId,
+    /// Σᵢ Wᵢ × rᵢⱼ over the complete planning rows.
+    pub technical: f64,
+    /// Percent of the sum over all columns; none when nothing is related yet.
+    pub relative: Option<f64>,
+    /// 1 for the most important column.
+    pub rank: Option<usize>,
+}
+
+/// The House of Quality of a project: columns in display order (order, then id). Row weights are
+/// the planning matrix's relative weights, so incomplete rows add nothing.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct House {
+    pub columns: Vec<Column>,
+}
+
+impl House {
+    pub fn compute(project: &Project, matrix: &Matrix) -> House {
+        let order = characteristics_in_order(project);
+        let index: HashMap<CharacteristicId, usize> =
+            order.iter().enumerate().map(|(j, c)| (*c, j)).collect();
+        let mut technical = vec![0.0; order.len()];
+        let scale = project.meta.relation_scale;
+        for r in &project.relationships {
+            let (Some(j), Some(w)) = (
+                index.get(&r.characteristic),
+                matrix.row(r.quality).and_then(|row| row.relative),
+            ) else {
+                continue;
+            };
+            technical[*j] += w * scale.value(r.strength);
+        }
+        let relative = shares(&technical);
+        let mut ranked: Vec<usize> = (0..order.len())
+            .filter(|j| relative[*j].is_some_and(|v| v > 0.0))
+            .collect();
+        ranked.sort_by(|a, b| technical[*b].total_cmp(&technical[*a]));
+        let mut rank = vec![None; order.len()];
+        for (k, j) in ranked.into_iter().enumerate() {
+            rank[j] = Some(k + 1);
+        }
+        House {
+            columns: order
+                .into_iter()
+                .enumerate()
+                .map(|(j, c)| Column {
+                    characteristic: c,
+                    technical: technical[j],
+                    relative: relative[j],
+                    rank: rank[j],
+                })
+                .collect(),
+        }
+    }
+}
+
+/// Characteristics as the team ordered them (ties by id).
+pub fn characteristics_in_order(project: &Project) -> Vec<CharacteristicId> {
+    let mut v: Vec<&crate::model::Characteristic> = project.characteristics.iter().collect();
+    v.sort_by_key(|c| (c.order, c.id));
+    v.into_iter().map(|c| c.id).collect()
 }
 
 #[cfg(test)]
@@ -86,5 +156,44 @@ mod tests {
         assert_eq!(Strength::parse("△", FiveThreeOne), Some(Strength::Weak));
         assert_eq!(Strength::parse("2", NineThreeOne), None);
         assert_eq!(shares(&[0.0, 0.0]), [None, None]);
+    }
+
+    #[test]
+    fn a_project_house_weights_columns_by_relative_weight() {
+        use crate::model::*;
+        let mut p = Project::new(Meta::new("h"));
+        for (i, imp) in [(1, 4.0), (2, 1.0)] {
+            let mut q = Quality::new(QualityId(i), format!("q{i}"));
+            q.planning.importance = Some(imp);
+            q.planning.current = Some(2.0);
+            q.planning.target = Some(2.0);
+            p.apply(Edit::Put(Entity::Quality(q))).unwrap();
+        }
+        let mut incomplete = Quality::new(QualityId(3), "no values");
+        incomplete.planning.importance = Some(5.0);
+        p.apply(Edit::Put(Entity::Quality(incomplete))).unwrap();
+        for c in 1..=2 {
+            p.apply(Edit::Put(Entity::Characteristic(Characteristic::new(
+                CharacteristicId(c),
+                format!("c{c}"),
+            ))))
+            .unwrap();
+        }
+        let rel = |q, c, strength| {
+            Edit::Put(Entity::Relationship(Relationship {
+                quality: QualityId(q),
+                characteristic: CharacteristicId(c),
+                strength,
+            }))
+        };
+        p.apply(rel(1, 1, Strength::Weak)).unwrap();
+        p.apply(rel(2, 2, Strength::Strong)).unwrap();
+        p.apply(rel(3, 1, Strength::Strong)).unwrap(); // an incomplete row adds nothing
+        let house = House::compute(&p, &Matrix::compute(&p));
+        // W = 80 % and 20 %: T1 = 80 × 1, T2 = 20 × 9.
+        assert_eq!(house.columns[0].technical, 80.0);
+        assert_eq!(house.columns[1].technical, 180.0);
+        assert_eq!(house.columns[1].rank, Some(1));
+        assert!((house.columns[0].relative.unwrap() - 80.0 / 260.0 * 100.0).abs() < 1e-12);
     }
 }

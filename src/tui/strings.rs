@@ -532,6 +532,7 @@ catalog! {
     ReportTableSurvey => "survey means, answer counts and spread per quality", "各要求质量的调查均值、回答数和离散度";
     ReportTableKano => "Kano classes, category, Better and Worse", "Kano 分类、类别、Better 与 Worse";
     ReportTableAhp => "AHP local and global weights", "AHP 局部与全局权重";
+    ReportTableHoq => "House of Quality: relationships and technical importance", "质量屋：关系矩阵与技术重要度";
     ReportTableAhpConsistency => "AHP consistency per group (λmax, CI, CR)", "各分组的 AHP 一致性（λmax、CI、CR）";
     ReportFormatLabel => "Format", "格式";
     ReportFolderLabel => "Folder", "文件夹";

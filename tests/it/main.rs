@@ -5,6 +5,7 @@ mod cli;
 mod e2e;
 mod export;
 mod golden;
+mod hoq;
 mod props;
 mod suggest;
 mod survey;

@@ -26,6 +26,7 @@ fn describe(entry: Entry) -> S {
         Entry::Table(TableKind::Kano) => S::ReportTableKano,
         Entry::Table(TableKind::Ahp) => S::ReportTableAhp,
         Entry::Table(TableKind::AhpConsistency) => S::ReportTableAhpConsistency,
+        Entry::Table(TableKind::Hoq) => S::ReportTableHoq,
     }
 }
 
@@ -44,15 +45,20 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let t = theme(app);
     let st = &app.report;
     let entries = Entry::all();
-    let [choices, log] = Layout::vertical([
-        Constraint::Length(entries.len() as u16 + 7),
-        Constraint::Min(3),
-    ])
-    .areas(area);
+    // The list wants its full height; on a short screen its heading and blank line go, and the
+    // Files pane keeps at least three rows.
+    let wanted = entries.len() as u16 + 7;
+    let height = wanted.min(area.height.saturating_sub(4));
+    let spacer = height >= wanted;
+    let [choices, log] =
+        Layout::vertical([Constraint::Length(height), Constraint::Min(3)]).areas(area);
     let width = choices.width.saturating_sub(2) as usize;
     let browsing = matches!(app.mode, Mode::Browse);
 
-    let mut lines = vec![Line::styled(app.t(S::ReportWhat), t.accent())];
+    let mut lines = Vec::new();
+    if spacer {
+        lines.push(Line::styled(app.t(S::ReportWhat), t.accent()));
+    }
     for (i, entry) in entries.iter().enumerate() {
         let mark = if st.chosen[i] { "[x]" } else { "[ ]" };
         let name = match entry {
@@ -75,7 +81,9 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         };
         lines.push(Line::styled(text, style));
     }
-    lines.push(Line::default());
+    if spacer {
+        lines.push(Line::default());
+    }
     let mut formats = vec![Span::styled(
         format!("{}: ", app.t(S::ReportFormatLabel)),
         t.dim(),
