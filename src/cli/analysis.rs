@@ -390,5 +390,40 @@ pub fn summary(project: &Project, tree: &Tree) -> String {
             }
         }
     }
+    if !project.characteristics.is_empty() {
+        let matrix = crate::method::planning::Matrix::compute_with_tree(project, tree);
+        let house = crate::method::hoq::House::compute(project, &matrix);
+        let top: Vec<String> = {
+            let mut ranked: Vec<_> = house.columns.iter().filter(|c| c.rank.is_some()).collect();
+            ranked.sort_by_key(|c| c.rank);
+            ranked
+                .iter()
+                .take(3)
+                .map(|c| {
+                    let name = project
+                        .characteristics
+                        .get(c.characteristic)
+                        .map_or("", |x| x.name.as_str());
+                    format!(
+                        "{} {name} {:.1}%",
+                        c.characteristic,
+                        c.relative.unwrap_or(0.0)
+                    )
+                })
+                .collect()
+        };
+        let _ = writeln!(
+            s,
+            "  8 HoQ         {:>5}  characteristics, {} relationships ({}); most important: {}",
+            project.characteristics.len(),
+            project.relationships.len(),
+            m.relation_scale,
+            if top.is_empty() {
+                "none yet".to_string()
+            } else {
+                top.join(", ")
+            }
+        );
+    }
     s
 }
