@@ -31,8 +31,9 @@ pub const KEY_HINTS: &[(C, S)] = &[
     (C::Help, S::ShHelp),
 ];
 
-/// Width of one characteristic column, the blank between columns included.
-const COL_W: usize = 9;
+/// Narrowest and widest characteristic column, the blank between columns included.
+const COL_MIN: usize = 9;
+const COL_MAX: usize = 17;
 /// Width of the weight column, the blank before it included.
 const WEIGHT_W: usize = 7;
 
@@ -70,7 +71,10 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let cols = d.columns();
     let inner_w = area.width.saturating_sub(2) as usize;
     let label_w = (inner_w / 3).clamp(12, 40);
-    let fit_cols = inner_w.saturating_sub(label_w + WEIGHT_W) / COL_W;
+    let room = inner_w.saturating_sub(label_w + WEIGHT_W);
+    // Columns widen to use a wide screen, up to COL_MAX each.
+    let col_w = (room / cols.len().max(1)).clamp(COL_MIN, COL_MAX);
+    let fit_cols = room / col_w;
     let first = first_column(col_sel.unwrap_or(0), fit_cols);
     let shown: Vec<usize> = (first..cols.len()).take(fit_cols.max(1)).collect();
     let mut block = Block::bordered()
@@ -143,14 +147,14 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             Style::new()
         };
         names.push(Span::raw(" "));
-        names.push(Span::styled(pad(&c.name, COL_W - 1), style));
+        names.push(Span::styled(pad(&c.name, col_w - 1), style));
         let du = if c.unit.is_empty() {
             c.direction.symbol().to_string()
         } else {
             format!("{} {}", c.direction.symbol(), c.unit)
         };
         units.push(Span::raw(" "));
-        units.push(Span::styled(center(&du, COL_W - 1), t.dim()));
+        units.push(Span::styled(center(&du, col_w - 1), t.dim()));
     }
     lines.push(Line::from(names));
     lines.push(Line::from(units));
@@ -190,7 +194,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             } else {
                 Style::new()
             };
-            spans.push(Span::styled(center(sym, COL_W - 1), style));
+            spans.push(Span::styled(center(sym, col_w - 1), style));
         }
         lines.push(Line::from(spans));
     }
@@ -207,7 +211,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         )];
         for &j in &shown {
             spans.push(Span::raw(" "));
-            spans.push(Span::raw(right(&value(j), COL_W - 1)));
+            spans.push(Span::raw(right(&value(j), col_w - 1)));
         }
         Line::from(spans)
     };
