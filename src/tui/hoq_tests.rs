@@ -310,6 +310,23 @@ fn the_cursor_column_stays_visible_at_80_columns() {
 }
 
 #[test]
+fn the_cursor_row_stays_visible_at_80_by_24() {
+    let mut a = en();
+    for _ in 0..20 {
+        keys(&mut a, "down");
+    }
+    let q = a.hoq_quality().unwrap();
+    assert_eq!(a.hoq().rows[20].0, q);
+    let s = screen(&a, 80, 24);
+    // Once in the line naming the selection, once as a row of the matrix.
+    assert_eq!(s.matches(&format!("│{q} ")).count(), 2, "{s}");
+    let first = a.hoq().rows[0].0;
+    assert!(!s.contains(&format!("│{first} ")), "{s}");
+    keys(&mut a, "pageup pageup pageup");
+    assert_eq!(a.hoq_quality(), Some(first));
+}
+
+#[test]
 fn an_empty_house_says_how_to_start() {
     let mut a = app_with(sample("bike-light.en.ron"), Lang::En, false);
     keys(&mut a, "space");

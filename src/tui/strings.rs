@@ -72,8 +72,6 @@ catalog! {
     StepHoq => "House of Quality", "质量屋";
     StepHoqShort => "HoQ", "质量屋";
     StepReport => "Report", "报告";
-    NotYet => "This step is not yet available in this version.", "此步骤在本版本中尚不可用。";
-    NotYetHint => "Press {} to go back to Remarks, Items and Qualities.", "按 {} 回到原始资料、要求项目、要求质量。";
 
     // Panes and labels
     PaneRemarks => "Remarks", "原始资料";
