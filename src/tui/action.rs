@@ -148,6 +148,8 @@ commands! {
     HoqTarget, "target_value", Hoq, ActHoqTarget, ["t"];
     HoqDirection, "direction", Hoq, ActHoqDirection, ["r"];
     HoqScale, "relation_scale", Hoq, ActHoqScale, ["s"];
+    HoqColumnLeft, "column_left", Hoq, ActHoqColumnLeft, ["<", "shift-left"];
+    HoqColumnRight, "column_right", Hoq, ActHoqColumnRight, [">", "shift-right"];
     ReportToggle, "report_toggle", Report, ActReportToggle, ["space"];
     ReportFormat, "report_format", Report, ActReportFormat, ["f"];
     ReportFolder, "report_folder", Report, ActReportFolder, ["o"];

@@ -280,10 +280,35 @@ fn rename_unit_target_and_direction_of_the_selected_column() {
 }
 
 #[test]
+fn a_column_moves_left_and_right_as_one_edit() {
+    let mut a = en();
+    let before = a.hoq().columns();
+    keys(&mut a, "home right");
+    let c = a.hoq_characteristic().unwrap();
+    keys(&mut a, "<");
+    let after = a.hoq().columns();
+    assert_eq!(after[0], c);
+    assert_eq!(after[1], before[0]);
+    assert_eq!(
+        a.hoq_characteristic(),
+        Some(c),
+        "the cursor follows the column"
+    );
+    // The first column goes no further left.
+    keys(&mut a, "<");
+    assert_eq!(a.hoq().columns(), after);
+    keys(&mut a, "> >");
+    assert_eq!(a.hoq().columns()[2], c);
+    // Three moves, three undos.
+    keys(&mut a, "u u u");
+    assert_eq!(a.hoq().columns(), before);
+}
+
+#[test]
 fn read_only_refuses_every_edit() {
     let p = house("bike-light.en.ron", EN);
     let mut a = app_with(p.clone(), Lang::En, true);
-    for k in ["space", "x", "a", "e", "d", "n", "t", "r", "s"] {
+    for k in ["space", "x", "a", "e", "d", "n", "t", "r", "s", ">"] {
         keys(&mut a, k);
         assert_eq!(a.mode, Mode::Browse, "{k}");
         assert_eq!(

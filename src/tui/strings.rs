@@ -562,6 +562,10 @@ catalog! {
     ActHoqTarget => "set the target value of the characteristic", "设置质量特性的目标值";
     ActHoqDirection => "change the direction: ↑ larger, ↓ smaller, ◎ nominal", "切换方向：↑ 望大、↓ 望小、◎ 望目";
     ActHoqScale => "switch the relation scale between 9-3-1 and 5-3-1", "在 9-3-1 与 5-3-1 之间切换关系尺度";
+    ActHoqColumnLeft => "move the characteristic one column left", "将质量特性左移一列";
+    ActHoqColumnRight => "move the characteristic one column right", "将质量特性右移一列";
+    DoMoveCharacteristic => "move characteristic {}", "移动质量特性 {}";
+    ShMoveColumn => "move", "移动";
     HoqNoCharacteristics => "No characteristics yet: press {} to add one", "尚无质量特性：按 {} 添加";
     HoqNoCells => "No cell here: the matrix needs qualities and characteristics", "此处没有单元格：矩阵需要要求质量和质量特性";
     HoqTitle => "House of Quality · scale {}", "质量屋 · 关系尺度 {}";

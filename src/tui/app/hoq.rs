@@ -189,6 +189,8 @@ pub fn browse(app: &mut App, cmd: Command) -> bool {
         }),
         Command::HoqDirection => direction(app),
         Command::HoqScale => scale(app),
+        Command::HoqColumnLeft => move_column(app, -1),
+        Command::HoqColumnRight => move_column(app, 1),
         Command::Delete => {
             if app.refuse_read_only() {
                 return true;
@@ -279,6 +281,38 @@ fn direction(app: &mut App) {
     };
     let what = fill(app.t(S::DoSetDirection), &[&c.id, &c.direction.symbol()]);
     app.commit(Edit::Put(Entity::Characteristic(c)), what);
+}
+
+/// Moves the selected characteristic one place left or right: the columns are numbered anew in
+/// their shown order with the two swapped, as one edit.
+fn move_column(app: &mut App, by: isize) {
+    let cols = app.hoq().columns();
+    let Some(j) = app.hoq_cursor().1 else {
+        no_columns(app);
+        return;
+    };
+    let k = j as isize + by;
+    if k < 0 || k as usize >= cols.len() {
+        return;
+    }
+    let k = k as usize;
+    let mut order = cols.clone();
+    order.swap(j, k);
+    let edits: Vec<Edit> = order
+        .iter()
+        .enumerate()
+        .filter_map(|(n, c)| {
+            let mut x = app.project.characteristics.get(*c)?.clone();
+            (x.order != n as u32).then(|| {
+                x.order = n as u32;
+                Edit::Put(Entity::Characteristic(x))
+            })
+        })
+        .collect();
+    let what = fill(app.t(S::DoMoveCharacteristic), &[&cols[j]]);
+    if app.commit(Edit::Batch(edits), what) {
+        app.hoq.col = k;
+    }
 }
 
 fn scale(app: &mut App) {

@@ -27,6 +27,7 @@ pub const KEY_HINTS: &[(C, S)] = &[
     (C::HoqTarget, S::ShTargetValue),
     (C::HoqDirection, S::ShDirection),
     (C::HoqScale, S::ShScale),
+    (C::HoqColumnLeft, S::ShMoveColumn),
     (C::Undo, S::ShUndo),
     (C::Help, S::ShHelp),
 ];
