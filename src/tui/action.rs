@@ -16,6 +16,7 @@ pub enum Section {
     Qualities,
     Affinity,
     Planning,
+    Hoq,
     Report,
 }
 
@@ -30,6 +31,7 @@ impl Section {
             Section::Qualities => S::HelpQualities,
             Section::Affinity => S::HelpAffinity,
             Section::Planning => S::HelpPlanning,
+            Section::Hoq => S::HelpHoq,
             Section::Report => S::HelpReport,
         }
     }
@@ -140,6 +142,14 @@ commands! {
     PlanSatisfactionSource, "satisfaction_source", Planning, ActPlanSatisfactionSource, ["S"];
     PlanGroupPrev, "group_prev", Planning, ActPlanGroupPrev, ["["];
     PlanGroupNext, "group_next", Planning, ActPlanGroupNext, ["]"];
+    HoqCycle, "cycle_strength", Hoq, ActHoqCycle, ["space"];
+    HoqClear, "clear_cell", Hoq, ActHoqClear, ["x", "backspace"];
+    HoqUnit, "unit", Hoq, ActHoqUnit, ["n"];
+    HoqTarget, "target_value", Hoq, ActHoqTarget, ["t"];
+    HoqDirection, "direction", Hoq, ActHoqDirection, ["r"];
+    HoqScale, "relation_scale", Hoq, ActHoqScale, ["s"];
+    HoqColumnLeft, "column_left", Hoq, ActHoqColumnLeft, ["<", "shift-left"];
+    HoqColumnRight, "column_right", Hoq, ActHoqColumnRight, [">", "shift-right"];
     ReportToggle, "report_toggle", Report, ActReportToggle, ["space"];
     ReportFormat, "report_format", Report, ActReportFormat, ["f"];
     ReportFolder, "report_folder", Report, ActReportFolder, ["o"];

@@ -223,6 +223,7 @@ impl Keymap {
                     | Section::Qualities
                     | Section::Affinity
                     | Section::Planning
+                    | Section::Hoq
                     | Section::Report
             )
         };

@@ -234,3 +234,6 @@ mod tests;
 
 #[cfg(test)]
 mod planning_tests;
+
+#[cfg(test)]
+mod hoq_tests;

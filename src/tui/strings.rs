@@ -72,8 +72,6 @@ catalog! {
     StepHoq => "House of Quality", "质量屋";
     StepHoqShort => "HoQ", "质量屋";
     StepReport => "Report", "报告";
-    NotYet => "This step is not yet available in this version.", "此步骤在本版本中尚不可用。";
-    NotYetHint => "Press {} to go back to Remarks, Items and Qualities.", "按 {} 回到原始资料、要求项目、要求质量。";
 
     // Panes and labels
     PaneRemarks => "Remarks", "原始资料";
@@ -557,6 +555,47 @@ catalog! {
     ShFormat => "format", "格式";
     ShFolder => "folder", "文件夹";
     ShWrite => "write", "写出";
+    HelpHoq => "House of Quality", "质量屋";
+    ActHoqCycle => "cycle the cell: blank, △ weak, ○ medium, ◎ strong", "切换单元格：空、△ 弱、○ 中、◎ 强";
+    ActHoqClear => "clear the cell", "清除单元格";
+    ActHoqUnit => "set the unit of the characteristic", "设置质量特性的单位";
+    ActHoqTarget => "set the target value of the characteristic", "设置质量特性的目标值";
+    ActHoqDirection => "change the direction: ↑ larger, ↓ smaller, ◎ nominal", "切换方向：↑ 望大、↓ 望小、◎ 望目";
+    ActHoqScale => "switch the relation scale between 9-3-1 and 5-3-1", "在 9-3-1 与 5-3-1 之间切换关系尺度";
+    ActHoqColumnLeft => "move the characteristic one column left", "将质量特性左移一列";
+    ActHoqColumnRight => "move the characteristic one column right", "将质量特性右移一列";
+    DoMoveCharacteristic => "move characteristic {}", "移动质量特性 {}";
+    ShMoveColumn => "move", "移动";
+    HoqNoCharacteristics => "No characteristics yet: press {} to add one", "尚无质量特性：按 {} 添加";
+    HoqNoCells => "No cell here: the matrix needs qualities and characteristics", "此处没有单元格：矩阵需要要求质量和质量特性";
+    HoqTitle => "House of Quality · scale {}", "质量屋 · 关系尺度 {}";
+    HoqQuality => "demanded quality", "要求质量";
+    HoqWeight => "wt %", "权重 %";
+    HoqUnit => "unit", "单位";
+    HoqTechnical => "technical importance", "技术重要度";
+    HoqRelative => "relative %", "相对重要度 %";
+    HoqRank => "rank", "排序";
+    HoqTarget => "target", "目标值";
+    HoqEmptyRows => "No demanded qualities yet: write them on step 3", "尚无要求质量：请在第 3 步编写";
+    HoqColumns => "columns {}–{} of {}", "第 {}–{} 列，共 {} 列";
+    NewCharacteristic => "New characteristic", "新质量特性";
+    RenameCharacteristic => "Rename {}", "重命名 {}";
+    UnitOf => "Unit of {}", "{} 的单位";
+    TargetOf => "Target value of {} (empty clears)", "{} 的目标值（留空则清除）";
+    AskDeleteCharacteristic => "Delete characteristic {} and its {} relationship cells? (y/n)", "删除质量特性 {} 及其 {} 个关系单元格？(y/n)";
+    DoSetRelationship => "set {} to {}", "将 {} 设为 {}";
+    DoSetDirection => "set the direction of {} to {}", "将 {} 的方向设为 {}";
+    DoSetRelationScale => "relation scale {}", "关系尺度 {}";
+    DoAddCharacteristic => "add characteristic {}", "添加质量特性 {}";
+    DoRenameCharacteristic => "rename characteristic {}", "重命名质量特性 {}";
+    DoDeleteCharacteristic => "delete characteristic {}", "删除质量特性 {}";
+    DoSetUnit => "set the unit of {}", "设置 {} 的单位";
+    DoSetTarget => "set the target of {}", "设置 {} 的目标值";
+    ShCycle => "cycle", "切换";
+    ShUnit => "unit", "单位";
+    ShTargetValue => "target", "目标值";
+    ShDirection => "direction", "方向";
+    ShScale => "scale", "尺度";
 }
 
 /// Fills the `{}` places of a catalog entry in order.

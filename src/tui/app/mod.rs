@@ -17,6 +17,7 @@ use super::keymap::{KeyContext, Keymap};
 use super::strings::{Lang, S, fill};
 use super::widgets::text_input::TextInput;
 
+pub mod hoq;
 mod planning;
 pub mod report;
 mod update;
@@ -96,8 +97,8 @@ impl Step {
                 Section::Affinity,
             ],
             Step::Planning => planning::SECTIONS,
+            Step::Hoq => hoq::SECTIONS,
             Step::Report => &[Section::Global, Section::Move, Section::Report],
-            _ => &[Section::Global],
         }
     }
 }
@@ -206,6 +207,7 @@ pub enum Mode {
     Help { scroll: u16 },
     Affinity(affinity::Popup),
     Plan(PlanMode),
+    Hoq(hoq::HoqMode),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -262,6 +264,8 @@ pub struct App {
     pub affinity: affinity::AffinityState,
     /// The Planning step.
     pub plan: PlanState,
+    /// The House of Quality step.
+    pub hoq: hoq::HoqState,
     pub report: report::ReportState,
 }
 
@@ -307,6 +311,7 @@ impl App {
             filters: Default::default(),
             affinity: Default::default(),
             plan: PlanState::default(),
+            hoq: Default::default(),
             report: Default::default(),
         };
         app.remark_sel = app.project.remarks.ids().next();
@@ -392,6 +397,7 @@ impl App {
             Mode::Browse if self.step == Step::Planning => planning::browse_context(self),
             Mode::Browse => KeyContext::Browse(self.step.sections()),
             Mode::Plan(m) => planning::key_context(m),
+            Mode::Hoq(m) => hoq::key_context(m),
             Mode::Input(_) | Mode::Picker(_) | Mode::Scene(_) => KeyContext::Text,
             Mode::Ask(_) => KeyContext::Prompt,
             Mode::Help { .. } => KeyContext::Help,

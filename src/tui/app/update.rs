@@ -29,6 +29,7 @@ pub fn update(app: &mut App, action: Action) {
         Mode::Help { .. } => help(app, action),
         Mode::Affinity(_) => affinity::popup(app, action),
         Mode::Plan(_) => planning::modal(app, action),
+        Mode::Hoq(_) => hoq::modal(app, action),
     }
 }
 
@@ -127,6 +128,9 @@ fn browse(app: &mut App, action: Action) {
         return;
     }
     if app.step == Step::Report && super::report::command(app, cmd) {
+        return;
+    }
+    if app.step == Step::Hoq && hoq::browse(app, cmd) {
         return;
     }
     match cmd {

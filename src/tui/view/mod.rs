@@ -4,6 +4,7 @@
 mod affinity;
 mod deployment;
 mod help;
+mod hoq;
 mod items;
 mod popup;
 mod qualities;
@@ -102,7 +103,7 @@ pub fn view(app: &App, frame: &mut Frame) {
         Step::Affinity => affinity::draw(app, frame, body),
         Step::Planning => planning::draw(app, frame, body),
         Step::Report => report::draw(app, frame, body),
-        _ => not_yet(app, frame, body),
+        Step::Hoq => hoq::draw(app, frame, body),
     }
     if let Mode::Input(inp) = &app.mode {
         draw_entry(app, inp, frame, entry_area);
@@ -115,42 +116,9 @@ pub fn view(app: &App, frame: &mut Frame) {
         Mode::Help { scroll } => help::draw(app, *scroll, frame, area),
         Mode::Affinity(p) => affinity::draw_popup(app, p, frame, area),
         Mode::Plan(m) => planning::draw_modal(app, m, frame, area),
+        Mode::Hoq(m) => hoq::draw_modal(app, m, frame, area),
         _ => {}
     }
-}
-
-fn not_yet(app: &App, frame: &mut Frame, area: Rect) {
-    let t = theme(app);
-    let block = Block::bordered().title(Line::styled(
-        format!(" {} ", app.t(app.step.title())),
-        t.accent(),
-    ));
-    let text = vec![
-        Line::default(),
-        Line::from(app.t(S::NotYet)),
-        Line::default(),
-        Line::styled(
-            super::strings::fill(app.t(S::NotYetHint), &[&back_keys(app)]),
-            t.dim(),
-        ),
-    ];
-    frame.render_widget(
-        Paragraph::new(text)
-            .block(block)
-            .centered()
-            .wrap(Wrap { trim: true }),
-        area,
-    );
-}
-
-/// The first key of each of the first three steps, e.g. "1 / 2 / 3".
-fn back_keys(app: &App) -> String {
-    use super::action::Command;
-    let keys: Vec<String> = [Command::Step1, Command::Step2, Command::Step3]
-        .iter()
-        .filter_map(|c| app.keymap.keys(*c).first().map(|k| k.to_string()))
-        .collect();
-    keys.join(" / ")
 }
 
 /// The label of an open input: what is being entered, with its id and inherited fields.

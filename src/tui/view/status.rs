@@ -74,6 +74,9 @@ pub fn draw(app: &App, frame: &mut Frame, status: Rect, keys: Rect) {
                     s
                 }
                 Mode::Plan(m) => super::planning::mode_keys(app, m),
+                Mode::Hoq(crate::tui::app::hoq::HoqMode::Entry { .. }) => {
+                    app.t(S::EditKeys).to_string()
+                }
                 _ => key_hints(app),
             };
             Line::styled(fit(&hint, keys.width as usize), t.dim())
@@ -139,17 +142,12 @@ fn key_hints(app: &App) -> String {
         ],
         Step::Affinity => super::affinity::KEY_HINTS,
         Step::Planning => super::planning::key_list(app),
+        Step::Hoq => super::hoq::KEY_HINTS,
         Step::Report => &[
             (C::ReportToggle, S::ShChoose),
             (C::ReportFormat, S::ShFormat),
             (C::ReportFolder, S::ShFolder),
             (C::ReportWrite, S::ShWrite),
-            (C::Save, S::ShSave),
-            (C::Help, S::ShHelp),
-            (C::Quit, S::ShQuit),
-        ],
-        _ => &[
-            (C::NextStep, S::ShStep),
             (C::Save, S::ShSave),
             (C::Help, S::ShHelp),
             (C::Quit, S::ShQuit),

@@ -1,0 +1,429 @@
+//! The House of Quality step (6): demanded qualities down the side with their weights,
+//! quality characteristics across the top, a relationship symbol in each cell and the technical
+//! importance underneath. Every change is one edit through `App::commit`.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crate::method::hoq::House;
+use crate::method::planning::Matrix;
+use crate::model::tree::Tree;
+use crate::model::{
+    Characteristic, CharacteristicId, Direction, Edit, Entity, EntityId, QualityId, RelationScale,
+    Relationship, RelationshipKey, Strength,
+};
+use crate::tui::action::{Action, Command, Section};
+use crate::tui::keymap::KeyContext;
+use crate::tui::strings::{S, fill};
+use crate::tui::widgets::text_input::TextInput;
+
+use super::{App, Mode, PAGE};
+
+pub const SECTIONS: &[Section] = &[Section::Global, Section::Move, Section::Edit, Section::Hoq];
+
+/// What a text entry of this step sets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HoqField {
+    /// The name of a new characteristic (none) or of an existing one.
+    Name(Option<CharacteristicId>),
+    Unit(CharacteristicId),
+    Target(CharacteristicId),
+}
+
+/// The entry states of the House of Quality step.
+#[derive(Debug, Clone, PartialEq)]
+pub enum HoqMode {
+    Entry {
+        what: HoqField,
+        field: TextInput,
+    },
+    /// Asking before a characteristic and its cells are deleted.
+    ConfirmDelete(CharacteristicId),
+}
+
+pub fn key_context(mode: &HoqMode) -> KeyContext {
+    match mode {
+        HoqMode::Entry { .. } => KeyContext::Text,
+        HoqMode::ConfirmDelete(_) => KeyContext::Prompt,
+    }
+}
+
+/// The cursor and the derived table of the step.
+#[derive(Debug, Default)]
+pub struct HoqState {
+    /// Index into the rows (demanded qualities).
+    pub row: usize,
+    /// Index into the columns (characteristics).
+    pub col: usize,
+    cache: RefCell<Option<(u64, Rc<HoqDerived>)>>,
+}
+
+/// What the screen shows, computed once per change of the project.
+#[derive(Debug, Clone, PartialEq)]
+pub struct HoqDerived {
+    /// Leaf qualities in tree order with their relative weight (%), if complete.
+    pub rows: Vec<(QualityId, Option<f64>)>,
+    /// The characteristics in display order, with technical importance, share and rank.
+    pub house: House,
+}
+
+impl HoqDerived {
+    pub fn compute(project: &crate::model::Project) -> HoqDerived {
+        let tree = Tree::build(project);
+        let matrix = Matrix::compute_with_tree(project, &tree);
+        let rows = tree
+            .qualities_in_order()
+            .into_iter()
+            .map(|q| (q, matrix.row(q).and_then(|r| r.relative)))
+            .collect();
+        HoqDerived {
+            rows,
+            house: House::compute(project, &matrix),
+        }
+    }
+
+    pub fn columns(&self) -> Vec<CharacteristicId> {
+        self.house
+            .columns
+            .iter()
+            .map(|c| c.characteristic)
+            .collect()
+    }
+}
+
+impl App {
+    pub fn hoq(&self) -> Rc<HoqDerived> {
+        if let Some((g, d)) = self.hoq.cache.borrow().as_ref()
+            && *g == self.generation
+        {
+            return Rc::clone(d);
+        }
+        let d = Rc::new(HoqDerived::compute(&self.project));
+        *self.hoq.cache.borrow_mut() = Some((self.generation, Rc::clone(&d)));
+        d
+    }
+
+    /// The selected row and column, clamped to what there is.
+    pub fn hoq_cursor(&self) -> (Option<usize>, Option<usize>) {
+        let d = self.hoq();
+        let row = (!d.rows.is_empty()).then(|| self.hoq.row.min(d.rows.len() - 1));
+        let n = d.house.columns.len();
+        let col = (n > 0).then(|| self.hoq.col.min(n - 1));
+        (row, col)
+    }
+
+    pub fn hoq_characteristic(&self) -> Option<CharacteristicId> {
+        let (_, col) = self.hoq_cursor();
+        col.map(|j| self.hoq().house.columns[j].characteristic)
+    }
+
+    pub fn hoq_quality(&self) -> Option<QualityId> {
+        let (row, _) = self.hoq_cursor();
+        row.map(|i| self.hoq().rows[i].0)
+    }
+}
+
+/// The next strength when cycling a cell: blank → △ → ○ → ◎ → blank.
+pub fn next_strength(s: Option<Strength>) -> Option<Strength> {
+    match s {
+        None => Some(Strength::Weak),
+        Some(Strength::Weak) => Some(Strength::Medium),
+        Some(Strength::Medium) => Some(Strength::Strong),
+        Some(Strength::Strong) => None,
+    }
+}
+
+/// Says there is no characteristic yet, with the key that adds one.
+fn no_columns(app: &mut App) {
+    let key = app
+        .keymap
+        .keys(Command::Add)
+        .first()
+        .map(|k| k.to_string())
+        .unwrap_or_default();
+    app.info(fill(app.t(S::HoqNoCharacteristics), &[&key]));
+}
+
+fn name_of(app: &App, c: CharacteristicId) -> String {
+    app.project
+        .characteristics
+        .get(c)
+        .map_or_else(|| c.to_string(), |x| format!("{} {}", x.id, x.name))
+}
+
+/// Handles a command while browsing the step; false leaves it to the common keys.
+pub fn browse(app: &mut App, cmd: Command) -> bool {
+    let d = app.hoq();
+    let (rows, cols) = (d.rows.len(), d.house.columns.len());
+    drop(d);
+    let step = |at: usize, by: isize, len: usize| -> usize {
+        if len == 0 {
+            return 0;
+        }
+        (at.min(len - 1) as isize + by).clamp(0, len as isize - 1) as usize
+    };
+    match cmd {
+        Command::Up => app.hoq.row = step(app.hoq.row, -1, rows),
+        Command::Down => app.hoq.row = step(app.hoq.row, 1, rows),
+        Command::PageUp => app.hoq.row = step(app.hoq.row, -(PAGE as isize), rows),
+        Command::PageDown => app.hoq.row = step(app.hoq.row, PAGE as isize, rows),
+        Command::First => app.hoq.col = 0,
+        Command::Last => app.hoq.col = cols.saturating_sub(1),
+        Command::Left => app.hoq.col = step(app.hoq.col, -1, cols),
+        Command::Right => app.hoq.col = step(app.hoq.col, 1, cols),
+        Command::HoqCycle => cycle(app),
+        Command::HoqClear => clear_cell(app),
+        Command::Add => open(app, |_| Some((HoqField::Name(None), String::new()))),
+        Command::Edit => open(app, |c| {
+            let c = c?;
+            Some((HoqField::Name(Some(c.id)), c.name.clone()))
+        }),
+        Command::HoqUnit => open(app, |c| {
+            let c = c?;
+            Some((HoqField::Unit(c.id), c.unit.clone()))
+        }),
+        Command::HoqTarget => open(app, |c| {
+            let c = c?;
+            let t = c.target.map(|v| format!("{v}")).unwrap_or_default();
+            Some((HoqField::Target(c.id), t))
+        }),
+        Command::HoqDirection => direction(app),
+        Command::HoqScale => scale(app),
+        Command::HoqColumnLeft => move_column(app, -1),
+        Command::HoqColumnRight => move_column(app, 1),
+        Command::Delete => {
+            if app.refuse_read_only() {
+                return true;
+            }
+            match app.hoq_characteristic() {
+                Some(c) => app.mode = Mode::Hoq(HoqMode::ConfirmDelete(c)),
+                None => no_columns(app),
+            }
+        }
+        _ => return false,
+    }
+    true
+}
+
+/// Opens a text entry for the selected characteristic (which may be none for a new one).
+fn open(app: &mut App, f: impl Fn(Option<&Characteristic>) -> Option<(HoqField, String)>) {
+    if app.refuse_read_only() {
+        return;
+    }
+    let c = app
+        .hoq_characteristic()
+        .and_then(|c| app.project.characteristics.get(c));
+    match f(c) {
+        Some((what, text)) => {
+            app.mode = Mode::Hoq(HoqMode::Entry {
+                what,
+                field: TextInput::new(text),
+            })
+        }
+        None => no_columns(app),
+    }
+}
+
+/// The selected cell, if there are rows and columns.
+fn cell(app: &mut App) -> Option<RelationshipKey> {
+    match (app.hoq_quality(), app.hoq_characteristic()) {
+        (Some(quality), Some(characteristic)) => Some(RelationshipKey {
+            quality,
+            characteristic,
+        }),
+        _ => {
+            app.info(app.t(S::HoqNoCells));
+            None
+        }
+    }
+}
+
+fn cycle(app: &mut App) {
+    let Some(key) = cell(app) else { return };
+    let now = app.project.relationships.get(key).map(|r| r.strength);
+    set_cell(app, key, next_strength(now));
+}
+
+fn clear_cell(app: &mut App) {
+    let Some(key) = cell(app) else { return };
+    if app.project.relationships.get(key).is_some() {
+        set_cell(app, key, None);
+    }
+}
+
+fn set_cell(app: &mut App, key: RelationshipKey, strength: Option<Strength>) {
+    let symbol = strength.map_or("·", Strength::symbol);
+    let what = fill(app.t(S::DoSetRelationship), &[&key, &symbol]);
+    let edit = match strength {
+        Some(strength) => Edit::Put(Entity::Relationship(Relationship {
+            quality: key.quality,
+            characteristic: key.characteristic,
+            strength,
+        })),
+        None => Edit::Remove(EntityId::Relationship(key)),
+    };
+    app.commit(edit, what);
+}
+
+fn direction(app: &mut App) {
+    let Some(c) = app
+        .hoq_characteristic()
+        .and_then(|c| app.project.characteristics.get(c))
+    else {
+        no_columns(app);
+        return;
+    };
+    let mut c = c.clone();
+    c.direction = match c.direction {
+        Direction::Maximize => Direction::Minimize,
+        Direction::Minimize => Direction::Nominal,
+        Direction::Nominal => Direction::Maximize,
+    };
+    let what = fill(app.t(S::DoSetDirection), &[&c.id, &c.direction.symbol()]);
+    app.commit(Edit::Put(Entity::Characteristic(c)), what);
+}
+
+/// Moves the selected characteristic one place left or right: the columns are numbered anew in
+/// their shown order with the two swapped, as one edit.
+fn move_column(app: &mut App, by: isize) {
+    let cols = app.hoq().columns();
+    let Some(j) = app.hoq_cursor().1 else {
+        no_columns(app);
+        return;
+    };
+    let k = j as isize + by;
+    if k < 0 || k as usize >= cols.len() {
+        return;
+    }
+    let k = k as usize;
+    let mut order = cols.clone();
+    order.swap(j, k);
+    let edits: Vec<Edit> = order
+        .iter()
+        .enumerate()
+        .filter_map(|(n, c)| {
+            let mut x = app.project.characteristics.get(*c)?.clone();
+            (x.order != n as u32).then(|| {
+                x.order = n as u32;
+                Edit::Put(Entity::Characteristic(x))
+            })
+        })
+        .collect();
+    let what = fill(app.t(S::DoMoveCharacteristic), &[&cols[j]]);
+    if app.commit(Edit::Batch(edits), what) {
+        app.hoq.col = k;
+    }
+}
+
+fn scale(app: &mut App) {
+    let mut meta = app.project.meta.clone();
+    meta.relation_scale = match meta.relation_scale {
+        RelationScale::NineThreeOne => RelationScale::FiveThreeOne,
+        RelationScale::FiveThreeOne => RelationScale::NineThreeOne,
+    };
+    let what = fill(app.t(S::DoSetRelationScale), &[&meta.relation_scale]);
+    app.commit(Edit::SetMeta(meta), what);
+}
+
+/// Keys while an entry or question of the step is open.
+pub fn modal(app: &mut App, action: Action) {
+    let Mode::Hoq(mode) = &app.mode else { return };
+    match mode.clone() {
+        HoqMode::ConfirmDelete(c) => match action {
+            Action::Answer('y') => {
+                app.mode = Mode::Browse;
+                let what = fill(app.t(S::DoDeleteCharacteristic), &[&name_of(app, c)]);
+                let edit = app.project.delete(EntityId::Characteristic(c));
+                app.commit(edit, what);
+            }
+            Action::Answer('n') | Action::Cmd(Command::Cancel) => app.mode = Mode::Browse,
+            _ => {}
+        },
+        HoqMode::Entry { what, mut field } => {
+            match action {
+                Action::Text(e) => field.edit(&e),
+                Action::Paste(s) => field.insert_str(&s),
+                Action::Cmd(Command::Cancel) => {
+                    app.mode = Mode::Browse;
+                    return;
+                }
+                Action::Confirm => {
+                    if store(app, what, field.value()) {
+                        app.mode = Mode::Browse;
+                    }
+                    return;
+                }
+                _ => return,
+            }
+            app.mode = Mode::Hoq(HoqMode::Entry { what, field });
+        }
+    }
+}
+
+/// Stores what was typed; false (with a message) when it cannot be stored.
+fn store(app: &mut App, what: HoqField, text: &str) -> bool {
+    let text = text.trim().to_string();
+    let existing = |app: &App, c: CharacteristicId| app.project.characteristics.get(c).cloned();
+    let (c, desc) = match what {
+        HoqField::Name(id) => {
+            if text.is_empty() {
+                app.error(app.t(S::EmptyText));
+                return false;
+            }
+            match id.and_then(|c| existing(app, c)) {
+                Some(mut c) => {
+                    c.name = text;
+                    let desc = fill(app.t(S::DoRenameCharacteristic), &[&c.id]);
+                    (c, desc)
+                }
+                None => {
+                    let id = app.project.next_characteristic_id();
+                    let order = app
+                        .project
+                        .characteristics
+                        .iter()
+                        .map(|c| c.order)
+                        .max()
+                        .map_or(0, |o| o + 1);
+                    let mut c = Characteristic::new(id, text.clone());
+                    c.order = order;
+                    (c, fill(app.t(S::DoAddCharacteristic), &[&text]))
+                }
+            }
+        }
+        HoqField::Unit(id) => {
+            let Some(mut c) = existing(app, id) else {
+                return true;
+            };
+            c.unit = text;
+            let desc = fill(app.t(S::DoSetUnit), &[&c.id]);
+            (c, desc)
+        }
+        HoqField::Target(id) => {
+            let Some(mut c) = existing(app, id) else {
+                return true;
+            };
+            c.target = if text.is_empty() {
+                None
+            } else {
+                match text.replace(',', ".").parse::<f64>() {
+                    Ok(v) if v.is_finite() => Some(v),
+                    _ => {
+                        app.error(fill(app.t(S::NotANumber), &[&text]));
+                        return false;
+                    }
+                }
+            };
+            let desc = fill(app.t(S::DoSetTarget), &[&c.id]);
+            (c, desc)
+        }
+    };
+    let id = c.id;
+    if !app.commit(Edit::Put(Entity::Characteristic(c)), desc) {
+        return false;
+    }
+    if let Some(j) = app.hoq().columns().iter().position(|c| *c == id) {
+        app.hoq.col = j;
+    }
+    true
+}
