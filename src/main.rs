@@ -4,6 +4,7 @@ use clap::Parser;
 use gemba::cli::{self, Cli, Outcome};
 
 fn main() -> ExitCode {
+    restore_sigpipe();
     let cli = Cli::parse();
     match cli::run(cli) {
         Ok(Outcome::Ok) => ExitCode::SUCCESS,
@@ -14,3 +15,17 @@ fn main() -> ExitCode {
         }
     }
 }
+
+/// Rust programs ignore SIGPIPE, so printing into a closed pipe (`gemba show p.ron | head`) would
+/// panic; a command-line tool should simply stop, as other Unix tools do.
+#[cfg(unix)]
+fn restore_sigpipe() {
+    // SAFETY: called first thing in main, before any other thread exists; SIG_DFL is a valid
+    // disposition for SIGPIPE.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
+}
+
+#[cfg(not(unix))]
+fn restore_sigpipe() {}

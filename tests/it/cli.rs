@@ -65,6 +65,32 @@ fn every_subcommand_has_help() {
     }
 }
 
+#[cfg(unix)]
+#[test]
+fn output_cut_short_by_a_closed_pipe_is_no_crash() {
+    use std::io::Read;
+    use std::process::{Command, Stdio};
+    let sample = root().join("projects/bike-light.en.ron");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_gemba"))
+        .arg("show")
+        .arg(&sample)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // The reader goes away before gemba writes, as `gemba show p.ron | true` would.
+    drop(child.stdout.take());
+    let mut err = String::new();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut err)
+        .unwrap();
+    child.wait().unwrap();
+    assert!(!err.contains("panicked"), "{err}");
+}
+
 #[test]
 fn completions_and_manual_page_are_printed() {
     gemba()
