@@ -26,14 +26,30 @@ table{border-collapse:collapse;margin:1rem 0;font-size:.9rem}
 th,td{border:1px solid #c8c8c8;padding:.25rem .5rem;vertical-align:top}
 th{background:#f0f0f0;text-align:left}
 td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+th{overflow-wrap:anywhere}
 @page{size:auto;margin:15mm}
-@media print{body{margin:0}thead{display:table-header-group}tr{break-inside:avoid}}
+@page wide{size:landscape}
+@media print{body{margin:0}thead{display:table-header-group}tr{break-inside:avoid}h2,h3{break-after:avoid}.wide{page:wide}}
 ";
+
+/// From this many columns on, a table prints on landscape pages.
+const WIDE_COLUMNS: usize = 9;
+
+/// Whether a table prints on landscape pages.
+pub fn is_wide(table: &Table) -> bool {
+    table.headers.len() > WIDE_COLUMNS
+}
 
 /// The table as an HTML `<table>` element; numbers rounded to `precision`.
 pub fn table_element(table: &Table, precision: u8) -> String {
     let p = usize::from(precision);
-    let mut out = String::from("<table>\n<thead><tr>");
+    // Tables with many columns print on landscape pages so that none is cut off.
+    let class = if is_wide(table) {
+        " class=\"wide\""
+    } else {
+        ""
+    };
+    let mut out = format!("<table{class}>\n<thead><tr>");
     for h in &table.headers {
         out.push_str(&format!("<th>{}</th>", escape(h)));
     }

@@ -566,9 +566,15 @@ pub fn to_html(blocks: &[Block], precision: u8, chinese: bool) -> String {
                 let _ = writeln!(body, "<p>{}</p>", html::escape(p));
             }
             Block::Table { table, .. } => {
+                // The caption travels with its table, also onto a landscape page.
+                let class = if html::is_wide(table) {
+                    " class=\"wide\""
+                } else {
+                    ""
+                };
                 let _ = writeln!(
                     body,
-                    "<h3>{}</h3>\n{}",
+                    "<section{class}>\n<h3>{}</h3>\n{}</section>",
                     html::escape(&table.title),
                     html::table_element(table, precision)
                 );
