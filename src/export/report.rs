@@ -519,9 +519,19 @@ fn localize(mut table: Table, title: &str, w: &Words) -> Table {
             }
         }
     }
+    // Fixed words gemba itself writes: only in the columns (and House of Quality label rows) that
+    // hold them, so a user's text that happens to read "target" is left alone.
     if w.zh {
-        for cell in table.rows.iter_mut().flatten() {
-            if let Cell::Text(t) = cell {
+        let fixed = |name: &str| machine_names.iter().position(|h| h == name);
+        let (kind, origin, label) = (fixed("kind"), fixed("origin"), fixed("quality"));
+        for row in &mut table.rows {
+            let label_row = matches!(row.first(), Some(Cell::Empty));
+            for (i, cell) in row.iter_mut().enumerate() {
+                let own = Some(i) == kind || Some(i) == origin || (label_row && Some(i) == label);
+                let Cell::Text(t) = cell else { continue };
+                if !own {
+                    continue;
+                }
                 let zh = match t.as_str() {
                     "group" => "分组",
                     "quality" => "要求质量",

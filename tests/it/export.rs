@@ -461,3 +461,37 @@ fn the_report_shows_kano_and_ahp_results_where_the_project_has_them() {
     let text = fs::read_to_string(&out).unwrap();
     assert!(!text.contains("## 调查结果") && !text.contains("## AHP"));
 }
+
+#[test]
+fn a_chinese_report_translates_its_own_words_but_not_user_text() {
+    let s = Scratch::new();
+    let p = s.project("zh.ron");
+    let csv = s.write(
+        "p.csv",
+        "group,quality,importance,current,target\n目标,target,4,3,4\n",
+    );
+    gemba()
+        .args(["import", "planning"])
+        .arg(&p)
+        .arg("--from")
+        .arg(&csv)
+        .assert()
+        .success();
+    let out = s.path("r.md");
+    gemba()
+        .arg("report")
+        .arg(&p)
+        .arg("-o")
+        .arg(&out)
+        .assert()
+        .success();
+    let text = fs::read_to_string(&out).unwrap();
+    assert!(
+        text.contains("| Q1 | 目标 | target |"),
+        "the quality's own text stays as typed"
+    );
+    assert!(
+        text.contains("| target | 要求质量 | 顾客 |"),
+        "the deployment table's kind and origin are translated"
+    );
+}
