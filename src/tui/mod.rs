@@ -236,4 +236,7 @@ mod tests;
 mod planning_tests;
 
 #[cfg(test)]
+mod workshop_tests;
+
+#[cfg(test)]
 mod hoq_tests;

@@ -140,6 +140,14 @@ catalog! {
     AskQuitUnsaved => "Unsaved changes. s save and quit · y quit without saving · Esc stay", "有未保存的更改。s 保存并退出 · y 不保存退出 · Esc 留下";
     AskRecover => "A recovery file newer than the project exists ({}). Recover it? y recover · n discard it · Esc decide later", "存在比项目更新的恢复文件（{}）。恢复吗？y 恢复 · n 丢弃 · Esc 稍后决定";
     AskCreate => "{} does not exist. Create a new project there? y create · n quit", "{} 不存在。在此新建项目吗？y 新建 · n 退出";
+    AskDelete => "Delete {}?", "删除 {} 吗？";
+    DeleteUnlinks => "These stay but lose their link to it: {}.", "以下记录保留，但与它断开关联：{}。";
+    DeleteRemoves => "Removed with it: {}.", "随之删除：{}。";
+    AskDeleteKeys => "(undo brings everything back) y delete · n keep", "（可撤销）y 删除 · n 保留";
+    KindResponses => "survey answers", "调查回答";
+    KindJudgements => "pairwise comparisons", "两两比较";
+    KindRelationships => "relationship cells", "关系单元格";
+    KindCorrelations => "roof cells", "屋顶相关单元格";
 
     // Status messages
     Saved => "Saved {}", "已保存 {}";
@@ -164,6 +172,10 @@ catalog! {
     Applied => "Applied the suggestion of rule {}", "已采用规则 {} 的建议";
     HintDismissed => "Rule {} dismissed for this statement", "已对此陈述忽略规则 {}";
     HintRestored => "Rule {} checked again for this statement", "已对此陈述恢复检查规则 {}";
+    Deleted => "Deleted {} · {} undoes it", "已删除 {} · 按 {} 撤销";
+    NothingDeleted => "Nothing deleted", "未删除任何内容";
+    DraftKept => "Draft kept: press {} to go on with it", "草稿已保留：按 {} 继续编辑";
+    DraftRestored => "Draft restored", "已恢复草稿";
     AlreadyLinked => "The item is already linked to that remark", "该要求项目已关联到此原始资料";
     RespondentSegmentSet => "Segment set for respondent {} (all their remarks)", "已为受访者 {} 设置客户细分（其所有原始资料）";
 

@@ -15,7 +15,7 @@ use super::{Rescue, handle_key, rescue_message};
 use crate::model::*;
 use crate::store;
 
-fn settings(lang: Lang) -> Settings {
+pub(super) fn settings(lang: Lang) -> Settings {
     Settings {
         read_only: false,
         lang,
@@ -24,12 +24,12 @@ fn settings(lang: Lang) -> Settings {
     }
 }
 
-fn put(p: &mut Project, e: Entity) {
+pub(super) fn put(p: &mut Project, e: Entity) {
     p.apply(Edit::Put(e)).unwrap();
 }
 
 /// A small English project: two remarks from one respondent, items, qualities.
-fn english() -> Project {
+pub(super) fn english() -> Project {
     let mut p = Project::new(Meta::new("Camping stove"));
     put(
         &mut p,
@@ -88,7 +88,7 @@ fn english() -> Project {
 }
 
 /// A small Chinese project.
-fn chinese() -> Project {
+pub(super) fn chinese() -> Project {
     let mut p = Project::new(Meta::new("热水器"));
     put(
         &mut p,
@@ -129,7 +129,7 @@ fn chinese() -> Project {
     p
 }
 
-fn app(project: Project, lang: Lang) -> App {
+pub(super) fn app(project: Project, lang: Lang) -> App {
     App::new(
         project,
         PathBuf::from("/nonexistent/stove.ron"),
@@ -137,31 +137,31 @@ fn app(project: Project, lang: Lang) -> App {
     )
 }
 
-fn cmd(app: &mut App, c: Command) {
+pub(super) fn cmd(app: &mut App, c: Command) {
     update(app, Action::Cmd(c));
 }
 
-fn type_text(app: &mut App, text: &str) {
+pub(super) fn type_text(app: &mut App, text: &str) {
     for c in text.chars() {
         handle_key(app, &KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
     }
 }
 
 /// Presses keys written as in the keymap file, separated by spaces: "a", "enter", "ctrl-s".
-fn keys(app: &mut App, keys: &str) {
+pub(super) fn keys(app: &mut App, keys: &str) {
     for k in keys.split_whitespace() {
         let chord = KeyChord::parse(k).unwrap();
         handle_key(app, &KeyEvent::new(chord.code, chord.mods));
     }
 }
 
-fn render(app: &App, w: u16, h: u16) -> Terminal<TestBackend> {
+pub(super) fn render(app: &App, w: u16, h: u16) -> Terminal<TestBackend> {
     let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
     t.draw(|f| super::view::view(app, f)).unwrap();
     t
 }
 
-fn screen(app: &App, w: u16, h: u16) -> String {
+pub(super) fn screen(app: &App, w: u16, h: u16) -> String {
     render(app, w, h).backend().to_string()
 }
 
@@ -213,7 +213,7 @@ fn undo_and_redo_walk_the_history() {
 fn deleting_a_remark_unlinks_its_items_and_is_undoable() {
     let mut a = app(english(), Lang::En);
     let before = a.project.clone();
-    keys(&mut a, "d");
+    keys(&mut a, "d y");
     assert!(!a.project.remarks.contains(RemarkId(1)));
     assert_eq!(
         a.project.items.get(ItemId(2)).unwrap().remarks,
@@ -263,7 +263,8 @@ fn quitting_with_unsaved_changes_asks_first() {
 fn items_split_a_remark_and_link_to_further_remarks() {
     let mut a = app(english(), Lang::En);
     keys(&mut a, "2 down a");
-    assert_eq!(a.items_focus, Focus::Right);
+    // The keyboard stays on the remarks, so after the entry Down goes to the next remark.
+    assert_eq!(a.items_focus, Focus::Left);
     type_text(&mut a, "fits in a pot");
     keys(&mut a, "enter");
     type_text(&mut a, "light to carry");
@@ -710,7 +711,7 @@ fn team_statements_have_no_item_and_team_origin() {
     assert_eq!(q.origin, Origin::Team);
     assert_eq!(a.current_slot(), Some(Slot::Team));
     // Deleting an item on this step unlinks its statements, undoably.
-    keys(&mut a, "left home d");
+    keys(&mut a, "left home d y");
     assert!(!a.project.items.contains(ItemId(1)));
     assert!(
         a.project
@@ -774,13 +775,16 @@ fn pasting_several_lines_during_entry_adds_one_remark_per_line() {
         Action::Paste("too heavy\n\n太吵了\r\nhard to clean".into()),
     );
     let texts: Vec<&str> = a.project.remarks.iter().map(|r| r.text.as_str()).collect();
-    assert_eq!(texts[2..], ["from the survey: too heavy", "太吵了"]);
-    // The last line waits in the input for Enter.
-    keys(&mut a, "enter esc");
+    // Every line is entered, the last one too; the entry stays open and empty for more.
     assert_eq!(
-        a.project.remarks.get(RemarkId(5)).unwrap().text,
-        "hard to clean"
+        texts[2..],
+        ["from the survey: too heavy", "太吵了", "hard to clean"]
     );
+    match &a.mode {
+        Mode::Input(i) => assert_eq!(i.field.value(), ""),
+        m => panic!("{m:?}"),
+    }
+    keys(&mut a, "esc");
     // Elsewhere a paste stays on one line.
     keys(&mut a, "/");
     update(&mut a, Action::Paste("a\nb".into()));
@@ -791,7 +795,7 @@ fn pasting_several_lines_during_entry_adds_one_remark_per_line() {
 fn items_left_without_a_remark_stay_reachable_on_the_items_step() {
     let mut a = app(english(), Lang::En);
     // Deleting R1 leaves I1 without a remark.
-    keys(&mut a, "d 2");
+    keys(&mut a, "d y 2");
     assert!(a.project.items.get(ItemId(1)).unwrap().remarks.is_empty());
     keys(&mut a, "end");
     assert_eq!(a.current_row(), Some(super::app::RemarkRow::Unlinked));
@@ -804,7 +808,7 @@ fn items_left_without_a_remark_stay_reachable_on_the_items_step() {
     keys(&mut a, "enter esc");
     assert!(a.project.items.get(ItemId(3)).unwrap().remarks.is_empty());
     // Link I1 to R2: it moves under R2.
-    keys(&mut a, "home l enter");
+    keys(&mut a, "right home l enter");
     assert_eq!(
         a.project.items.get(ItemId(1)).unwrap().remarks,
         [RemarkId(2)]

@@ -29,6 +29,8 @@ pub use planning::{
 pub use update::update;
 
 pub mod affinity;
+mod delete;
+pub use delete::question as delete_question;
 
 /// The workflow steps, in order; the step bar shows them all.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -150,6 +152,19 @@ pub enum Target {
     ReportFolder,
 }
 
+impl Target {
+    /// Whether a draft left in an entry for `self` belongs in an entry opened for `other`: new
+    /// remarks share one draft; new items and statements keep theirs per remark or item; an edit
+    /// keeps its draft for that record.
+    pub fn same_draft(&self, other: &Target) -> bool {
+        match (self, other) {
+            (Target::NewRemark(_), Target::NewRemark(_)) => true,
+            (Target::Search, _) | (Target::ReportFolder, _) => false,
+            (a, b) => a == b,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Input {
     pub target: Target,
@@ -195,6 +210,8 @@ pub enum Question {
     QuitUnsaved,
     Recover(Box<Project>),
     Create,
+    /// Delete a record others depend on (the question says what goes with it).
+    Delete(crate::model::EntityId),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -267,6 +284,8 @@ pub struct App {
     /// The House of Quality step.
     pub hoq: hoq::HoqState,
     pub report: report::ReportState,
+    /// Text typed into an entry left with Esc; the next entry of the same kind starts from it.
+    pub draft: Option<(Target, String)>,
 }
 
 fn title_from_path(path: &Path) -> String {
@@ -313,6 +332,7 @@ impl App {
             plan: PlanState::default(),
             hoq: Default::default(),
             report: Default::default(),
+            draft: None,
         };
         app.remark_sel = app.project.remarks.ids().next();
         app
@@ -801,6 +821,14 @@ fn same_content(a: &Project, b: &Project) -> bool {
 
 fn matches(filter_lower: &str, id: &str, text: &str) -> bool {
     id.to_lowercase() == filter_lower || text.to_lowercase().contains(filter_lower)
+}
+
+/// The row that takes the place of a removed one: the next, else the previous.
+pub(crate) fn neighbour<T: Copy + PartialEq>(rows: &[T], gone: T) -> Option<T> {
+    let at = rows.iter().position(|r| *r == gone)?;
+    rows.get(at + 1)
+        .or(at.checked_sub(1).and_then(|i| rows.get(i)))
+        .copied()
 }
 
 /// The selection if it is among the rows, else the first row.

@@ -95,6 +95,8 @@ fn ask(app: &mut App, action: Action) {
             }
         }
         (Question::Create, Some('n') | None) => app.quit = true,
+        (Question::Delete(id), Some('y')) => super::delete::perform(app, id),
+        (Question::Delete(_), Some('n') | None) => app.info(app.t(S::NothingDeleted)),
         (q, Some(_)) => app.mode = Mode::Ask(q),
     }
 }
@@ -257,10 +259,49 @@ fn move_sel(app: &mut App, delta: isize) {
 }
 
 fn open_input(app: &mut App, target: Target, text: &str) {
+    let text = match app.draft.take() {
+        Some((t, draft)) if t.same_draft(&target) => {
+            app.info(app.t(S::DraftRestored));
+            draft
+        }
+        other => {
+            app.draft = other;
+            text.to_string()
+        }
+    };
     app.mode = Mode::Input(Input {
         target,
         field: TextInput::new(text),
     });
+}
+
+/// Esc on an entry: typed text that would be lost is kept as a draft for the next entry of the
+/// same kind, and the status line says how to get it back.
+fn leave_entry(app: &mut App, inp: Input) {
+    app.mode = Mode::Browse;
+    let text = inp.field.value();
+    let stored = match inp.target {
+        Target::EditRemark(r) => app.project.remarks.get(r).map(|x| x.text.as_str()),
+        Target::EditItem(i) => app.project.items.get(i).map(|x| x.text.as_str()),
+        Target::EditQuality(q) => app.project.qualities.get(q).map(|x| x.text.as_str()),
+        Target::Search | Target::ReportFolder | Target::Tags(_) => return,
+        _ => None,
+    };
+    if text.trim().is_empty() || stored == Some(text) {
+        return;
+    }
+    let key = match inp.target {
+        Target::NewRemark(_) | Target::NewItem(_) | Target::NewQuality(_) => Command::Add,
+        _ => Command::Edit,
+    };
+    let key = app
+        .keymap
+        .keys(key)
+        .first()
+        .map(|k| k.to_string())
+        .unwrap_or_default();
+    app.draft = Some((inp.target, text.to_string()));
+    app.info(fill(app.t(S::DraftKept), &[&key]));
 }
 
 fn add(app: &mut App) {
@@ -281,8 +322,8 @@ fn add(app: &mut App) {
             open_input(app, Target::NewRemark(template), "");
         }
         Step::Items => match app.current_row() {
+            // The focus stays where it was, so after the entry Down goes on to the next remark.
             Some(row) => {
-                app.items_focus = Focus::Right;
                 let remark = match row {
                     RemarkRow::Remark(r) => Some(r),
                     RemarkRow::Unlinked => None,
@@ -293,7 +334,6 @@ fn add(app: &mut App) {
         },
         Step::Qualities => match app.current_slot() {
             Some(s) => {
-                app.qualities_focus = Focus::Right;
                 open_input(app, Target::NewQuality(s), "");
             }
             None => app.error(app.t(S::NoItemSelected)),
@@ -354,34 +394,9 @@ fn delete(app: &mut App) {
         (Step::Qualities, _, _) => app.current_quality().map(EntityId::Quality),
         _ => None,
     };
-    let Some(id) = target else { return };
-    // Choose what is selected afterwards before the rows change.
-    match id {
-        EntityId::Remark(r) => {
-            let rows: Vec<RemarkId> = app.remark_rows(app.step).iter().map(|x| x.id).collect();
-            app.remark_sel = neighbour(&rows, r);
-        }
-        EntityId::Item(i) if app.step == Step::Items => {
-            let rows: Vec<ItemId> = app
-                .current_row()
-                .map(|r| app.items_in(r).iter().map(|x| x.id).collect())
-                .unwrap_or_default();
-            app.item_sel = neighbour(&rows, i);
-        }
-        EntityId::Item(i) => {
-            app.slot_sel = neighbour(&app.slot_rows(), Slot::Item(i));
-        }
-        EntityId::Quality(q) => {
-            let rows: Vec<QualityId> = app
-                .current_slot()
-                .map(|s| app.qualities_of(s).iter().map(|x| x.id).collect())
-                .unwrap_or_default();
-            app.quality_sel = neighbour(&rows, q);
-        }
-        _ => {}
+    if let Some(id) = target {
+        super::delete::request(app, id);
     }
-    let edit = app.project.delete(id);
-    app.commit(edit, fill(app.t(S::DoDelete), &[&id]));
 }
 
 fn remark_field(app: &mut App, cmd: Command) {
@@ -609,7 +624,7 @@ fn input(app: &mut App, action: Action) {
             }
         }
         Action::Paste(s)
-            if s.trim_end().contains('\n')
+            if s.contains(['\n', '\r'])
                 && matches!(
                     inp.target,
                     Target::NewRemark(_) | Target::NewItem(_) | Target::NewQuality(_)
@@ -627,12 +642,13 @@ fn input(app: &mut App, action: Action) {
             }
         }
         Action::Cmd(Command::Cancel) => {
+            let inp = inp.clone();
             if inp.target == Target::Search
                 && let Some(f) = app.filter_mut()
             {
                 f.clear();
             }
-            app.mode = Mode::Browse;
+            leave_entry(app, inp);
         }
         Action::ApplyFirstHint => {
             if matches!(inp.target, Target::NewQuality(_) | Target::EditQuality(_)) {
@@ -656,30 +672,27 @@ fn input(app: &mut App, action: Action) {
     }
 }
 
-/// Several pasted lines during continuous entry become one entry each (a list of remarks
-/// copied from a survey or a chat); the last line stays in the input. Blank lines are skipped.
+/// Pasted lines during continuous entry become one entry each (a list of remarks copied from
+/// a survey or a chat), the last line too; the first joins what was already typed. Lines may end
+/// in LF, CRLF or a lone CR (what many terminals send). Blank lines are skipped; the entry stays
+/// open for more.
 fn paste_lines(app: &mut App, text: &str) {
-    let lines: Vec<&str> = text.trim_end().lines().collect();
-    let Some((last, whole)) = lines.split_last() else {
-        return;
-    };
-    for line in whole {
-        if line.trim().is_empty() {
-            continue;
-        }
+    let text = text.replace("\r\n", "\n").replace('\r', "\n");
+    for line in text.split('\n') {
         let Mode::Input(inp) = &mut app.mode else {
             return;
         };
         inp.field.insert_str(line);
+        if inp.field.value().trim().is_empty() {
+            inp.field.set("");
+            continue;
+        }
         let before = app.generation;
         confirm_input(app);
         if app.generation == before {
             // Refused (the status says why): stop with the rest unentered.
             return;
         }
-    }
-    if let Mode::Input(inp) = &mut app.mode {
-        inp.field.insert_str(last);
     }
 }
 
@@ -975,14 +988,6 @@ fn moved<T: Copy + PartialEq>(rows: &[T], sel: Option<T>, delta: isize) -> Optio
         .unwrap_or(0) as isize;
     let to = (at + delta).clamp(0, rows.len() as isize - 1) as usize;
     Some(rows[to])
-}
-
-/// The row that takes the place of a removed one: the next, else the previous.
-fn neighbour<T: Copy + PartialEq>(rows: &[T], gone: T) -> Option<T> {
-    let at = rows.iter().position(|r| *r == gone)?;
-    rows.get(at + 1)
-        .or(at.checked_sub(1).and_then(|i| rows.get(i)))
-        .copied()
 }
 
 fn tags_from(text: &str) -> Vec<String> {

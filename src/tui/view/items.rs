@@ -8,7 +8,7 @@ use ratatui::widgets::{Block, Paragraph, Wrap};
 
 use super::remarks::item_counts;
 use super::{draw_list, id_row, theme};
-use crate::tui::app::{App, Focus, Mode, RemarkRow, Step};
+use crate::tui::app::{App, Focus, Input, Mode, RemarkRow, Step, Target};
 use crate::tui::strings::S;
 use crate::tui::widgets::fit;
 
@@ -110,7 +110,14 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         title,
         items.len(),
         selected,
-        (browsing || matches!(app.mode, Mode::Input(_))) && app.items_focus == Focus::Right,
+        (browsing && app.items_focus == Focus::Right)
+            || matches!(
+                &app.mode,
+                Mode::Input(Input {
+                    target: Target::NewItem(_) | Target::EditItem(_),
+                    ..
+                })
+            ),
         empty,
         |i, width| {
             let it = items[i];

@@ -75,7 +75,15 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         );
     }
     let browsing = matches!(app.mode, Mode::Browse);
-    let typing = matches!(app.mode, Mode::Input(_));
+    // A statement being written belongs to the right pane wherever the keyboard was.
+    let typing = matches!(
+        &app.mode,
+        Mode::Input(crate::tui::app::Input {
+            target: crate::tui::app::Target::NewQuality(_)
+                | crate::tui::app::Target::EditQuality(_),
+            ..
+        })
+    );
 
     let slots = app.slot_rows();
     let selected = slot.and_then(|s| slots.iter().position(|x| *x == s));
@@ -130,7 +138,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         title,
         qs.len(),
         selected,
-        (browsing || typing) && app.qualities_focus == Focus::Right,
+        (browsing && app.qualities_focus == Focus::Right) || typing,
         app.t(S::NoQualities),
         |i, width| {
             let q = qs[i];

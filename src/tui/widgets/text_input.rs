@@ -53,9 +53,18 @@ impl TextInput {
     }
 
     pub fn insert_str(&mut self, s: &str) {
+        // A line break of any kind (LF, CRLF, or the lone CR many terminals paste) is a space,
+        // so pasted lines never run together.
         let clean: String = s
+            .replace("\r\n", "\n")
             .chars()
-            .map(|c| if c == '\n' || c == '\t' { ' ' } else { c })
+            .map(|c| {
+                if matches!(c, '\n' | '\r' | '\t') {
+                    ' '
+                } else {
+                    c
+                }
+            })
             .filter(|c| !c.is_control())
             .collect();
         self.text.insert_str(self.cursor, &clean);

@@ -1,0 +1,217 @@
+//! The live workshop as a facilitator runs it: key sequences through the same path a terminal
+//! uses (`handle_key`, and `Action::Paste` for a bracketed paste), in English and Chinese, then
+//! the project or the screen is checked.
+
+use super::action::Action;
+use super::app::{Focus, Mode, Question, Step, update};
+use super::strings::Lang;
+use super::tests::{app, chinese, english, keys, screen, type_text};
+use crate::model::*;
+
+fn status(a: &super::App) -> String {
+    a.status
+        .as_ref()
+        .map(|s| s.text.clone())
+        .unwrap_or_default()
+}
+
+// ----- the next remark, the next item -----
+
+#[test]
+fn items_go_to_the_remark_selected_after_down() {
+    for (project, lang, first, second) in [
+        (english(), Lang::En, "lights in gusts", "fits the pot"),
+        (chinese(), Lang::Zh, "风大也能点着", "能放进锅里"),
+    ] {
+        let mut a = app(project, lang);
+        keys(&mut a, "2 a");
+        type_text(&mut a, first);
+        // Enter stores it, the empty Enter ends the entry; Down is the next remark.
+        keys(&mut a, "enter enter down a");
+        type_text(&mut a, second);
+        keys(&mut a, "enter enter");
+        let on = |r: u32| -> Vec<String> {
+            a.items_of(RemarkId(r))
+                .iter()
+                .map(|i| i.text.clone())
+                .collect()
+        };
+        assert!(on(1).contains(&first.to_string()), "{lang:?}");
+        assert!(!on(1).contains(&second.to_string()), "{lang:?}");
+        assert!(on(2).contains(&second.to_string()), "{lang:?}");
+        assert_eq!(a.items_focus, Focus::Left);
+    }
+}
+
+#[test]
+fn statements_go_to_the_item_selected_after_down() {
+    let mut a = app(english(), Lang::En);
+    keys(&mut a, "3 a");
+    type_text(&mut a, "the flame stays lit in strong wind");
+    keys(&mut a, "enter enter down a");
+    type_text(&mut a, "the stove fits in the cooking pot");
+    keys(&mut a, "enter esc");
+    let of = |i: u32| -> Vec<String> {
+        a.project
+            .qualities
+            .iter()
+            .filter(|q| q.items.contains(&ItemId(i)))
+            .map(|q| q.text.clone())
+            .collect()
+    };
+    assert!(of(1).contains(&"the flame stays lit in strong wind".to_string()));
+    assert!(of(2).contains(&"the stove fits in the cooking pot".to_string()));
+    assert_eq!(a.qualities_focus, Focus::Left);
+}
+
+// ----- pasting a block of remarks -----
+
+#[test]
+fn a_pasted_block_with_cr_line_ends_becomes_one_remark_per_line() {
+    for (lang, block, want) in [
+        (
+            Lang::En,
+            "too heavy\rtoo loud\rhard to clean",
+            ["too heavy", "too loud", "hard to clean"],
+        ),
+        (
+            Lang::Zh,
+            "太重了\r太吵了\r不好清洗\r",
+            ["太重了", "太吵了", "不好清洗"],
+        ),
+    ] {
+        let mut a = app(english(), lang);
+        keys(&mut a, "a");
+        update(&mut a, Action::Paste(block.into()));
+        let texts: Vec<&str> = a.project.remarks.iter().map(|r| r.text.as_str()).collect();
+        assert_eq!(texts[2..], want, "{lang:?}");
+        // Nothing is left unsaved in the entry.
+        match &a.mode {
+            Mode::Input(i) => assert_eq!(i.field.value(), ""),
+            m => panic!("{m:?}"),
+        }
+    }
+}
+
+#[test]
+fn a_pasted_block_with_lf_line_ends_enters_the_last_line_too() {
+    let mut a = app(english(), Lang::En);
+    keys(&mut a, "a");
+    update(&mut a, Action::Paste("too heavy\ntoo loud".into()));
+    keys(&mut a, "esc");
+    let texts: Vec<&str> = a.project.remarks.iter().map(|r| r.text.as_str()).collect();
+    assert_eq!(texts[2..], ["too heavy", "too loud"]);
+    assert!(a.draft.is_none());
+}
+
+#[test]
+fn a_pasted_block_in_an_edit_keeps_its_lines_apart() {
+    let mut a = app(english(), Lang::En);
+    keys(&mut a, "enter ctrl-u");
+    update(&mut a, Action::Paste("first line\rsecond line".into()));
+    keys(&mut a, "enter");
+    assert_eq!(
+        a.project.remarks.get(RemarkId(1)).unwrap().text,
+        "first line second line"
+    );
+}
+
+// ----- deletes say what goes and ask -----
+
+#[test]
+fn deleting_a_remark_with_items_asks_and_names_what_goes() {
+    for (project, lang, keep, gone) in [
+        (english(), Lang::En, "Nothing deleted", "Deleted R1"),
+        (chinese(), Lang::Zh, "未删除任何内容", "已删除 R1"),
+    ] {
+        let mut a = app(project, lang);
+        let before = a.project.clone();
+        keys(&mut a, "d");
+        assert_eq!(
+            a.mode,
+            Mode::Ask(Question::Delete(EntityId::Remark(RemarkId(1))))
+        );
+        let s = screen(&a, 100, 30);
+        assert!(
+            s.contains("I1"),
+            "{lang:?}: the question names the item\n{s}"
+        );
+        keys(&mut a, "n");
+        assert_eq!(a.project, before);
+        assert_eq!(status(&a), keep);
+        keys(&mut a, "d y");
+        assert!(!a.project.remarks.contains(RemarkId(1)));
+        assert!(status(&a).starts_with(gone), "{lang:?}: {}", status(&a));
+        keys(&mut a, "u");
+        assert_eq!(a.project, before);
+    }
+}
+
+#[test]
+fn deleting_a_remark_nothing_depends_on_is_immediate_and_named() {
+    let mut a = app(english(), Lang::En);
+    keys(&mut a, "a");
+    type_text(&mut a, "a passing thought");
+    keys(&mut a, "enter esc d");
+    assert_eq!(a.mode, Mode::Browse);
+    assert!(!a.project.remarks.contains(RemarkId(3)));
+    assert_eq!(status(&a), "Deleted R3 “a passing thought” · u undoes it");
+}
+
+#[test]
+fn deleting_an_item_with_statements_asks_on_the_items_step() {
+    let mut a = app(english(), Lang::En);
+    keys(&mut a, "2 right d");
+    assert_eq!(
+        a.mode,
+        Mode::Ask(Question::Delete(EntityId::Item(ItemId(1))))
+    );
+    assert!(screen(&a, 100, 30).contains("Q1"));
+    keys(&mut a, "esc");
+    assert!(a.project.items.contains(ItemId(1)));
+}
+
+// ----- Esc keeps a draft -----
+
+#[test]
+fn esc_on_typed_text_keeps_a_draft_for_the_next_entry() {
+    for (lang, text) in [(Lang::En, "the strap snaps"), (Lang::Zh, "绑带会断")] {
+        let mut a = app(english(), lang);
+        keys(&mut a, "a");
+        type_text(&mut a, text);
+        keys(&mut a, "esc");
+        assert_eq!(a.mode, Mode::Browse);
+        assert!(status(&a).contains('a'), "{lang:?}: {}", status(&a));
+        assert_eq!(a.project.remarks.len(), 2);
+        keys(&mut a, "a");
+        match &a.mode {
+            Mode::Input(i) => assert_eq!(i.field.value(), text),
+            m => panic!("{m:?}"),
+        }
+        keys(&mut a, "enter esc");
+        assert_eq!(a.project.remarks.get(RemarkId(3)).unwrap().text, text);
+    }
+}
+
+#[test]
+fn esc_on_a_changed_edit_keeps_a_draft_for_that_record_only() {
+    let mut a = app(english(), Lang::En);
+    keys(&mut a, "enter ctrl-u");
+    type_text(&mut a, "rewritten");
+    keys(&mut a, "esc");
+    // Another remark's edit starts from its own text.
+    keys(&mut a, "down enter");
+    match &a.mode {
+        Mode::Input(i) => assert_eq!(i.field.value(), "It should fit in my cooking pot"),
+        m => panic!("{m:?}"),
+    }
+    keys(&mut a, "esc up enter");
+    match &a.mode {
+        Mode::Input(i) => assert_eq!(i.field.value(), "rewritten"),
+        m => panic!("{m:?}"),
+    }
+    // An edit left unchanged keeps no draft.
+    keys(&mut a, "enter enter esc");
+    assert!(a.draft.is_none());
+    assert_eq!(a.step, Step::Remarks);
+}
