@@ -203,7 +203,7 @@ catalog! {
     DoApplyHint => "apply suggestion to {}", "对 {} 采用建议";
 
     // Help
-    HelpTitle => "Keys (Esc closes)", "按键（Esc 关闭）";
+    HelpTitle => "Keys · {} first (Esc closes)", "按键 · 先列出「{}」（Esc 关闭）";
     HelpGlobal => "Everywhere", "通用";
     HelpMove => "Moving", "移动";
     HelpEdit => "Editing", "编辑";

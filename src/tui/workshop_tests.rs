@@ -215,3 +215,68 @@ fn esc_on_a_changed_edit_keeps_a_draft_for_that_record_only() {
     assert!(a.draft.is_none());
     assert_eq!(a.step, Step::Remarks);
 }
+
+// ----- help, key bar and the remark box at 80×24 -----
+
+#[test]
+fn help_opens_at_the_keys_of_the_current_step() {
+    use super::strings::S;
+    for (step, section) in [
+        ("1", S::HelpRemarks),
+        ("2", S::HelpItems),
+        ("3", S::HelpQualities),
+        ("4", S::HelpAffinity),
+        ("5", S::HelpPlanning),
+        ("6", S::HelpHoq),
+        ("7", S::HelpReport),
+    ] {
+        for lang in [Lang::En, Lang::Zh] {
+            let mut a = app(english(), lang);
+            keys(&mut a, &format!("{step} ?"));
+            assert!(matches!(a.mode, Mode::Help { .. }));
+            let first = super::view::help_lines(&a, 100)[0].to_string();
+            assert_eq!(first, a.t(section), "step {step}");
+            let s = screen(&a, 80, 24);
+            assert!(s.contains(a.t(section)), "step {step}\n{s}");
+            keys(&mut a, "esc");
+        }
+    }
+}
+
+#[test]
+fn the_key_bar_keeps_help_and_cuts_no_label() {
+    for lang in [Lang::En, Lang::Zh] {
+        for step in ["1", "2", "3", "4", "5", "6", "7"] {
+            let mut a = app(english(), lang);
+            keys(&mut a, step);
+            let s = screen(&a, 80, 24);
+            let bar = s.lines().last().unwrap();
+            let help = if lang == Lang::En {
+                "? help"
+            } else {
+                "? 帮助"
+            };
+            assert!(bar.contains(help), "step {step}: {bar}");
+            assert!(!bar.contains('…'), "step {step}: {bar}");
+        }
+    }
+}
+
+#[test]
+fn the_remark_box_on_the_items_step_wraps_with_the_id_and_an_ellipsis() {
+    let mut p = chinese();
+    let long = "洗澡时水温忽冷忽热，特别是冬天早上，真让人受不了。".repeat(8);
+    let mut r = p.remarks.get(RemarkId(1)).unwrap().clone();
+    r.text = long;
+    p.apply(Edit::Put(Entity::Remark(r))).unwrap();
+    let mut a = app(p, Lang::Zh);
+    keys(&mut a, "2");
+    let s = screen(&a, 80, 24);
+    let lines: Vec<&str> = s.lines().collect();
+    let first = lines.iter().position(|l| l.contains("│R1 ")).expect(&s);
+    assert!(
+        lines[first].contains("R1 洗澡"),
+        "the id starts the text\n{s}"
+    );
+    assert!(lines[first + 3].contains('…'), "cut text ends in …\n{s}");
+}

@@ -7,6 +7,7 @@ use ratatui::widgets::{Block, Paragraph};
 
 use super::popup::centered;
 use super::theme;
+use crate::tui::action::Section;
 use crate::tui::app::App;
 use crate::tui::keymap::Keymap;
 use crate::tui::strings::S;
@@ -18,7 +19,7 @@ pub fn help_lines(app: &App, width: u16) -> Vec<Line<'static>> {
     let t = theme(app);
     let mut lines = Vec::new();
     let mut section = None;
-    for (sec, desc, keys) in app.keymap.help_rows() {
+    for (sec, desc, keys) in ordered_rows(app) {
         if section != Some(sec) {
             section = Some(sec);
             if !lines.is_empty() {
@@ -35,6 +36,20 @@ pub fn help_lines(app: &App, width: u16) -> Vec<Line<'static>> {
         row(&mut lines, keys, app.t(desc), width, t);
     }
     lines
+}
+
+/// The keymap's rows with this step's own keys first, then the keys of every screen, then the
+/// other steps' keys: help opens on what the facilitator can do here.
+fn ordered_rows(app: &App) -> Vec<(Section, S, Vec<crate::tui::keymap::KeyChord>)> {
+    let here = app.step.sections();
+    let rank = |s: Section| match s {
+        Section::Global | Section::Move | Section::Edit => 1,
+        s if here.contains(&s) => 0,
+        _ => 2,
+    };
+    let mut rows = app.keymap.help_rows();
+    rows.sort_by_key(|(s, _, _)| rank(*s));
+    rows
 }
 
 const KEY_W: usize = 18;
@@ -74,7 +89,13 @@ pub fn draw(app: &App, scroll: u16, frame: &mut Frame, area: Rect) {
                 Block::bordered()
                     .border_style(t.accent())
                     .title(Line::styled(
-                        format!(" {} ", app.t(S::HelpTitle)),
+                        format!(
+                            " {} ",
+                            crate::tui::strings::fill(
+                                app.t(S::HelpTitle),
+                                &[&app.t(app.step.title())]
+                            )
+                        ),
                         t.accent(),
                     )),
             ),

@@ -10,7 +10,7 @@ use super::remarks::item_counts;
 use super::{draw_list, id_row, theme};
 use crate::tui::app::{App, Focus, Input, Mode, RemarkRow, Step, Target};
 use crate::tui::strings::S;
-use crate::tui::widgets::fit;
+use crate::tui::widgets::{fit, wrap_clamped};
 
 pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let [left, right] =
@@ -20,12 +20,17 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let sel_remark = app
         .current_remark(Step::Items)
         .and_then(|r| app.project.remarks.get(r));
-    // The selected remark in full, above its items (the list on the left shows it cut).
-    let remark_rows = sel_remark.map_or(0, |r| {
-        let inner = right.width.saturating_sub(2).max(1) as usize;
-        let w = unicode_width::UnicodeWidthStr::width(r.text.as_str()) + r.id.to_string().len() + 1;
-        (w.div_ceil(inner) as u16).clamp(1, 4) + 2
+    // The selected remark in full (up to four lines, then an ellipsis), above its items; the
+    // list on the left shows it cut.
+    let inner_w = right.width.saturating_sub(2).max(1) as usize;
+    let remark_lines = sel_remark.map_or(Vec::new(), |r| {
+        wrap_clamped(&format!("{} {}", r.id, r.text), inner_w, 4)
     });
+    let remark_rows = if remark_lines.is_empty() {
+        0
+    } else {
+        remark_lines.len() as u16 + 2
+    };
     let [remark_area, items_area, trace_area] = Layout::vertical([
         Constraint::Length(remark_rows),
         Constraint::Min(3),
@@ -33,13 +38,20 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     ])
     .areas(right);
     if let Some(r) = sel_remark {
+        let id = r.id.to_string();
+        let lines: Vec<Line> = remark_lines
+            .iter()
+            .enumerate()
+            .map(|(i, l)| match l.strip_prefix(id.as_str()) {
+                Some(rest) if i == 0 => Line::from(vec![
+                    Span::styled(id.clone(), t.id()),
+                    Span::raw(rest.to_string()),
+                ]),
+                _ => Line::raw(l.clone()),
+            })
+            .collect();
         frame.render_widget(
-            Paragraph::new(Line::from(vec![
-                Span::styled(format!("{} ", r.id), t.id()),
-                Span::raw(r.text.clone()),
-            ]))
-            .wrap(Wrap { trim: false })
-            .block(Block::bordered().title(Line::styled(
+            Paragraph::new(lines).block(Block::bordered().title(Line::styled(
                 format!(" {} ", app.t(S::LabelRemark)),
                 t.dim(),
             ))),

@@ -77,7 +77,7 @@ pub fn draw(app: &App, frame: &mut Frame, status: Rect, keys: Rect) {
                 Mode::Hoq(crate::tui::app::hoq::HoqMode::Entry { .. }) => {
                     app.t(S::EditKeys).to_string()
                 }
-                _ => key_hints(app),
+                _ => key_hints(app, keys.width as usize),
             };
             Line::styled(fit(&hint, keys.width as usize), t.dim())
         }
@@ -98,7 +98,33 @@ pub fn key_labels(app: &App, list: &[(crate::tui::action::Command, S)]) -> Vec<S
         .collect()
 }
 
-fn key_hints(app: &App) -> String {
+/// Whole key labels that fit in `width`, joined by " · ". The help key is always shown (last),
+/// and a label is never cut in the middle: those that do not fit are left for the help.
+pub fn fit_labels(labels: &[String], help: Option<&str>, width: usize) -> String {
+    const SEP: &str = " · ";
+    let w = |s: &str| unicode_width::UnicodeWidthStr::width(s);
+    let reserve = help.map_or(0, |h| w(h) + w(SEP));
+    let mut out = String::new();
+    for l in labels {
+        let extra = if out.is_empty() { 0 } else { w(SEP) } + w(l);
+        if w(&out) + extra + reserve > width {
+            break;
+        }
+        if !out.is_empty() {
+            out.push_str(SEP);
+        }
+        out.push_str(l);
+    }
+    if let Some(h) = help {
+        if !out.is_empty() {
+            out.push_str(SEP);
+        }
+        out.push_str(h);
+    }
+    out
+}
+
+fn key_hints(app: &App, width: usize) -> String {
     use crate::tui::action::Command as C;
     let list: &[(C, S)] = match app.step {
         Step::Remarks => &[
@@ -153,5 +179,16 @@ fn key_hints(app: &App) -> String {
             (C::Quit, S::ShQuit),
         ],
     };
-    key_labels(app, list).join(" · ")
+    // The help key goes last and always shows; the rest keep their order while they fit.
+    let rest: Vec<(C, S)> = list
+        .iter()
+        .copied()
+        .filter(|(c, _)| *c != C::Help)
+        .collect();
+    let help = key_labels(app, &[(C::Help, S::ShHelp)]);
+    fit_labels(
+        &key_labels(app, &rest),
+        help.first().map(String::as_str),
+        width,
+    )
 }

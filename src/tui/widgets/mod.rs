@@ -32,6 +32,27 @@ pub fn fit(text: &str, width: usize) -> String {
     out
 }
 
+/// The text wrapped to `width` cells in at most `max_lines` lines; the last line ends in an
+/// ellipsis when text was left out.
+pub fn wrap_clamped(text: &str, width: usize, max_lines: usize) -> Vec<String> {
+    let flat: String = text
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
+    let mut lines = wrap(&flat, width);
+    if lines.len() > max_lines.max(1) {
+        lines.truncate(max_lines.max(1));
+        if let Some(last) = lines.last_mut() {
+            // Room for the ellipsis even when the line is full.
+            *last = fit(last, width.saturating_sub(1));
+            if !last.ends_with('…') {
+                last.push('…');
+            }
+        }
+    }
+    lines
+}
+
 /// The text padded with spaces (or cut) to exactly `width` cells.
 pub fn pad(text: &str, width: usize) -> String {
     let mut s = fit(text, width);
@@ -54,12 +75,19 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
             line.push_str(word);
             continue;
         }
-        if line_w > 0 {
-            lines.push(std::mem::take(&mut line));
-        }
         if w <= width {
+            if line_w > 0 {
+                lines.push(std::mem::take(&mut line));
+            }
             line.push_str(word);
             continue;
+        }
+        // A run longer than a line (Chinese has no spaces) starts right after what is already
+        // on the line, so an id before it does not end up alone.
+        if line_w > 0 && line_w + 2 < width {
+            line.push(' ');
+        } else if line_w > 0 {
+            lines.push(std::mem::take(&mut line));
         }
         for g in word.graphemes(true) {
             if line.width() + g.width() > width {
@@ -96,5 +124,17 @@ mod tests {
             ["对此陈述", "忽略或恢", "复"]
         );
         assert_eq!(wrap("", 5), [""]);
+        // An id stays on the line where a long Chinese run begins.
+        assert_eq!(wrap("R1 水温忽冷忽热", 8), ["R1 水温", "忽冷忽热"]);
+    }
+
+    #[test]
+    fn wrap_clamped_marks_what_was_left_out() {
+        assert_eq!(
+            wrap_clamped("one two three four", 9, 2),
+            ["one two", "three…"]
+        );
+        assert_eq!(wrap_clamped("水温忽冷忽热水温忽冷", 4, 2), ["水温", "忽…"]);
+        assert_eq!(wrap_clamped("short", 9, 2), ["short"]);
     }
 }
