@@ -9,6 +9,7 @@ pub mod hoq;
 pub mod inputs;
 pub mod kano;
 pub mod planning;
+pub mod progress;
 pub mod survey;
 pub mod targets;
 pub mod trace;

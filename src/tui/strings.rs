@@ -149,6 +149,21 @@ catalog! {
     KindRelationships => "relationship cells", "关系单元格";
     KindCorrelations => "roof cells", "屋顶相关单元格";
 
+    // The "what next" line: a label and a count read right for any number in both languages.
+    NextNoRemarks => "No remarks yet", "还没有原始资料";
+    NextRemarksWithoutItem => "Remarks without an item: {}", "尚无要求项目的原始资料：{}";
+    NextItemsWithoutQuality => "Items without a demanded quality: {}", "尚无要求质量的要求项目：{}";
+    NextUnplaced => "Unplaced cards: {}", "未归岛的卡片：{}";
+    NextIncomplete => "Incomplete planning rows: {}", "不完整的企划行：{}";
+    NextNoCharacteristics => "No quality characteristics yet", "还没有质量特性";
+    NextUnrelated => "Qualities with no relationship: {}", "无关系的要求质量：{}";
+    NextReport => "Every step has what it needs — {} for the report", "各步骤均已就绪 — 按 {} 生成报告";
+    HowPress => "press {}", "按 {}";
+    HowAdd => "{} adds one", "按 {} 添加";
+    HowIsland => "{} marks, {} groups", "{} 标记，{} 成岛";
+    HowType => "{} types a value", "按 {} 输入数值";
+    HowRelate => "{} sets one", "按 {} 设置关系";
+
     // Status messages
     Saved => "Saved {}", "已保存 {}";
     SaveFailed => "Could not save: {}", "无法保存：{}";

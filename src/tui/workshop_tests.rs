@@ -280,3 +280,51 @@ fn the_remark_box_on_the_items_step_wraps_with_the_id_and_an_ellipsis() {
     );
     assert!(lines[first + 3].contains('…'), "cut text ends in …\n{s}");
 }
+
+// ----- what next -----
+
+fn status_bar(a: &super::App, w: u16) -> String {
+    let s = screen(a, w, 24);
+    s.lines().nth(22).unwrap().to_string()
+}
+
+#[test]
+fn the_status_line_says_what_to_do_next_as_the_workshop_goes_on() {
+    let empty = || Project::new(Meta::new("Kettle"));
+    let mut a = app(empty(), Lang::En);
+    assert!(status_bar(&a, 80).contains("No remarks yet — a adds one"));
+    keys(&mut a, "a");
+    type_text(&mut a, "the kettle is loud at night");
+    keys(&mut a, "enter esc");
+    assert!(
+        status_bar(&a, 80).contains("Remarks without an item: 1 — press 2"),
+        "{}",
+        status_bar(&a, 80)
+    );
+    keys(&mut a, "2");
+    assert!(status_bar(&a, 80).contains("Remarks without an item: 1 — a adds one"));
+    keys(&mut a, "a");
+    type_text(&mut a, "quiet boiling");
+    keys(&mut a, "enter esc");
+    assert!(status_bar(&a, 80).contains("Items without a demanded quality: 1 — press 3"));
+    keys(&mut a, "3 a");
+    type_text(&mut a, "the kettle boils quietly");
+    keys(&mut a, "enter esc");
+    assert!(status_bar(&a, 80).contains("Unplaced cards: 1 — press 4"));
+    keys(&mut a, "4");
+    assert!(
+        status_bar(&a, 80).contains("Unplaced cards: 1 — Space marks, i groups"),
+        "{}",
+        status_bar(&a, 80)
+    );
+
+    let mut a = app(empty(), Lang::Zh);
+    keys(&mut a, "a");
+    type_text(&mut a, "晚上烧水声音太大");
+    keys(&mut a, "enter esc");
+    assert!(
+        status_bar(&a, 80).contains("尚无要求项目的原始资料：1 — 按 2"),
+        "{}",
+        status_bar(&a, 80)
+    );
+}

@@ -286,6 +286,8 @@ pub struct App {
     pub report: report::ReportState,
     /// Text typed into an entry left with Esc; the next entry of the same kind starts from it.
     pub draft: Option<(Target, String)>,
+    /// What each step leaves to do, measured once per change of the project.
+    progress: std::cell::Cell<Option<(u64, crate::method::progress::Progress)>>,
 }
 
 fn title_from_path(path: &Path) -> String {
@@ -333,6 +335,7 @@ impl App {
             hoq: Default::default(),
             report: Default::default(),
             draft: None,
+            progress: Default::default(),
         };
         app.remark_sel = app.project.remarks.ids().next();
         app
@@ -402,6 +405,18 @@ impl App {
     /// Does one piece of queued work (one file of a report).
     pub fn work(&mut self) {
         report::work(self);
+    }
+
+    /// What each step leaves to do (for the "what next" line).
+    pub fn progress(&self) -> crate::method::progress::Progress {
+        match self.progress.get() {
+            Some((g, p)) if g == self.generation => p,
+            _ => {
+                let p = crate::method::progress::Progress::measure(&self.project);
+                self.progress.set(Some((self.generation, p)));
+                p
+            }
+        }
     }
 
     pub fn is_dirty(&self) -> bool {

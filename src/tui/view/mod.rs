@@ -6,6 +6,7 @@ mod deployment;
 mod help;
 mod hoq;
 mod items;
+mod next;
 mod popup;
 mod qualities;
 mod remarks;

@@ -26,7 +26,7 @@ pub fn draw(app: &App, frame: &mut Frame, status: Rect, keys: Rect) {
     if app.read_only {
         suffix.push_str(&format!(" [{}]", app.t(S::ReadOnlyTag)));
     }
-    let mut right = format!(
+    let counts = format!(
         "{} {} · {} {} · {} {} ",
         app.t(S::LabelRemarks),
         p.remarks.len(),
@@ -35,18 +35,30 @@ pub fn draw(app: &App, frame: &mut Frame, status: Rect, keys: Rect) {
         app.t(S::LabelQualities),
         p.qualities.len()
     );
+    // What to do next matters more than the counts; a wide screen shows both.
+    let mut right = match super::next::line(app) {
+        Some(next) if status.width >= 140 => format!("→ {next} · {counts}"),
+        Some(next) => format!("→ {next} "),
+        None => counts,
+    };
     let filter = app.filter(app.step);
     if !filter.is_empty() {
         right = format!("{} · {right}", fill(app.t(S::FilterActive), &[&filter]));
     }
     let width = status.width as usize;
-    let rw = unicode_width::UnicodeWidthStr::width(right.as_str()).min(width / 2);
+    let sw = unicode_width::UnicodeWidthStr::width(suffix.as_str());
+    // The right side may take all but the file, step and flags; the title gives way first.
+    let rw = unicode_width::UnicodeWidthStr::width(right.as_str())
+        .min(width.saturating_sub(sw).max(width / 2));
     let right = fit(&right, rw);
     // One blank cell always separates the two halves.
     let lw = width.saturating_sub(rw + 1);
-    let sw = unicode_width::UnicodeWidthStr::width(suffix.as_str());
     let title = fit(&p.meta.title, lw.saturating_sub(sw + 1));
-    let left = fit(&format!(" {title}{suffix}"), lw);
+    let left = if title.is_empty() {
+        fit(&format!(" {}", suffix.trim_start_matches(" · ")), lw)
+    } else {
+        fit(&format!(" {title}{suffix}"), lw)
+    };
     let line = Line::from(vec![
         Span::raw(crate::tui::widgets::pad(&left, lw + 1)),
         Span::raw(right),
