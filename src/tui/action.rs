@@ -18,6 +18,7 @@ pub enum Section {
     Planning,
     Hoq,
     Report,
+    Present,
 }
 
 impl Section {
@@ -33,6 +34,7 @@ impl Section {
             Section::Planning => S::HelpPlanning,
             Section::Hoq => S::HelpHoq,
             Section::Report => S::HelpReport,
+            Section::Present => S::HelpPresent,
         }
     }
 }
@@ -88,6 +90,7 @@ commands! {
     Step7, "step_7", Global, ActStep, ["7"];
     Search, "search", Global, ActSearch, ["/"];
     Cancel, "cancel", Global, ActCancel, ["esc"];
+    Present, "present", Global, ActPresent, ["P", "f5"];
     Up, "up", Move, ActUp, ["up"];
     Down, "down", Move, ActDown, ["down"];
     PageUp, "page_up", Move, ActPageUp, ["pageup"];
@@ -155,6 +158,7 @@ commands! {
     ReportFolder, "report_folder", Report, ActReportFolder, ["o"];
     ReportRespondents, "report_respondents", Report, ActReportRespondents, ["r"];
     ReportWrite, "report_write", Report, ActReportWrite, ["w"];
+    PresentNext, "present_next", Present, ActPresentNext, ["space", "n"];
 }
 
 impl Command {

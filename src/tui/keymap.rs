@@ -225,6 +225,7 @@ impl Keymap {
                     | Section::Planning
                     | Section::Hoq
                     | Section::Report
+                    | Section::Present
             )
         };
         let mut out = Vec::new();

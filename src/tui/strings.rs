@@ -188,6 +188,10 @@ catalog! {
     HintDismissed => "Rule {} dismissed for this statement", "已对此陈述忽略规则 {}";
     HintRestored => "Rule {} checked again for this statement", "已对此陈述恢复检查规则 {}";
     Deleted => "Deleted {} · {} undoes it", "已删除 {} · 按 {} 撤销";
+    PresentPosition => "{} of {}", "第 {} / {} 条";
+    PresentKeys => "→ ↓ Space next · ← ↑ previous · Home/End first/last · Esc close", "→ ↓ Space 下一条 · ← ↑ 上一条 · Home/End 首/尾 · Esc 关闭";
+    PresentIsland => "Island", "所在岛";
+    NothingToPresent => "Nothing to present on this step yet", "此步骤还没有可展示的内容";
     NothingDeleted => "Nothing deleted", "未删除任何内容";
     DraftKept => "Draft kept: press {} to go on with it", "草稿已保留：按 {} 继续编辑";
     DraftRestored => "Draft restored", "已恢复草稿";
@@ -220,6 +224,7 @@ catalog! {
     // Help
     HelpTitle => "Keys · {} first (Esc closes)", "按键 · 先列出「{}」（Esc 关闭）";
     HelpGlobal => "Everywhere", "通用";
+    HelpPresent => "Presentation", "展示";
     HelpMove => "Moving", "移动";
     HelpEdit => "Editing", "编辑";
     HelpRemarks => "Remarks", "原始资料";
@@ -251,6 +256,8 @@ catalog! {
     // Action descriptions (help overlay and docs/keys.md)
     ActQuit => "quit (asks when there are unsaved changes)", "退出（有未保存更改时询问）";
     ActHelp => "show or hide this help", "显示或隐藏帮助";
+    ActPresent => "present the selected record full screen for the room (arrows step, Esc closes)", "全屏展示所选记录（方向键切换，Esc 关闭）";
+    ActPresentNext => "the next record", "下一条";
     ActSave => "save the project", "保存项目";
     ActUndo => "undo the last edit", "撤销上一次编辑";
     ActRedo => "redo what was undone", "重做已撤销的编辑";

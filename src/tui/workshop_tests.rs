@@ -328,3 +328,57 @@ fn the_status_line_says_what_to_do_next_as_the_workshop_goes_on() {
         status_bar(&a, 80)
     );
 }
+
+// ----- the presentation view -----
+
+#[test]
+fn the_presentation_shows_the_selected_record_in_full_and_steps_through() {
+    for (project, lang) in [(english(), Lang::En), (chinese(), Lang::Zh)] {
+        let mut a = app(project, lang);
+        let r1 = a.project.remarks.get(RemarkId(1)).unwrap().text.clone();
+        keys(&mut a, "P");
+        assert!(matches!(a.mode, Mode::Present(_)));
+        let s = screen(&a, 80, 24);
+        // The whole text is there, wrapped: every word of it is on the screen.
+        let flat: String = s
+            .chars()
+            .filter(|c| !c.is_whitespace() && *c != '│')
+            .collect();
+        let want: String = r1.chars().filter(|c| !c.is_whitespace()).collect();
+        assert!(flat.contains(&want), "{lang:?}\n{s}");
+        // Its trace: the item drawn from it.
+        assert!(s.contains("→ I1"), "{lang:?}\n{s}");
+        keys(&mut a, "right");
+        assert!(screen(&a, 80, 24).contains("R2"));
+        keys(&mut a, "space");
+        // At the last record it stays there.
+        assert!(screen(&a, 80, 24).contains("R2"));
+        keys(&mut a, "esc");
+        assert_eq!(a.mode, Mode::Browse);
+        // The step's selection follows what was shown last.
+        assert_eq!(a.remark_sel, Some(RemarkId(2)));
+    }
+}
+
+#[test]
+fn the_presentation_of_a_card_shows_its_island_and_origins() {
+    let mut a = app(english(), Lang::En);
+    keys(&mut a, "3 P");
+    let s = screen(&a, 200, 60);
+    assert!(s.contains("the burner lights reliably in wind"), "{s}");
+    assert!(s.contains("← I1 lights in wind"), "{s}");
+    assert!(s.contains("← R1 The stove would not light"), "{s}");
+    keys(&mut a, "down");
+    assert!(screen(&a, 200, 60).contains("the stove is light and compact"));
+    keys(&mut a, "P");
+    assert_eq!(a.mode, Mode::Browse);
+    assert!(a.project == english());
+}
+
+#[test]
+fn the_presentation_on_an_empty_step_says_so() {
+    let mut a = app(Project::new(Meta::new("empty")), Lang::En);
+    keys(&mut a, "P");
+    assert_eq!(a.mode, Mode::Browse);
+    assert_eq!(status(&a), "Nothing to present on this step yet");
+}

@@ -30,6 +30,7 @@ pub use update::update;
 
 pub mod affinity;
 mod delete;
+pub mod present;
 pub use delete::question as delete_question;
 
 /// The workflow steps, in order; the step bar shows them all.
@@ -221,10 +222,14 @@ pub enum Mode {
     Picker(Picker),
     Scene(SceneForm),
     Ask(Question),
-    Help { scroll: u16 },
+    Help {
+        scroll: u16,
+    },
     Affinity(affinity::Popup),
     Plan(PlanMode),
     Hoq(hoq::HoqMode),
+    /// The presentation view for the projector.
+    Present(present::Present),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -436,6 +441,11 @@ impl App {
             Mode::Input(_) | Mode::Picker(_) | Mode::Scene(_) => KeyContext::Text,
             Mode::Ask(_) => KeyContext::Prompt,
             Mode::Help { .. } => KeyContext::Help,
+            Mode::Present(_) => KeyContext::Browse(&[
+                super::action::Section::Global,
+                super::action::Section::Move,
+                super::action::Section::Present,
+            ]),
             Mode::Affinity(p) => p.key_context(),
         }
     }

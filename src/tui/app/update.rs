@@ -30,6 +30,7 @@ pub fn update(app: &mut App, action: Action) {
         Mode::Affinity(_) => affinity::popup(app, action),
         Mode::Plan(_) => planning::modal(app, action),
         Mode::Hoq(_) => hoq::modal(app, action),
+        Mode::Present(_) => present::update(app, action),
     }
 }
 
@@ -144,6 +145,7 @@ fn browse(app: &mut App, action: Action) {
             }
         }
         Command::Help => app.mode = Mode::Help { scroll: 0 },
+        Command::Present => present::open(app),
         Command::Save => {
             app.save();
         }

@@ -8,6 +8,7 @@ mod hoq;
 mod items;
 mod next;
 mod popup;
+mod present;
 mod qualities;
 mod remarks;
 mod report;
@@ -118,6 +119,7 @@ pub fn view(app: &App, frame: &mut Frame) {
         Mode::Affinity(p) => affinity::draw_popup(app, p, frame, area),
         Mode::Plan(m) => planning::draw_modal(app, m, frame, area),
         Mode::Hoq(m) => hoq::draw_modal(app, m, frame, area),
+        Mode::Present(p) => present::draw(app, p, frame, area),
         _ => {}
     }
 }
