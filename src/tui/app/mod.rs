@@ -477,6 +477,14 @@ impl App {
             .saved
             .as_ref()
             .is_some_and(|s| same_content(s, &self.project));
+        // Back at the file's content (everything since undone): ids handed out since were never
+        // saved anywhere, so the counters return to the file's and the project is the file again,
+        // byte for byte.
+        if !self.dirty
+            && let Some(saved) = &self.saved
+        {
+            self.project.issued = saved.issued;
+        }
     }
 
     /// Applies an edit as one undoable step; reports a refusal in the status line.
