@@ -176,6 +176,16 @@ pub fn handle_key(app: &mut App, key: &event::KeyEvent) {
     }
 }
 
+/// Applies one terminal event: keys through the keymap, a bracketed paste as one paste. What the
+/// event loop does with every event, and what tests send.
+pub fn handle_event(app: &mut App, ev: &Event) {
+    match ev {
+        Event::Key(key) => handle_key(app, key),
+        Event::Paste(text) => update(app, action::Action::Paste(text.clone())),
+        _ => {}
+    }
+}
+
 fn event_loop(terminal: &mut ratatui::DefaultTerminal, app: &mut App) -> anyhow::Result<()> {
     let mut written = app.generation;
     let mut kept = u64::MAX;
@@ -205,11 +215,7 @@ fn event_loop(terminal: &mut ratatui::DefaultTerminal, app: &mut App) -> anyhow:
         if event::poll(wait)? {
             // Take everything that is waiting (a burst of resizes draws once).
             loop {
-                match event::read()? {
-                    Event::Key(key) => handle_key(app, &key),
-                    Event::Paste(text) => update(app, action::Action::Paste(text)),
-                    _ => {}
-                }
+                handle_event(app, &event::read()?);
                 if app.quit || !event::poll(Duration::ZERO)? {
                     break;
                 }

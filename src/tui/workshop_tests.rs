@@ -1,12 +1,19 @@
 //! The live workshop as a facilitator runs it: key sequences through the same path a terminal
-//! uses (`handle_key`, and `Action::Paste` for a bracketed paste), in English and Chinese, then
+//! uses (`handle_key` for keys, `handle_event` for a bracketed paste), in English and Chinese, then
 //! the project or the screen is checked.
 
-use super::action::Action;
-use super::app::{Focus, Mode, Question, Step, update};
+use ratatui::crossterm::event::Event;
+
+use super::app::{Focus, Mode, Question, Step};
+use super::handle_event;
 use super::strings::Lang;
 use super::tests::{app, chinese, english, keys, screen, type_text};
 use crate::model::*;
+
+/// A bracketed paste, as the terminal sends it.
+fn paste(a: &mut super::App, text: &str) {
+    handle_event(a, &Event::Paste(text.to_string()));
+}
 
 fn status(a: &super::App) -> String {
     a.status
@@ -82,7 +89,7 @@ fn a_pasted_block_with_cr_line_ends_becomes_one_remark_per_line() {
     ] {
         let mut a = app(english(), lang);
         keys(&mut a, "a");
-        update(&mut a, Action::Paste(block.into()));
+        paste(&mut a, block);
         let texts: Vec<&str> = a.project.remarks.iter().map(|r| r.text.as_str()).collect();
         assert_eq!(texts[2..], want, "{lang:?}");
         // Nothing is left unsaved in the entry.
@@ -97,7 +104,7 @@ fn a_pasted_block_with_cr_line_ends_becomes_one_remark_per_line() {
 fn a_pasted_block_with_lf_line_ends_enters_the_last_line_too() {
     let mut a = app(english(), Lang::En);
     keys(&mut a, "a");
-    update(&mut a, Action::Paste("too heavy\ntoo loud".into()));
+    paste(&mut a, "too heavy\ntoo loud");
     keys(&mut a, "esc");
     let texts: Vec<&str> = a.project.remarks.iter().map(|r| r.text.as_str()).collect();
     assert_eq!(texts[2..], ["too heavy", "too loud"]);
@@ -108,7 +115,7 @@ fn a_pasted_block_with_lf_line_ends_enters_the_last_line_too() {
 fn a_pasted_block_in_an_edit_keeps_its_lines_apart() {
     let mut a = app(english(), Lang::En);
     keys(&mut a, "enter ctrl-u");
-    update(&mut a, Action::Paste("first line\rsecond line".into()));
+    paste(&mut a, "first line\rsecond line");
     keys(&mut a, "enter");
     assert_eq!(
         a.project.remarks.get(RemarkId(1)).unwrap().text,
