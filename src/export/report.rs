@@ -38,9 +38,13 @@ impl Words {
     }
 }
 
-/// Whether the project is written in Chinese (its title or theme holds CJK characters).
+/// Whether reports and forms are written in Chinese: the project's language when it sets one,
+/// else whether its title, theme or scope holds CJK characters.
 pub fn is_chinese(project: &Project) -> bool {
     let m = &project.meta;
+    if let Some(l) = m.language {
+        return l == crate::model::Language::Zh;
+    }
     [&m.title, &m.theme, &m.scope]
         .iter()
         .any(|t| t.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)))

@@ -76,6 +76,38 @@ pub struct Meta {
     /// The numbers behind ◎ ○ △ in the House of Quality.
     #[serde(default, skip_serializing_if = "RelationScale::is_default")]
     pub relation_scale: RelationScale,
+    /// The language of reports and survey forms; none follows the project's own text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<Language>,
+}
+
+/// A language gemba writes reports and forms in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Language {
+    En,
+    Zh,
+}
+
+impl Language {
+    /// Reads `en`, `zh` and the usual spellings of them (`English`, `zh-CN`, `中文`).
+    pub fn parse(text: &str) -> Option<Language> {
+        let t = text.trim().to_lowercase();
+        if t.starts_with("zh") || t == "chinese" || t == "中文" || t == "cn" {
+            Some(Language::Zh)
+        } else if t.starts_with("en") || t == "english" || t == "英文" {
+            Some(Language::En)
+        } else {
+            None
+        }
+    }
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Language::En => "en",
+            Language::Zh => "zh",
+        }
+    }
 }
 
 fn default_precision() -> u8 {
@@ -94,6 +126,7 @@ impl Meta {
             satisfaction: SatisfactionSource::Direct,
             ri_table: None,
             relation_scale: RelationScale::NineThreeOne,
+            language: None,
         }
     }
 }

@@ -143,7 +143,8 @@ fn meta_text_problems(meta: &Meta) -> Vec<Problem> {
 pub fn meta_problems(project: &Project, meta: &Meta) -> Vec<Problem> {
     let mut out = meta_text_problems(meta);
     if out.is_empty() && meta.scale != project.meta.scale {
-        let outside = project
+        // Name the records in the way, so the refusal says what to change first.
+        let mut outside: Vec<String> = project
             .qualities
             .iter()
             .filter(|q| {
@@ -152,18 +153,28 @@ pub fn meta_problems(project: &Project, meta: &Meta) -> Vec<Problem> {
                     .iter()
                     .any(|(_, v)| !meta.scale.contains(*v))
             })
-            .count()
-            + project
-                .responses
-                .iter()
-                .filter(|r| r.reply.rating().is_some_and(|v| !meta.scale.contains(v)))
-                .count();
-        if outside > 0 {
+            .map(|q| q.id.to_string())
+            .collect();
+        let answers = project
+            .responses
+            .iter()
+            .filter(|r| r.reply.rating().is_some_and(|v| !meta.scale.contains(v)))
+            .count();
+        if !outside.is_empty() || answers > 0 {
+            let n = outside.len();
+            outside.truncate(8);
+            if n > 8 {
+                outside.push(format!("… ({} in all)", n));
+            }
+            if answers > 0 {
+                outside.push(format!("survey answers: {answers}"));
+            }
             out.push(Problem::new(
                 None,
                 format!(
-                    "{outside} qualities or survey answers have ratings outside the new scale {}; change those first",
-                    meta.scale
+                    "ratings fall outside the new scale {}: {}; change those first",
+                    meta.scale,
+                    outside.join(", ")
                 ),
             ));
         }

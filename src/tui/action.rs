@@ -91,6 +91,7 @@ commands! {
     Search, "search", Global, ActSearch, ["/"];
     Cancel, "cancel", Global, ActCancel, ["esc"];
     Present, "present", Global, ActPresent, ["P", "f5"];
+    Settings, "settings", Global, ActSettings, [","];
     Up, "up", Move, ActUp, ["up"];
     Down, "down", Move, ActDown, ["down"];
     PageUp, "page_up", Move, ActPageUp, ["pageup"];

@@ -31,6 +31,7 @@ pub use update::update;
 pub mod affinity;
 mod delete;
 pub mod present;
+pub mod settings;
 pub use delete::question as delete_question;
 
 /// The workflow steps, in order; the step bar shows them all.
@@ -230,6 +231,8 @@ pub enum Mode {
     Hoq(hoq::HoqMode),
     /// The presentation view for the projector.
     Present(present::Present),
+    /// The project settings form.
+    Settings(settings::SettingsForm),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -438,7 +441,9 @@ impl App {
             Mode::Browse => KeyContext::Browse(self.step.sections()),
             Mode::Plan(m) => planning::key_context(m),
             Mode::Hoq(m) => hoq::key_context(m),
-            Mode::Input(_) | Mode::Picker(_) | Mode::Scene(_) => KeyContext::Text,
+            Mode::Input(_) | Mode::Picker(_) | Mode::Scene(_) | Mode::Settings(_) => {
+                KeyContext::Text
+            }
             Mode::Ask(_) => KeyContext::Prompt,
             Mode::Help { .. } => KeyContext::Help,
             Mode::Present(_) => KeyContext::Browse(&[

@@ -120,6 +120,21 @@ pub fn view(app: &App, frame: &mut Frame) {
         Mode::Plan(m) => planning::draw_modal(app, m, frame, area),
         Mode::Hoq(m) => hoq::draw_modal(app, m, frame, area),
         Mode::Present(p) => present::draw(app, p, frame, area),
+        Mode::Settings(f) => {
+            let labels: Vec<&str> = crate::tui::app::settings::FIELDS
+                .iter()
+                .map(|s| app.t(*s))
+                .collect();
+            popup::draw_form(
+                app,
+                app.t(S::SettingsTitle),
+                &labels,
+                &f.fields,
+                f.focus,
+                frame,
+                area,
+            )
+        }
         _ => {}
     }
 }

@@ -10,6 +10,7 @@ use super::{theme, window};
 use crate::model::Scene;
 use crate::tui::app::{App, PickFor, Picker, Question, SceneForm};
 use crate::tui::strings::{self, S, fill};
+use crate::tui::widgets::text_input::TextInput;
 use crate::tui::widgets::{fit, pad};
 
 /// A rectangle of at most `w`×`h` in the middle of `area`.
@@ -96,32 +97,51 @@ pub fn picker(app: &App, p: &Picker, frame: &mut Frame, area: Rect) {
 }
 
 pub fn scene(app: &App, form: &SceneForm, frame: &mut Frame, area: Rect) {
+    let labels: Vec<&str> = Scene::FIELDS
+        .iter()
+        .map(|f| app.t(strings::scene_field(f)))
+        .collect();
+    let title = format!("{} · {}", app.t(S::EditScene), form.remark);
+    draw_form(app, &title, &labels, &form.fields, form.focus, frame, area);
+}
+
+/// A form of labelled one-line fields, the focused one with the cursor.
+pub fn draw_form(
+    app: &App,
+    title: &str,
+    labels: &[&str],
+    fields: &[TextInput],
+    focus: usize,
+    frame: &mut Frame,
+    area: Rect,
+) {
     let t = theme(app);
-    let r = centered(area, 70.min(area.width.saturating_sub(4)), 8);
+    let r = centered(
+        area,
+        76.min(area.width.saturating_sub(4)),
+        fields.len() as u16 + 2,
+    );
     clear(frame, r);
     let block = Block::bordered()
         .border_style(t.accent())
-        .title(Line::styled(
-            format!(" {} · {} ", app.t(S::EditScene), form.remark),
-            t.accent(),
-        ))
+        .title(Line::styled(format!(" {title} "), t.accent()))
         .title_bottom(Line::styled(format!(" {} ", app.t(S::FormKeys)), t.dim()));
     let inner = block.inner(r);
     frame.render_widget(block, r);
-    let label_w = Scene::FIELDS
+    let label_w = labels
         .iter()
-        .map(|f| unicode_width::UnicodeWidthStr::width(app.t(strings::scene_field(f))))
+        .map(|l| unicode_width::UnicodeWidthStr::width(*l))
         .max()
         .unwrap_or(5)
         + 2;
-    for (k, (name, field)) in Scene::FIELDS.iter().zip(&form.fields).enumerate() {
+    for (k, (name, field)) in labels.iter().zip(fields).enumerate() {
         if k as u16 >= inner.height {
             break;
         }
         let y = inner.y + k as u16;
-        let focused = k == form.focus;
+        let focused = k == focus;
         let style = if focused { t.accent() } else { t.dim() };
-        let label = pad(&format!("{}:", app.t(strings::scene_field(name))), label_w);
+        let label = pad(&format!("{name}:"), label_w);
         frame.render_widget(
             Span::styled(label, style),
             Rect::new(inner.x, y, label_w as u16, 1),
