@@ -823,9 +823,12 @@ fn reorder(app: &mut App, delta: i32) {
     match arrange::reorder(&app.project, node, delta) {
         Some(edit) => {
             let what = fill(app.t(S::DoAffReorder), &[&node_id(node)]);
-            app.commit(edit, what);
+            if app.commit(edit, what.clone()) {
+                app.info(what);
+            }
         }
-        None => app.info(app.t(S::AffAtEnd)),
+        None if delta < 0 => app.info(app.t(S::AffAtTop)),
+        None => app.info(app.t(S::AffAtBottom)),
     }
 }
 
@@ -1542,5 +1545,7 @@ fn accept(app: &mut App, proposals: &[Proposal]) -> bool {
     }
 }
 
+#[cfg(test)]
+mod feedback_tests;
 #[cfg(test)]
 mod tests;

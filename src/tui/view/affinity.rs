@@ -173,9 +173,9 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
                     let c = rows.counts.get(&g).copied().unwrap_or_default();
                     let flag = if c.groups == 0 {
                         arrange::size_flag(c.cards).map(|f| match f {
-                            "empty" => app.t(S::AffFlagEmpty),
-                            "few cards" => app.t(S::AffFlagFew),
-                            _ => app.t(S::AffFlagMany),
+                            arrange::SizeFlag::Empty => app.t(S::AffFlagEmpty),
+                            arrange::SizeFlag::Few => app.t(S::AffFlagFew),
+                            arrange::SizeFlag::Many => app.t(S::AffFlagMany),
                         })
                     } else {
                         None
@@ -465,7 +465,15 @@ fn name_form(app: &App, form: &NameForm, frame: &mut Frame, area: Rect) {
     let hints = app.name_form_hints(form);
     let mut lines: Vec<Line> = Vec::new();
     if form.field.value().trim().is_empty() {
-        lines.push(Line::styled(app.t(S::AffNameRule), t.dim()));
+        // What is being typed: an island's name, a quality the team adds, or a card's text.
+        let rule = match form.purpose {
+            NameFor::Team(_) => S::AffTeamRule,
+            NameFor::EditCard(_) => S::AffCardRule,
+            _ => S::AffNameRule,
+        };
+        for part in wrap(app.t(rule), inner_w) {
+            lines.push(Line::styled(part, t.dim()));
+        }
     } else if hints.is_empty() {
         lines.push(Line::styled(app.t(S::NoHints), t.ok()));
     }

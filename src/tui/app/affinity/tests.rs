@@ -16,7 +16,7 @@ use crate::tui::handle_key;
 use crate::tui::keymap::{KeyChord, Keymap};
 use crate::tui::strings::Lang;
 
-fn settings(lang: Lang, read_only: bool) -> Settings {
+pub(super) fn settings(lang: Lang, read_only: bool) -> Settings {
     Settings {
         read_only,
         lang,
@@ -25,7 +25,7 @@ fn settings(lang: Lang, read_only: bool) -> Settings {
     }
 }
 
-fn app(project: Project, lang: Lang) -> App {
+pub(super) fn app(project: Project, lang: Lang) -> App {
     App::new(
         project,
         PathBuf::from("/nonexistent/cards.ron"),
@@ -33,26 +33,26 @@ fn app(project: Project, lang: Lang) -> App {
     )
 }
 
-fn keys(app: &mut App, keys: &str) {
+pub(super) fn keys(app: &mut App, keys: &str) {
     for k in keys.split_whitespace() {
         let chord = KeyChord::parse(k).unwrap();
         handle_key(app, &KeyEvent::new(chord.code, chord.mods));
     }
 }
 
-fn type_text(app: &mut App, text: &str) {
+pub(super) fn type_text(app: &mut App, text: &str) {
     for c in text.chars() {
         handle_key(app, &KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
     }
 }
 
-fn screen(app: &App, w: u16, h: u16) -> String {
+pub(super) fn screen(app: &App, w: u16, h: u16) -> String {
     let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
     t.draw(|f| crate::tui::view::view(app, f)).unwrap();
     t.backend().to_string()
 }
 
-fn snap(name: &str, a: &App) {
+pub(super) fn snap(name: &str, a: &App) {
     for (w, h) in [(80, 24), (160, 48)] {
         insta::assert_snapshot!(format!("{name}_{w}x{h}"), screen(a, w, h));
     }
@@ -70,7 +70,7 @@ const CARDS: [&str; 8] = [
 ];
 
 /// Eight unplaced cards, the first traced back to an item, a remark and a respondent.
-fn cards() -> Project {
+pub(super) fn cards() -> Project {
     let mut p = Project::new(Meta::new("Bike light"));
     let mut put = |e: Entity| {
         p.apply(Edit::Put(e)).unwrap();
@@ -99,16 +99,16 @@ fn cards() -> Project {
     p
 }
 
-fn q(n: u32) -> QualityId {
+pub(super) fn q(n: u32) -> QualityId {
     QualityId(n)
 }
 
-fn g(n: u32) -> GroupId {
+pub(super) fn g(n: u32) -> GroupId {
     GroupId(n)
 }
 
 /// Marks the given unplaced cards, makes an island of them and names it.
-fn island(a: &mut App, cards: &[u32], name: &str) {
+pub(super) fn island(a: &mut App, cards: &[u32], name: &str) {
     a.affinity.focus = Focus::Left;
     for c in cards {
         a.affinity.card_sel = Some(q(*c));
@@ -119,12 +119,12 @@ fn island(a: &mut App, cards: &[u32], name: &str) {
     keys(a, "enter");
 }
 
-fn select(a: &mut App, node: Node) {
+pub(super) fn select(a: &mut App, node: Node) {
     a.affinity.focus = Focus::Right;
     a.affinity.node_sel = Some(node);
 }
 
-fn unplaced(a: &App) -> Vec<u32> {
+pub(super) fn unplaced(a: &App) -> Vec<u32> {
     a.affinity_rows().unplaced.iter().map(|q| q.0).collect()
 }
 
@@ -556,7 +556,7 @@ fn read_only_refuses_every_arrangement() {
 
 // ----- snapshots -----
 
-fn sample(name: &str) -> Project {
+pub(super) fn sample(name: &str) -> Project {
     store::load(
         &Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("projects")
@@ -567,7 +567,7 @@ fn sample(name: &str) -> Project {
 
 /// A sample project with its first cards sent back to the unplaced cards and one card added by
 /// the team.
-fn arranging(name: &str, lang: Lang) -> App {
+pub(super) fn arranging(name: &str, lang: Lang) -> App {
     let mut p = sample(name);
     let first: Vec<QualityId> = Tree::build(&p).qualities_in_order()[..5].to_vec();
     for c in first {
