@@ -216,12 +216,18 @@ pub enum Popup {
         lines: Vec<TraceLine>,
         scroll: u16,
     },
+    /// Deleting a card or island that takes something with it: y deletes, n or Esc keeps it.
+    ConfirmDelete {
+        node: Node,
+        question: String,
+    },
 }
 
 impl Popup {
     pub fn key_context(&self) -> KeyContext {
         match self {
             Popup::Trace { .. } => KeyContext::Help,
+            Popup::ConfirmDelete { .. } => KeyContext::Prompt,
             _ => KeyContext::Text,
         }
     }
@@ -957,6 +963,9 @@ fn unplace(app: &mut App) {
     move_nodes(app, &nodes, Dest::Out);
 }
 
+/// `d`: deletes the selected card or island with `Project::delete`, which unlinks what refers to
+/// it. When that takes something with it (an island's cards move up, a card's survey answers
+/// go), the facilitator is told what and asked first.
 fn delete(app: &mut App) {
     if app.refuse_read_only() {
         return;
@@ -964,7 +973,69 @@ fn delete(app: &mut App) {
     let Some(node) = app.affinity_subject() else {
         return;
     };
+    let effects = delete_effects(app, node);
+    if effects.is_empty() {
+        delete_now(app, node);
+        return;
+    }
     let id = node_id(node);
+    let question = fill(
+        app.t(S::AffAskDelete),
+        &[&id, &label(app, node), &effects.join("; ")],
+    );
+    app.mode = Mode::Affinity(Popup::ConfirmDelete { node, question });
+}
+
+/// The card's text or the island's name, short enough for a message.
+fn label(app: &App, node: Node) -> String {
+    let text = match node {
+        Node::Group(g) => app.project.groups.get(g).map(|g| g.title.as_str()),
+        Node::Quality(q) => app.project.qualities.get(q).map(|q| q.text.as_str()),
+    };
+    crate::tui::widgets::fit(text.unwrap_or_default(), 40)
+}
+
+/// What deleting `node` does to the records that depend on it, one phrase each.
+fn delete_effects(app: &App, node: Node) -> Vec<String> {
+    let p = &app.project;
+    let t = |s: S| app.t(s);
+    let mut out = Vec::new();
+    let referrers = crate::model::validate::referrers(p, node_id(node));
+    let count = |is: fn(&EntityId) -> bool| referrers.iter().filter(|e| is(e)).count();
+    if let Node::Group(g) = node {
+        let parent = p.groups.get(g).and_then(|g| g.parent);
+        let cards = arrange::cards_of(p, g).len();
+        let islands = arrange::children_of(p, Some(g)).len();
+        match parent {
+            Some(up) if cards > 0 => out.push(fill(t(S::AffGoCardsTo), &[&cards, &up])),
+            None if cards > 0 => out.push(fill(t(S::AffGoCardsOut), &[&cards])),
+            _ => {}
+        }
+        match parent {
+            Some(up) if islands > 0 => out.push(fill(t(S::AffGoIslandsTo), &[&islands, &up])),
+            None if islands > 0 => out.push(fill(t(S::AffGoIslandsTop), &[&islands])),
+            _ => {}
+        }
+    }
+    let answers = count(|e| matches!(e, EntityId::Response(_)));
+    let judgements = count(|e| matches!(e, EntityId::Judgement(_)));
+    let relationships = count(|e| matches!(e, EntityId::Relationship(_)));
+    for (n, s) in [
+        (answers, S::AffGoAnswers),
+        (judgements, S::AffGoJudgements),
+        (relationships, S::AffGoRelationships),
+    ] {
+        if n > 0 {
+            out.push(fill(t(s), &[&n]));
+        }
+    }
+    out
+}
+
+fn delete_now(app: &mut App, node: Node) {
+    let id = node_id(node);
+    let effects = delete_effects(app, node);
+    let name = label(app, node);
     if let (Focus::Left, Node::Quality(q)) = (app.affinity.focus, node) {
         select_remaining_card(app, &[q]);
     }
@@ -973,9 +1044,23 @@ fn delete(app: &mut App) {
         Node::Group(_) => fill(app.t(S::DoAffUngroup), &[&id]),
         Node::Quality(_) => fill(app.t(S::DoDelete), &[&id]),
     };
-    if app.commit(edit, what.clone()) {
+    if app.commit(edit, what) {
         app.affinity.marked.remove(&node);
-        app.info(what);
+        let undo = app
+            .keymap
+            .keys(Command::Undo)
+            .first()
+            .map(|k| k.to_string())
+            .unwrap_or_default();
+        let status = if effects.is_empty() {
+            fill(app.t(S::AffDeleted), &[&id, &name, &undo])
+        } else {
+            fill(
+                app.t(S::AffDeletedWith),
+                &[&id, &name, &effects.join("; "), &undo],
+            )
+        };
+        app.info(status);
     }
 }
 
@@ -1217,6 +1302,17 @@ pub fn popup(app: &mut App, action: Action) {
             proposals,
             selected,
         } => suggestion_list(app, proposals, selected, action),
+        Popup::ConfirmDelete { node, question } => match action {
+            Action::Answer('y') => {
+                delete_now(app, node);
+                None
+            }
+            Action::Answer('n') | Action::Cmd(Command::Cancel) => {
+                app.info(app.t(S::AffDeleteKept));
+                None
+            }
+            _ => Some(Popup::ConfirmDelete { node, question }),
+        },
         Popup::Working(n) => match action {
             Action::Cmd(Command::Cancel) => {
                 app.affinity.job = None;

@@ -330,6 +330,23 @@ pub fn draw_popup(app: &App, popup: &Popup, frame: &mut Frame, area: Rect) {
             proposals,
             selected,
         } => suggestions(app, proposals, *selected, frame, area),
+        Popup::ConfirmDelete { question, .. } => {
+            let t = theme(app);
+            let w = 72.min(area.width.saturating_sub(4));
+            let lines: Vec<Line> = wrap(question, w.saturating_sub(2) as usize)
+                .into_iter()
+                .map(|l| Line::styled(l, t.warn()))
+                .collect();
+            let r = box_area(area, w, height_of(lines.len()));
+            let inner = framed(
+                app,
+                frame,
+                r,
+                app.t(S::ShDelete),
+                app.t(S::AffAskDeleteKeys),
+            );
+            frame.render_widget(Paragraph::new(lines), inner);
+        }
         Popup::Working(n) => {
             let r = box_area(area, 60, 3);
             let inner = framed(app, frame, r, "gemba", app.t(S::AffWorkingKeys));

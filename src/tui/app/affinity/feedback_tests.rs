@@ -82,3 +82,94 @@ fn reordering_at_the_ends_says_which_end() {
         assert!(status(&a).contains("Q2"), "{}", status(&a));
     }
 }
+
+#[test]
+fn deleting_a_card_names_it_and_asks_when_something_goes_with_it() {
+    // Nothing depends on an unplaced card of its own: it goes at once, and the status says which.
+    for (lang, deleted, undo) in [
+        (Lang::En, "Deleted Q3 “", "undo with u"),
+        (Lang::Zh, "已删除 Q3“", "按 u 撤销"),
+    ] {
+        let mut a = app(cards(), lang);
+        keys(&mut a, "4");
+        a.affinity.card_sel = Some(q(3));
+        keys(&mut a, "d");
+        assert!(!a.project.qualities.contains(q(3)));
+        let s = status(&a);
+        assert!(
+            s.starts_with(deleted) && s.contains(CARDS[2]) && s.ends_with(undo),
+            "{s}"
+        );
+        keys(&mut a, "u");
+        assert!(a.project.qualities.contains(q(3)));
+    }
+    // A card of the sample carries survey answers and House of Quality relationships: asked first.
+    let mut a = app(sample("bike-light.en.ron"), Lang::En);
+    let card = q(1);
+    let before = a.project.clone();
+    keys(&mut a, "4");
+    select(&mut a, Node::Quality(card));
+    keys(&mut a, "d");
+    let Mode::Affinity(Popup::ConfirmDelete { question, .. }) = &a.mode else {
+        panic!("{:?}", a.mode)
+    };
+    assert!(question.starts_with("Delete Q1 “The beam"), "{question}");
+    assert!(question.contains("House of Quality"), "{question}");
+    let s = screen(&a, 80, 24);
+    assert!(s.contains("y delete"), "{s}");
+    keys(&mut a, "n");
+    assert_eq!(a.project, before);
+    assert_eq!(a.mode, Mode::Browse);
+    assert_eq!(status(&a), "Nothing deleted");
+    keys(&mut a, "d y");
+    assert!(!a.project.qualities.contains(card));
+    assert!(a.project.relationships.iter().all(|r| r.quality != card));
+    let s = status(&a);
+    assert!(
+        s.starts_with("Deleted Q1 “The beam") && s.contains("House of Quality"),
+        "{s}"
+    );
+    keys(&mut a, "u");
+    assert_eq!(a.project, before);
+}
+
+#[test]
+fn deleting_an_island_says_where_its_cards_go() {
+    for (lang, one, two) in [
+        (
+            Lang::En,
+            "its 1 card goes back to the unplaced cards",
+            "its 2 cards go into G3",
+        ),
+        (Lang::Zh, "其 1 张卡片退回未归组", "其 2 张卡片移入 G3"),
+    ] {
+        let mut a = app(cards(), lang);
+        keys(&mut a, "4");
+        island(&mut a, &[1], "The battery lasts long");
+        island(&mut a, &[3, 4], "The beam shows the road");
+        select(&mut a, Node::Group(g(2)));
+        keys(&mut a, "space n");
+        type_text(&mut a, "The light works on every ride");
+        keys(&mut a, "enter");
+        select(&mut a, Node::Group(g(1)));
+        keys(&mut a, "d");
+        let Mode::Affinity(Popup::ConfirmDelete { question, .. }) = &a.mode else {
+            panic!("{:?}", a.mode)
+        };
+        assert!(question.contains(one), "{question}");
+        keys(&mut a, "esc");
+        assert!(a.project.groups.contains(g(1)));
+        keys(&mut a, "d y");
+        assert!(!a.project.groups.contains(g(1)));
+        assert_eq!(a.project.qualities.get(q(1)).unwrap().group, None);
+        assert!(status(&a).contains(one), "{}", status(&a));
+        // The cards of a nested island move up into the island above.
+        select(&mut a, Node::Group(g(2)));
+        keys(&mut a, "d y");
+        assert!(status(&a).contains(two), "{}", status(&a));
+        assert_eq!(arrange::cards_of(&a.project, g(3)), [q(3), q(4)]);
+        keys(&mut a, "u u");
+        assert_eq!(arrange::cards_of(&a.project, g(1)), [q(1)]);
+        assert_eq!(arrange::cards_of(&a.project, g(2)), [q(3), q(4)]);
+    }
+}

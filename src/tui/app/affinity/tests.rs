@@ -58,7 +58,7 @@ pub(super) fn snap(name: &str, a: &App) {
     }
 }
 
-const CARDS: [&str; 8] = [
+pub(super) const CARDS: [&str; 8] = [
     "The battery lasts a whole week of commuting",
     "The battery charges fully overnight",
     "The beam lights the road far ahead",
@@ -332,9 +332,9 @@ fn cards_and_islands_move_reorder_and_go_back() {
     keys(&mut a, "u");
     assert_eq!(a.project.qualities.get(q(1)).unwrap().group, Some(g(1)));
 
-    // d ungroups an island: its cards move up (here: back to unplaced).
+    // d ungroups an island, once confirmed: its cards move up (here: back to unplaced).
     select(&mut a, Node::Group(g(1)));
-    keys(&mut a, "d");
+    keys(&mut a, "d y");
     assert!(!a.project.groups.contains(g(1)));
     assert_eq!(a.project.qualities.get(q(1)).unwrap().group, None);
     keys(&mut a, "u");
