@@ -992,7 +992,7 @@ fn label(app: &App, node: Node) -> String {
         Node::Group(g) => app.project.groups.get(g).map(|g| g.title.as_str()),
         Node::Quality(q) => app.project.qualities.get(q).map(|q| q.text.as_str()),
     };
-    crate::tui::widgets::fit(text.unwrap_or_default(), 40)
+    crate::tui::widgets::fit(text.unwrap_or_default(), 28)
 }
 
 /// What deleting `node` does to the records that depend on it, one phrase each.
