@@ -560,7 +560,10 @@ catalog! {
     ReportStopped => "Stopped; {} {file was|files were} not written", "已停止；{} 个文件未写出";
     ReportNothing => "Nothing chosen: mark the full report or a table with Space", "未选择任何内容：用空格键选中完整报告或表格";
     ReportExists => "Already there: {}. Press {} again to overwrite", "已存在：{}。再按 {} 覆盖";
-    ReportNoFolder => "There is no folder {}", "没有文件夹 {}";
+    AskCreateFolder => "The folder {} does not exist. Create it and write the files there? y create · n keep the folder", "文件夹 {} 不存在。创建它并把文件写到那里吗？y 创建 · n 保留原文件夹";
+    ReportFolderKept => "Folder unchanged: {}", "文件夹未更改：{}";
+    ReportNotAFolder => "{} is a file, not a folder", "{} 是文件，不是文件夹";
+    ReportCreateFailed => "Could not create the folder {}: {}", "无法创建文件夹 {}：{}";
     ActPlanKanoAdoptAll => "Kano view: adopt the survey category of every quality (one undo)", "Kano 视图：采用所有要求质量的调查类别（一次撤销）";
     DoAdoptKanoAll => "adopt {} survey Kano {category|categories}", "采用 {} 个调查 Kano 类别";
     NoKanoChange => "Every quality already has its survey category", "所有要求质量已是调查类别";

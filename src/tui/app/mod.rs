@@ -195,6 +195,8 @@ pub enum Question {
     QuitUnsaved,
     Recover(Box<Project>),
     Create,
+    /// The Report step's folder does not exist: create it and write there?
+    CreateFolder(PathBuf),
 }
 
 #[derive(Debug, Clone, PartialEq)]
