@@ -173,3 +173,52 @@ fn deleting_an_island_says_where_its_cards_go() {
         assert_eq!(arrange::cards_of(&a.project, g(2)), [q(3), q(4)]);
     }
 }
+
+#[test]
+fn arrangement_messages_agree_with_their_counts() {
+    for lang in [Lang::En, Lang::Zh] {
+        let expect = |en: &str, zh: &str| match lang {
+            Lang::En => en.to_string(),
+            Lang::Zh => zh.to_string(),
+        };
+        let mut a = app(cards(), lang);
+        keys(&mut a, "4");
+        // The name prompt of an island of one card.
+        keys(&mut a, "i");
+        let s = screen(&a, 80, 24);
+        let prompt = expect("Name the new island of 1 card ", "为 1 张卡片组成的新岛命名");
+        assert!(s.contains(&prompt), "{s}");
+        keys(&mut a, "esc");
+        island(&mut a, &[1], "The battery lasts long");
+        assert_eq!(status(&a), expect("make island G1 of 1 card", "组成岛 G1（1 张卡片）"));
+        island(&mut a, &[2, 3], "The beam shows the road");
+        assert_eq!(status(&a), expect("make island G2 of 2 cards", "组成岛 G2（2 张卡片）"));
+        island(&mut a, &[4, 5], "The light stays put");
+        // Moving one card, then two.
+        a.affinity.focus = Focus::Left;
+        a.affinity.card_sel = Some(q(6));
+        keys(&mut a, "m");
+        type_text(&mut a, "g1");
+        keys(&mut a, "enter");
+        assert_eq!(status(&a), expect("move 1 entry to G1", "把 1 项移到 G1"));
+        a.affinity.card_sel = Some(q(7));
+        keys(&mut a, "space space m");
+        type_text(&mut a, "g1");
+        keys(&mut a, "enter");
+        assert_eq!(status(&a), expect("move 2 entries to G1", "把 2 项移到 G1"));
+        // Merging one island, then two.
+        select(&mut a, Node::Group(g(2)));
+        keys(&mut a, "space");
+        select(&mut a, Node::Group(g(1)));
+        keys(&mut a, "M");
+        assert_eq!(status(&a), expect("merge 1 island into G1", "把 1 个岛合并到 G1"));
+        keys(&mut a, "u");
+        select(&mut a, Node::Group(g(2)));
+        keys(&mut a, "space");
+        select(&mut a, Node::Group(g(3)));
+        keys(&mut a, "space");
+        select(&mut a, Node::Group(g(1)));
+        keys(&mut a, "M");
+        assert_eq!(status(&a), expect("merge 2 islands into G1", "把 2 个岛合并到 G1"));
+    }
+}
