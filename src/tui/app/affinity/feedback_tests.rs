@@ -186,13 +186,22 @@ fn arrangement_messages_agree_with_their_counts() {
         // The name prompt of an island of one card.
         keys(&mut a, "i");
         let s = screen(&a, 80, 24);
-        let prompt = expect("Name the new island of 1 card ", "为 1 张卡片组成的新岛命名");
+        let prompt = expect(
+            "Name the new island of 1 card ",
+            "为 1 张卡片组成的新岛命名",
+        );
         assert!(s.contains(&prompt), "{s}");
         keys(&mut a, "esc");
         island(&mut a, &[1], "The battery lasts long");
-        assert_eq!(status(&a), expect("make island G1 of 1 card", "组成岛 G1（1 张卡片）"));
+        assert_eq!(
+            status(&a),
+            expect("make island G1 of 1 card", "组成岛 G1（1 张卡片）")
+        );
         island(&mut a, &[2, 3], "The beam shows the road");
-        assert_eq!(status(&a), expect("make island G2 of 2 cards", "组成岛 G2（2 张卡片）"));
+        assert_eq!(
+            status(&a),
+            expect("make island G2 of 2 cards", "组成岛 G2（2 张卡片）")
+        );
         island(&mut a, &[4, 5], "The light stays put");
         // Moving one card, then two.
         a.affinity.focus = Focus::Left;
@@ -211,7 +220,10 @@ fn arrangement_messages_agree_with_their_counts() {
         keys(&mut a, "space");
         select(&mut a, Node::Group(g(1)));
         keys(&mut a, "M");
-        assert_eq!(status(&a), expect("merge 1 island into G1", "把 1 个岛合并到 G1"));
+        assert_eq!(
+            status(&a),
+            expect("merge 1 island into G1", "把 1 个岛合并到 G1")
+        );
         keys(&mut a, "u");
         select(&mut a, Node::Group(g(2)));
         keys(&mut a, "space");
@@ -219,6 +231,9 @@ fn arrangement_messages_agree_with_their_counts() {
         keys(&mut a, "space");
         select(&mut a, Node::Group(g(1)));
         keys(&mut a, "M");
-        assert_eq!(status(&a), expect("merge 2 islands into G1", "把 2 个岛合并到 G1"));
+        assert_eq!(
+            status(&a),
+            expect("merge 2 islands into G1", "把 2 个岛合并到 G1")
+        );
     }
 }
