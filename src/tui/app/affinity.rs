@@ -9,6 +9,8 @@ use std::rc::Rc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, mpsc};
 
+use unicode_width::UnicodeWidthStr;
+
 use crate::method::affinity::{self, SuggestOptions};
 use crate::method::arrange;
 use crate::method::trace::Trace;
@@ -60,6 +62,10 @@ pub struct Rows {
     /// The deepest level.
     pub levels: usize,
     pub counts: HashMap<GroupId, Counts>,
+    /// The widest unplaced card and the widest line of the unfolded tree, in cells, so the
+    /// panes can share the width by what they hold.
+    pub unplaced_width: usize,
+    pub tree_width: usize,
 }
 
 impl Rows {
@@ -114,28 +120,65 @@ impl Rows {
                 open,
             });
         }
+        let levels = t.depth();
+        let unplaced: Vec<QualityId> = t
+            .unplaced
+            .into_iter()
+            .filter(|q| {
+                filter.is_empty()
+                    || project
+                        .qualities
+                        .get(*q)
+                        .is_some_and(|x| super::matches(filter, &q.to_string(), &x.text))
+            })
+            .collect();
+        let unplaced_width = unplaced
+            .iter()
+            .filter_map(|q| project.qualities.get(*q))
+            .map(|q| card_width(q) + 1)
+            .max()
+            .unwrap_or(0);
+        let tree_width = tree
+            .iter()
+            .map(|l| {
+                let text = match l.node {
+                    Node::Group(g) => project.groups.get(g).map_or(0, |g| {
+                        // The id, the count and a flag or two after the name.
+                        g.id.to_string().len() + 1 + g.title.width() + TREE_NOTE
+                    }),
+                    Node::Quality(q) => project.qualities.get(q).map_or(0, card_width),
+                };
+                2 + 2 * l.depth + l.number.len() + 1 + text
+            })
+            .max()
+            .unwrap_or(0);
         Rows {
-            levels: t.depth(),
-            unplaced: t
-                .unplaced
-                .into_iter()
-                .filter(|q| {
-                    filter.is_empty()
-                        || project
-                            .qualities
-                            .get(*q)
-                            .is_some_and(|x| super::matches(filter, &q.to_string(), &x.text))
-                })
-                .collect(),
+            levels,
+            unplaced,
             tree,
             all: t.rows,
             counts,
+            unplaced_width,
+            tree_width,
         }
     }
 
     pub fn tree_index(&self, node: Node) -> Option<usize> {
         self.tree.iter().position(|l| l.node == node)
     }
+}
+
+/// Room for the note after an island's name (" ×12 !few !name").
+const TREE_NOTE: usize = 14;
+
+/// Cells a card takes: id, text and the note of a card the team added.
+fn card_width(q: &crate::model::Quality) -> usize {
+    let team = if q.origin == crate::model::Origin::Team {
+        8
+    } else {
+        0
+    };
+    q.id.to_string().len() + 1 + q.text.width() + team
 }
 
 /// A suggested island shown to the facilitator: a new island of unplaced cards, or (when

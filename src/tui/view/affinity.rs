@@ -39,10 +39,16 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         super::deployment::draw(app, frame, area);
         return;
     }
-    let [left, right] =
-        Layout::horizontal([Constraint::Percentage(36), Constraint::Percentage(64)]).areas(area);
-    let t = theme(app);
     let rows = app.affinity_rows();
+    let left_w = split_width(
+        area.width,
+        area.height.saturating_sub(2),
+        (rows.unplaced.len(), rows.unplaced_width),
+        (rows.tree.len(), rows.tree_width),
+    );
+    let [left, right] =
+        Layout::horizontal([Constraint::Length(left_w), Constraint::Min(0)]).areas(area);
+    let t = theme(app);
     let browsing = matches!(app.mode, Mode::Browse);
     let marked = &app.affinity.marked;
 
@@ -206,6 +212,37 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             }
         },
     );
+}
+
+/// The width of the unplaced pane out of `width`, given (rows, widest line) of each pane and the
+/// rows that fit (`height`). Each pane asks for its widest line plus borders, so cards show their
+/// whole text where there is room; what is left, or what is missing, is shared by what each pane
+/// holds (visible rows × width asked). Neither pane goes below a minimum: 35 % of the width,
+/// at least 22 cells (just that for an empty pane, which only shows its title and a message).
+pub fn split_width(width: u16, height: u16, unplaced: (usize, usize), tree: (usize, usize)) -> u16 {
+    let w = width as usize;
+    // An empty pane only shows a short message, so it may be narrower.
+    let min = |rows: usize| {
+        let share = if rows == 0 {
+            22
+        } else {
+            (w * 35 / 100).max(22)
+        };
+        share.min(w / 2)
+    };
+    let rows = |n: usize| n.min(height.max(1) as usize);
+    let need = |(n, widest): (usize, usize)| if n == 0 { 0 } else { widest + 2 };
+    let (need_l, need_r) = (need(unplaced), need(tree));
+    let area_l = rows(unplaced.0) * need_l;
+    let area_r = rows(tree.0) * need_r;
+    let left = if area_l + area_r == 0 {
+        w / 2
+    } else if need_l + need_r <= w {
+        need_l + (w - need_l - need_r) * area_l / (area_l + area_r)
+    } else {
+        w * area_l / (area_l + area_r)
+    };
+    left.clamp(min(unplaced.0), w - min(tree.0)) as u16
 }
 
 /// A card: mark, id, text and, for a card the team added, a note saying so. `used` cells are

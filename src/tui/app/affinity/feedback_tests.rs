@@ -237,3 +237,59 @@ fn arrangement_messages_agree_with_their_counts() {
         );
     }
 }
+
+/// The width of the unplaced pane: where its right border meets the tree's left border.
+fn left_width(s: &str) -> usize {
+    let line = s.lines().nth(1).unwrap().trim_matches('"');
+    line.chars().position(|c| c == '┐').unwrap() + 1
+}
+
+#[test]
+fn the_panes_share_the_width_by_what_they_hold() {
+    // No islands yet: the unplaced cards get most of the width and show their whole text.
+    let mut a = app(cards(), Lang::En);
+    keys(&mut a, "4");
+    let s = screen(&a, 80, 24);
+    assert!(left_width(&s) >= 52, "{s}");
+    for text in CARDS {
+        assert!(s.contains(text), "{text}\n{s}");
+    }
+    let wide = screen(&a, 200, 60);
+    assert!(left_width(&wide) >= 100, "{wide}");
+    // Everything placed: the tree gets most of it, the unplaced pane keeps a usable minimum.
+    for (n, cards) in [[1, 2, 7, 0], [3, 4, 8, 0], [5, 6, 0, 0]]
+        .iter()
+        .enumerate()
+    {
+        let cards: Vec<u32> = cards.iter().copied().filter(|c| *c > 0).collect();
+        island(&mut a, &cards, &format!("Island number {}", n + 1));
+    }
+    assert!(a.affinity_rows().unplaced.is_empty());
+    let s = screen(&a, 80, 24);
+    let w = left_width(&s);
+    assert!((20..=30).contains(&w), "{w}\n{s}");
+    assert!(s.contains(CARDS[7]), "{s}");
+    // Both hold cards: neither pane is squeezed below the minimum at 80 columns.
+    let a = arranging("bike-light.en.ron", Lang::En);
+    let s = screen(&a, 80, 24);
+    assert!((28..=52).contains(&left_width(&s)), "{s}");
+}
+
+#[test]
+fn split_width_gives_each_pane_what_it_needs_within_bounds() {
+    use crate::tui::view::affinity::split_width;
+    // Tree empty: the unplaced pane takes all but the tree's minimum.
+    assert_eq!(split_width(80, 20, (8, 50), (0, 0)), 80 - 22);
+    // Nothing unplaced: the unplaced pane keeps its minimum.
+    assert_eq!(split_width(80, 20, (0, 0), (30, 70)), 22);
+    // Both fit: each gets its widest line, the rest shared by rows.
+    let l = split_width(200, 50, (10, 60), (10, 60));
+    assert_eq!(l, 100);
+    // Neither fits: shared by rows × width, never below the minimum.
+    let l = split_width(80, 20, (1, 70), (40, 70));
+    assert_eq!(l, 28);
+    let l = split_width(80, 20, (20, 70), (20, 70));
+    assert_eq!(l, 40);
+    // A very narrow terminal still splits without panicking.
+    assert!(split_width(10, 3, (5, 50), (5, 50)) <= 10);
+}
