@@ -133,12 +133,11 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         .iter()
         .filter(|r| matches!(r.node, crate::model::tree::Node::Quality(_)))
         .count();
-    let title = format!(
-        "{} ({}) · {}",
-        app.t(S::AffIslands),
-        app.project.groups.len(),
-        fill(app.t(S::AffPlaced), &[&placed])
-    );
+    let mut title = format!("{} ({})", app.t(S::AffIslands), app.project.groups.len());
+    // With no islands yet, "0 cards placed" says nothing; leaving it out keeps the pane narrow.
+    if !rows.tree.is_empty() {
+        title.push_str(&format!(" · {}", fill(app.t(S::AffPlaced), &[&placed])));
+    }
     draw_list(
         app,
         frame,
@@ -218,13 +217,15 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
 /// rows that fit (`height`). Each pane asks for its widest line plus borders, so cards show their
 /// whole text where there is room; what is left, or what is missing, is shared by what each pane
 /// holds (visible rows × width asked). Neither pane goes below a minimum: 35 % of the width,
-/// at least 22 cells (just that for an empty pane, which only shows its title and a message).
+/// at least 22 cells (less for an empty pane, which only shows its title and a message).
 pub fn split_width(width: u16, height: u16, unplaced: (usize, usize), tree: (usize, usize)) -> u16 {
     let w = width as usize;
     // An empty pane only shows a short message, so it may be narrower.
-    let min = |rows: usize| {
+    // An empty pane shows only its title and a short message: 22 cells hold the unplaced
+    // pane's title, 26 the tree's and its hint in four lines.
+    let min = |rows: usize, empty: usize| {
         let share = if rows == 0 {
-            22
+            empty
         } else {
             (w * 35 / 100).max(22)
         };
@@ -242,7 +243,7 @@ pub fn split_width(width: u16, height: u16, unplaced: (usize, usize), tree: (usi
     } else {
         w * area_l / (area_l + area_r)
     };
-    left.clamp(min(unplaced.0), w - min(tree.0)) as u16
+    left.clamp(min(unplaced.0, 22), w - min(tree.0, 26)) as u16
 }
 
 /// A card: mark, id, text and, for a card the team added, a note saying so. `used` cells are
