@@ -509,6 +509,7 @@ catalog! {
     AffDeleted => "Deleted {} “{}”; undo with {}", "已删除 {}“{}”；按 {} 撤销";
     AffDeletedWith => "Deleted {} “{}”: {}; undo with {}", "已删除 {}“{}”：{}；按 {} 撤销";
     AffDeleteKept => "Nothing deleted", "未删除";
+    AffEffectSep => "; ", "；";
     AffGoCardsTo => "its {} {card goes|cards go} into {}", "其 {} 张卡片移入 {}";
     AffGoCardsOut => "its {} {card goes|cards go} back to the unplaced cards", "其 {} 张卡片退回未归组";
     AffGoIslandsTo => "its {} {island moves|islands move} up into {}", "其 {} 个岛上移到 {}";

@@ -492,7 +492,11 @@ pub(super) fn delete(app: &mut App) {
     let id = node_id(node);
     let question = fill(
         app.t(S::AffAskDelete),
-        &[&id, &label(app, node), &effects.join("; ")],
+        &[
+            &id,
+            &label(app, node),
+            &effects.join(app.t(S::AffEffectSep)),
+        ],
     );
     app.mode = Mode::Affinity(Popup::ConfirmDelete { node, question });
 }
@@ -568,7 +572,7 @@ pub(super) fn delete_now(app: &mut App, node: Node) {
         } else {
             fill(
                 app.t(S::AffDeletedWith),
-                &[&id, &name, &effects.join("; "), &undo],
+                &[&id, &name, &effects.join(app.t(S::AffEffectSep)), &undo],
             )
         };
         app.info(status);

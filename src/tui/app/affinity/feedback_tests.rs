@@ -134,6 +134,21 @@ fn deleting_a_card_names_it_and_asks_when_something_goes_with_it() {
 }
 
 #[test]
+fn several_consequences_are_listed_with_the_language_s_punctuation() {
+    // G1 of the Chinese sample holds cards and has AHP comparisons among them.
+    let mut a = app(sample("water-heater.zh.ron"), Lang::Zh);
+    keys(&mut a, "4");
+    select(&mut a, Node::Group(g(1)));
+    keys(&mut a, "d");
+    let Mode::Affinity(Popup::ConfirmDelete { question, .. }) = &a.mode else {
+        panic!("{:?}", a.mode)
+    };
+    assert!(question.contains("张卡片移入 G8；"), "{question}");
+    assert!(question.contains("条 AHP 比较一并删除"), "{question}");
+    assert!(!question.contains(';'), "{question}");
+}
+
+#[test]
 fn deleting_an_island_says_where_its_cards_go() {
     for (lang, one, two) in [
         (
@@ -157,6 +172,7 @@ fn deleting_an_island_says_where_its_cards_go() {
             panic!("{:?}", a.mode)
         };
         assert!(question.contains(one), "{question}");
+
         keys(&mut a, "esc");
         assert!(a.project.groups.contains(g(1)));
         keys(&mut a, "d y");
