@@ -49,6 +49,10 @@ fn a_asks_for_a_basic_quality_not_an_island_name() {
         let s = screen(&a, 80, 24);
         assert!(s.contains(what), "{s}");
         assert!(!s.contains(not), "{s}");
+        // An empty Enter says the text (not a name) is empty.
+        keys(&mut a, "enter");
+        assert_eq!(status(&a), a.t(S::EmptyText));
+        keys(&mut a, "a");
         // The wording rules apply as for any demanded quality.
         type_text(&mut a, "high battery reliability");
         let s = screen(&a, 80, 24);

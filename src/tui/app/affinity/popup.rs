@@ -90,7 +90,12 @@ pub(super) fn name_form(app: &mut App, mut form: NameForm, action: Action) -> Op
 pub(super) fn confirm_name(app: &mut App, form: NameForm) -> Option<Popup> {
     let text = form.field.value().trim().to_string();
     if text.is_empty() {
-        app.info(app.t(S::AffNameEmpty));
+        // A card's text is not a name.
+        let empty = match form.purpose {
+            NameFor::Team(_) | NameFor::EditCard(_) => S::EmptyText,
+            _ => S::AffNameEmpty,
+        };
+        app.info(app.t(empty));
         return form.back.map(|b| *b);
     }
     let p = &app.project;
