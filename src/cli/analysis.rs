@@ -247,7 +247,7 @@ pub fn set(c: &SetCommand) -> Result<Outcome> {
                 Edit::Batch(e) => e.len(),
                 _ => 1,
             };
-            let mut m = format!("{n} targets changed");
+            let mut m = format!("{} changed", crate::model::count(n, "target", "targets"));
             if !skipped.is_empty() {
                 let names: Vec<String> = skipped.iter().map(ToString::to_string).collect();
                 m.push_str(&format!(
@@ -315,7 +315,11 @@ pub fn summary(project: &Project, tree: &Tree) -> String {
                 }
                 _ => "no importance ratings in the survey",
             };
-            let _ = writeln!(s, "                       {without} qualities have {what}");
+            let _ = writeln!(
+                s,
+                "                       {} {what}",
+                crate::model::count(without, "quality has", "qualities have")
+            );
         }
     }
     if !project.responses.is_empty() {
@@ -327,16 +331,25 @@ pub fn summary(project: &Project, tree: &Tree) -> String {
         let survey = Survey::compute(project);
         let _ = writeln!(
             s,
-            "  6 survey      {:>5}  answers from {} respondents: {} ratings, {} Kano answers; Kano category for {} qualities{}",
+            "  6 survey      {:>5}  {} from {}: {}, {}; Kano category for {}{}",
             project.responses.len(),
-            respondents_answering(project),
-            ratings,
-            project.responses.len() - ratings,
-            survey
-                .kano
-                .values()
-                .filter(|k| k.category().is_some())
-                .count(),
+            crate::model::plural(project.responses.len(), "answer", "answers"),
+            crate::model::count(respondents_answering(project), "respondent", "respondents"),
+            crate::model::count(ratings, "rating", "ratings"),
+            crate::model::count(
+                project.responses.len() - ratings,
+                "Kano answer",
+                "Kano answers"
+            ),
+            crate::model::count(
+                survey
+                    .kano
+                    .values()
+                    .filter(|k| k.category().is_some())
+                    .count(),
+                "quality",
+                "qualities"
+            ),
             if survey.weighted && ratings > 0 {
                 "; means weighted by segment"
             } else {
@@ -349,8 +362,9 @@ pub fn summary(project: &Project, tree: &Tree) -> String {
         let compared = pr.sets.iter().filter(|x| x.ahp().is_some()).count();
         let _ = writeln!(
             s,
-            "  7 AHP         {:>5}  comparisons; complete sibling sets: {} (RI: {})",
+            "  7 AHP         {:>5}  {}; complete sibling sets: {} (RI: {})",
             project.judgements.len(),
+            crate::model::plural(project.judgements.len(), "comparison", "comparisons"),
             compared,
             m.ri_table
                 .as_deref()
@@ -376,16 +390,16 @@ pub fn summary(project: &Project, tree: &Tree) -> String {
             } else if set.ahp().is_none() && set.judged > 0 {
                 let _ = writeln!(
                     s,
-                    "                       {name}: {} of {} comparisons",
+                    "                       {name}: {} of {}",
                     set.judged,
-                    set.needed()
+                    crate::model::count(set.needed(), "comparison", "comparisons")
                 );
             }
             if set.stale > 0 {
                 let _ = writeln!(
                     s,
-                    "                       {name}: {} comparisons name qualities or groups moved elsewhere",
-                    set.stale
+                    "                       {name}: {} qualities or groups moved elsewhere",
+                    crate::model::count(set.stale, "comparison names", "comparisons name")
                 );
             }
         }
@@ -414,9 +428,14 @@ pub fn summary(project: &Project, tree: &Tree) -> String {
         };
         let _ = writeln!(
             s,
-            "  8 HoQ         {:>5}  characteristics, {} relationships ({}); most important: {}",
+            "  8 HoQ         {:>5}  {}, {} ({}); most important: {}",
             project.characteristics.len(),
-            project.relationships.len(),
+            crate::model::plural(
+                project.characteristics.len(),
+                "characteristic",
+                "characteristics"
+            ),
+            crate::model::count(project.relationships.len(), "relationship", "relationships"),
             m.relation_scale,
             if top.is_empty() {
                 "none yet".to_string()

@@ -93,7 +93,10 @@ pub(super) fn check(path: &Path) -> Result<Outcome> {
             None => eprintln!("{}: {p}", path.display()),
         }
     }
-    eprintln!("{} problems", problems.len());
+    eprintln!(
+        "{}",
+        crate::model::count(problems.len(), "problem", "problems")
+    );
     Ok(Outcome::Problems)
 }
 
@@ -104,8 +107,10 @@ pub(super) fn coverage_report(project: &Project) -> String {
     if let Some(share) = c.share() {
         let _ = writeln!(
             s,
-            "coverage: {} of {} remarks ({share:.0}%) reach a quality placed in the tree",
-            c.remarks_reaching_tree, c.remarks
+            "coverage: {} of {} ({share:.0}%) {} a quality placed in the tree",
+            c.remarks_reaching_tree,
+            crate::model::count(c.remarks, "remark", "remarks"),
+            crate::model::plural(c.remarks_reaching_tree, "reaches", "reach")
         );
     }
     let list = |ids: &[EntityId]| {
@@ -117,14 +122,27 @@ pub(super) fn coverage_report(project: &Project) -> String {
         };
         format!("{}{more}", shown.join(", "))
     };
-    for (what, ids) in [
-        ("remarks with no item", &c.remarks_without_item),
-        ("items with no quality", &c.items_without_quality),
-        ("qualities not placed in the tree", &c.unplaced_qualities),
-        ("empty groups", &c.empty_groups),
+    for (one, many, ids) in [
+        (
+            "remark with no item",
+            "remarks with no item",
+            &c.remarks_without_item,
+        ),
+        (
+            "item with no quality",
+            "items with no quality",
+            &c.items_without_quality,
+        ),
+        (
+            "quality not placed in the tree",
+            "qualities not placed in the tree",
+            &c.unplaced_qualities,
+        ),
+        ("empty group", "empty groups", &c.empty_groups),
     ] {
         if !ids.is_empty() {
-            let _ = writeln!(s, "  {} {what}: {}", ids.len(), list(ids));
+            let what = crate::model::count(ids.len(), one, many);
+            let _ = writeln!(s, "  {what}: {}", list(ids));
         }
     }
     s
@@ -132,11 +150,11 @@ pub(super) fn coverage_report(project: &Project) -> String {
 
 pub(super) fn counts_line(p: &Project) -> String {
     format!(
-        "{} remarks, {} items, {} qualities, {} groups",
-        p.remarks.len(),
-        p.items.len(),
-        p.qualities.len(),
-        p.groups.len()
+        "{}, {}, {}, {}",
+        crate::model::count(p.remarks.len(), "remark", "remarks"),
+        crate::model::count(p.items.len(), "item", "items"),
+        crate::model::count(p.qualities.len(), "quality", "qualities"),
+        crate::model::count(p.groups.len(), "group", "groups")
     )
 }
 
@@ -174,10 +192,10 @@ pub fn summary(project: &Project) -> String {
     let _ = writeln!(s, "\nWorkflow");
     let _ = writeln!(
         s,
-        "  1 remarks     {:>5}  from {} respondents in {} segments; {} led to items",
+        "  1 remarks     {:>5}  from {} in {}; {} led to items",
         project.remarks.len(),
-        project.respondents.len(),
-        project.segments.len(),
+        crate::model::count(project.respondents.len(), "respondent", "respondents"),
+        crate::model::count(project.segments.len(), "segment", "segments"),
         linked_remarks
     );
     let _ = writeln!(
@@ -195,16 +213,17 @@ pub fn summary(project: &Project) -> String {
     );
     let _ = writeln!(
         s,
-        "  4 affinity    {:>5}  groups; the tree is {} levels deep",
+        "  4 affinity    {:>5}  {}; the tree is {} deep",
         project.groups.len(),
-        tree.depth()
+        crate::model::plural(project.groups.len(), "group", "groups"),
+        crate::model::count(tree.depth(), "level", "levels")
     );
     let _ = writeln!(
         s,
-        "  5 planning    {:>5}  of {} rows complete; {} competitors",
+        "  5 planning    {:>5}  of {} complete; {}",
         complete,
-        matrix.rows.len(),
-        project.competitors.len()
+        crate::model::count(matrix.rows.len(), "row", "rows"),
+        crate::model::count(project.competitors.len(), "competitor", "competitors")
     );
     s.push_str(&super::analysis::summary(project, &tree));
     let incomplete: Vec<_> = matrix.incomplete().collect();
@@ -257,8 +276,8 @@ pub(super) fn show(path: &Path) -> Result<Outcome> {
     let problems = validate(&project);
     if !problems.is_empty() {
         println!(
-            "\n{} problems; run `gemba check {}` for the list",
-            problems.len(),
+            "\n{}; run `gemba check {}` for the list",
+            crate::model::count(problems.len(), "problem", "problems"),
             path.display()
         );
     }

@@ -98,10 +98,10 @@ pub(super) fn suggest(a: &SuggestArgs) -> Result<Outcome> {
                 for (c, i) in s.clusters.iter().enumerate() {
                     let _ = writeln!(
                         out,
-                        "{}. {}  ({} cards, cohesion {:.2})",
+                        "{}. {}  ({}, cohesion {:.2})",
                         c + 1,
                         i.name,
-                        i.members.len(),
+                        crate::model::count(i.members.len(), "card", "cards"),
                         i.cohesion
                     );
                     for &m in &i.members {
@@ -147,16 +147,17 @@ pub(super) fn suggest(a: &SuggestArgs) -> Result<Outcome> {
                 let cards: usize = s.islands.iter().map(|i| i.qualities.len()).sum();
                 let _ = writeln!(
                     out,
-                    "{cards} unplaced cards in {} suggested islands",
-                    s.islands.len()
+                    "{} in {}",
+                    crate::model::count(cards, "unplaced card", "unplaced cards"),
+                    crate::model::count(s.islands.len(), "suggested island", "suggested islands")
                 );
                 for (c, i) in s.islands.iter().enumerate() {
                     let _ = writeln!(
                         out,
-                        "\n{}. {}  ({} cards, cohesion {:.2})",
+                        "\n{}. {}  ({}, cohesion {:.2})",
                         c + 1,
                         i.name,
-                        i.qualities.len(),
+                        crate::model::count(i.qualities.len(), "card", "cards"),
                         i.cohesion
                     );
                     for &q in &i.qualities {

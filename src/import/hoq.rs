@@ -145,11 +145,14 @@ pub fn plan_characteristics(project: &Project, text: &str) -> Result<Plan, Vec<R
     if !errors.is_empty() {
         return Err(errors);
     }
-    let mut summary = vec![format!("{updated} characteristics updated")];
+    let mut summary = vec![format!(
+        "{} updated",
+        crate::model::count(updated, "characteristic", "characteristics")
+    )];
     if !added.is_empty() {
         summary.push(format!(
-            "{} characteristics added ({})",
-            added.len(),
+            "{} added ({})",
+            crate::model::count(added.len(), "characteristic", "characteristics"),
             id_range(&added)
         ));
     }
@@ -255,7 +258,10 @@ pub fn plan_relationships(
         return Err(errors);
     }
     let mut meta = project.meta.clone();
-    let mut summary = vec![format!("{set} relationships set, {cleared} cleared")];
+    let mut summary = vec![format!(
+        "{} set, {cleared} cleared",
+        crate::model::count(set, "relationship", "relationships")
+    )];
     if meta.relation_scale != scale {
         meta.relation_scale = scale;
         edits.push(Edit::SetMeta(meta));

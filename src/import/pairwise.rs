@@ -172,9 +172,15 @@ pub fn plan(project: &Project, text: &str) -> Result<Plan, Vec<RowError>> {
     let edit = Edit::Batch(edits);
 
     // Report each compared set as it will stand.
-    let mut summary = vec![format!("{} comparisons read", judgements.len())];
+    let mut summary = vec![format!(
+        "{} read",
+        crate::model::count(judgements.len(), "comparison", "comparisons")
+    )];
     if replaced > 0 {
-        summary.push(format!("{replaced} earlier comparisons replaced"));
+        summary.push(format!(
+            "{} replaced",
+            crate::model::count(replaced, "earlier comparison", "earlier comparisons")
+        ));
     }
     let mut after = project.clone();
     if after.apply(edit.clone()).is_ok() {
@@ -201,9 +207,9 @@ pub fn plan(project: &Project, text: &str) -> Result<Plan, Vec<RowError>> {
                         format!("{name}: {e}")
                     }
                     _ => format!(
-                        "{name}: {} of {} comparisons so far",
+                        "{name}: {} of {} so far",
                         set.judged,
-                        set.needed()
+                        crate::model::count(set.needed(), "comparison", "comparisons")
                     ),
                 },
             };

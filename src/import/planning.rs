@@ -271,20 +271,27 @@ pub fn plan(project: &Project, text: &str, add_competitors: bool) -> Result<Plan
             .map(|c| format!("{} '{}'", c.id, c.name))
             .collect();
         summary.push(format!(
-            "{} competitors added: {}",
-            new_competitors.len(),
+            "{} added: {}",
+            crate::model::count(new_competitors.len(), "competitor", "competitors"),
             names.join(", ")
         ));
     }
     if !groups.created.is_empty() {
         let ids: Vec<GroupId> = groups.created.iter().map(|g| g.id).collect();
-        summary.push(format!("{} groups added ({})", ids.len(), id_range(&ids)));
+        summary.push(format!(
+            "{} added ({})",
+            crate::model::count(ids.len(), "group", "groups"),
+            id_range(&ids)
+        ));
     }
-    summary.push(format!("{updated} qualities updated"));
+    summary.push(format!(
+        "{} updated",
+        crate::model::count(updated, "quality", "qualities")
+    ));
     if !added.is_empty() {
         summary.push(format!(
-            "{} qualities added ({})",
-            added.len(),
+            "{} added ({})",
+            crate::model::count(added.len(), "quality", "qualities"),
             id_range(&added)
         ));
     }

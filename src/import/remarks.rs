@@ -44,7 +44,11 @@ pub fn plan_text(project: &Project, text: &str, source: Source) -> Result<Plan, 
     }
     Ok(Plan {
         edit: Edit::Batch(edits),
-        summary: vec![format!("{} remarks added ({})", ids.len(), id_range(&ids))],
+        summary: vec![format!(
+            "{} added ({})",
+            crate::model::count(ids.len(), "remark", "remarks"),
+            id_range(&ids)
+        )],
     })
 }
 
@@ -162,12 +166,22 @@ pub fn plan_csv(
         )]);
     }
     let ids: Vec<RemarkId> = remarks.iter().map(|r| r.id).collect();
-    let mut summary = vec![format!("{} remarks added ({})", ids.len(), id_range(&ids))];
+    let mut summary = vec![format!(
+        "{} added ({})",
+        crate::model::count(ids.len(), "remark", "remarks"),
+        id_range(&ids)
+    )];
     if !respondents.is_empty() {
-        summary.push(format!("{} respondents added", respondents.len()));
+        summary.push(format!(
+            "{} added",
+            crate::model::count(respondents.len(), "respondent", "respondents")
+        ));
     }
     if !segments.is_empty() {
-        summary.push(format!("{} segments added", segments.len()));
+        summary.push(format!(
+            "{} added",
+            crate::model::count(segments.len(), "segment", "segments")
+        ));
     }
     let mut edits: Vec<Edit> = segments
         .into_iter()

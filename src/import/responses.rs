@@ -387,30 +387,44 @@ pub fn plan(project: &Project, text: &str) -> Result<Plan, Vec<RowError>> {
         qualities.sort();
         qualities.dedup();
         summary.push(format!(
-            "{ratings} ratings and {} Kano answers on {} qualities",
-            responses.len() - ratings,
-            qualities.len()
+            "{} and {} on {}",
+            crate::model::count(ratings, "rating", "ratings"),
+            crate::model::count(responses.len() - ratings, "Kano answer", "Kano answers"),
+            crate::model::count(qualities.len(), "quality", "qualities")
         ));
     }
     if replaced > 0 {
-        summary.push(format!("{replaced} earlier answers replaced"));
+        summary.push(format!(
+            "{} replaced",
+            crate::model::count(replaced, "earlier answer", "earlier answers")
+        ));
     }
     if !remarks.is_empty() {
         let ids: Vec<RemarkId> = remarks.iter().map(|r| r.id).collect();
         summary.push(format!(
-            "{} VOC answers added as remarks ({})",
-            ids.len(),
+            "{} added as {} ({})",
+            crate::model::count(ids.len(), "VOC answer", "VOC answers"),
+            crate::model::plural(ids.len(), "a remark", "remarks"),
             super::id_range(&ids)
         ));
     }
     if people.created > 0 {
-        summary.push(format!("{} respondents added", people.created));
+        summary.push(format!(
+            "{} added",
+            crate::model::count(people.created, "respondent", "respondents")
+        ));
     }
     if !people.segments.is_empty() {
-        summary.push(format!("{} segments added", people.segments.len()));
+        summary.push(format!(
+            "{} added",
+            crate::model::count(people.segments.len(), "segment", "segments")
+        ));
     }
     if blank > 0 {
-        summary.push(format!("{blank} unanswered questions skipped"));
+        summary.push(format!(
+            "{} skipped",
+            crate::model::count(blank, "unanswered question", "unanswered questions")
+        ));
     }
     let mut edits: Vec<Edit> = people
         .segments

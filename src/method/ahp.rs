@@ -55,7 +55,11 @@ impl Ahp {
 pub enum AhpError {
     #[error("there is nothing to compare: the matrix is empty")]
     Empty,
-    #[error("row {row} has {len} entries; a matrix for {n} items needs {n}")]
+    #[error(
+        "row {row} has {}; a matrix for {} needs {n}",
+        crate::model::count(*len, "entry", "entries"),
+        crate::model::count(*n, "item", "items")
+    )]
     NotSquare { row: usize, len: usize, n: usize },
     #[error(
         "{n} items are too many to compare at once (at most {MAX_ITEMS}, the size of Saaty's RI table); group them and compare the groups"
@@ -519,6 +523,12 @@ mod tests {
                 n: 2
             })
         ));
+        assert_eq!(
+            priorities(&[vec![1.0, 2.0], vec![0.5]])
+                .unwrap_err()
+                .to_string(),
+            "row 1 has 1 entry; a matrix for 2 items needs 2"
+        );
         assert!(matches!(
             priorities(&[vec![1.0, 2.0], vec![2.0, 1.0]]),
             Err(AhpError::NotReciprocal { row: 0, col: 1, .. })

@@ -231,12 +231,33 @@ pub fn add_team_quality(project: &Project, text: &str, group: Option<GroupId>) -
     put_quality(q)
 }
 
-/// Why an island's size deserves a look, if it does.
-pub fn size_flag(cards: usize) -> Option<&'static str> {
+/// Why an island's size deserves a look.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SizeFlag {
+    Empty,
+    /// Fewer cards than the method's islands of about 4–5: merge it or look for more cards.
+    Few,
+    /// Well above 4–5: it probably holds more than one idea.
+    Many,
+}
+
+impl std::fmt::Display for SizeFlag {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            SizeFlag::Empty => "empty",
+            SizeFlag::Few => "few cards",
+            SizeFlag::Many => "many cards",
+        })
+    }
+}
+
+/// Why an island of `cards` cards deserves a look, if it does: 1–3 cards are few (islands hold
+/// about 4–5), more than two above that are many.
+pub fn size_flag(cards: usize) -> Option<SizeFlag> {
     match cards {
-        0 => Some("empty"),
-        n if n + 2 < *ISLAND_SIZE.start() => Some("few cards"),
-        n if n > ISLAND_SIZE.end() + 2 => Some("many cards"),
+        0 => Some(SizeFlag::Empty),
+        n if n < *ISLAND_SIZE.start() => Some(SizeFlag::Few),
+        n if n > ISLAND_SIZE.end() + 2 => Some(SizeFlag::Many),
         _ => None,
     }
 }
@@ -412,9 +433,19 @@ mod tests {
         assert_eq!(repeats("安全。", names), Some(GroupId(2)));
         assert_eq!(repeats("water", names), None);
         assert_eq!(repeats("", [(1, "")]), None);
-        assert_eq!(size_flag(1), Some("few cards"));
-        assert_eq!(size_flag(5), None);
-        assert_eq!(size_flag(9), Some("many cards"));
+    }
+
+    #[test]
+    fn islands_below_four_cards_are_few() {
+        assert_eq!(size_flag(0), Some(SizeFlag::Empty));
+        for n in 1..=3 {
+            assert_eq!(size_flag(n), Some(SizeFlag::Few), "{n}");
+        }
+        for n in 4..=7 {
+            assert_eq!(size_flag(n), None, "{n}");
+        }
+        assert_eq!(size_flag(8), Some(SizeFlag::Many));
+        assert_eq!(SizeFlag::Few.to_string(), "few cards");
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! The project: everything a workshop produces, keyed by typed ids. No UI, no files here.
 
+pub mod count;
 pub mod edit;
 pub mod group;
 pub mod hoq;
@@ -18,6 +19,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+pub use count::{count, plural};
 pub use edit::{Edit, EditError, Entity, EntityId};
 pub use group::Group;
 pub use hoq::{

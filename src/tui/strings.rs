@@ -361,7 +361,7 @@ catalog! {
     ImportanceFromSource => "Importance comes from {} here; press i to switch to direct ratings", "此处重要度来自{}；按 i 切换为直接评分";
     SatisfactionFromSurvey => "Satisfaction comes from the survey means here and cannot be typed", "此处满意度来自调查均值，不能直接输入";
     ComputedColumn => "This column is computed; type into importance, current, competitors, target or sales point", "此列为计算结果；请在重要度、现状、竞争对手、企划质量或卖点中输入";
-    SurveyStat => "survey mean {} of {} answers, spread {}", "调查均值 {}（{} 份回答，标准差 {}）";
+    SurveyStat => "survey mean {} of {} {answer|answers}, spread {}", "调查均值 {}（{} 份回答，标准差 {}）";
     NotANumber => "'{}' is not a number", "“{}”不是数字";
     CompetitorsTitle => "Competitors (table order)", "竞争对手（表中顺序）";
     NoCompetitors => "No competitors yet. Press a to add one.", "还没有竞争对手。按 a 添加。";
@@ -371,9 +371,9 @@ catalog! {
     AskRemoveCompetitor => "Remove {} and all its ratings? (undo brings them back) y remove · n keep", "删除 {} 及其全部评分吗？（可撤销）y 删除 · n 保留";
     AskTargets => "Set the target of {} to: b the best competitor · m the scale maximum · + current + n · Esc cancel", "将 {} 的企划质量设为：b 最好的竞争对手 · m 尺度最大值 · + 现状 + n · Esc 取消";
     TargetStepPrompt => "Target = current + n; n =", "企划质量 = 现状 + n；n =";
-    TargetsSet => "{} targets set", "已设置 {} 个企划质量";
+    TargetsSet => "{} {target|targets} set", "已设置 {} 个企划质量";
     TargetsSkipped => "; skipped (values missing): {}", "；已跳过（缺少数值）：{}";
-    ParetoEighty => "{} of {} qualities carry 80 %", "{}/{} 项要求质量占 80 %";
+    ParetoEighty => "{} of {} {quality carries|qualities carry} 80 %", "{}/{} 项要求质量占 80 %";
     ParetoKey => "{} relative weight % (left axis) · {} cumulative % (right axis)", "{} 相对权重 %（左轴）· {} 累计 %（右轴）";
     NoWeights => "No complete rows yet: weights appear once importance, current and target are set.", "还没有完整的行：填好重要度、现状和企划质量后才有权重。";
     Us => "us", "本公司";
@@ -384,19 +384,19 @@ catalog! {
     NoKanoCategory => "The survey gives no must-be, one-dimensional or attractive category here", "调查未给出当然、一元或魅力类别";
     NoAhpSets => "No group has two or more children to compare yet.", "还没有包含两个以上子项的分组可以比较。";
     AhpTopLevel => "top level", "顶层";
-    AhpSetHead => "{} · set {} of {} · {} of {} pairs judged", "{} · 第 {}/{} 组 · 已比较 {}/{} 对";
+    AhpSetHead => "{} · set {} of {} · {} of {} {pair|pairs} judged", "{} · 第 {}/{} 组 · 已比较 {}/{} 对";
     AhpGlobal => "global", "全局";
     AhpWorst => "revise {} vs {} first", "请先修改 {} 与 {} 的比较";
     AhpInconsistent => "CR {} is above {}: the judgements contradict each other; {}", "CR {} 超过 {}：判断相互矛盾；{}";
     AhpConsistent => "consistent enough (CR ≤ 0.10)", "一致性可接受（CR ≤ 0.10）";
-    AhpMissing => "{} pairs still to judge; priorities appear when all are judged", "还有 {} 对未比较；全部比较后显示权重";
+    AhpMissing => "{} {pair|pairs} still to judge; priorities appear when all are judged", "还有 {} 对未比较；全部比较后显示权重";
     AhpNoJudgements => "No judgements yet: ← favours the left item, → the right one", "还没有判断：← 偏向左项，→ 偏向右项";
-    AhpStale => "{} stored judgements name items no longer in this group and are left out", "{} 条已存判断涉及已不在本组的项，未计入";
+    AhpStale => "{} stored {judgement names|judgements name} items no longer in this group and {is|are} left out", "{} 条已存判断涉及已不在本组的项，未计入";
     AhpKeys => "↑↓ pair · ← → more important left / right · Enter type a value · [ ] group · d clear", "↑↓ 选择对 · ← → 左/右更重要 · Enter 输入数值 · [ ] 切换分组 · d 清除";
     JudgePrompt => "{} is how many times as important as {}? (1/9 … 9)", "{} 的重要性是 {} 的几倍？（1/9 … 9）";
     NotJudged => "not judged", "未比较";
     DoSetCell => "set {} of {}", "设置{}（{}）";
-    DoSetTargets => "set {} targets", "设置 {} 个企划质量";
+    DoSetTargets => "set {} {target|targets}", "设置 {} 个企划质量";
     DoAddCompetitor => "add competitor {}", "添加竞争对手 {}";
     DoRenameCompetitor => "rename competitor {}", "重命名竞争对手 {}";
     DoRemoveCompetitor => "remove competitor {}", "删除竞争对手 {}";
@@ -487,7 +487,7 @@ catalog! {
     AffNoQualities => "No demanded qualities yet: write them on the Qualities step (3).", "还没有要求质量：请在第 3 步“要求质量”中编写。";
     AffAllPlaced => "Every card is placed. Press T for the deployment table.", "所有卡片都已归组。按 T 查看展开表。";
     AffIslands => "Islands", "岛";
-    AffPlaced => "{} cards placed", "已归组 {} 张";
+    AffPlaced => "{} {card|cards} placed", "已归组 {} 张";
     AffNoIslands => "No islands yet: mark cards with Space and press i, or press S for suggestions.", "还没有岛：用空格标记卡片后按 i，或按 S 获取建议。";
     AffFlagEmpty => "empty", "空";
     AffFlagFew => "few", "偏少";
@@ -498,9 +498,9 @@ catalog! {
     AffTeamMark => "team", "团队补充";
     AffMoveTitle => "Move {} to…", "把 {} 移到……";
     AffOut => "unplaced / top level", "未归组／最上层";
-    AffDupTitle => "Possible duplicates: {} pairs", "可能重复：{} 对";
+    AffDupTitle => "Possible duplicates: {} {pair|pairs}", "可能重复：{} 对";
     AffDupKeys => "Enter merge into the first · 2 keep the second · s skip · Esc close", "Enter 合并到第一张 · 2 保留第二张 · s 跳过 · Esc 关闭";
-    AffWorking => "Suggesting islands for {} cards…", "正在为 {} 张卡片建议岛……";
+    AffWorking => "Suggesting islands for {} {card|cards}…", "正在为 {} 张卡片建议岛……";
     AffWorkingKeys => "Esc cancel", "Esc 取消";
     AffTraceTitle => "Trace of {}: {}", "追溯 {}：{}";
     AffTraceKeys => "↑↓ scroll · any other key closes", "↑↓ 滚动 · 其他键关闭";
@@ -509,21 +509,23 @@ catalog! {
     AffTracePlaced => "Placed in (nearest first)", "所在的岛（由近及远）";
     AffTraceCards => "Cards", "卡片";
     AffTraceRespondents => "Respondents", "受访者";
-    AffNameIsland => "Name the new island of {} cards", "为 {} 张卡片组成的新岛命名";
+    AffNameIsland => "Name the new island of {} {card|cards}", "为 {} 张卡片组成的新岛命名";
     AffNameRename => "Rename {}", "重命名 {}";
-    AffNameNest => "Name the higher-level island over {} islands", "为包含 {} 个岛的上层岛命名";
-    AffNameSplit => "Name the island for {} cards split from {}", "新岛的名称（{} 张卡片，拆自 {}）";
-    AffNameTeamIn => "Basic quality added by the team, into {}", "团队补充的当然质量，放入 {}";
-    AffNameTeam => "Basic quality added by the team (unplaced)", "团队补充的当然质量（未归组）";
+    AffNameNest => "Name the higher-level island over {} {island|islands}", "为包含 {} 个岛的上层岛命名";
+    AffNameSplit => "Name the island for {} {card|cards} split from {}", "新岛的名称（{} 张卡片，拆自 {}）";
+    AffNameTeamIn => "Add a basic quality the customers take for granted, into {}", "添加顾客认为理所当然的当然质量，放入 {}";
+    AffNameTeam => "Add a basic quality the customers take for granted (unplaced)", "添加顾客认为理所当然的当然质量（未归组）";
+    AffTeamRule => "Customers never mention what they take for granted: the team adds it, marked as a must-be quality. Word it as a demanded quality.", "顾客不会提到他们认为理所当然的东西：由团队补充，标为当然质量。请按要求质量的措辞规则书写。";
+    AffCardRule => "A card is a demanded quality: the wording rules apply.", "卡片就是要求质量：适用措辞规则。";
     AffNameCard => "Edit card {}", "编辑卡片 {}";
     AffNameProposal => "Name of proposal {}", "建议 {} 的名称";
     AffNameRule => "The name is itself a demanded quality: say what the cards share.", "名称本身也是要求质量：说出这些卡片的共同点。";
-    AffSuggestTitle => "Suggested islands: {} for {} cards", "建议的岛：{} 个，共 {} 张卡片";
+    AffSuggestTitle => "Suggested islands: {} for {} {card|cards}", "建议的岛：{} 个，共 {} 张卡片";
     AffSuggestKeys => "Enter accept · e edit name · x reject · A accept all · Esc close", "Enter 采纳 · e 改名 · x 拒绝 · A 全部采纳 · Esc 关闭";
     AffCohesion => "cohesion {}", "相似度 {}";
     AffProposalCards => "Cards of proposal {}:", "建议 {} 的卡片：";
     AffTableTitle => "Deployment table", "要求质量展开表";
-    AffTableLevels => "{} levels · T back", "{} 层 · T 返回";
+    AffTableLevels => "{} {level|levels} · T back", "{} 层 · T 返回";
     AffColNumber => "No.", "编号";
     AffColId => "ID", "ID";
     AffColLevel => "Level {}", "第 {} 层";
@@ -539,28 +541,42 @@ catalog! {
     AffSplitOneIsland => "Mark cards of one island to split them out", "只能拆分同一个岛中已标记的卡片";
     AffSplitNothing => "Mark the cards to split out of their island first", "请先标记要拆出的卡片";
     AffReorderTree => "Reorder in the tree of islands (unplaced cards stay in id order)", "请在岛的树中调整顺序（未归组卡片按编号排列）";
-    AffAtEnd => "Already at the end", "已经到头了";
+    AffAtTop => "Already at the top", "已经在最上面";
+    AffAtBottom => "Already at the bottom", "已经在最下面";
     AffMergeHow => "Mark the islands to merge, then select the island to keep", "先标记要合并的岛，再选中要保留的岛";
     AffNoPlacedCard => "Select or mark cards placed in an island", "请选择或标记已归入岛的卡片";
     AffNoDuplicates => "No duplicate cards found", "没有发现重复的卡片";
     AffNothingUnplaced => "No unplaced cards to suggest islands for", "没有未归组的卡片可供建议";
     AffNoProposals => "No islands to suggest", "没有可建议的岛";
     AffNothingToGroup => "Two top-level islands at least are needed to suggest the next level up", "至少需要两个最上层的岛才能建议上一层";
-    AffSuggestLevelTitle => "Suggested higher-level islands: {} for {} islands", "建议的上层岛：{} 个，共 {} 个岛";
+    AffSuggestLevelTitle => "Suggested higher-level islands: {} for {} {island|islands}", "建议的上层岛：{} 个，共 {} 个岛";
     AffProposalIslands => "Islands of proposal {}:", "建议 {} 包含的岛：";
     AffCancelled => "Suggestions cancelled", "已取消建议";
     AffNameEmpty => "Empty name: nothing changed", "名称为空：未做更改";
+    AffAskDelete => "Delete {} “{}”? {}.", "删除 {}“{}”吗？{}。";
+    AffAskDeleteKeys => "y delete · n keep (undo brings it back)", "y 删除 · n 保留（可撤销）";
+    AffDeleted => "Deleted {} “{}”; undo with {}", "已删除 {}“{}”；按 {} 撤销";
+    AffDeletedWith => "Deleted {} “{}”: {}; undo with {}", "已删除 {}“{}”：{}；按 {} 撤销";
+    AffDeleteKept => "Nothing deleted", "未删除";
+    AffEffectSep => "; ", "；";
+    AffGoCardsTo => "its {} {card goes|cards go} into {}", "其 {} 张卡片移入 {}";
+    AffGoCardsOut => "its {} {card goes|cards go} back to the unplaced cards", "其 {} 张卡片退回未归组";
+    AffGoIslandsTo => "its {} {island moves|islands move} up into {}", "其 {} 个岛上移到 {}";
+    AffGoIslandsTop => "its {} {island moves|islands move} to the top level", "其 {} 个岛移到最上层";
+    AffGoAnswers => "{} survey {answer goes|answers go} with it", "{} 条调查回答一并删除";
+    AffGoJudgements => "{} AHP {comparison goes|comparisons go} with it", "{} 条 AHP 比较一并删除";
+    AffGoRelationships => "{} House of Quality {relationship goes|relationships go} with it", "{} 个质量屋关系一并删除";
     DoAffReorder => "reorder {}", "调整 {} 的顺序";
-    DoAffMove => "move {} entries to {}", "把 {} 项移到 {}";
-    DoAffMerge => "merge {} islands into {}", "把 {} 个岛合并到 {}";
+    DoAffMove => "move {} {entry|entries} to {}", "把 {} 项移到 {}";
+    DoAffMerge => "merge {} {island|islands} into {}", "把 {} 个岛合并到 {}";
     DoAffUngroup => "ungroup {}", "解散 {}";
-    DoAffIsland => "make island {} of {} cards", "组成岛 {}（{} 张卡片）";
+    DoAffIsland => "make island {} of {} {card|cards}", "组成岛 {}（{} 张卡片）";
     DoAffRename => "rename {}", "重命名 {}";
-    DoAffNest => "group {} islands into {}", "把 {} 个岛归入 {}";
-    DoAffSplit => "split {} cards into {}", "把 {} 张卡片拆分到 {}";
+    DoAffNest => "group {} {island|islands} into {}", "把 {} 个岛归入 {}";
+    DoAffSplit => "split {} {card|cards} into {}", "把 {} 张卡片拆分到 {}";
     DoAffTeam => "add basic quality {} (team)", "添加团队补充的当然质量 {}";
     DoAffMergeCards => "merge {} into {}", "把 {} 合并到 {}";
-    DoAffAccept => "accept {} suggested islands", "采纳 {} 个建议的岛";
+    DoAffAccept => "accept {} suggested {island|islands}", "采纳 {} 个建议的岛";
     // Report step
     HelpReport => "Report", "报告";
     ActReportToggle => "choose or leave out the selected entry", "选中或取消所选条目";
@@ -589,14 +605,17 @@ catalog! {
     ReportFiles => "Files", "文件";
     ReportAsHtml => "(a full report cannot be CSV or JSON: it is written as HTML)", "（完整报告不能是 CSV 或 JSON：将写为 HTML）";
     ReportProgress => "Writing {} of {}…", "正在写出第 {} 个，共 {} 个…";
-    ReportDone => "Wrote {} files to {}", "已写出 {} 个文件到 {}";
-    ReportFailed => "{} files could not be written; see the list", "{} 个文件未能写出，见列表";
-    ReportStopped => "Stopped; {} files were not written", "已停止；{} 个文件未写出";
+    ReportDone => "Wrote {} {file|files} to {}", "已写出 {} 个文件到 {}";
+    ReportFailed => "{} {file|files} could not be written; see the list", "{} 个文件未能写出，见列表";
+    ReportStopped => "Stopped; {} {file was|files were} not written", "已停止；{} 个文件未写出";
     ReportNothing => "Nothing chosen: mark the full report or a table with Space", "未选择任何内容：用空格键选中完整报告或表格";
     ReportExists => "Already there: {}. Press {} again to overwrite", "已存在：{}。再按 {} 覆盖";
-    ReportNoFolder => "There is no folder {}", "没有文件夹 {}";
+    AskCreateFolder => "The folder {} does not exist. Create it and write the files there? y create · n keep the folder", "文件夹 {} 不存在。创建它并把文件写到那里吗？y 创建 · n 保留原文件夹";
+    ReportFolderKept => "Folder unchanged: {}", "文件夹未更改：{}";
+    ReportNotAFolder => "{} is a file, not a folder", "{} 是文件，不是文件夹";
+    ReportCreateFailed => "Could not create the folder {}: {}", "无法创建文件夹 {}：{}";
     ActPlanKanoAdoptAll => "Kano view: adopt the survey category of every quality (one undo)", "Kano 视图：采用所有要求质量的调查类别（一次撤销）";
-    DoAdoptKanoAll => "adopt {} survey Kano categories", "采用 {} 个调查 Kano 类别";
+    DoAdoptKanoAll => "adopt {} survey Kano {category|categories}", "采用 {} 个调查 Kano 类别";
     NoKanoChange => "Every quality already has its survey category", "所有要求质量已是调查类别";
     ShAdoptAll => "adopt all", "全部采用";
     ActRemarkTrace => "trace the remark forward: its items, cards and islands", "追溯原始资料的去向：要求项目、卡片和岛";
@@ -631,7 +650,7 @@ catalog! {
     RenameCharacteristic => "Rename {}", "重命名 {}";
     UnitOf => "Unit of {}", "{} 的单位";
     TargetOf => "Target value of {} (empty clears)", "{} 的目标值（留空则清除）";
-    AskDeleteCharacteristic => "Delete characteristic {} and its {} relationship cells? (y/n)", "删除质量特性 {} 及其 {} 个关系单元格？(y/n)";
+    AskDeleteCharacteristic => "Delete characteristic {} and its {} relationship {cell|cells}? (y/n)", "删除质量特性 {} 及其 {} 个关系单元格？(y/n)";
     DoSetRelationship => "set {} to {}", "将 {} 设为 {}";
     DoSetDirection => "set the direction of {} to {}", "将 {} 的方向设为 {}";
     DoSetRelationScale => "relation scale {}", "关系尺度 {}";
@@ -647,21 +666,45 @@ catalog! {
     ShScale => "scale", "尺度";
 }
 
-/// Fills the `{}` places of a catalog entry in order.
+/// Fills the `{}` places of a catalog entry in order. A count phrase `{one|many}` after a place
+/// picks the singular when the value just filled in is 1 ("Wrote {} {file|files}"), so English
+/// nouns and verbs agree with their numbers. Chinese has no plural: its entries keep one form
+/// with the measure word ("{} 个文件") and never use a count phrase.
 pub fn fill(template: &str, args: &[&dyn std::fmt::Display]) -> String {
     let mut out = String::with_capacity(template.len() + 16);
     let mut rest = template;
     let mut args = args.iter();
-    while let Some(i) = rest.find("{}") {
+    let mut last_is_one = false;
+    while let Some(i) = rest.find('{') {
         out.push_str(&rest[..i]);
-        match args.next() {
-            Some(a) => out.push_str(&a.to_string()),
-            None => out.push_str("{}"),
+        rest = &rest[i..];
+        if let Some(tail) = rest.strip_prefix("{}") {
+            match args.next() {
+                Some(a) => {
+                    let v = a.to_string();
+                    last_is_one = v.trim() == "1";
+                    out.push_str(&v);
+                }
+                None => out.push_str("{}"),
+            }
+            rest = tail;
+        } else if let Some((one, many, tail)) = count_phrase(rest) {
+            out.push_str(if last_is_one { one } else { many });
+            rest = tail;
+        } else {
+            out.push('{');
+            rest = &rest[1..];
         }
-        rest = &rest[i + 2..];
     }
     out.push_str(rest);
     out
+}
+
+/// `{one|many}` at the start of `s`: the two forms and what follows.
+fn count_phrase(s: &str) -> Option<(&str, &str, &str)> {
+    let end = s.find('}')?;
+    let (one, many) = s[1..end].split_once('|')?;
+    (!one.contains('{') && !many.contains('|')).then_some((one, many, &s[end + 1..]))
 }
 
 pub fn kano(k: Kano) -> S {
@@ -725,6 +768,93 @@ mod tests {
     fn fill_replaces_places_in_order() {
         assert_eq!(fill("link {} to {}", &[&"I1", &"R2"]), "link I1 to R2");
         assert_eq!(fill("{} 与 {}", &[&1]), "1 与 {}");
+    }
+
+    #[test]
+    fn counts_agree_with_their_nouns() {
+        assert_eq!(
+            fill(S::ReportDone.get(Lang::En), &[&1, &"out"]),
+            "Wrote 1 file to out"
+        );
+        assert_eq!(
+            fill(S::ReportDone.get(Lang::En), &[&2, &"out"]),
+            "Wrote 2 files to out"
+        );
+        assert_eq!(
+            fill(S::ReportDone.get(Lang::Zh), &[&1, &"out"]),
+            "已写出 1 个文件到 out"
+        );
+        assert_eq!(
+            fill(S::ReportStopped.get(Lang::En), &[&1]),
+            "Stopped; 1 file was not written"
+        );
+        assert_eq!(fill(S::TargetsSet.get(Lang::En), &[&1]), "1 target set");
+        assert_eq!(fill(S::TargetsSet.get(Lang::En), &[&2]), "2 targets set");
+        // A count phrase follows the value just before it, not the first one.
+        assert_eq!(
+            fill(S::DoAffIsland.get(Lang::En), &[&"G12", &1]),
+            "make island G12 of 1 card"
+        );
+        assert_eq!(fill("{} {a|b} {x", &[&1]), "1 a {x");
+        // Every entry with a count phrase reads right with 1 and with 2, in both languages.
+        for s in S::ALL {
+            let en = s.get(Lang::En);
+            if !en.contains('|') || count_phrase(&en[en.find("{").unwrap()..]).is_none() {
+                continue;
+            }
+            for n in ["1", "2"] {
+                let args: Vec<&dyn std::fmt::Display> = vec![&n; en.matches("{}").count()];
+                for lang in [Lang::En, Lang::Zh] {
+                    let out = fill(s.get(lang), &args);
+                    assert!(!out.contains('{') && !out.contains('|'), "{s:?}: {out}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn count_phrases_are_english_only_and_follow_a_number() {
+        for s in S::ALL {
+            let zh = s.get(Lang::Zh);
+            assert!(
+                zh.find('{').is_none_or(|i| zh[i..]
+                    .split('{')
+                    .all(|p| p.starts_with('}') || p.is_empty())),
+                "{s:?}: Chinese has no plural forms: {zh}"
+            );
+            let en = s.get(Lang::En);
+            let mut seen_place = false;
+            let mut rest = en;
+            while let Some(i) = rest.find('{') {
+                rest = &rest[i..];
+                if rest.starts_with("{}") {
+                    seen_place = true;
+                    rest = &rest[2..];
+                } else {
+                    assert!(seen_place && count_phrase(rest).is_some(), "{s:?}: {en}");
+                    rest = &rest[1..];
+                }
+            }
+            // A number right before a plural noun must use a count phrase.
+            for noun in [
+                "cards",
+                "islands",
+                "entries",
+                "files",
+                "targets",
+                "pairs",
+                "levels",
+                "answers",
+                "qualities",
+                "cells",
+                "categories",
+                "judgements",
+                "remarks",
+                "items",
+            ] {
+                assert!(!en.contains(&format!("{{}} {noun}")), "{s:?}: {en}");
+            }
+        }
     }
 
     #[test]

@@ -951,7 +951,7 @@ fn the_report_step_writes_the_chosen_files_with_progress_and_asks_before_overwri
 }
 
 #[test]
-fn the_report_folder_must_exist_and_nothing_chosen_is_refused() {
+fn a_missing_report_folder_is_offered_and_nothing_chosen_is_refused() {
     let dir = tempfile::tempdir().unwrap();
     let mut a = App::new(english(), dir.path().join("stove.ron"), settings(Lang::En));
     keys(&mut a, "7");
@@ -962,7 +962,10 @@ fn the_report_folder_must_exist_and_nothing_chosen_is_refused() {
     keys(&mut a, "ctrl-u");
     type_text(&mut a, "/no/such/folder");
     keys(&mut a, "enter");
-    assert!(a.status.as_ref().unwrap().error);
+    // A missing folder is offered to be created; n keeps the folder as it was.
+    assert!(matches!(a.mode, Mode::Ask(Question::CreateFolder(_))));
+    keys(&mut a, "n");
+    assert!(!std::path::Path::new("/no/such/folder").exists());
     assert_eq!(super::app::report::folder(&a), dir.path());
     let sub = dir.path().join("out");
     std::fs::create_dir(&sub).unwrap();

@@ -510,7 +510,7 @@ fn an_unknown_competitor_is_refused_unless_asked_for() {
         .arg("--add-competitors")
         .assert()
         .success()
-        .stdout(contains("competitors added: K3 'Brand C'"));
+        .stdout(contains("1 competitor added: K3 'Brand C'"));
 }
 
 #[test]

@@ -214,6 +214,8 @@ pub enum Question {
     Create,
     /// Delete a record others depend on (the question says what goes with it).
     Delete(crate::model::EntityId),
+    /// The Report step's folder does not exist: create it and write there?
+    CreateFolder(PathBuf),
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -4,7 +4,7 @@
 use std::collections::VecDeque;
 use std::path::{Path, PathBuf};
 
-use super::{App, Input, Mode, Target};
+use super::{App, Input, Mode, Question, Target};
 use crate::export::{self, Format, Options, TableKind, report};
 use crate::tui::action::Command;
 use crate::tui::strings::{S, fill};
@@ -176,14 +176,33 @@ pub fn command(app: &mut App, cmd: Command) -> bool {
     true
 }
 
-/// Sets the folder typed into the input; refuses one that does not exist.
+/// Sets the folder typed into the input; offers to create one that does not exist.
 pub fn set_folder(app: &mut App, text: &str) {
     let path = PathBuf::from(text);
     if path.is_dir() {
         app.report.folder = Some(path);
         app.report.confirm.clear();
+    } else if path.exists() {
+        app.error(fill(app.t(S::ReportNotAFolder), &[&text]));
     } else {
-        app.error(fill(app.t(S::ReportNoFolder), &[&text]));
+        app.mode = Mode::Ask(Question::CreateFolder(path));
+    }
+}
+
+/// The answer to `Question::CreateFolder`: yes creates the folder (and any missing above it),
+/// chooses it and writes the chosen files there.
+pub fn create_folder(app: &mut App, path: PathBuf, yes: bool) {
+    if !yes {
+        app.info(fill(app.t(S::ReportFolderKept), &[&folder(app).display()]));
+        return;
+    }
+    match std::fs::create_dir_all(&path) {
+        Ok(()) => {
+            app.report.folder = Some(path);
+            app.report.confirm.clear();
+            write(app);
+        }
+        Err(e) => app.error(fill(app.t(S::ReportCreateFailed), &[&path.display(), &e])),
     }
 }
 
@@ -283,3 +302,6 @@ fn size(bytes: usize) -> String {
         format!("{} KB", bytes.div_ceil(1024))
     }
 }
+
+#[cfg(test)]
+mod tests;

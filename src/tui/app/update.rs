@@ -99,6 +99,10 @@ fn ask(app: &mut App, action: Action) {
         (Question::Create, Some('n') | None) => app.quit = true,
         (Question::Delete(id), Some('y')) => super::delete::perform(app, id),
         (Question::Delete(_), Some('n') | None) => app.info(app.t(S::NothingDeleted)),
+        (Question::CreateFolder(p), Some('y')) => super::report::create_folder(app, p, true),
+        (Question::CreateFolder(p), Some('n') | None) => {
+            super::report::create_folder(app, p, false)
+        }
         (q, Some(_)) => app.mode = Mode::Ask(q),
     }
 }

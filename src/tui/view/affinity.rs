@@ -39,10 +39,16 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         super::deployment::draw(app, frame, area);
         return;
     }
-    let [left, right] =
-        Layout::horizontal([Constraint::Percentage(36), Constraint::Percentage(64)]).areas(area);
-    let t = theme(app);
     let rows = app.affinity_rows();
+    let left_w = split_width(
+        area.width,
+        area.height.saturating_sub(2),
+        (rows.unplaced.len(), rows.unplaced_width),
+        (rows.tree.len(), rows.tree_width),
+    );
+    let [left, right] =
+        Layout::horizontal([Constraint::Length(left_w), Constraint::Min(0)]).areas(area);
+    let t = theme(app);
     let browsing = matches!(app.mode, Mode::Browse);
     let marked = &app.affinity.marked;
 
@@ -127,12 +133,11 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         .iter()
         .filter(|r| matches!(r.node, crate::model::tree::Node::Quality(_)))
         .count();
-    let title = format!(
-        "{} ({}) · {}",
-        app.t(S::AffIslands),
-        app.project.groups.len(),
-        fill(app.t(S::AffPlaced), &[&placed])
-    );
+    let mut title = format!("{} ({})", app.t(S::AffIslands), app.project.groups.len());
+    // With no islands yet, "0 cards placed" says nothing; leaving it out keeps the pane narrow.
+    if !rows.tree.is_empty() {
+        title.push_str(&format!(" · {}", fill(app.t(S::AffPlaced), &[&placed])));
+    }
     draw_list(
         app,
         frame,
@@ -173,9 +178,9 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
                     let c = rows.counts.get(&g).copied().unwrap_or_default();
                     let flag = if c.groups == 0 {
                         arrange::size_flag(c.cards).map(|f| match f {
-                            "empty" => app.t(S::AffFlagEmpty),
-                            "few cards" => app.t(S::AffFlagFew),
-                            _ => app.t(S::AffFlagMany),
+                            arrange::SizeFlag::Empty => app.t(S::AffFlagEmpty),
+                            arrange::SizeFlag::Few => app.t(S::AffFlagFew),
+                            arrange::SizeFlag::Many => app.t(S::AffFlagMany),
                         })
                     } else {
                         None
@@ -206,6 +211,39 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             }
         },
     );
+}
+
+/// The width of the unplaced pane out of `width`, given (rows, widest line) of each pane and the
+/// rows that fit (`height`). Each pane asks for its widest line plus borders, so cards show their
+/// whole text where there is room; what is left, or what is missing, is shared by what each pane
+/// holds (visible rows × width asked). Neither pane goes below a minimum: 35 % of the width,
+/// at least 22 cells (less for an empty pane, which only shows its title and a message).
+pub fn split_width(width: u16, height: u16, unplaced: (usize, usize), tree: (usize, usize)) -> u16 {
+    let w = width as usize;
+    // An empty pane only shows a short message, so it may be narrower.
+    // An empty pane shows only its title and a short message: 22 cells hold the unplaced
+    // pane's title, 26 the tree's and its hint in four lines.
+    let min = |rows: usize, empty: usize| {
+        let share = if rows == 0 {
+            empty
+        } else {
+            (w * 35 / 100).max(22)
+        };
+        share.min(w / 2)
+    };
+    let rows = |n: usize| n.min(height.max(1) as usize);
+    let need = |(n, widest): (usize, usize)| if n == 0 { 0 } else { widest + 2 };
+    let (need_l, need_r) = (need(unplaced), need(tree));
+    let area_l = rows(unplaced.0) * need_l;
+    let area_r = rows(tree.0) * need_r;
+    let left = if area_l + area_r == 0 {
+        w / 2
+    } else if need_l + need_r <= w {
+        need_l + (w - need_l - need_r) * area_l / (area_l + area_r)
+    } else {
+        w * area_l / (area_l + area_r)
+    };
+    left.clamp(min(unplaced.0, 22), w - min(tree.0, 26)) as u16
 }
 
 /// A card: mark, id, text and, for a card the team added, a note saying so. `used` cells are
@@ -330,6 +368,23 @@ pub fn draw_popup(app: &App, popup: &Popup, frame: &mut Frame, area: Rect) {
             proposals,
             selected,
         } => suggestions(app, proposals, *selected, frame, area),
+        Popup::ConfirmDelete { question, .. } => {
+            let t = theme(app);
+            let w = 72.min(area.width.saturating_sub(4));
+            let lines: Vec<Line> = wrap(question, w.saturating_sub(2) as usize)
+                .into_iter()
+                .map(|l| Line::styled(l, t.warn()))
+                .collect();
+            let r = box_area(area, w, height_of(lines.len()));
+            let inner = framed(
+                app,
+                frame,
+                r,
+                app.t(S::ShDelete),
+                app.t(S::AffAskDeleteKeys),
+            );
+            frame.render_widget(Paragraph::new(lines), inner);
+        }
         Popup::Working(n) => {
             let r = box_area(area, 60, 3);
             let inner = framed(app, frame, r, "gemba", app.t(S::AffWorkingKeys));
@@ -465,7 +520,15 @@ fn name_form(app: &App, form: &NameForm, frame: &mut Frame, area: Rect) {
     let hints = app.name_form_hints(form);
     let mut lines: Vec<Line> = Vec::new();
     if form.field.value().trim().is_empty() {
-        lines.push(Line::styled(app.t(S::AffNameRule), t.dim()));
+        // What is being typed: an island's name, a quality the team adds, or a card's text.
+        let rule = match form.purpose {
+            NameFor::Team(_) => S::AffTeamRule,
+            NameFor::EditCard(_) => S::AffCardRule,
+            _ => S::AffNameRule,
+        };
+        for part in wrap(app.t(rule), inner_w) {
+            lines.push(Line::styled(part, t.dim()));
+        }
     } else if hints.is_empty() {
         lines.push(Line::styled(app.t(S::NoHints), t.ok()));
     }

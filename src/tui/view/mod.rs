@@ -1,7 +1,7 @@
 //! Drawing. `view` reads the app and draws a frame; it changes nothing. Lists build only the rows
 //! that fit on screen.
 
-mod affinity;
+pub(crate) mod affinity;
 mod deployment;
 mod help;
 mod hoq;

@@ -169,6 +169,7 @@ pub fn ask(app: &App, q: &Question, frame: &mut Frame, area: Rect) {
         ),
         Question::Create => fill(app.t(S::AskCreate), &[&app.path.display()]),
         Question::Delete(id) => crate::tui::app::delete_question(app, *id),
+        Question::CreateFolder(p) => fill(app.t(S::AskCreateFolder), &[&p.display()]),
     };
     let w = 60.min(area.width.saturating_sub(4));
     // Wrapping at word boundaries may need one line more than the width alone says.
