@@ -152,7 +152,14 @@ fn a_cell_refuses_values_off_the_scale_and_previews_while_typing() {
 
 #[test]
 fn computed_and_survey_columns_cannot_be_typed_into() {
-    let mut a = app(sample("bike-light.en.ron"), Lang::En);
+    let mut p = sample("bike-light.en.ron");
+    p.apply(Edit::Put(Entity::Response(Response {
+        quality: QualityId(1),
+        respondent: RespondentId(1),
+        reply: Reply::Importance(4.0),
+    })))
+    .unwrap();
+    let mut a = app(p, Lang::En);
     keys(&mut a, "5");
     to_col(&mut a, Col::Ratio);
     keys(&mut a, "enter");
@@ -577,3 +584,5 @@ fn every_survey_kano_category_is_adopted_as_one_edit() {
     keys(&mut a, "*");
     assert!(a.status.as_ref().unwrap().text.contains("already"));
 }
+
+mod entry;

@@ -272,6 +272,10 @@ catalog! {
     SourceSurvey => "survey means", "调查均值";
     SourceAhp => "AHP global priorities (%)", "AHP 全局权重（%）";
     SourceNow => "Importance now comes from {}", "重要度现在来自{}";
+    SourcesSkipped => " (passed over: {})", "（已跳过：{}）";
+    NoSurveyImportance => "No survey ratings of importance yet: import responses first (gemba import responses)", "还没有重要度的调查评分：请先导入调查回答（gemba import responses）";
+    NoAhpPriorities => "No AHP priorities yet: judge every pair on the AHP view (A), from the top level down, first", "还没有 AHP 权重：请先在 AHP 视图（A）中从顶层往下比较完每一对";
+    NoSurveySatisfaction => "No survey ratings of satisfaction yet: import responses first (gemba import responses)", "还没有满意度的调查评分：请先导入调查回答（gemba import responses）";
     OrderTree => "tree order", "按树顺序";
     OrderWeight => "by weight", "按权重";
     SortedByTree => "Rows in tree order", "按树顺序排列";

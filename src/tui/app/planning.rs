@@ -235,6 +235,8 @@ pub enum PlanMode {
         quality: QualityId,
         col: Col,
         field: TextInput,
+        /// Just opened: the first key typed replaces the value instead of editing it.
+        fresh: bool,
     },
     /// The list of competitors.
     Competitors { sel: usize },
@@ -290,6 +292,7 @@ impl App {
                 quality,
                 col,
                 field,
+                ..
             }) => Some((*quality, *col, field.value().to_string())),
             _ => None,
         };
@@ -613,6 +616,7 @@ fn start_edit(app: &mut App, first: Option<char>) {
         quality: q,
         col,
         field: TextInput::new(text),
+        fresh: first.is_none(),
     });
 }
 
@@ -690,6 +694,26 @@ fn cycle_kano(app: &mut App) {
     );
 }
 
+/// Why a source would leave every quality without a value, if it would: a switch that blanks
+/// every weight is refused with this reason rather than made silently.
+fn source_missing(app: &App, source: ImportanceSource) -> Option<S> {
+    let d = app.plan();
+    let some = |f: &dyn Fn(QualityId) -> bool| app.project.qualities.iter().any(|q| f(q.id));
+    match source {
+        ImportanceSource::Direct => None,
+        ImportanceSource::Survey => (!some(&|q| {
+            d.survey
+                .mean(q, crate::model::Question::Importance)
+                .is_some()
+        }))
+        .then_some(S::NoSurveyImportance),
+        ImportanceSource::Ahp => (!some(&|q| d.priorities.global.contains_key(&Node::Quality(q))))
+            .then_some(S::NoAhpPriorities),
+    }
+}
+
+/// Moves importance on to the next source that gives values (direct, survey, AHP, round again),
+/// naming the sources passed over for having none.
 fn cycle_source(app: &mut App) {
     if app.refuse_read_only() {
         return;
@@ -699,13 +723,33 @@ fn cycle_source(app: &mut App) {
         .iter()
         .position(|s| *s == meta.importance)
         .unwrap_or(0);
-    meta.importance = ImportanceSource::ALL[(at + 1) % ImportanceSource::ALL.len()];
-    let name = app.t(source_name(meta.importance));
+    let n = ImportanceSource::ALL.len();
+    let mut skipped = Vec::new();
+    let mut to = None;
+    for k in 1..n {
+        let s = ImportanceSource::ALL[(at + k) % n];
+        match source_missing(app, s) {
+            Some(why) => skipped.push(app.t(why)),
+            None => {
+                to = Some(s);
+                break;
+            }
+        }
+    }
+    let Some(to) = to else {
+        app.error(skipped.join("; "));
+        return;
+    };
+    meta.importance = to;
+    let mut msg = fill(app.t(S::SourceNow), &[&app.t(source_name(to))]);
+    if !skipped.is_empty() {
+        msg.push_str(&fill(app.t(S::SourcesSkipped), &[&skipped.join("; ")]));
+    }
     if app.commit(
         Edit::SetMeta(meta),
         app.t(S::DoSetImportanceSource).to_string(),
     ) {
-        app.info(fill(app.t(S::SourceNow), &[&name]));
+        app.info(msg);
     }
 }
 
@@ -718,6 +762,19 @@ fn cycle_satisfaction(app: &mut App) {
         SatisfactionSource::Direct => SatisfactionSource::Survey,
         SatisfactionSource::Survey => SatisfactionSource::Direct,
     };
+    // Survey satisfaction with no answers would leave every row without a current value.
+    if meta.satisfaction == SatisfactionSource::Survey {
+        let d = app.plan();
+        let any = app.project.qualities.iter().any(|q| {
+            d.survey
+                .mean(q.id, crate::model::Question::Satisfaction)
+                .is_some()
+        });
+        if !any {
+            app.error(app.t(S::NoSurveySatisfaction));
+            return;
+        }
+    }
     let name = app.t(satisfaction_name(meta.satisfaction));
     let what = app.t(S::DoSetSatisfactionSource).to_string();
     if app.commit(Edit::SetMeta(meta), what) {
@@ -955,7 +1012,8 @@ pub fn modal(app: &mut App, action: Action) {
             quality,
             col,
             field,
-        } => cell(app, action, quality, col, field),
+            fresh,
+        } => cell(app, action, quality, col, field, fresh),
         PlanMode::Competitors { sel } => competitors(app, action, sel),
         PlanMode::Name { competitor, field } => name(app, action, competitor, field),
         PlanMode::ConfirmRemove(c) => match action {
@@ -1025,31 +1083,34 @@ pub fn modal(app: &mut App, action: Action) {
     }
 }
 
-/// Whether the entry still holds the cell's stored value.
-fn unchanged(app: &App, quality: QualityId, col: Col, field: &TextInput) -> bool {
-    let stored = app
-        .project
-        .qualities
-        .get(quality)
-        .map(|q| cell_text(&q.planning, col));
-    stored.as_deref() == Some(field.value()) && !field.value().is_empty()
-}
-
-fn cell(app: &mut App, action: Action, quality: QualityId, col: Col, mut field: TextInput) {
+fn cell(
+    app: &mut App,
+    action: Action,
+    quality: QualityId,
+    col: Col,
+    mut field: TextInput,
+    fresh: bool,
+) {
     let keep = |app: &mut App, field: TextInput| {
         app.mode = Mode::Plan(PlanMode::Cell {
             quality,
             col,
             field,
+            fresh: false,
         })
     };
     // Moves after a stored value: (rows, columns, keep typing in the new cell).
     let (rows, cols, again) = match action {
         Action::Text(TextEdit::Left) => (0, -1, false),
         Action::Text(TextEdit::Right) => (0, 1, false),
-        // Typing into a value not yet changed replaces it, as in a spreadsheet.
-        Action::Text(TextEdit::Insert(c)) if unchanged(app, quality, col, &field) => {
+        // The first key typed into a cell just opened replaces its value, as in a spreadsheet;
+        // every later one edits what is there (so 3 . 5 over 3.0 gives 3.5).
+        Action::Text(TextEdit::Insert(c)) if fresh => {
             field.set(c.to_string());
+            return keep(app, field);
+        }
+        Action::Paste(s) if fresh => {
+            field.set(s);
             return keep(app, field);
         }
         Action::Text(e) => {
@@ -1078,25 +1139,42 @@ fn cell(app: &mut App, action: Action, quality: QualityId, col: Col, mut field: 
     if rows != 0 {
         move_row(app, rows);
     }
-    if cols != 0 {
-        let all = app.plan().columns();
-        let mut at = app.plan.col.min(all.len() - 1) as isize;
-        // Tab skips computed and locked columns.
-        loop {
-            at += cols;
-            if at < 0 || at >= all.len() as isize {
-                at -= cols;
-                break;
-            }
-            if !again || (all[at as usize].is_input() && locked(app, all[at as usize]).is_none()) {
-                break;
-            }
-        }
-        app.plan.col = at as usize;
-        if again && all[at as usize] != col {
-            start_edit(app, None);
-        }
+    if cols == 0 {
+        return;
     }
+    let all = app.plan().columns();
+    let at = app.plan.col.min(all.len() - 1);
+    if !again {
+        app.plan.col = at.saturating_add_signed(cols).min(all.len() - 1);
+        return;
+    }
+    // Tab goes to the next cell that can be typed into, on to the next row's first one after
+    // the last of a row (Shift-Tab back likewise), so a row is entered without arrows.
+    let open: Vec<usize> = (0..all.len())
+        .filter(|&i| all[i].is_input() && locked(app, all[i]).is_none())
+        .collect();
+    let next = if cols > 0 {
+        open.iter().find(|&&i| i > at).map(|&i| (0, i))
+    } else {
+        open.iter().rev().find(|&&i| i < at).map(|&i| (0, i))
+    };
+    let next = next.or_else(|| {
+        let wrap = if cols > 0 { open.first() } else { open.last() };
+        wrap.map(|&i| (cols.signum(), i))
+    });
+    let Some((row_step, to)) = next else { return };
+    if row_step != 0 {
+        let d = app.plan();
+        let here = d.qualities.iter().position(|q| *q == quality);
+        let there = here.and_then(|k| k.checked_add_signed(row_step));
+        // Past the last (or before the first) row: stay on the stored cell.
+        let Some(&q) = there.and_then(|k| d.qualities.get(k)) else {
+            return;
+        };
+        app.plan.sel = Some(q);
+    }
+    app.plan.col = to;
+    start_edit(app, None);
 }
 
 fn competitor_name(app: &App, c: CompetitorId) -> String {

@@ -225,6 +225,7 @@ fn table(app: &App, d: &Derived, frame: &mut Frame, area: Rect) {
             quality,
             col,
             field,
+            ..
         }) => Some((*quality, *col, field)),
         _ => None,
     };
