@@ -380,3 +380,27 @@ fn snapshots_zh() {
     keys(&mut a, "end d");
     snap("hoq_zh_delete", &a);
 }
+
+#[test]
+fn equal_technical_importance_shares_a_rank_on_screen() {
+    for (lang, label) in [(Lang::En, "rank"), (Lang::Zh, "排序")] {
+        let mut p = house("bike-light.en.ron", &EN[..3]);
+        p.relationships = Table::new();
+        let mut a = app_with(p, lang, false);
+        // The same strong cell in the first two columns, a weak one in the third.
+        keys(
+            &mut a,
+            "home space space space right space space space right space",
+        );
+        let ranks: Vec<Option<usize>> = a.hoq().house.columns.iter().map(|c| c.rank).collect();
+        assert_eq!(ranks, [Some(1), Some(1), Some(3)]);
+        let s = screen(&a, 80, 24);
+        let line = s.lines().find(|l| l.contains(label)).unwrap();
+        let cells: Vec<&str> = line
+            .split_whitespace()
+            .map(|w| w.trim_matches(['│', '"']))
+            .filter(|w| !w.is_empty() && w.chars().all(|c| c.is_ascii_digit()))
+            .collect();
+        assert_eq!(cells, ["1", "1", "3"], "{line}");
+    }
+}
