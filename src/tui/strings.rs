@@ -333,6 +333,7 @@ catalog! {
     NoWeights => "No complete rows yet: weights appear once importance, current and target are set.", "还没有完整的行：填好重要度、现状和企划质量后才有权重。";
     Us => "us", "本公司";
     PlannedGain => "planned gain", "计划提升";
+    SideBySide => "equal values stand side by side", "相同的值并排显示";
     KanoScatter => "Better / Worse (12+ = Q12 and others on one spot)", "Better / Worse（12+ = Q12 及同一点上的其他项）";
     KanoKeys => "Enter adopt the survey category · k cycle the team's type · ≠ differs from the survey", "Enter 采用调查类别 · k 切换团队类型 · ≠ 与调查不同";
     NoKanoAnswers => "no Kano answers for this quality", "此要求质量没有 Kano 回答";

@@ -207,3 +207,36 @@ fn an_empty_source_is_passed_over_and_named() {
     keys(&mut a, "i");
     assert_eq!(a.project.meta.importance, ImportanceSource::Direct);
 }
+
+#[test]
+fn the_benchmark_chart_shows_every_marker_of_one_value() {
+    for (file, lang, legend) in [
+        ("bike-light.en.ron", Lang::En, "side by side"),
+        ("water-heater.zh.ron", Lang::Zh, "并排"),
+    ] {
+        let mut p = sample(file);
+        let first = crate::model::tree::Tree::build(&p).qualities_in_order()[0];
+        let comps: Vec<CompetitorId> = p.competitors_in_order().iter().map(|c| c.id).collect();
+        let mut q = p.qualities.get(first).unwrap().clone();
+        // Us, the first competitor and the target all at 4; the others elsewhere.
+        q.planning.current = Some(4.0);
+        q.planning.target = Some(4.0);
+        q.planning.competitors.insert(comps[0], 4.0);
+        for c in &comps[1..] {
+            q.planning.competitors.insert(*c, 1.0);
+        }
+        p.apply(Edit::Put(Entity::Quality(q))).unwrap();
+        let mut a = app(p, lang);
+        keys(&mut a, "5 c c");
+        assert_eq!(a.plan.view, PlanView::Benchmark);
+        for (w, h) in [(80, 24), (160, 48)] {
+            let s = screen(&a, w, h);
+            let row = s
+                .lines()
+                .find(|l| l.contains(&format!("{first} ")) && l.contains('┊'))
+                .unwrap();
+            assert!(row.contains("U1T"), "{w}x{h}: {row}");
+            assert!(s.contains(legend), "{s}");
+        }
+    }
+}
