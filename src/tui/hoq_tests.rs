@@ -404,3 +404,44 @@ fn equal_technical_importance_shares_a_rank_on_screen() {
         assert_eq!(cells, ["1", "1", "3"], "{line}");
     }
 }
+
+#[test]
+fn a_wide_screen_gives_the_quality_text_its_room() {
+    for (file, lang, text) in [
+        (
+            "bike-light.en.ron",
+            Lang::En,
+            "Q2 The beam spreads evenly to both edges of the lane",
+        ),
+        (
+            "water-heater.zh.ron",
+            Lang::Zh,
+            "Q27 初次使用的人凭面板就能学会操作",
+        ),
+    ] {
+        let a = app_with(sample(file), lang, false);
+        let s = screen(&a, 200, 60);
+        assert!(s.contains(text), "{s}");
+        // Every characteristic is on screen, none cut shorter than at the old fixed width.
+        assert!(s.contains(&super::strings::fill(
+            a.t(S::HoqColumns),
+            &[
+                &1,
+                &a.project.characteristics.len(),
+                &a.project.characteristics.len()
+            ]
+        )));
+        // At 80 columns the text keeps a useful width.
+        let s = screen(&a, 80, 24);
+        let id = format!("{} ", text.split(' ').next().unwrap());
+        let row = s.lines().find(|l| l.contains(&id)).unwrap();
+        let mut cut = String::new();
+        for c in text.chars() {
+            if unicode_width::UnicodeWidthStr::width(format!("{cut}{c}").as_str()) > 22 {
+                break;
+            }
+            cut.push(c);
+        }
+        assert!(row.contains(&cut), "{row}");
+    }
+}

@@ -292,6 +292,14 @@ catalog! {
     HdAbsolute => "Abs", "绝对";
     HdRelative => "Rel%", "相对%";
     HdCumulative => "Cum%", "累计%";
+    HnImportance => "Imp", "重";
+    HnCurrent => "Cur", "现";
+    HnTarget => "Tgt", "企";
+    HnRatio => "Rt", "比";
+    HnSalesPoint => "SP", "卖";
+    HnAbsolute => "Abs", "绝";
+    HnRelative => "Rel", "相";
+    HnCumulative => "Cum", "累";
     HdKanoCategory => "Cat", "类";
     HdKanoType => "Team type", "团队类型";
     HdBetter => "Better", "Better";

@@ -16,7 +16,11 @@ use crate::model::{Planning, QualityId};
 use crate::tui::action::Command;
 use crate::tui::app::{App, Col, Derived, Mode, PlanMode, PlanRow, PlanView};
 use crate::tui::strings::{S, fill};
+use crate::tui::widgets::columns::{self, Bound};
 use crate::tui::widgets::{fit, pad};
+
+/// The fewest cells the quality text keeps before value columns scroll out of view.
+const TEXT_MIN: usize = 30;
 
 /// Draws the body of the Planning step.
 pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
@@ -93,23 +97,35 @@ fn num(v: Option<f64>, decimals: usize) -> String {
     }
 }
 
-/// The short header of a column.
-fn header(app: &App, col: Col) -> String {
-    match col {
-        Col::Importance => app.t(S::HdImportance).into(),
-        Col::Current => app.t(S::HdCurrent).into(),
-        Col::Competitor(c) => app
-            .project
-            .competitors
-            .get(c)
-            .map_or_else(|| c.to_string(), |x| x.name.clone()),
-        Col::Target => app.t(S::HdTarget).into(),
-        Col::Ratio => app.t(S::HdRatio).into(),
-        Col::SalesPoint => app.t(S::HdSalesPoint).into(),
-        Col::Absolute => app.t(S::HdAbsolute).into(),
-        Col::Relative => app.t(S::HdRelative).into(),
-        Col::Cumulative => app.t(S::HdCumulative).into(),
-    }
+/// The short header of a column, or its narrow form (for narrow screens; the line under the
+/// table names the selected column in full).
+fn header(app: &App, col: Col, narrow: bool) -> String {
+    let s = match (col, narrow) {
+        (Col::Competitor(c), _) => {
+            return app
+                .project
+                .competitors
+                .get(c)
+                .map_or_else(|| c.to_string(), |x| x.name.clone());
+        }
+        (Col::Importance, false) => S::HdImportance,
+        (Col::Importance, true) => S::HnImportance,
+        (Col::Current, false) => S::HdCurrent,
+        (Col::Current, true) => S::HnCurrent,
+        (Col::Target, false) => S::HdTarget,
+        (Col::Target, true) => S::HnTarget,
+        (Col::Ratio, false) => S::HdRatio,
+        (Col::Ratio, true) => S::HnRatio,
+        (Col::SalesPoint, false) => S::HdSalesPoint,
+        (Col::SalesPoint, true) => S::HnSalesPoint,
+        (Col::Absolute, false) => S::HdAbsolute,
+        (Col::Absolute, true) => S::HnAbsolute,
+        (Col::Relative, false) => S::HdRelative,
+        (Col::Relative, true) => S::HnRelative,
+        (Col::Cumulative, false) => S::HdCumulative,
+        (Col::Cumulative, true) => S::HnCumulative,
+    };
+    app.t(s).into()
 }
 
 /// The text of one cell of a quality row, and whether it is a warning (we trail the best
@@ -196,17 +212,6 @@ fn mark_style(t: Theme, m: Mark) -> Style {
     }
 }
 
-/// The columns that fit in `width` starting at `first`; widths are fixed per column.
-fn visible_cols(widths: &[usize], first: usize, width: usize) -> std::ops::Range<usize> {
-    let mut used = 0;
-    let mut end = first;
-    while end < widths.len() && used + widths[end] < width {
-        used += widths[end] + 1;
-        end += 1;
-    }
-    first..end.max((first + 1).min(widths.len()))
-}
-
 /// The planning table: headings with group totals, quality rows, the selected cell, the
 /// cell being typed; only the rows on screen are built.
 fn table(app: &App, d: &Derived, frame: &mut Frame, area: Rect) {
@@ -238,14 +243,13 @@ fn table(app: &App, d: &Derived, frame: &mut Frame, area: Rect) {
     });
     let range = super::window(d.rows.len(), sel_line, body.height as usize);
 
-    // Column widths: the header or the widest value on screen, at least 3 cells.
-    // Competitor columns carry as much of the name as fits beside a readable quality text
-    // (the full name, else 12, 8 or 6 cells of it); below that the columns scroll.
-    let width_of = |c: Col, cap: usize| {
-        let mut w = header(app, c).width();
-        if matches!(c, Col::Competitor(_)) {
-            w = w.min(cap);
-        }
+    // Column widths shared out by what the columns hold (widgets::columns): numbers exactly as
+    // wide as their widest value on screen or their header, competitor names as much of the
+    // name as fits (up to a share of the width), the quality text the rest, down to a useful
+    // minimum below which the value columns scroll. When the full headers would make them
+    // scroll, the narrow ones are used.
+    let values_w = |c: Col| {
+        let mut w = 0;
         for line in &d.rows[range.clone()] {
             match line {
                 PlanRow::Quality { id, .. } => {
@@ -253,34 +257,67 @@ fn table(app: &App, d: &Derived, frame: &mut Frame, area: Rect) {
                         w = w.max(cell(d, *id, c, p).0.width());
                     }
                 }
-                PlanRow::Group { id, .. } => {
-                    w = w.max(group_cell(d, *id, c).width());
-                }
+                PlanRow::Group { id, .. } => w = w.max(group_cell(d, *id, c).width()),
                 PlanRow::Unplaced => {}
             }
         }
         w.max(3)
     };
-    let fits = |ws: &[usize], text: usize| {
-        ws.iter().map(|w| w + 1).sum::<usize>() + 2 + text <= area.width as usize
+    let label_w = d.rows[range.clone()]
+        .iter()
+        .map(|line| match line {
+            PlanRow::Quality { id, depth } => {
+                let text = app
+                    .project
+                    .qualities
+                    .get(*id)
+                    .map_or("", |q| q.text.as_str());
+                let lead = if app.plan.by_weight { 3 } else { 2 * depth };
+                lead + format!("{id} {text}").width()
+            }
+            PlanRow::Group { id, depth } => {
+                let title = app.project.groups.get(*id).map_or("", |g| g.title.as_str());
+                let number = d.numbers.get(&crate::model::tree::Node::Group(*id));
+                2 * depth + number.map_or(0, |n| n.width()) + 1 + title.width()
+            }
+            PlanRow::Unplaced => app.t(S::Unplaced).width(),
+        })
+        .max()
+        .unwrap_or(0)
+        .max(app.t(S::HdQuality).width() + 3);
+    let total = (area.width as usize).saturating_sub(2);
+    // The text keeps TEXT_MIN cells; names are whole before it grows past that.
+    let text = Bound::soft(label_w.min(TEXT_MIN), label_w, None);
+    let values: Vec<usize> = cols.iter().map(|&c| values_w(c)).collect();
+    let bounds_for = |narrow: bool| -> Vec<Bound> {
+        cols.iter()
+            .zip(&values)
+            .map(|(&c, &v)| {
+                let h = header(app, c, narrow).width();
+                match c {
+                    Col::Competitor(_) => Bound::soft(v.max(h.min(6)), v.max(h), Some(0.15)),
+                    _ => Bound::Hard(v.max(h)),
+                }
+            })
+            .collect()
     };
-    let mut widths: Vec<usize> = Vec::new();
-    let mut text_min = 18;
-    for cap in [usize::MAX, 12, 8, 6] {
-        widths = cols.iter().map(|&c| width_of(c, cap)).collect();
-        if fits(&widths, 30) {
-            text_min = 30;
-            break;
-        }
+    let mut narrow = false;
+    let mut bounds = bounds_for(false);
+    let mut shown = columns::window(&[text], &bounds, sel_col, total, 1);
+    if shown.len() < cols.len() {
+        narrow = true;
+        bounds = bounds_for(true);
+        shown = columns::window(&[text], &bounds, sel_col, total, 1);
     }
-    let room = (area.width as usize).saturating_sub(2 + text_min);
-    let mut first = 0;
-    while first < sel_col && !visible_cols(&widths, first, room).contains(&sel_col) {
-        first += 1;
+    let first = shown.start;
+    let mut all = vec![text];
+    all.extend_from_slice(&bounds[shown.clone()]);
+    let shared = columns::widths(&all, total, 1);
+    let text_w = shared[0];
+    let mut widths = vec![0; cols.len()];
+    for (i, w) in shown.clone().zip(&shared[1..]) {
+        widths[i] = *w;
     }
-    let shown = visible_cols(&widths, first, room);
-    let cols_w: usize = shown.clone().map(|i| widths[i] + 1).sum();
-    let text_w = (area.width as usize).saturating_sub(2 + cols_w);
 
     // Header.
     // Arrows say that more columns lie to the left or right.
@@ -295,7 +332,8 @@ fn table(app: &App, d: &Derived, frame: &mut Frame, area: Rect) {
         t.accent(),
     )];
     for i in shown.clone() {
-        let h = fit(&header(app, cols[i]), widths[i]);
+        // A name cut after a word ends "Helio…", not "Helio …".
+        let h = fit(&header(app, cols[i], narrow), widths[i]).replace(" …", "…");
         let style = if i == sel_col {
             t.accent().add_modifier(Modifier::UNDERLINED)
         } else {
