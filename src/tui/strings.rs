@@ -395,8 +395,8 @@ catalog! {
     ActPlanCompetitors => "competitors: add, rename, reorder, remove", "竞争对手：添加、重命名、排序、删除";
     ActPlanMoveUp => "move the competitor up", "竞争对手上移";
     ActPlanMoveDown => "move the competitor down", "竞争对手下移";
-    ActPlanSource => "switch the importance source: direct, survey, AHP", "切换重要度来源：直接、调查、AHP";
-    ActPlanSatisfactionSource => "switch the satisfaction source: direct, survey", "切换满意度来源：直接、调查";
+    ActPlanSource => "switch the importance source: direct, survey, AHP (one without values is passed over)", "切换重要度来源：直接、调查、AHP（没有数值的来源会被跳过）";
+    ActPlanSatisfactionSource => "switch the satisfaction source: direct, survey (refused while the survey has no ratings)", "切换满意度来源：直接、调查（调查没有评分时不切换）";
     SatisfactionSourceIs => "satisfaction: {}", "满意度来源：{}";
     SatisfactionNow => "Satisfaction now comes from {}", "满意度现在来自{}";
     DoSetSatisfactionSource => "set the satisfaction source", "设置满意度来源";
