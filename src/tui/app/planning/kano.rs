@@ -7,6 +7,7 @@ use crate::tui::action::Command;
 use crate::tui::app::{App, PAGE};
 use crate::tui::strings::{S, fill};
 
+/// The keys of the Kano view; false leaves a key to the common ones.
 pub(super) fn kano_browse(app: &mut App, cmd: Command) -> bool {
     match cmd {
         Command::Up => move_row(app, -1),
