@@ -149,9 +149,13 @@ fn tab_skips_importance_while_it_comes_from_the_survey() {
 
 #[test]
 fn a_source_with_nothing_to_give_is_refused_with_the_reason() {
-    for (lang, want) in [
-        (Lang::En, "No survey ratings of importance yet"),
-        (Lang::Zh, "还没有重要度的调查评分"),
+    for (lang, want, ahp) in [
+        (
+            Lang::En,
+            "No survey ratings of importance yet",
+            "No AHP priorities yet",
+        ),
+        (Lang::Zh, "还没有重要度的调查评分", "还没有 AHP 权重"),
     ] {
         let mut p = sample("bike-light.en.ron");
         p.judgements = Default::default();
@@ -161,7 +165,12 @@ fn a_source_with_nothing_to_give_is_refused_with_the_reason() {
         let weights = a.plan().matrix.rows.clone();
         keys(&mut a, "i");
         let msg = a.status.clone().unwrap();
-        assert!(msg.error && msg.text.contains(want), "{}", msg.text);
+        // Neither the survey nor AHP has values: both reasons are given, nothing changes.
+        assert!(
+            msg.error && msg.text.contains(want) && msg.text.contains(ahp),
+            "{}",
+            msg.text
+        );
         assert_eq!(a.project, before);
         assert_eq!(a.plan().matrix.rows, weights);
         // The key line says so on screen too.
