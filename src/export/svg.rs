@@ -82,7 +82,8 @@ pub fn pareto(title: &str, bars: &[(String, f64)]) -> String {
 }
 
 /// The classic QFD comparison plot: one row per quality, the rating scale across, a line per
-/// product (us, each competitor, the target) joining its ratings.
+/// product (us, each competitor, the target) joining its ratings; markers of equal value on a
+/// row are stacked so every one shows.
 pub fn benchmark(
     title: &str,
     scale: (f64, f64),
@@ -147,10 +148,22 @@ pub fn benchmark(
         s.push_str(&format!("<polyline points=\"{}\" fill=\"none\" stroke=\"{colour}\" stroke-width=\"1.5\"{dash}/>\n", pts.join(" ")));
         for (i, v) in values.iter().enumerate() {
             if let Some(v) = v {
+                // Markers of one value on one row stand one above the other, centred on the
+                // row, so none hides another; the lines still join the values themselves.
+                let same: Vec<usize> = (0..series.len())
+                    .filter(|&o| series[o].1.get(i).copied().flatten() == Some(*v))
+                    .collect();
+                let at = same.iter().position(|&o| o == k).unwrap_or(0) as f64;
+                let m = same.len() as f64;
+                let gap = if m > 1.0 {
+                    ((row_h - 8.0) / (m - 1.0)).min(7.0)
+                } else {
+                    0.0
+                };
                 s.push_str(&format!(
                     "<circle cx=\"{:.1}\" cy=\"{:.1}\" r=\"3\" fill=\"{colour}\"><title>{}: {v}</title></circle>\n",
                     x(*v),
-                    y(i),
+                    y(i) + (at - (m - 1.0) / 2.0) * gap,
                     escape(name)
                 ));
             }
@@ -182,5 +195,52 @@ fn truncate(text: &str, max: usize) -> String {
         let mut t: String = text.chars().take(max - 1).collect();
         t.push('…');
         t
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The (cx, cy) of every marker of a series, read back from the SVG.
+    fn markers(svg: &str, name: &str) -> Vec<(f64, f64)> {
+        svg.lines()
+            .filter(|l| l.starts_with("<circle") && l.contains(&format!("<title>{name}:")))
+            .map(|l| {
+                let attr = |a: &str| {
+                    let from = l.find(&format!("{a}=\"")).unwrap() + a.len() + 2;
+                    l[from..from + l[from..].find('"').unwrap()]
+                        .parse::<f64>()
+                        .unwrap()
+                };
+                (attr("cx"), attr("cy"))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn benchmark_markers_of_equal_value_all_show() {
+        let rows = ["Q1 a".to_string(), "Q2 b".to_string()];
+        let series = vec![
+            ("us".to_string(), vec![Some(4.0), Some(3.0)]),
+            ("Helio".to_string(), vec![Some(4.0), Some(2.0)]),
+            ("Beacon".to_string(), vec![Some(2.5), Some(4.0)]),
+            ("target".to_string(), vec![Some(4.0), Some(4.5)]),
+        ];
+        let svg = benchmark("b", (1.0, 5.0), &rows, &series);
+        let first: Vec<(f64, f64)> = ["us", "Helio", "target"]
+            .iter()
+            .map(|n| markers(&svg, n)[0])
+            .collect();
+        // The same value: the same x, but no marker hides another.
+        assert!(first.iter().all(|p| p.0 == first[0].0));
+        for (i, a) in first.iter().enumerate() {
+            for b in &first[i + 1..] {
+                assert!((a.1 - b.1).abs() >= 4.0, "{first:?}");
+            }
+        }
+        // Stacked around the row's line; a marker alone on its value stays on it.
+        let centre = first.iter().map(|p| p.1).sum::<f64>() / 3.0;
+        assert_eq!(markers(&svg, "Beacon")[0].1, centre);
     }
 }

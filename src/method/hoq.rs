@@ -78,14 +78,11 @@ impl House {
             technical[*j] += w * scale.value(r.strength);
         }
         let relative = shares(&technical);
-        let mut ranked: Vec<usize> = (0..order.len())
-            .filter(|j| relative[*j].is_some_and(|v| v > 0.0))
+        let related: Vec<bool> = relative
+            .iter()
+            .map(|r| r.is_some_and(|v| v > 0.0))
             .collect();
-        ranked.sort_by(|a, b| technical[*b].total_cmp(&technical[*a]));
-        let mut rank = vec![None; order.len()];
-        for (k, j) in ranked.into_iter().enumerate() {
-            rank[j] = Some(k + 1);
-        }
+        let rank = competition_ranks(&technical, &related);
         House {
             columns: order
                 .into_iter()
@@ -99,6 +96,25 @@ impl House {
                 .collect(),
         }
     }
+}
+
+/// Ranks by value, largest first, in standard competition ranking: equal values share a rank
+/// and the next one skips as many places (1, 2, 2, 4). Values closer than rounding noise count
+/// as equal. Only `ranked[j]` columns get a rank.
+pub fn competition_ranks(values: &[f64], ranked: &[bool]) -> Vec<Option<usize>> {
+    let equal = |a: f64, b: f64| (a - b).abs() <= 1e-9 * a.abs().max(b.abs()).max(1.0);
+    let mut order: Vec<usize> = (0..values.len())
+        .filter(|&j| ranked.get(j).copied().unwrap_or(false))
+        .collect();
+    order.sort_by(|a, b| values[*b].total_cmp(&values[*a]));
+    let mut rank = vec![None; values.len()];
+    for (k, &j) in order.iter().enumerate() {
+        rank[j] = match k.checked_sub(1).map(|p| order[p]) {
+            Some(prev) if equal(values[prev], values[j]) => rank[prev],
+            _ => Some(k + 1),
+        };
+    }
+    rank
 }
 
 /// Characteristics as the team ordered them (ties by id).
@@ -195,5 +211,21 @@ mod tests {
         assert_eq!(house.columns[1].technical, 180.0);
         assert_eq!(house.columns[1].rank, Some(1));
         assert!((house.columns[0].relative.unwrap() - 80.0 / 260.0 * 100.0).abs() < 1e-12);
+    }
+
+    #[test]
+    fn equal_importance_shares_a_rank() {
+        let t = [52.0, 28.0, 38.0, 28.0, 0.0, 38.0, 0.1 + 0.2];
+        let shown = [true, true, true, true, false, true, true];
+        // Standard competition ranking: 1, 2, 2, 4 …; float noise (0.1 + 0.2) counts as equal.
+        assert_eq!(
+            competition_ranks(&t, &shown),
+            [Some(1), Some(4), Some(2), Some(4), None, Some(2), Some(6)]
+        );
+        let u = [0.3, 0.1 + 0.2, 9.0];
+        assert_eq!(
+            competition_ranks(&u, &[true; 3]),
+            [Some(2), Some(2), Some(1)]
+        );
     }
 }

@@ -380,3 +380,68 @@ fn snapshots_zh() {
     keys(&mut a, "end d");
     snap("hoq_zh_delete", &a);
 }
+
+#[test]
+fn equal_technical_importance_shares_a_rank_on_screen() {
+    for (lang, label) in [(Lang::En, "rank"), (Lang::Zh, "排序")] {
+        let mut p = house("bike-light.en.ron", &EN[..3]);
+        p.relationships = Table::new();
+        let mut a = app_with(p, lang, false);
+        // The same strong cell in the first two columns, a weak one in the third.
+        keys(
+            &mut a,
+            "home space space space right space space space right space",
+        );
+        let ranks: Vec<Option<usize>> = a.hoq().house.columns.iter().map(|c| c.rank).collect();
+        assert_eq!(ranks, [Some(1), Some(1), Some(3)]);
+        let s = screen(&a, 80, 24);
+        let line = s.lines().find(|l| l.contains(label)).unwrap();
+        let cells: Vec<&str> = line
+            .split_whitespace()
+            .map(|w| w.trim_matches(['│', '"']))
+            .filter(|w| !w.is_empty() && w.chars().all(|c| c.is_ascii_digit()))
+            .collect();
+        assert_eq!(cells, ["1", "1", "3"], "{line}");
+    }
+}
+
+#[test]
+fn a_wide_screen_gives_the_quality_text_its_room() {
+    for (file, lang, text) in [
+        (
+            "bike-light.en.ron",
+            Lang::En,
+            "Q2 The beam spreads evenly to both edges of the lane",
+        ),
+        (
+            "water-heater.zh.ron",
+            Lang::Zh,
+            "Q27 初次使用的人凭面板就能学会操作",
+        ),
+    ] {
+        let a = app_with(sample(file), lang, false);
+        let s = screen(&a, 200, 60);
+        assert!(s.contains(text), "{s}");
+        // Every characteristic is on screen, none cut shorter than at the old fixed width.
+        assert!(s.contains(&super::strings::fill(
+            a.t(S::HoqColumns),
+            &[
+                &1,
+                &a.project.characteristics.len(),
+                &a.project.characteristics.len()
+            ]
+        )));
+        // At 80 columns the text keeps a useful width.
+        let s = screen(&a, 80, 24);
+        let id = format!("{} ", text.split(' ').next().unwrap());
+        let row = s.lines().find(|l| l.contains(&id)).unwrap();
+        let mut cut = String::new();
+        for c in text.chars() {
+            if unicode_width::UnicodeWidthStr::width(format!("{cut}{c}").as_str()) > 22 {
+                break;
+            }
+            cut.push(c);
+        }
+        assert!(row.contains(&cut), "{row}");
+    }
+}

@@ -321,6 +321,10 @@ catalog! {
     SourceSurvey => "survey means", "调查均值";
     SourceAhp => "AHP global priorities (%)", "AHP 全局权重（%）";
     SourceNow => "Importance now comes from {}", "重要度现在来自{}";
+    SourcesSkipped => " (passed over: {})", "（已跳过：{}）";
+    NoSurveyImportance => "No survey ratings of importance yet: import responses first (gemba import responses)", "还没有重要度的调查评分：请先导入调查回答（gemba import responses）";
+    NoAhpPriorities => "No AHP priorities yet: judge every pair on the AHP view (A), from the top level down, first", "还没有 AHP 权重：请先在 AHP 视图（A）中从顶层往下比较完每一对";
+    NoSurveySatisfaction => "No survey ratings of satisfaction yet: import responses first (gemba import responses)", "还没有满意度的调查评分：请先导入调查回答（gemba import responses）";
     OrderTree => "tree order", "按树顺序";
     OrderWeight => "by weight", "按权重";
     SortedByTree => "Rows in tree order", "按树顺序排列";
@@ -337,6 +341,14 @@ catalog! {
     HdAbsolute => "Abs", "绝对";
     HdRelative => "Rel%", "相对%";
     HdCumulative => "Cum%", "累计%";
+    HnImportance => "Imp", "重";
+    HnCurrent => "Cur", "现";
+    HnTarget => "Tgt", "企";
+    HnRatio => "Rt", "比";
+    HnSalesPoint => "SP", "卖";
+    HnAbsolute => "Abs", "绝";
+    HnRelative => "Rel", "相";
+    HnCumulative => "Cum", "累";
     HdKanoCategory => "Cat", "类";
     HdKanoType => "Team type", "团队类型";
     HdBetter => "Better", "Better";
@@ -378,6 +390,7 @@ catalog! {
     NoWeights => "No complete rows yet: weights appear once importance, current and target are set.", "还没有完整的行：填好重要度、现状和企划质量后才有权重。";
     Us => "us", "本公司";
     PlannedGain => "planned gain", "计划提升";
+    SideBySide => "equal values stand side by side", "相同的值并排显示";
     KanoScatter => "Better / Worse (12+ = Q12 and others on one spot)", "Better / Worse（12+ = Q12 及同一点上的其他项）";
     KanoKeys => "Enter adopt the survey category · k cycle the team's type · ≠ differs from the survey", "Enter 采用调查类别 · k 切换团队类型 · ≠ 与调查不同";
     NoKanoAnswers => "no Kano answers for this quality", "此要求质量没有 Kano 回答";
@@ -431,8 +444,8 @@ catalog! {
     ActPlanCompetitors => "competitors: add, rename, reorder, remove", "竞争对手：添加、重命名、排序、删除";
     ActPlanMoveUp => "move the competitor up", "竞争对手上移";
     ActPlanMoveDown => "move the competitor down", "竞争对手下移";
-    ActPlanSource => "switch the importance source: direct, survey, AHP", "切换重要度来源：直接、调查、AHP";
-    ActPlanSatisfactionSource => "switch the satisfaction source: direct, survey", "切换满意度来源：直接、调查";
+    ActPlanSource => "switch the importance source: direct, survey, AHP (one without values is passed over)", "切换重要度来源：直接、调查、AHP（没有数值的来源会被跳过）";
+    ActPlanSatisfactionSource => "switch the satisfaction source: direct, survey (refused while the survey has no ratings)", "切换满意度来源：直接、调查（调查没有评分时不切换）";
     SatisfactionSourceIs => "satisfaction: {}", "满意度来源：{}";
     SatisfactionNow => "Satisfaction now comes from {}", "满意度现在来自{}";
     DoSetSatisfactionSource => "set the satisfaction source", "设置满意度来源";

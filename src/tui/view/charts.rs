@@ -233,12 +233,30 @@ fn markers(app: &App, d: &Derived) -> Vec<(String, String, Style)> {
 }
 
 /// The benchmark chart: one line per quality, the rating scale across, a marker for us, each
-/// competitor and the target; the span from us to the target is drawn as a line.
+/// competitor and the target (side by side where they meet); the span from us to the target is
+/// drawn as a line.
 pub fn benchmark(app: &App, d: &Derived, frame: &mut Frame, area: Rect) {
     let t = theme(app);
     let marks = markers(app, d);
+    // The legend: the markers, then the line and how equal values show; on two lines when one
+    // is too narrow for it.
+    let mut names = Vec::new();
+    for (sym, name, style) in &marks {
+        names.push(Span::styled(sym.clone(), *style));
+        names.push(Span::raw(format!(" {name}  ")));
+    }
+    let key = Span::styled(
+        format!("U─T {} · {}", app.t(S::PlannedGain), app.t(S::SideBySide)),
+        t.dim(),
+    );
+    let one_line = names.iter().map(Span::width).sum::<usize>() + key.width();
+    let legend_h = if one_line <= area.width as usize {
+        1
+    } else {
+        2
+    };
     let [legend, head, body, foot] = Layout::vertical([
-        Constraint::Length(1),
+        Constraint::Length(legend_h),
         Constraint::Length(1),
         Constraint::Min(1),
         Constraint::Length(1),
@@ -262,17 +280,13 @@ pub fn benchmark(app: &App, d: &Derived, frame: &mut Frame, area: Rect) {
             foot,
         );
     }
-    // Legend.
-    let mut spans = Vec::new();
-    for (sym, name, style) in &marks {
-        spans.push(Span::styled(sym.clone(), *style));
-        spans.push(Span::raw(format!(" {name}  ")));
-    }
-    spans.push(Span::styled(
-        format!("U─T {}", app.t(S::PlannedGain)),
-        t.dim(),
-    ));
-    frame.render_widget(Line::from(spans), legend);
+    let lines = if legend_h == 1 {
+        names.push(key);
+        vec![Line::from(names)]
+    } else {
+        vec![Line::from(names), Line::from(key)]
+    };
+    frame.render_widget(ratatui::widgets::Paragraph::new(lines), legend);
 
     let scale = app.project.meta.scale;
     let (lo, hi) = (f64::from(scale.min), f64::from(scale.max));
@@ -330,22 +344,63 @@ pub fn benchmark(app: &App, d: &Derived, frame: &mut Frame, area: Rect) {
                 put(buf, x, y, "─", t.accent());
             }
         }
-        // Competitors first, then us and the target on top.
-        for (k, c) in d.competitors.iter().enumerate() {
-            if let Some(v) = p.competitors.get(c) {
-                let (sym, _, st) = &marks[k + 1];
-                put(buf, x_of(*v), y, sym, *st);
+        // Us, each competitor, the target: markers that meet stand side by side around their
+        // value rather than one hiding the others.
+        let mut wanted: Vec<(u16, usize)> = Vec::new();
+        let values = std::iter::once(p.current)
+            .chain(d.competitors.iter().map(|c| p.competitors.get(c).copied()))
+            .chain(std::iter::once(p.target));
+        for (k, v) in values.enumerate() {
+            if let Some(v) = v {
+                wanted.push((x_of(v), k));
             }
         }
-        if let Some(v) = p.current {
-            let (sym, _, st) = &marks[0];
-            put(buf, x_of(v), y, sym, *st);
-        }
-        if let Some(v) = p.target {
-            let (sym, _, st) = &marks[marks.len() - 1];
-            put(buf, x_of(v), y, sym, *st);
+        wanted.sort_by_key(|&(x, k)| (x, k));
+        let xs: Vec<u16> = wanted.iter().map(|w| w.0).collect();
+        let last = plot_x + plot_w - 1;
+        for ((_, k), x) in wanted.iter().zip(spread(&xs, plot_x, last)) {
+            let (sym, _, st) = &marks[*k];
+            put(buf, x, y, sym, *st);
         }
     }
+}
+
+/// Cells for markers wanted at `xs` (sorted), one marker a cell: a run of markers that would
+/// share or crowd cells is laid side by side, centred on where they want to be, within lo..=hi.
+pub fn spread(xs: &[u16], lo: u16, hi: u16) -> Vec<u16> {
+    // Clusters of consecutive markers as (first index, count, first cell).
+    let mut clusters: Vec<(usize, usize, i64)> = Vec::new();
+    let (lo, hi) = (i64::from(lo), i64::from(hi));
+    for (i, &x) in xs.iter().enumerate() {
+        clusters.push((i, 1, i64::from(x)));
+        // Merge while the new cluster overlaps the one before it, re-centring the merged run.
+        while clusters.len() > 1 {
+            let (b_start, b_n, b_x) = clusters[clusters.len() - 1];
+            let (a_start, a_n, a_x) = clusters[clusters.len() - 2];
+            if a_x + a_n as i64 <= b_x {
+                break;
+            }
+            clusters.pop();
+            let n = a_n + b_n;
+            let sum: i64 = xs[a_start..b_start + b_n]
+                .iter()
+                .map(|&x| i64::from(x))
+                .sum();
+            let centre = (sum as f64 / n as f64 - (n as f64 - 1.0) / 2.0).round() as i64;
+            *clusters.last_mut().unwrap() = (a_start, n, centre);
+        }
+    }
+    let mut out = Vec::with_capacity(xs.len());
+    let mut next = lo;
+    for (_, n, x) in clusters {
+        // Inside the plot, and never back over the run before.
+        let x = x.min(hi - n as i64 + 1).max(next);
+        for k in 0..n as i64 {
+            out.push((x + k).clamp(lo, hi) as u16);
+        }
+        next = x + n as i64;
+    }
+    out
 }
 
 impl super::Theme {
@@ -356,5 +411,25 @@ impl super::Theme {
         } else {
             Style::new()
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::spread;
+
+    #[test]
+    fn markers_that_meet_stand_side_by_side_within_the_plot() {
+        // Apart: unchanged.
+        assert_eq!(spread(&[2, 5, 9], 0, 20), [2, 5, 9]);
+        // Three on one cell: centred on it.
+        assert_eq!(spread(&[10, 10, 10], 0, 20), [9, 10, 11]);
+        // A run pushed into a neighbour merges with it and re-centres.
+        assert_eq!(spread(&[10, 10, 11], 0, 20), [9, 10, 11]);
+        assert_eq!(spread(&[10, 10, 10, 12], 0, 20), [9, 10, 11, 12]);
+        // At either edge the run stays inside.
+        assert_eq!(spread(&[0, 0, 0], 0, 20), [0, 1, 2]);
+        assert_eq!(spread(&[20, 20, 20], 0, 20), [18, 19, 20]);
+        assert_eq!(spread(&[], 0, 20), Vec::<u16>::new());
     }
 }

@@ -16,6 +16,7 @@ use crate::tui::action::Command as C;
 use crate::tui::app::App;
 use crate::tui::app::hoq::{HoqField, HoqMode};
 use crate::tui::strings::{S, fill};
+use crate::tui::widgets::columns::{self, Bound};
 use crate::tui::widgets::{fit, pad, wrap};
 
 pub const KEY_HINTS: &[(C, S)] = &[
@@ -32,11 +33,19 @@ pub const KEY_HINTS: &[(C, S)] = &[
     (C::Help, S::ShHelp),
 ];
 
-/// Narrowest and widest characteristic column, the blank between columns included.
-const COL_MIN: usize = 9;
-const COL_MAX: usize = 17;
-/// Width of the weight column, the blank before it included.
-const WEIGHT_W: usize = 7;
+/// Narrowest characteristic column: room for "1234.5", "↑ IPX" and a name cut to "Beam th…".
+const COL_MIN: usize = 8;
+/// Width of the weight column.
+const WEIGHT_W: usize = 6;
+
+/// The direction and unit of a characteristic: "↑ lm".
+fn direction_unit(c: &crate::model::Characteristic) -> String {
+    if c.unit.is_empty() {
+        c.direction.symbol().to_string()
+    } else {
+        format!("{} {}", c.direction.symbol(), c.unit)
+    }
+}
 
 /// The text right-aligned in `width` cells.
 fn right(text: &str, width: usize) -> String {
@@ -55,14 +64,6 @@ fn num(v: Option<f64>) -> String {
     v.map(|v| format!("{v:.1}")).unwrap_or_else(|| "–".into())
 }
 
-/// The first column shown so that `sel` is among the `fit` visible columns.
-pub fn first_column(sel: usize, fit: usize) -> usize {
-    if fit == 0 {
-        return sel;
-    }
-    (sel + 1).saturating_sub(fit)
-}
-
 pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let t = theme(app);
     let d = app.hoq();
@@ -71,13 +72,59 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let title = fill(app.t(S::HoqTitle), &[&p.meta.relation_scale]);
     let cols = d.columns();
     let inner_w = area.width.saturating_sub(2) as usize;
-    let label_w = (inner_w / 3).clamp(12, 40);
-    let room = inner_w.saturating_sub(label_w + WEIGHT_W);
-    // Columns widen to use a wide screen, up to COL_MAX each.
-    let col_w = (room / cols.len().max(1)).clamp(COL_MIN, COL_MAX);
-    let fit_cols = room / col_w;
-    let first = first_column(col_sel.unwrap_or(0), fit_cols);
-    let shown: Vec<usize> = (first..cols.len()).take(fit_cols.max(1)).collect();
+    // Widths shared out by what the columns hold (widgets::columns): the quality text as wide
+    // as the widest on screen down to a useful minimum, each characteristic as wide as its
+    // name (up to a share of the width) down to COL_MIN, below which the columns scroll.
+    let rows_h = (area.height as usize).saturating_sub(2 + 3 + 4);
+    let label_want = window(d.rows.len(), row_sel, rows_h)
+        .map(|i| {
+            let (q, _) = d.rows[i];
+            let text = p.qualities.get(q).map_or("", |x| x.text.as_str());
+            format!("{q} {text}").width()
+        })
+        .max()
+        .unwrap_or(0)
+        .max(app.t(S::HoqQuality).width())
+        .max(
+            [S::HoqTechnical, S::HoqRelative, S::HoqRank, S::HoqTarget]
+                .iter()
+                .map(|s| app.t(*s).width())
+                .max()
+                .unwrap_or(0)
+                .saturating_sub(WEIGHT_W + 1),
+        );
+    let label = Bound::soft(
+        label_want.min((inner_w / 3).max(24)),
+        label_want,
+        Some(0.35),
+    );
+    let fixed = [label, Bound::Hard(WEIGHT_W)];
+    let bounds: Vec<Bound> = cols
+        .iter()
+        .enumerate()
+        .map(|(j, id)| {
+            let c = p.characteristics.get(*id);
+            let name = c.map_or(0, |c| c.name.width());
+            let du = c.map_or(0, |c| direction_unit(c).width());
+            let t = d
+                .house
+                .columns
+                .get(j)
+                .map_or(0, |h| format!("{:.1}", h.technical).width());
+            let want = name.max(du).max(t).max(COL_MIN);
+            Bound::soft(COL_MIN.max(du).max(t), want, Some(0.2))
+        })
+        .collect();
+    let shown = columns::window(&fixed, &bounds, col_sel.unwrap_or(0), inner_w, 1);
+    let first = shown.start;
+    let mut all = fixed.to_vec();
+    all.extend_from_slice(&bounds[shown.clone()]);
+    let shared = columns::widths(&all, inner_w, 1);
+    let label_w = shared[0];
+    // The weight column takes its blank in front; each characteristic likewise.
+    let weight_w = shared.get(1).copied().unwrap_or(WEIGHT_W) + 1;
+    let col_w: Vec<usize> = shared.iter().skip(2).map(|w| w + 1).collect();
+    let shown: Vec<(usize, usize)> = shown.zip(col_w).collect();
     let mut block = Block::bordered()
         .border_style(t.border(true))
         .title(Line::styled(format!(" {title} "), t.accent()));
@@ -135,10 +182,10 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     // Header: names, then direction and unit.
     let mut names = vec![
         Span::styled(pad(app.t(S::HoqQuality), label_w), t.dim()),
-        Span::styled(right(app.t(S::HoqWeight), WEIGHT_W), t.dim()),
+        Span::styled(right(app.t(S::HoqWeight), weight_w), t.dim()),
     ];
-    let mut units = vec![Span::raw(" ".repeat(label_w + WEIGHT_W))];
-    for &j in &shown {
+    let mut units = vec![Span::raw(" ".repeat(label_w + weight_w))];
+    for &(j, col_w) in &shown {
         let Some(c) = p.characteristics.get(cols[j]) else {
             continue;
         };
@@ -149,11 +196,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         };
         names.push(Span::raw(" "));
         names.push(Span::styled(pad(&c.name, col_w - 1), style));
-        let du = if c.unit.is_empty() {
-            c.direction.symbol().to_string()
-        } else {
-            format!("{} {}", c.direction.symbol(), c.unit)
-        };
+        let du = direction_unit(c);
         units.push(Span::raw(" "));
         units.push(Span::styled(center(&du, col_w - 1), t.dim()));
     }
@@ -178,9 +221,9 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         let label = format!("{q} {text}");
         let mut spans = vec![
             Span::styled(pad(&label, label_w), row_style),
-            Span::styled(right(&num(w), WEIGHT_W), t.dim()),
+            Span::styled(right(&num(w), weight_w), t.dim()),
         ];
-        for &j in &shown {
+        for &(j, col_w) in &shown {
             let key = RelationshipKey {
                 quality: q,
                 characteristic: cols[j],
@@ -207,10 +250,10 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     }
     let summary = |label: S, value: &dyn Fn(usize) -> String| {
         let mut spans = vec![Span::styled(
-            pad(app.t(label), label_w + WEIGHT_W),
+            pad(app.t(label), label_w + weight_w),
             t.accent(),
         )];
-        for &j in &shown {
+        for &(j, col_w) in &shown {
             spans.push(Span::raw(" "));
             spans.push(Span::raw(right(&value(j), col_w - 1)));
         }

@@ -1,5 +1,6 @@
 //! Small widgets and text helpers for the views.
 
+pub mod columns;
 pub mod text_input;
 
 use unicode_segmentation::UnicodeSegmentation;

@@ -8,15 +8,23 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 use unicode_width::UnicodeWidthStr;
 
-use super::popup::{centered, clear};
 use super::{Theme, theme};
 use crate::method::planning::Gap;
 use crate::method::targets;
 use crate::model::{Planning, QualityId};
-use crate::tui::action::Command;
 use crate::tui::app::{App, Col, Derived, Mode, PlanMode, PlanRow, PlanView};
 use crate::tui::strings::{S, fill};
+use crate::tui::widgets::columns::{self, Bound};
 use crate::tui::widgets::{fit, pad};
+
+mod keys;
+mod overlays;
+
+pub use keys::{key_list, mode_keys};
+pub use overlays::draw_modal;
+
+/// The fewest cells the quality text keeps before value columns scroll out of view.
+const TEXT_MIN: usize = 30;
 
 /// Draws the body of the Planning step.
 pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
@@ -93,23 +101,35 @@ fn num(v: Option<f64>, decimals: usize) -> String {
     }
 }
 
-/// The short header of a column.
-fn header(app: &App, col: Col) -> String {
-    match col {
-        Col::Importance => app.t(S::HdImportance).into(),
-        Col::Current => app.t(S::HdCurrent).into(),
-        Col::Competitor(c) => app
-            .project
-            .competitors
-            .get(c)
-            .map_or_else(|| c.to_string(), |x| x.name.clone()),
-        Col::Target => app.t(S::HdTarget).into(),
-        Col::Ratio => app.t(S::HdRatio).into(),
-        Col::SalesPoint => app.t(S::HdSalesPoint).into(),
-        Col::Absolute => app.t(S::HdAbsolute).into(),
-        Col::Relative => app.t(S::HdRelative).into(),
-        Col::Cumulative => app.t(S::HdCumulative).into(),
-    }
+/// The short header of a column, or its narrow form (for narrow screens; the line under the
+/// table names the selected column in full).
+fn header(app: &App, col: Col, narrow: bool) -> String {
+    let s = match (col, narrow) {
+        (Col::Competitor(c), _) => {
+            return app
+                .project
+                .competitors
+                .get(c)
+                .map_or_else(|| c.to_string(), |x| x.name.clone());
+        }
+        (Col::Importance, false) => S::HdImportance,
+        (Col::Importance, true) => S::HnImportance,
+        (Col::Current, false) => S::HdCurrent,
+        (Col::Current, true) => S::HnCurrent,
+        (Col::Target, false) => S::HdTarget,
+        (Col::Target, true) => S::HnTarget,
+        (Col::Ratio, false) => S::HdRatio,
+        (Col::Ratio, true) => S::HnRatio,
+        (Col::SalesPoint, false) => S::HdSalesPoint,
+        (Col::SalesPoint, true) => S::HnSalesPoint,
+        (Col::Absolute, false) => S::HdAbsolute,
+        (Col::Absolute, true) => S::HnAbsolute,
+        (Col::Relative, false) => S::HdRelative,
+        (Col::Relative, true) => S::HnRelative,
+        (Col::Cumulative, false) => S::HdCumulative,
+        (Col::Cumulative, true) => S::HnCumulative,
+    };
+    app.t(s).into()
 }
 
 /// The text of one cell of a quality row, and whether it is a warning (we trail the best
@@ -196,17 +216,6 @@ fn mark_style(t: Theme, m: Mark) -> Style {
     }
 }
 
-/// The columns that fit in `width` starting at `first`; widths are fixed per column.
-fn visible_cols(widths: &[usize], first: usize, width: usize) -> std::ops::Range<usize> {
-    let mut used = 0;
-    let mut end = first;
-    while end < widths.len() && used + widths[end] < width {
-        used += widths[end] + 1;
-        end += 1;
-    }
-    first..end.max((first + 1).min(widths.len()))
-}
-
 /// The planning table: headings with group totals, quality rows, the selected cell, the
 /// cell being typed; only the rows on screen are built.
 fn table(app: &App, d: &Derived, frame: &mut Frame, area: Rect) {
@@ -225,6 +234,7 @@ fn table(app: &App, d: &Derived, frame: &mut Frame, area: Rect) {
             quality,
             col,
             field,
+            ..
         }) => Some((*quality, *col, field)),
         _ => None,
     };
@@ -237,14 +247,13 @@ fn table(app: &App, d: &Derived, frame: &mut Frame, area: Rect) {
     });
     let range = super::window(d.rows.len(), sel_line, body.height as usize);
 
-    // Column widths: the header or the widest value on screen, at least 3 cells.
-    // Competitor columns carry as much of the name as fits beside a readable quality text
-    // (the full name, else 12, 8 or 6 cells of it); below that the columns scroll.
-    let width_of = |c: Col, cap: usize| {
-        let mut w = header(app, c).width();
-        if matches!(c, Col::Competitor(_)) {
-            w = w.min(cap);
-        }
+    // Column widths shared out by what the columns hold (widgets::columns): numbers exactly as
+    // wide as their widest value on screen or their header, competitor names as much of the
+    // name as fits (up to a share of the width), the quality text the rest, down to a useful
+    // minimum below which the value columns scroll. When the full headers would make them
+    // scroll, the narrow ones are used.
+    let values_w = |c: Col| {
+        let mut w = 0;
         for line in &d.rows[range.clone()] {
             match line {
                 PlanRow::Quality { id, .. } => {
@@ -252,34 +261,67 @@ fn table(app: &App, d: &Derived, frame: &mut Frame, area: Rect) {
                         w = w.max(cell(d, *id, c, p).0.width());
                     }
                 }
-                PlanRow::Group { id, .. } => {
-                    w = w.max(group_cell(d, *id, c).width());
-                }
+                PlanRow::Group { id, .. } => w = w.max(group_cell(d, *id, c).width()),
                 PlanRow::Unplaced => {}
             }
         }
         w.max(3)
     };
-    let fits = |ws: &[usize], text: usize| {
-        ws.iter().map(|w| w + 1).sum::<usize>() + 2 + text <= area.width as usize
+    let label_w = d.rows[range.clone()]
+        .iter()
+        .map(|line| match line {
+            PlanRow::Quality { id, depth } => {
+                let text = app
+                    .project
+                    .qualities
+                    .get(*id)
+                    .map_or("", |q| q.text.as_str());
+                let lead = if app.plan.by_weight { 3 } else { 2 * depth };
+                lead + format!("{id} {text}").width()
+            }
+            PlanRow::Group { id, depth } => {
+                let title = app.project.groups.get(*id).map_or("", |g| g.title.as_str());
+                let number = d.numbers.get(&crate::model::tree::Node::Group(*id));
+                2 * depth + number.map_or(0, |n| n.width()) + 1 + title.width()
+            }
+            PlanRow::Unplaced => app.t(S::Unplaced).width(),
+        })
+        .max()
+        .unwrap_or(0)
+        .max(app.t(S::HdQuality).width() + 3);
+    let total = (area.width as usize).saturating_sub(2);
+    // The text keeps TEXT_MIN cells; names are whole before it grows past that.
+    let text = Bound::soft(label_w.min(TEXT_MIN), label_w, None);
+    let values: Vec<usize> = cols.iter().map(|&c| values_w(c)).collect();
+    let bounds_for = |narrow: bool| -> Vec<Bound> {
+        cols.iter()
+            .zip(&values)
+            .map(|(&c, &v)| {
+                let h = header(app, c, narrow).width();
+                match c {
+                    Col::Competitor(_) => Bound::soft(v.max(h.min(6)), v.max(h), Some(0.15)),
+                    _ => Bound::Hard(v.max(h)),
+                }
+            })
+            .collect()
     };
-    let mut widths: Vec<usize> = Vec::new();
-    let mut text_min = 18;
-    for cap in [usize::MAX, 12, 8, 6] {
-        widths = cols.iter().map(|&c| width_of(c, cap)).collect();
-        if fits(&widths, 30) {
-            text_min = 30;
-            break;
-        }
+    let mut narrow = false;
+    let mut bounds = bounds_for(false);
+    let mut shown = columns::window(&[text], &bounds, sel_col, total, 1);
+    if shown.len() < cols.len() {
+        narrow = true;
+        bounds = bounds_for(true);
+        shown = columns::window(&[text], &bounds, sel_col, total, 1);
     }
-    let room = (area.width as usize).saturating_sub(2 + text_min);
-    let mut first = 0;
-    while first < sel_col && !visible_cols(&widths, first, room).contains(&sel_col) {
-        first += 1;
+    let first = shown.start;
+    let mut all = vec![text];
+    all.extend_from_slice(&bounds[shown.clone()]);
+    let shared = columns::widths(&all, total, 1);
+    let text_w = shared[0];
+    let mut widths = vec![0; cols.len()];
+    for (i, w) in shown.clone().zip(&shared[1..]) {
+        widths[i] = *w;
     }
-    let shown = visible_cols(&widths, first, room);
-    let cols_w: usize = shown.clone().map(|i| widths[i] + 1).sum();
-    let text_w = (area.width as usize).saturating_sub(2 + cols_w);
 
     // Header.
     // Arrows say that more columns lie to the left or right.
@@ -294,7 +336,8 @@ fn table(app: &App, d: &Derived, frame: &mut Frame, area: Rect) {
         t.accent(),
     )];
     for i in shown.clone() {
-        let h = fit(&header(app, cols[i]), widths[i]);
+        // A name cut after a word ends "Helio…", not "Helio …".
+        let h = fit(&header(app, cols[i], narrow), widths[i]).replace(" …", "…");
         let style = if i == sel_col {
             t.accent().add_modifier(Modifier::UNDERLINED)
         } else {
@@ -484,236 +527,5 @@ fn gap_text(g: Gap) -> S {
         Gap::NoCurrent => S::GapCurrent,
         Gap::CurrentZero => S::GapCurrentZero,
         Gap::NoTarget => S::GapTarget,
-    }
-}
-
-/// The overlays of the Planning step.
-pub fn draw_modal(app: &App, mode: &PlanMode, frame: &mut Frame, area: Rect) {
-    let t = theme(app);
-    match mode {
-        PlanMode::Cell { .. } => {}
-        PlanMode::Competitors { sel } => competitors(app, *sel, frame, area),
-        PlanMode::Name { competitor, field } => {
-            competitors(app, usize::MAX, frame, area);
-            let label = match competitor {
-                Some(c) => fill(app.t(S::RenameCompetitor), &[c]),
-                None => app.t(S::NewCompetitor).to_string(),
-            };
-            let r = centered(area, 50.min(area.width.saturating_sub(2)), 3);
-            clear(frame, r);
-            let block = Block::bordered()
-                .border_style(t.accent())
-                .title(Line::styled(format!(" {label} "), t.accent()))
-                .title_bottom(Line::styled(format!(" {} ", app.t(S::EditKeys)), t.dim()));
-            let inner = block.inner(r);
-            frame.render_widget(block, r);
-            if let Some(pos) = field.render(inner, frame.buffer_mut(), Style::new()) {
-                frame.set_cursor_position(pos);
-            }
-        }
-        PlanMode::ConfirmRemove(c) => {
-            let name = app
-                .project
-                .competitors
-                .get(*c)
-                .map_or_else(|| c.to_string(), |x| format!("{} {}", x.id, x.name));
-            question(
-                app,
-                &fill(app.t(S::AskRemoveCompetitor), &[&name]),
-                frame,
-                area,
-            );
-        }
-        PlanMode::Targets => {
-            let n = app.plan.marked.len();
-            let rows = if n == 0 {
-                app.plan_quality()
-                    .map(|q| q.to_string())
-                    .unwrap_or_default()
-            } else {
-                fill(app.t(S::MarkedCount), &[&n])
-            };
-            question(app, &fill(app.t(S::AskTargets), &[&rows]), frame, area);
-        }
-        PlanMode::Judge { a, b, field } => {
-            let title = fill(app.t(S::JudgePrompt), &[a, b]);
-            let r = centered(area, 56.min(area.width.saturating_sub(2)), 3);
-            clear(frame, r);
-            let block = Block::bordered()
-                .border_style(t.accent())
-                .title(Line::styled(
-                    fit(&format!(" {title} "), r.width as usize),
-                    t.accent(),
-                ))
-                .title_bottom(Line::styled(format!(" {} ", app.t(S::EditKeys)), t.dim()));
-            let inner = block.inner(r);
-            frame.render_widget(block, r);
-            if let Some(pos) = field.render(inner, frame.buffer_mut(), Style::new()) {
-                frame.set_cursor_position(pos);
-            }
-        }
-        PlanMode::TargetStep { field } => {
-            let r = centered(area, 50.min(area.width.saturating_sub(2)), 3);
-            clear(frame, r);
-            let block = Block::bordered()
-                .border_style(t.accent())
-                .title(Line::styled(
-                    format!(" {} ", app.t(S::TargetStepPrompt)),
-                    t.accent(),
-                ))
-                .title_bottom(Line::styled(format!(" {} ", app.t(S::EditKeys)), t.dim()));
-            let inner = block.inner(r);
-            frame.render_widget(block, r);
-            if let Some(pos) = field.render(inner, frame.buffer_mut(), Style::new()) {
-                frame.set_cursor_position(pos);
-            }
-        }
-    }
-}
-
-fn question(app: &App, text: &str, frame: &mut Frame, area: Rect) {
-    let t = theme(app);
-    let w = 60.min(area.width.saturating_sub(2));
-    let lines = crate::tui::widgets::wrap(text, w.saturating_sub(4) as usize);
-    let r = centered(area, w, lines.len() as u16 + 2);
-    clear(frame, r);
-    let block = Block::bordered().border_style(t.accent());
-    let inner = block.inner(r);
-    frame.render_widget(block, r);
-    frame.render_widget(
-        Paragraph::new(lines.into_iter().map(Line::raw).collect::<Vec<_>>()),
-        inner,
-    );
-}
-
-/// The list of competitors with their keys.
-fn competitors(app: &App, sel: usize, frame: &mut Frame, area: Rect) {
-    let t = theme(app);
-    let list = app.project.competitors_in_order();
-    let h = (list.len() as u16 + 4).clamp(6, area.height.saturating_sub(2).max(6));
-    let r = centered(area, 60.min(area.width.saturating_sub(2)), h);
-    clear(frame, r);
-    let keys = [
-        (Command::Add, S::ShAdd),
-        (Command::Edit, S::ShRename),
-        (Command::Delete, S::ShDelete),
-        (Command::PlanMoveUp, S::ShMoveUp),
-        (Command::PlanMoveDown, S::ShMoveDown),
-        (Command::Cancel, S::ShClose),
-    ];
-    let keys = super::status::key_labels(app, &keys);
-    let block = Block::bordered()
-        .border_style(t.accent())
-        .title(Line::styled(
-            format!(" {} ", app.t(S::CompetitorsTitle)),
-            t.accent(),
-        ));
-    let inner = block.inner(r);
-    frame.render_widget(block, r);
-    let [list_area, keys_area] =
-        Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(inner);
-    if list.is_empty() {
-        frame.render_widget(Line::styled(app.t(S::NoCompetitors), t.dim()), list_area);
-    }
-    let range = super::window(list.len(), Some(sel), list_area.height as usize);
-    for (k, i) in range.enumerate() {
-        let c = list[i];
-        let mut line = Line::raw(pad(
-            &format!("{:>2}. {} {}", i + 1, c.id, c.name),
-            list_area.width as usize,
-        ));
-        if i == sel {
-            line = line.style(t.selected(true));
-        }
-        frame.render_widget(
-            line,
-            Rect::new(list_area.x, list_area.y + k as u16, list_area.width, 1),
-        );
-    }
-    frame.render_widget(
-        Line::styled(fit(&keys.join(" · "), keys_area.width as usize), t.dim()),
-        keys_area,
-    );
-}
-
-/// The keys line while typing into a cell.
-pub fn cell_keys(app: &App, col: Col) -> String {
-    let scale = app.project.meta.scale;
-    let what = if col == Col::SalesPoint {
-        app.t(S::SalesPointValues).to_string()
-    } else {
-        fill(app.t(S::ScaleIs), &[&scale.min, &scale.max])
-    };
-    format!("{} · {what}", app.t(S::CellKeys))
-}
-
-/// The keys line of the Planning step's entries and overlays.
-pub fn mode_keys(app: &App, mode: &PlanMode) -> String {
-    match mode {
-        PlanMode::Cell { col, field, .. } => {
-            // Say at once when what is typed will be refused.
-            let scale = app.project.meta.scale;
-            match crate::tui::app::parse_cell(*col, field.value(), scale) {
-                Err(e) if *col != Col::SalesPoint => fill(
-                    app.t(S::CellOutOfScale),
-                    &[&header_long(app, *col), &scale.min, &scale.max, &e],
-                ),
-                Err(e) => e,
-                Ok(_) => cell_keys(app, *col),
-            }
-        }
-        PlanMode::Name { .. } | PlanMode::TargetStep { .. } | PlanMode::Judge { .. } => {
-            app.t(S::EditKeys).to_string()
-        }
-        // The overlays show their own keys.
-        PlanMode::Competitors { .. } | PlanMode::ConfirmRemove(_) | PlanMode::Targets => {
-            String::new()
-        }
-    }
-}
-
-/// The keys that matter on the current view of the Planning step.
-pub fn key_list(app: &App) -> &'static [(Command, S)] {
-    use Command as C;
-    match app.plan.view {
-        PlanView::Table => &[
-            (C::Edit, S::ShEdit),
-            (C::PlanSalesPoint, S::ShSalesPoint),
-            (C::PlanMark, S::ShMark),
-            (C::PlanTargets, S::ShTargets),
-            (C::PlanSort, S::ShSort),
-            (C::PlanCompetitors, S::ShCompetitors),
-            (C::PlanCharts, S::ShCharts),
-            (C::PlanKanoView, S::ShKanoView),
-            (C::PlanAhpView, S::ShAhpView),
-            (C::PlanSource, S::ShSource),
-            (C::Undo, S::ShUndo),
-            (C::Help, S::ShHelp),
-        ],
-        PlanView::Pareto | PlanView::Benchmark => &[
-            (C::PlanCharts, S::ShCharts),
-            (C::PlanNextView, S::ShView),
-            (C::Cancel, S::ShPlanTable),
-            (C::Help, S::ShHelp),
-            (C::Quit, S::ShQuit),
-        ],
-        PlanView::Kano => &[
-            (C::Edit, S::ShAdopt),
-            (C::PlanKanoAdoptAll, S::ShAdoptAll),
-            (C::PlanKanoType, S::ShKano),
-            (C::PlanNextView, S::ShView),
-            (C::Cancel, S::ShPlanTable),
-            (C::Undo, S::ShUndo),
-            (C::Help, S::ShHelp),
-        ],
-        PlanView::Ahp => &[
-            (C::Left, S::ShJudge),
-            (C::PlanGroupNext, S::ShGroup),
-            (C::Delete, S::ShClear),
-            (C::PlanSource, S::ShSource),
-            (C::Cancel, S::ShPlanTable),
-            (C::Undo, S::ShUndo),
-            (C::Help, S::ShHelp),
-        ],
     }
 }
