@@ -7,6 +7,7 @@
 use std::collections::HashMap;
 
 use super::planning::Matrix;
+use super::rank::competition_ranks;
 use crate::model::{CharacteristicId, Project};
 pub use crate::model::{RelationScale, Strength};
 
@@ -96,25 +97,6 @@ impl House {
                 .collect(),
         }
     }
-}
-
-/// Ranks by value, largest first, in standard competition ranking: equal values share a rank
-/// and the next one skips as many places (1, 2, 2, 4). Values closer than rounding noise count
-/// as equal. Only `ranked[j]` columns get a rank.
-pub fn competition_ranks(values: &[f64], ranked: &[bool]) -> Vec<Option<usize>> {
-    let equal = |a: f64, b: f64| (a - b).abs() <= 1e-9 * a.abs().max(b.abs()).max(1.0);
-    let mut order: Vec<usize> = (0..values.len())
-        .filter(|&j| ranked.get(j).copied().unwrap_or(false))
-        .collect();
-    order.sort_by(|a, b| values[*b].total_cmp(&values[*a]));
-    let mut rank = vec![None; values.len()];
-    for (k, &j) in order.iter().enumerate() {
-        rank[j] = match k.checked_sub(1).map(|p| order[p]) {
-            Some(prev) if equal(values[prev], values[j]) => rank[prev],
-            _ => Some(k + 1),
-        };
-    }
-    rank
 }
 
 /// Characteristics as the team ordered them (ties by id).

@@ -10,6 +10,7 @@ pub mod inputs;
 pub mod kano;
 pub mod planning;
 pub mod progress;
+pub mod rank;
 pub mod survey;
 pub mod targets;
 pub mod trace;

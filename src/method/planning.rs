@@ -151,10 +151,18 @@ impl Matrix {
                 .expect("finite")
         });
         let mut running = 0.0;
-        for (rank, &i) in order.iter().enumerate() {
+        for &i in &order {
             running += rows[i].relative.unwrap_or(0.0);
             rows[i].cumulative = Some(running);
-            rows[i].rank = Some(rank + 1);
+        }
+        // Equal weights share a rank (1, 2, 2, 4).
+        let weights: Vec<f64> = rows.iter().map(|r| r.relative.unwrap_or(0.0)).collect();
+        let complete: Vec<bool> = rows.iter().map(|r| r.relative.is_some()).collect();
+        for (r, rank) in rows
+            .iter_mut()
+            .zip(super::rank::competition_ranks(&weights, &complete))
+        {
+            r.rank = rank;
         }
 
         let mut groups: BTreeMap<GroupId, GroupWeight> = BTreeMap::new();
@@ -239,6 +247,21 @@ mod tests {
         assert!((r1.relative.unwrap() - r1.absolute.unwrap() / total * 100.0).abs() < 1e-12);
         assert_eq!(r1.rank, Some(1));
         assert!((plan.rows[1].cumulative.unwrap() - 100.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn equal_weights_share_a_rank() {
+        let mut p = Project::new(Meta::new("t"));
+        for (id, imp) in [(1, 4.0), (2, 4.0), (3, 2.0)] {
+            let mut q = Quality::new(QualityId(id), format!("q{id}"));
+            q.planning.importance = Some(imp);
+            q.planning.current = Some(3.0);
+            q.planning.target = Some(3.0);
+            p.apply(Edit::Put(Entity::Quality(q))).unwrap();
+        }
+        let m = Matrix::compute(&p);
+        let ranks: Vec<Option<usize>> = m.rows.iter().map(|r| r.rank).collect();
+        assert_eq!(ranks, [Some(1), Some(1), Some(3)]);
     }
 
     #[test]
