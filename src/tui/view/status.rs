@@ -19,7 +19,12 @@ pub fn draw(app: &App, frame: &mut Frame, status: Rect, keys: Rect) {
         .unwrap_or_default();
     let p = &app.project;
     // The file, the step and the flags matter more than the title, so the title gives way first.
-    let mut suffix = format!(" · {} · {}", file, app.t(app.step.title()));
+    // The step bar above already marks the step; a narrow screen gives its room to what next.
+    let mut suffix = if status.width >= 120 {
+        format!(" · {} · {}", file, app.t(app.step.title()))
+    } else {
+        format!(" · {file}")
+    };
     if app.is_dirty() {
         suffix.push_str(&format!(" [{}]", app.t(S::Unsaved)));
     }
@@ -53,7 +58,14 @@ pub fn draw(app: &App, frame: &mut Frame, status: Rect, keys: Rect) {
     let right = fit(&right, rw);
     // One blank cell always separates the two halves.
     let lw = width.saturating_sub(rw + 1);
-    let title = fit(&p.meta.title, lw.saturating_sub(sw + 1));
+    // A title cut to a few cells says nothing: then it gives way entirely.
+    let room = lw.saturating_sub(sw + 1);
+    let title = if room >= 8 || unicode_width::UnicodeWidthStr::width(p.meta.title.as_str()) <= room
+    {
+        fit(&p.meta.title, room)
+    } else {
+        String::new()
+    };
     let left = if title.is_empty() {
         fit(&format!(" {}", suffix.trim_start_matches(" · ")), lw)
     } else {
