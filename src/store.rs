@@ -184,6 +184,47 @@ pub fn recovery_path(path: &Path) -> PathBuf {
     sibling(path, ".recover")
 }
 
+/// Every recovery file beside a project, the usual one first: `name.ron.recover`, then
+/// `name.ron.recover.2`, `.3`, … (written while an earlier one waited for a decision).
+pub fn recovery_files(path: &Path) -> Vec<PathBuf> {
+    let first = recovery_path(path);
+    let mut found: Vec<(u32, PathBuf)> = Vec::new();
+    if first.exists() {
+        found.push((1, first.clone()));
+    }
+    let prefix = format!(
+        "{}.",
+        first.file_name().unwrap_or_default().to_string_lossy()
+    );
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    if let Ok(entries) = fs::read_dir(dir) {
+        for e in entries.flatten() {
+            let name = e.file_name().to_string_lossy().into_owned();
+            if let Some(n) = name
+                .strip_prefix(&prefix)
+                .and_then(|n| n.parse::<u32>().ok())
+                && n >= 2
+            {
+                found.push((n, first.with_file_name(&name)));
+            }
+        }
+    }
+    found.sort();
+    found.into_iter().map(|(_, p)| p).collect()
+}
+
+/// The `n`th recovery file of a project: 1 is `name.ron.recover`, 2 `name.ron.recover.2`, …
+pub fn numbered_recovery_path(path: &Path, n: u32) -> PathBuf {
+    if n <= 1 {
+        recovery_path(path)
+    } else {
+        sibling(path, &format!(".recover.{n}"))
+    }
+}
+
 fn sibling(path: &Path, suffix: &str) -> PathBuf {
     let mut name = path.file_name().unwrap_or_default().to_os_string();
     name.push(suffix);

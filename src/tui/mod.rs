@@ -51,8 +51,13 @@ impl Rescue {
 
     /// Keeps a copy of the project, where it belongs and the language to report in.
     pub fn keep(&self, path: &Path, project: &Project, lang: Lang) {
+        self.keep_to(&crate::store::recovery_path(path), project, lang);
+    }
+
+    /// Keeps a copy of the project, the recovery file it goes to and the language to report in.
+    pub fn keep_to(&self, recovery_file: &Path, project: &Project, lang: Lang) {
         if let Ok(mut slot) = self.slot.lock() {
-            *slot = Some((path.to_path_buf(), project.clone(), lang));
+            *slot = Some((recovery_file.to_path_buf(), project.clone(), lang));
         }
     }
 
@@ -67,9 +72,9 @@ impl Rescue {
     /// is written.
     pub fn write(&self) -> Option<(Result<PathBuf, String>, Lang)> {
         let slot = self.slot.try_lock().ok()?;
-        let (path, project, lang) = slot.as_ref()?;
+        let (rec, project, lang) = slot.as_ref()?;
         Some((
-            app::write_recovery(project, path).map_err(|e| e.to_string()),
+            app::write_recovery_to(project, rec).map_err(|e| e.to_string()),
             *lang,
         ))
     }
@@ -142,12 +147,20 @@ pub fn run(path: &Path, options: TuiOptions) -> anyhow::Result<()> {
     let result = event_loop(&mut terminal, &mut app);
     let _ = execute!(std::io::stdout(), DisableBracketedPaste);
     ratatui::restore();
+    let result = finish(&mut app, result);
+    RESCUE.clear();
+    result
+}
+
+/// What happens to the recovery files when the app ends. A clean end with nothing unsaved
+/// removes this session's own recovery file only: files kept for a later decision stay. An
+/// error ends the app like a panic does: unsaved work is kept, and the message says where.
+pub fn finish(app: &mut App, result: anyhow::Result<()>) -> anyhow::Result<()> {
     match result {
         Ok(()) => {
             if !app.is_dirty() && !app.read_only {
-                let _ = std::fs::remove_file(crate::store::recovery_path(&app.path));
+                let _ = std::fs::remove_file(app.recovery_file());
             }
-            RESCUE.clear();
             Ok(())
         }
         Err(e) => {
@@ -182,7 +195,7 @@ fn event_loop(terminal: &mut ratatui::DefaultTerminal, app: &mut App) -> anyhow:
     let mut last_write = Instant::now();
     loop {
         if app.generation != kept {
-            RESCUE.keep(&app.path, &app.project, app.lang);
+            RESCUE.keep_to(&app.recovery_file(), &app.project, app.lang);
             kept = app.generation;
         }
         terminal.draw(|f| view::view(app, f))?;
@@ -237,3 +250,6 @@ mod planning_tests;
 
 #[cfg(test)]
 mod hoq_tests;
+
+#[cfg(test)]
+mod store_tests;

@@ -138,7 +138,8 @@ catalog! {
 
     // Questions
     AskQuitUnsaved => "Unsaved changes. s save and quit · y quit without saving · Esc stay", "有未保存的更改。s 保存并退出 · y 不保存退出 · Esc 留下";
-    AskRecover => "A recovery file newer than the project exists ({}). Recover it? y recover · n discard it · Esc decide later", "存在比项目更新的恢复文件（{}）。恢复吗？y 恢复 · n 丢弃 · Esc 稍后决定";
+    AskRecover => "A recovery file with unsaved work exists ({}). Recover it? y recover · n discard it · Esc decide later", "存在含未保存内容的恢复文件（{}）。恢复吗？y 恢复 · n 丢弃 · Esc 稍后决定";
+    AskRecoverChanged => "A recovery file {} holds unsaved work, but the project changed on disk after it was written (an import, a git pull?); recovering replaces those changes. y recover · n discard it · Esc decide later", "恢复文件 {} 中有未保存的内容，但项目文件在其之后已在磁盘上被更改（导入或 git pull？）；恢复将替换这些更改。y 恢复 · n 丢弃 · Esc 稍后决定";
     AskCreate => "{} does not exist. Create a new project there? y create · n quit", "{} 不存在。在此新建项目吗？y 新建 · n 退出";
 
     // Status messages

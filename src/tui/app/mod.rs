@@ -29,6 +29,8 @@ pub use planning::{
 pub use update::update;
 
 pub mod affinity;
+mod recovery;
+pub use recovery::Recovery;
 
 /// The workflow steps, in order; the step bar shows them all.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -193,7 +195,7 @@ pub struct SceneForm {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Question {
     QuitUnsaved,
-    Recover(Box<Project>),
+    Recover(Box<Recovery>),
     Create,
 }
 
@@ -247,6 +249,10 @@ pub struct App {
     undo: Vec<(Edit, String)>,
     redo: Vec<(Edit, String)>,
     dirty: bool,
+    /// Recovery files kept for a later decision: never written over or removed by this session.
+    undecided: Vec<PathBuf>,
+    /// Recovery files the user chose to recover from, removed once that work is saved.
+    recovered: Vec<PathBuf>,
     /// Counts changes to the project, so the caller knows when to write the recovery file.
     pub generation: u64,
     pub quit: bool,
@@ -298,6 +304,8 @@ impl App {
             undo: Vec::new(),
             redo: Vec::new(),
             dirty: false,
+            undecided: Vec::new(),
+            recovered: Vec::new(),
             generation: 0,
             quit: false,
             remark_sel: None,
@@ -319,8 +327,9 @@ impl App {
     }
 
     /// Opens the project at `path` the way the terminal app starts: a missing file is offered for
-    /// creation, and a recovery file newer than the project is offered for recovery. A file that
-    /// fails to load is an error (and is never overwritten).
+    /// creation, and every recovery file beside it is offered for recovery (saying so when the
+    /// project changed on disk since). A file that fails to load is an error (and is never
+    /// overwritten).
     pub fn start(path: &Path, settings: Settings) -> Result<App, store::StoreError> {
         let exists = path.exists();
         let project = if exists {
@@ -335,24 +344,8 @@ impl App {
             app.dirty = true;
         }
         let mut questions = Vec::new();
-        let rec = store::recovery_path(path);
-        if rec.exists() && !read_only {
-            let newer = match (modified(&rec), modified(path)) {
-                (Some(r), Some(p)) => r > p,
-                (_, None) => true,
-                _ => false,
-            };
-            if newer {
-                match store::load(&rec) {
-                    Ok(p) => questions.push(Question::Recover(Box::new(p))),
-                    Err(e) => {
-                        app.error(fill(
-                            S::RecoveryUnreadable.get(app.lang),
-                            &[&rec.display(), &e],
-                        ));
-                    }
-                }
-            }
+        if !read_only {
+            questions = app.recovery_questions();
         }
         if !exists {
             questions.push(Question::Create);
@@ -504,7 +497,7 @@ impl App {
             Ok(()) => {
                 self.saved = Some(self.project.clone());
                 self.dirty = false;
-                let _ = fs::remove_file(store::recovery_path(&self.path));
+                self.drop_own_recovery();
                 self.info(fill(self.t(S::Saved), &[&self.path.display()]));
                 true
             }
@@ -526,9 +519,9 @@ impl App {
             && since_last_write >= AUTOSAVE_AFTER
     }
 
-    /// Writes the in-memory project to the recovery file beside the project.
+    /// Writes the in-memory project to this session's recovery file beside the project.
     pub fn write_recovery(&self) -> Result<PathBuf, store::StoreError> {
-        write_recovery(&self.project, &self.path)
+        write_recovery_to(&self.project, &self.recovery_file())
     }
 
     // ----- rows shown on the screens -----
@@ -810,7 +803,12 @@ fn current<T: Copy + PartialEq>(rows: &[T], sel: Option<T>) -> Option<T> {
 
 /// Writes a project to the recovery file of `path` and returns where it went.
 pub fn write_recovery(project: &Project, path: &Path) -> Result<PathBuf, store::StoreError> {
-    let rec = store::recovery_path(path);
+    write_recovery_to(project, &store::recovery_path(path))
+}
+
+/// Writes a project to the recovery file `rec` and returns where it went.
+pub fn write_recovery_to(project: &Project, rec: &Path) -> Result<PathBuf, store::StoreError> {
+    let rec = rec.to_path_buf();
     let text = store::to_ron(project).map_err(|e| store::StoreError::Serialize {
         path: rec.clone(),
         message: e.to_string(),

@@ -143,9 +143,13 @@ pub fn ask(app: &App, q: &Question, frame: &mut Frame, area: Rect) {
     let t = theme(app);
     let text = match q {
         Question::QuitUnsaved => app.t(S::AskQuitUnsaved).to_string(),
-        Question::Recover(_) => fill(
-            app.t(S::AskRecover),
-            &[&crate::store::recovery_path(&app.path).display()],
+        Question::Recover(r) => fill(
+            app.t(if r.project_changed {
+                S::AskRecoverChanged
+            } else {
+                S::AskRecover
+            }),
+            &[&r.path.display()],
         ),
         Question::Create => fill(app.t(S::AskCreate), &[&app.path.display()]),
     };
