@@ -138,6 +138,18 @@ pub enum SetCommand {
     },
 }
 
+impl SetCommand {
+    /// The project file the change writes.
+    pub fn path(&self) -> &std::path::Path {
+        match self {
+            SetCommand::ImportanceSource { path, .. }
+            | SetCommand::SatisfactionSource { path, .. }
+            | SetCommand::KanoTypes { path }
+            | SetCommand::Targets { path, .. } => path,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum TargetArg {
     /// The best competitor's satisfaction.

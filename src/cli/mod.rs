@@ -54,8 +54,7 @@ pub enum Command {
     /// Write the whole workshop as one document: HTML, Markdown or XLSX (by the file's extension).
     Report(ReportArgs),
     /// Read remarks, a planning table, survey answers or pairwise judgements (all or nothing).
-    #[command(subcommand)]
-    Import(ImportCommand),
+    Import(ImportArgs),
     /// Suggest islands of close meaning, with names and near-duplicates: for the unplaced cards
     /// of a project, or for any list of remarks in a CSV file. Nothing is changed.
     Suggest(SuggestArgs),
@@ -63,8 +62,7 @@ pub enum Command {
     Survey(analysis::SurveyArgs),
     /// Change settings or values in one step: importance-source, satisfaction-source, kano-types,
     /// targets.
-    #[command(subcommand)]
-    Set(analysis::SetCommand),
+    Set(SetArgs),
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
     Completions {
         #[arg(value_enum)]
@@ -142,6 +140,40 @@ pub struct ReportArgs {
     /// Include a table of respondents with their attributes (left out by default).
     #[arg(long)]
     pub include_respondents: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// Write even when the project is open in gemba elsewhere (what is saved there later
+    /// replaces this import).
+    #[arg(long, global = true)]
+    pub force: bool,
+    #[command(subcommand)]
+    pub command: ImportCommand,
+}
+
+#[derive(Debug, Args)]
+pub struct SetArgs {
+    /// Write even when the project is open in gemba elsewhere (what is saved there later
+    /// replaces this change).
+    #[arg(long, global = true)]
+    pub force: bool,
+    #[command(subcommand)]
+    pub command: analysis::SetCommand,
+}
+
+impl ImportCommand {
+    /// The project file the import writes.
+    pub fn path(&self) -> &Path {
+        match self {
+            ImportCommand::Remarks(a) => &a.path,
+            ImportCommand::Planning(a) => &a.path,
+            ImportCommand::Responses(a)
+            | ImportCommand::Pairwise(a)
+            | ImportCommand::Characteristics(a) => &a.path,
+            ImportCommand::Relationships(a) => &a.path,
+        }
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -305,24 +337,66 @@ pub fn run(cli: Cli) -> Result<Outcome> {
             clap_mangen::Man::new(Cli::command()).render(&mut std::io::stdout())?;
             Ok(Outcome::Ok)
         }
-        (Some(Command::Import(ImportCommand::Remarks(a))), _) => exchange::import_remarks(&a),
-        (Some(Command::Import(ImportCommand::Planning(a))), _) => exchange::import_planning(&a),
-        (Some(Command::Import(ImportCommand::Characteristics(a))), _) => {
-            exchange::import_characteristics(&a.path, &a.from)
-        }
-        (Some(Command::Import(ImportCommand::Relationships(a))), _) => {
-            exchange::import_relationships(&a)
+        (Some(Command::Import(a)), _) => {
+            let _lock = write_lock(a.command.path(), a.force)?;
+            match a.command {
+                ImportCommand::Remarks(a) => exchange::import_remarks(&a),
+                ImportCommand::Planning(a) => exchange::import_planning(&a),
+                ImportCommand::Characteristics(a) => {
+                    exchange::import_characteristics(&a.path, &a.from)
+                }
+                ImportCommand::Relationships(a) => exchange::import_relationships(&a),
+                ImportCommand::Responses(a) => analysis::import_responses(&a),
+                ImportCommand::Pairwise(a) => analysis::import_pairwise(&a),
+            }
         }
         (Some(Command::Suggest(a)), _) => suggest::suggest(&a),
-        (Some(Command::Import(ImportCommand::Responses(a))), _) => analysis::import_responses(&a),
-        (Some(Command::Import(ImportCommand::Pairwise(a))), _) => analysis::import_pairwise(&a),
         (Some(Command::Survey(a)), _) => analysis::survey(&a),
-        (Some(Command::Set(c)), _) => analysis::set(&c),
+        (Some(Command::Set(a)), _) => {
+            let _lock = write_lock(a.command.path(), a.force)?;
+            analysis::set(&a.command)
+        }
         (None, Some(path)) => project::open(&path, cli.read_only, cli.lang),
         (None, None) => {
             use clap::CommandFactory;
             Cli::command().print_help()?;
             Ok(Outcome::Ok)
+        }
+    }
+}
+
+/// Holds the project's lock while a command writes it. A project open in gemba elsewhere is
+/// refused unless `force`; a lock left by a process that is gone is taken over.
+fn write_lock(path: &Path, force: bool) -> Result<Option<store::Lock>> {
+    match store::lock::acquire(path)? {
+        store::Acquired::Fresh(l) => Ok(Some(l)),
+        store::Acquired::TookOver(l, old) => {
+            eprintln!(
+                "took over the lock of {old}: that process is no longer running ({})",
+                l.path().display()
+            );
+            Ok(Some(l))
+        }
+        store::Acquired::Held(holder) => {
+            let who = holder.map_or_else(
+                || "another program (the lock file cannot be read)".to_string(),
+                |h| h.to_string(),
+            );
+            if force {
+                eprintln!(
+                    "{} is open in gemba by {who}; writing anyway (--force)",
+                    path.display()
+                );
+                Ok(None)
+            } else {
+                bail!(
+                    "{} is open in gemba by {who} (lock file {}); nothing was changed. Close it \
+                     there first, or add --force to write anyway (a later save there would \
+                     replace this change)",
+                    path.display(),
+                    store::lock::lock_path(path).display()
+                )
+            }
         }
     }
 }

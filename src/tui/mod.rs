@@ -88,6 +88,9 @@ impl Default for Rescue {
 
 static RESCUE: Rescue = Rescue::new();
 
+/// How often the event loop looks whether the project file changed on disk.
+const DISK_CHECK_EVERY: Duration = Duration::from_secs(2);
+
 /// The message printed after a crash: where the unsaved work went.
 pub fn rescue_message(result: &Result<PathBuf, String>, lang: Lang) -> String {
     match result {
@@ -193,6 +196,7 @@ fn event_loop(terminal: &mut ratatui::DefaultTerminal, app: &mut App) -> anyhow:
     let mut written = app.generation;
     let mut kept = u64::MAX;
     let mut last_write = Instant::now();
+    let mut last_disk_check = Instant::now();
     loop {
         if app.generation != kept {
             RESCUE.keep_to(&app.recovery_file(), &app.project, app.lang);
@@ -230,6 +234,12 @@ fn event_loop(terminal: &mut ratatui::DefaultTerminal, app: &mut App) -> anyhow:
         }
         if app.busy() {
             app.work();
+        }
+        // Someone else changing the file (another program, a git checkout) is noticed soon, not
+        // only at the next save.
+        if last_disk_check.elapsed() >= DISK_CHECK_EVERY {
+            app.check_disk();
+            last_disk_check = Instant::now();
         }
         // Autosave to the recovery file: after edits, at most every AUTOSAVE_AFTER.
         if app.autosave_due(written, last_write.elapsed()) {

@@ -7,6 +7,7 @@ mod export;
 mod golden;
 mod hoq;
 mod props;
+mod store;
 mod suggest;
 mod survey;
 mod tui;

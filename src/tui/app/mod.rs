@@ -29,6 +29,7 @@ pub use planning::{
 pub use update::update;
 
 pub mod affinity;
+mod ondisk;
 mod recovery;
 pub use recovery::Recovery;
 
@@ -197,6 +198,10 @@ pub enum Question {
     QuitUnsaved,
     Recover(Box<Recovery>),
     Create,
+    /// Another gemba has the project open (who, if the lock file says).
+    Locked(Option<store::LockInfo>),
+    /// The project file changed on disk since it was read or saved.
+    ChangedOnDisk,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -253,6 +258,12 @@ pub struct App {
     undecided: Vec<PathBuf>,
     /// Recovery files the user chose to recover from, removed once that work is saved.
     recovered: Vec<PathBuf>,
+    /// The project's lock while this app may write it; released when the app is dropped.
+    lock: Option<store::Lock>,
+    /// The project file as last read or written here.
+    disk: Option<store::Stamp>,
+    /// A change on disk the user was already asked about (and chose to decide later).
+    disk_told: Option<store::Stamp>,
     /// Counts changes to the project, so the caller knows when to write the recovery file.
     pub generation: u64,
     pub quit: bool,
@@ -306,6 +317,9 @@ impl App {
             dirty: false,
             undecided: Vec::new(),
             recovered: Vec::new(),
+            lock: None,
+            disk: None,
+            disk_told: None,
             generation: 0,
             quit: false,
             remark_sel: None,
@@ -343,11 +357,15 @@ impl App {
             app.saved = None;
             app.dirty = true;
         }
+        app.disk = store::Stamp::of(path);
         let mut questions = Vec::new();
         if !read_only {
-            questions = app.recovery_questions();
+            match app.take_lock() {
+                Some(locked) => questions.push(locked),
+                None => questions = app.recovery_questions(),
+            }
         }
-        if !exists {
+        if !exists && questions.is_empty() {
             questions.push(Question::Create);
         }
         questions.reverse();
@@ -493,13 +511,18 @@ impl App {
         if self.refuse_read_only() {
             return false;
         }
-        match store::save(&self.project, &self.path) {
-            Ok(()) => {
+        match store::save_checked(&self.project, &self.path, self.disk.as_ref()) {
+            Ok(stamp) => {
+                self.disk = stamp;
                 self.saved = Some(self.project.clone());
                 self.dirty = false;
                 self.drop_own_recovery();
                 self.info(fill(self.t(S::Saved), &[&self.path.display()]));
                 true
+            }
+            Err(store::StoreError::ChangedOnDisk { .. }) => {
+                self.mode = Mode::Ask(Question::ChangedOnDisk);
+                false
             }
             Err(e) => {
                 self.error(fill(self.t(S::SaveFailed), &[&e]));

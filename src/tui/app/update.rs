@@ -87,6 +87,8 @@ fn ask(app: &mut App, action: Action) {
             }
         }
         (Question::Create, Some('n') | None) => app.quit = true,
+        (Question::Locked(_), a) => app.answer_locked(a),
+        (Question::ChangedOnDisk, a) => app.answer_changed(a),
         (q, Some(_)) => app.mode = Mode::Ask(q),
     }
 }

@@ -152,6 +152,11 @@ pub fn ask(app: &App, q: &Question, frame: &mut Frame, area: Rect) {
             &[&r.path.display()],
         ),
         Question::Create => fill(app.t(S::AskCreate), &[&app.path.display()]),
+        Question::Locked(h) => fill(
+            app.t(S::AskLocked),
+            &[&app.path.display(), &App::lock_holder_text(h)],
+        ),
+        Question::ChangedOnDisk => fill(app.t(S::AskChangedOnDisk), &[&app.path.display()]),
     };
     let w = 60.min(area.width.saturating_sub(4));
     // Wrapping at word boundaries may need one line more than the width alone says.

@@ -3,13 +3,18 @@
 //! migrates older formats.
 
 use std::fs;
+use std::hash::{Hash, Hasher};
 use std::io::Write;
 use std::path::{Path, PathBuf};
+use std::time::SystemTime;
 
 use ron::extensions::Extensions;
 use serde::Deserialize;
 
 use crate::model::{FORMAT, Project};
+
+pub mod lock;
+pub use lock::{Acquired, Lock, LockInfo};
 
 /// Why a project file could not be read or written.
 #[derive(Debug, thiserror::Error)]
@@ -36,6 +41,94 @@ pub enum StoreError {
     UnknownFormat { path: PathBuf, found: u32 },
     #[error("{path}: {message}")]
     Serialize { path: PathBuf, message: String },
+    #[error(
+        "{path} changed on disk since it was read (another program, a git checkout?); \
+         not saved, so that those changes are not lost"
+    )]
+    ChangedOnDisk { path: PathBuf },
+}
+
+/// What a project file looked like when it was last read or written: enough to notice that
+/// someone else changed it since.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Stamp {
+    modified: Option<SystemTime>,
+    len: u64,
+    hash: u64,
+}
+
+impl Stamp {
+    /// The file as it is now; none if it does not exist or cannot be read.
+    pub fn of(path: &Path) -> Option<Stamp> {
+        let meta = fs::metadata(path).ok()?;
+        let bytes = fs::read(path).ok()?;
+        Some(Stamp {
+            modified: meta.modified().ok(),
+            len: meta.len(),
+            hash: hash(&bytes),
+        })
+    }
+}
+
+fn hash(bytes: &[u8]) -> u64 {
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    bytes.hash(&mut h);
+    h.finish()
+}
+
+/// Whether the file at `path` differs from what `known` recorded (none: there was no file).
+/// Time and size are looked at first; the content is read only when one of them moved, so a
+/// file touched but not changed (a checkout of the same content) does not count.
+pub fn changed_on_disk(path: &Path, known: Option<&Stamp>) -> bool {
+    let Some(known) = known else {
+        return path.exists();
+    };
+    let Ok(meta) = fs::metadata(path) else {
+        // Gone (moved away, branch without it): a save would simply write it again.
+        return false;
+    };
+    if meta.modified().ok() == known.modified && meta.len() == known.len {
+        return false;
+    }
+    fs::read(path).map_or(true, |b| hash(&b) != known.hash)
+}
+
+/// Saves like [`save`], but refuses with [`StoreError::ChangedOnDisk`] when the file is no longer
+/// what `known` recorded; returns the stamp of the file written.
+pub fn save_checked(
+    project: &Project,
+    path: &Path,
+    known: Option<&Stamp>,
+) -> Result<Option<Stamp>, StoreError> {
+    if changed_on_disk(path, known) {
+        return Err(StoreError::ChangedOnDisk {
+            path: path.to_path_buf(),
+        });
+    }
+    save(project, path)?;
+    Ok(Stamp::of(path))
+}
+
+/// The file a path names, following symbolic links (a link to a missing file gives the
+/// missing target); any other path as it is.
+pub fn resolve(path: &Path) -> PathBuf {
+    let mut p = path.to_path_buf();
+    // A bounded walk: a loop of links ends here and the write then fails with the system's error.
+    for _ in 0..40 {
+        match fs::symlink_metadata(&p) {
+            Ok(m) if m.file_type().is_symlink() => match fs::read_link(&p) {
+                Ok(target) => {
+                    p = match p.parent() {
+                        Some(dir) if target.is_relative() => dir.join(target),
+                        _ => target,
+                    };
+                }
+                Err(_) => return p,
+            },
+            _ => return p,
+        }
+    }
+    p
 }
 
 fn options() -> ron::Options {

@@ -1,0 +1,86 @@
+//! Keeping a team's work: the lock against a second writer, and what commands refuse.
+
+use std::fs;
+
+use gemba::store::{self, LockInfo};
+use predicates::prelude::*;
+
+use crate::{Scratch, gemba};
+
+fn lock_as(path: &std::path::Path, pid: u32) {
+    let info = LockInfo {
+        pid,
+        ..LockInfo::mine()
+    };
+    fs::write(
+        store::lock::lock_path(path),
+        ron::ser::to_string_pretty(&info, Default::default()).unwrap(),
+    )
+    .unwrap();
+}
+
+#[test]
+fn commands_that_write_refuse_a_project_open_elsewhere_unless_forced() {
+    let s = Scratch::new();
+    let p = s.project("p.ron");
+    let from = s.write("r.txt", "the lid rattles\n");
+    // This test process stands in for a gemba that has the project open.
+    lock_as(&p, std::process::id());
+    let before = fs::read(&p).unwrap();
+    gemba()
+        .args(["import", "remarks"])
+        .arg(&p)
+        .arg("--from")
+        .arg(&from)
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("is open in gemba by"))
+        .stderr(predicate::str::contains(format!(
+            "process {}",
+            std::process::id()
+        )))
+        .stderr(predicate::str::contains("--force"));
+    gemba()
+        .args(["set", "kano-types"])
+        .arg(&p)
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("is open in gemba by"));
+    assert_eq!(fs::read(&p).unwrap(), before);
+    gemba()
+        .args(["import", "remarks"])
+        .arg(&p)
+        .arg("--from")
+        .arg(&from)
+        .arg("--force")
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("writing anyway"));
+    assert_eq!(store::load(&p).unwrap().remarks.len(), 1);
+    assert!(
+        store::lock::lock_path(&p).exists(),
+        "the holder's lock stays"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_lock_left_by_a_process_that_is_gone_is_taken_over() {
+    let s = Scratch::new();
+    let p = s.project("p.ron");
+    let from = s.write("r.txt", "the lid rattles\n");
+    let mut child = std::process::Command::new("true").spawn().unwrap();
+    let gone = child.id();
+    child.wait().unwrap();
+    lock_as(&p, gone);
+    gemba()
+        .args(["import", "remarks"])
+        .arg(&p)
+        .arg("--from")
+        .arg(&from)
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("took over the lock"));
+    assert_eq!(store::load(&p).unwrap().remarks.len(), 1);
+    assert!(!store::lock::lock_path(&p).exists(), "released at the end");
+}
