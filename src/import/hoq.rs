@@ -41,14 +41,17 @@ pub fn plan_characteristics(project: &Project, text: &str) -> Result<Plan, Vec<R
     let expected = format!("{} or competitor:<name>", CHARACTERISTIC_COLUMNS.join(", "));
     let (rows, mut errors) = read_sheet_with(text, allowed, &expected, &["name"])?;
     let mut out: Vec<Characteristic> = Vec::new();
-    let mut next = project.issued.characteristic;
+    let mut new = 0;
     let (mut added, mut updated) = (Vec::new(), 0);
     for row in rows.iter().filter(|r| !r.is_blank()) {
         let before = errors.len();
         let id = row.get("id");
         let mut c = if id.is_empty() {
-            next += 1;
-            Characteristic::new(CharacteristicId(next), "")
+            new += 1;
+            Characteristic::new(
+                CharacteristicId::fresh(project.issued.characteristic, new - 1),
+                "",
+            )
         } else {
             match id.parse::<CharacteristicId>() {
                 Ok(i) => match project.characteristics.get(i) {

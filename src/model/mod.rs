@@ -156,7 +156,7 @@ macro_rules! next_id_fns {
         $(
             /// The id the next new record of this kind gets (never one used before).
             pub fn $fn_name(&self) -> $id {
-                $id(self.issued.$field + 1)
+                $id::fresh(self.issued.$field, 0)
             }
         )*
     };

@@ -84,3 +84,30 @@ fn a_lock_left_by_a_process_that_is_gone_is_taken_over() {
     assert_eq!(store::load(&p).unwrap().remarks.len(), 1);
     assert!(!store::lock::lock_path(&p).exists(), "released at the end");
 }
+
+#[test]
+fn ids_never_wrap_around_so_an_import_never_replaces_a_record() {
+    let s = Scratch::new();
+    let p = s.project("p.ron");
+    let mut project = store::load(&p).unwrap();
+    for id in [1, u32::MAX] {
+        let r = gemba::model::Remark::new(gemba::model::RemarkId(id), "said before");
+        project
+            .apply(gemba::model::Edit::Put(gemba::model::Entity::Remark(r)))
+            .unwrap();
+    }
+    store::save(&project, &p).unwrap();
+    gemba().arg("check").arg(&p).assert().success();
+    let before = fs::read(&p).unwrap();
+    let from = s.write("r.txt", "first new\nsecond new\n");
+    gemba()
+        .args(["import", "remarks"])
+        .arg(&p)
+        .arg("--from")
+        .arg(&from)
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("no new remark id is left"))
+        .stderr(predicate::str::contains("nothing was imported"));
+    assert_eq!(fs::read(&p).unwrap(), before);
+}
