@@ -325,8 +325,10 @@ fn sibling(path: &Path, suffix: &str) -> PathBuf {
 }
 
 /// Saves atomically: the text goes to a temporary file in the same folder, is synced, and replaces
-/// the target by rename; the previous file is first copied to the backup.
+/// the target by rename; the previous file is first copied to the backup. A symbolic link is
+/// followed: the file it points to is replaced (and backed up beside it), the link stays.
 pub fn save(project: &Project, path: &Path) -> Result<(), StoreError> {
+    let path = &resolve(path);
     let text = to_ron(project).map_err(|e| StoreError::Serialize {
         path: path.to_path_buf(),
         message: e.to_string(),
@@ -344,8 +346,10 @@ fn io(path: &Path) -> impl Fn(std::io::Error) -> StoreError + '_ {
     }
 }
 
-/// Writes bytes so that the file is either wholly old or wholly new, even after a crash.
+/// Writes bytes so that the file is either wholly old or wholly new, even after a crash. Through
+/// a symbolic link, the file it points to is written and the link kept.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
+    let path = &resolve(path);
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
@@ -468,6 +472,47 @@ mod tests {
             .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
             .collect();
         assert!(leftovers.is_empty());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn saving_through_a_link_writes_the_file_it_points_to() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::create_dir(dir.path().join("shared")).unwrap();
+        let target = dir.path().join("shared/p.ron");
+        save(&sample(), &target).unwrap();
+        let first = fs::read(&target).unwrap();
+        let link = dir.path().join("p.ron");
+        std::os::unix::fs::symlink("shared/p.ron", &link).unwrap();
+        let mut p = sample();
+        p.meta.title = "through the link".into();
+        save(&p, &link).unwrap();
+        assert!(
+            fs::symlink_metadata(&link)
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
+        assert_eq!(load(&target).unwrap(), p);
+        assert_eq!(fs::read(backup_path(&target)).unwrap(), first);
+        assert!(!backup_path(&link).exists());
+        // A link to a link, and an absolute one, too.
+        let link2 = dir.path().join("q.ron");
+        std::os::unix::fs::symlink(&link, &link2).unwrap();
+        save(&sample(), &link2).unwrap();
+        assert!(
+            fs::symlink_metadata(&link2)
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
+        assert!(
+            fs::symlink_metadata(&link)
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
+        assert_eq!(load(&target).unwrap(), sample());
     }
 
     #[cfg(unix)]
