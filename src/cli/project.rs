@@ -49,14 +49,10 @@ pub(super) fn new(a: &NewArgs) -> Result<Outcome> {
     if let Some(p) = problems.first() {
         bail!("{p}");
     }
-    // create_new: refuse to replace a file that appeared since the check above.
-    fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(&a.path)
+    // Created in place: never replaces a file that appeared since the check above, and leaves
+    // a backup of an earlier project of that name alone.
+    store::create(&project, &a.path)
         .with_context(|| format!("cannot create {}", a.path.display()))?;
-    store::save(&project, &a.path)?;
-    let _ = fs::remove_file(store::backup_path(&a.path));
     println!("created {}", a.path.display());
     Ok(Outcome::Ok)
 }

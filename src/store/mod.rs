@@ -42,6 +42,11 @@ pub enum StoreError {
     #[error("{path}: {message}")]
     Serialize { path: PathBuf, message: String },
     #[error(
+        "{path} is read-only (its permissions forbid writing), so it was not replaced; make it \
+         writable to save (chmod u+w)"
+    )]
+    ReadOnlyFile { path: PathBuf },
+    #[error(
         "{path} changed on disk since it was read (another program, a git checkout?); \
          not saved, so that those changes are not lost"
     )]
@@ -333,10 +338,105 @@ pub fn save(project: &Project, path: &Path) -> Result<(), StoreError> {
         path: path.to_path_buf(),
         message: e.to_string(),
     })?;
+    refuse_read_only(path)?;
+    remove_stale_temp_files(path);
     if path.exists() {
-        write_atomic(&backup_path(path), &fs::read(path).map_err(io(path))?)?;
+        let old = fs::read(path).map_err(io(path))?;
+        // Nothing changed: the backup keeps the version before the last real change.
+        if old == text.as_bytes() {
+            return Ok(());
+        }
+        write_atomic(&backup_path(path), &old)?;
     }
     write_atomic(path, text.as_bytes())
+}
+
+/// Writes a new project file where none exists; refuses to replace a file (and leaves any
+/// backup lying there alone).
+pub fn create(project: &Project, path: &Path) -> Result<(), StoreError> {
+    let text = to_ron(project).map_err(|e| StoreError::Serialize {
+        path: path.to_path_buf(),
+        message: e.to_string(),
+    })?;
+    let mut f = fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(path)
+        .map_err(io(path))?;
+    let written = f.write_all(text.as_bytes()).and_then(|_| f.sync_all());
+    if let Err(source) = written {
+        drop(f);
+        let _ = fs::remove_file(path);
+        return Err(StoreError::Io {
+            path: path.to_path_buf(),
+            source,
+        });
+    }
+    Ok(())
+}
+
+/// A file whose permissions forbid writing is someone's decision: never replace it.
+fn refuse_read_only(path: &Path) -> Result<(), StoreError> {
+    match fs::metadata(path) {
+        Ok(m) if m.permissions().readonly() => Err(StoreError::ReadOnlyFile {
+            path: path.to_path_buf(),
+        }),
+        _ => Ok(()),
+    }
+}
+
+/// How old a temporary file must be before it is taken for one left by a killed save rather
+/// than one being written right now.
+const STALE_TEMP_AFTER: std::time::Duration = std::time::Duration::from_secs(15 * 60);
+
+/// The name start of the temporary files of saves of `path`: `.gemba-NAME-`.
+fn temp_prefix(path: &Path) -> String {
+    format!(
+        ".gemba-{}-",
+        path.file_name().unwrap_or_default().to_string_lossy()
+    )
+}
+
+/// Removes temporary files that saves of this very file left behind when killed: only gemba's
+/// own (`.gemba-NAME-….tmp`), only ones untouched for a while.
+fn remove_stale_temp_files(path: &Path) {
+    let dir = folder(path);
+    let prefix = temp_prefix(path);
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    let now = SystemTime::now();
+    for e in entries.flatten() {
+        let name = e.file_name().to_string_lossy().into_owned();
+        let Some(rest) = name.strip_prefix(&prefix) else {
+            continue;
+        };
+        // The random part is letters and digits only, so the temp files of `p.ron.bak` or of a
+        // project named `p.ron-x` never match.
+        let Some(random) = rest.strip_suffix(".tmp") else {
+            continue;
+        };
+        if random.is_empty() || !random.chars().all(|c| c.is_ascii_alphanumeric()) {
+            continue;
+        }
+        let old = e
+            .metadata()
+            .ok()
+            .filter(|m| m.is_file())
+            .and_then(|m| m.modified().ok())
+            .and_then(|t| now.duration_since(t).ok())
+            .is_some_and(|age| age >= STALE_TEMP_AFTER);
+        if old {
+            let _ = fs::remove_file(e.path());
+        }
+    }
+}
+
+fn folder(path: &Path) -> &Path {
+    match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    }
 }
 
 fn io(path: &Path) -> impl Fn(std::io::Error) -> StoreError + '_ {
@@ -350,12 +450,11 @@ fn io(path: &Path) -> impl Fn(std::io::Error) -> StoreError + '_ {
 /// a symbolic link, the file it points to is written and the link kept.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
     let path = &resolve(path);
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d,
-        _ => Path::new("."),
-    };
+    refuse_read_only(path)?;
+    let dir = folder(path);
+    let prefix = temp_prefix(path);
     let mut tmp = tempfile::Builder::new()
-        .prefix(".gemba-")
+        .prefix(&prefix)
         .suffix(".tmp")
         .tempfile_in(dir)
         .map_err(io(path))?;
@@ -472,6 +571,71 @@ mod tests {
             .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
             .collect();
         assert!(leftovers.is_empty());
+    }
+
+    #[test]
+    fn a_save_without_change_keeps_the_backup_of_the_last_real_change() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("p.ron");
+        let mut p = sample();
+        save(&p, &path).unwrap();
+        let first = fs::read(&path).unwrap();
+        p.meta.title = "changed".into();
+        save(&p, &path).unwrap();
+        save(&p, &path).unwrap();
+        assert_eq!(fs::read(backup_path(&path)).unwrap(), first);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_read_only_file_is_never_replaced() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("p.ron");
+        save(&sample(), &path).unwrap();
+        fs::set_permissions(&path, fs::Permissions::from_mode(0o444)).unwrap();
+        let before = fs::read(&path).unwrap();
+        let mut p = sample();
+        p.meta.title = "changed".into();
+        let err = save(&p, &path).unwrap_err();
+        assert!(matches!(err, StoreError::ReadOnlyFile { .. }), "{err}");
+        assert!(err.to_string().contains("read-only"), "{err}");
+        assert_eq!(fs::read(&path).unwrap(), before);
+        assert_eq!(
+            fs::metadata(&path).unwrap().permissions().mode() & 0o777,
+            0o444
+        );
+    }
+
+    #[test]
+    fn temp_files_left_by_a_killed_save_of_this_project_are_cleaned_up() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("p.ron");
+        let old = SystemTime::now() - 2 * STALE_TEMP_AFTER;
+        let make = |name: &str, when: Option<SystemTime>| {
+            let p = dir.path().join(name);
+            fs::write(&p, "partial").unwrap();
+            if let Some(t) = when {
+                fs::File::options()
+                    .write(true)
+                    .open(&p)
+                    .unwrap()
+                    .set_modified(t)
+                    .unwrap();
+            }
+            p
+        };
+        let left = make(".gemba-p.ron-a1B2c3.tmp", Some(old));
+        let running = make(".gemba-p.ron-x9Y8z7.tmp", None);
+        let other = make(".gemba-q.ron-a1B2c3.tmp", Some(old));
+        let backup_tmp = make(".gemba-p.ron.bak-a1B2c3.tmp", Some(old));
+        let other_name = make(".gemba-p.ron-x-a1B2c3.tmp", Some(old));
+        let not_ours = make("notes-p.ron-a1.tmp", Some(old));
+        save(&sample(), &path).unwrap();
+        assert!(!left.exists());
+        for kept in [running, other, backup_tmp, other_name, not_ours] {
+            assert!(kept.exists(), "{}", kept.display());
+        }
     }
 
     #[cfg(unix)]

@@ -330,3 +330,27 @@ fn a_file_touched_without_change_is_not_reported() {
     keys(&mut a, "ctrl-s");
     assert_eq!(a.mode, Mode::Browse);
 }
+
+#[cfg(unix)]
+#[test]
+fn ctrl_s_on_a_read_only_file_says_why_and_changes_nothing() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("p.ron");
+    store::save(&project(&["one"]), &path).unwrap();
+    fs::set_permissions(&path, fs::Permissions::from_mode(0o444)).unwrap();
+    let before = fs::read(&path).unwrap();
+    let mut a = App::start(&path, settings()).unwrap();
+    a.commit(
+        Edit::Put(Entity::Remark(Remark::new(RemarkId(5), "typed here"))),
+        "add".into(),
+    );
+    keys(&mut a, "ctrl-s");
+    let status = a.status.clone().unwrap();
+    assert!(
+        status.error && status.text.contains("read-only"),
+        "{status:?}"
+    );
+    assert!(a.is_dirty());
+    assert_eq!(fs::read(&path).unwrap(), before);
+}

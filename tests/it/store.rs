@@ -111,3 +111,44 @@ fn ids_never_wrap_around_so_an_import_never_replaces_a_record() {
         .stderr(predicate::str::contains("nothing was imported"));
     assert_eq!(fs::read(&p).unwrap(), before);
 }
+
+#[test]
+fn new_leaves_an_earlier_backup_of_that_name_alone() {
+    let s = Scratch::new();
+    let bak = s.write("x.ron.bak", "the only copy of last year's project\n");
+    gemba()
+        .arg("new")
+        .arg(s.path("x.ron"))
+        .args(["--title", "x"])
+        .assert()
+        .success();
+    assert_eq!(
+        fs::read_to_string(&bak).unwrap(),
+        "the only copy of last year's project\n"
+    );
+    store::load(&s.path("x.ron")).unwrap();
+}
+
+#[cfg(unix)]
+#[test]
+fn a_read_only_project_is_not_replaced_by_an_import() {
+    use std::os::unix::fs::PermissionsExt;
+    let s = Scratch::new();
+    let p = s.project("p.ron");
+    fs::set_permissions(&p, fs::Permissions::from_mode(0o444)).unwrap();
+    let before = fs::read(&p).unwrap();
+    let from = s.write("r.txt", "the lid rattles\n");
+    gemba()
+        .args(["import", "remarks"])
+        .arg(&p)
+        .arg("--from")
+        .arg(&from)
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("is read-only"));
+    assert_eq!(fs::read(&p).unwrap(), before);
+    assert_eq!(
+        fs::metadata(&p).unwrap().permissions().mode() & 0o777,
+        0o444
+    );
+}

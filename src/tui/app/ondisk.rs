@@ -60,7 +60,7 @@ impl App {
                 if self.save() {
                     self.info(fill(
                         self.t(S::SavedOverChanged),
-                        &[&store::backup_path(&self.path).display()],
+                        &[&store::backup_path(&store::resolve(&self.path)).display()],
                     ));
                 }
             }
