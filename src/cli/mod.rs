@@ -299,9 +299,10 @@ fn parse_count(s: &str) -> Result<usize, String> {
 }
 
 fn parse_share(s: &str) -> Result<f64, String> {
-    match s.trim().parse::<f64>() {
+    match crate::model::number::parse_number(s) {
         Ok(x) if (0.0..=1.0).contains(&x) => Ok(x),
-        _ => Err(format!("'{s}' is not a number from 0 to 1")),
+        Ok(_) => Err(format!("'{s}' is not a number from 0 to 1")),
+        Err(e) => Err(format!("{e}; give a number from 0 to 1")),
     }
 }
 

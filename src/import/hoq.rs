@@ -22,14 +22,10 @@ fn number(row: &SheetRow, column: &str, errors: &mut Vec<RowError>) -> Option<f6
     if v.is_empty() {
         return None;
     }
-    match v.replace(',', ".").parse::<f64>() {
-        Ok(x) if x.is_finite() => Some(x),
-        _ => {
-            errors.push(RowError::at(
-                row.line,
-                Some(column),
-                format!("'{v}' is not a number"),
-            ));
+    match crate::model::number::parse_number(v) {
+        Ok(x) => Some(x),
+        Err(e) => {
+            errors.push(RowError::at(row.line, Some(column), e));
             None
         }
     }

@@ -188,10 +188,7 @@ pub fn plan(project: &Project, text: &str, add_competitors: bool) -> Result<Plan
                 if v.is_empty() {
                     return Ok(None);
                 }
-                let x: f64 = v
-                    .replace(',', ".")
-                    .parse()
-                    .map_err(|_| format!("'{v}' is not a number"))?;
+                let x = crate::model::number::parse_number(v)?;
                 if !scale.contains(x) {
                     return Err(format!("{v} is outside the rating scale {scale}"));
                 }

@@ -306,7 +306,7 @@ pub fn plan(project: &Project, text: &str) -> Result<Plan, Vec<RowError>> {
             }
         };
         let reply = if question.is_rating() {
-            match answer.replace(',', ".").parse::<f64>() {
+            match crate::model::number::parse_number(&answer) {
                 Ok(v) if scale.contains(v) => Reply::new(question, Some(v), None),
                 Ok(_) => {
                     errors.push(RowError::at(
@@ -316,12 +316,13 @@ pub fn plan(project: &Project, text: &str) -> Result<Plan, Vec<RowError>> {
                     ));
                     continue;
                 }
-                Err(_) => {
-                    errors.push(RowError::at(
-                        line,
-                        Some("answer"),
-                        format!("'{answer}' is not a rating; give a number from {scale}"),
-                    ));
+                Err(e) => {
+                    let message = if e.ends_with("is not a number") {
+                        format!("'{answer}' is not a rating; give a number from {scale}")
+                    } else {
+                        format!("{e}; give a rating from {scale}")
+                    };
+                    errors.push(RowError::at(line, Some("answer"), message));
                     continue;
                 }
             }

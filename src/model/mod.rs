@@ -5,6 +5,7 @@ pub mod group;
 pub mod hoq;
 pub mod id;
 pub mod item;
+pub mod number;
 pub mod people;
 pub mod planning;
 pub mod quality;

@@ -152,3 +152,76 @@ fn a_read_only_project_is_not_replaced_by_an_import() {
         0o444
     );
 }
+
+/// Runs an import that must fail; returns its error text.
+fn import_fails(kind: &str, p: &std::path::Path, from: &std::path::Path) -> String {
+    let out = gemba()
+        .args(["import", kind])
+        .arg(p)
+        .arg("--from")
+        .arg(from)
+        .assert()
+        .failure();
+    String::from_utf8_lossy(&out.get_output().stderr).into_owned()
+}
+
+#[test]
+fn numbers_with_thousands_separators_are_refused_never_misread() {
+    let s = Scratch::new();
+    let p = s.path("p.ron");
+    fs::copy(crate::root().join("projects/bike-light.en.ron"), &p).unwrap();
+    let before = fs::read(&p).unwrap();
+    // Characteristics: "1,000" grams was read as 1.0.
+    let from = s.write(
+        "c.csv",
+        "name,unit,ours,target\nWeight,g,\"1,000\",\"4,000\"\n",
+    );
+    let err = import_fails("characteristics", &p, &from);
+    assert!(err.contains("line 2, column 'ours'"), "{err}");
+    assert!(err.contains("'1,000' is ambiguous"), "{err}");
+    assert!(err.contains("column 'target'"), "{err}");
+    // The planning table: an importance of "4,000" was read as 4.
+    let out = gemba()
+        .arg("export")
+        .arg(&p)
+        .args(["--table", "planning", "--format", "csv"])
+        .assert()
+        .success();
+    let text = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    let (header, rows) = crate::parse_csv(&text);
+    let col = header.iter().position(|h| h == "importance").unwrap();
+    let mut w = csv::Writer::from_writer(Vec::new());
+    w.write_record(&header).unwrap();
+    for (i, row) in rows.iter().enumerate() {
+        let mut row = row.clone();
+        if i == 0 {
+            row[col] = "4,000".into();
+        }
+        w.write_record(&row).unwrap();
+    }
+    let from = s.path("planning.csv");
+    fs::write(&from, w.into_inner().unwrap()).unwrap();
+    let err = import_fails("planning", &p, &from);
+    assert!(err.contains("line 2, column 'importance'"), "{err}");
+    assert!(err.contains("ambiguous"), "{err}");
+    assert_eq!(fs::read(&p).unwrap(), before);
+    // An unambiguous decimal comma is fine.
+    let from = s.write(
+        "c.csv",
+        "name,unit,ours,target\nWeight,g,\"3,5\",\"4,25\"\n",
+    );
+    gemba()
+        .args(["import", "characteristics"])
+        .arg(&p)
+        .arg("--from")
+        .arg(&from)
+        .assert()
+        .success();
+    let project = store::load(&p).unwrap();
+    let c = project
+        .characteristics
+        .iter()
+        .find(|c| c.name == "Weight")
+        .unwrap();
+    assert_eq!((c.ours, c.target), (Some(3.5), Some(4.25)));
+}
