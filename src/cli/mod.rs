@@ -195,7 +195,8 @@ pub enum ImportCommand {
     /// (max/min/nominal), ours, competitor:<name>, target, difficulty (1–5); no id adds one.
     Characteristics(analysis::ImportFileArgs),
     /// The House of Quality matrix: CSV with a quality column (id or exact text) and one column
-    /// per characteristic (id or name) holding ◎ ○ △ or a value of the scale; blank clears.
+    /// per characteristic (id or name) holding ◎ ○ △ or a value of the scale; blank clears. The
+    /// CSV of `export --table hoq` reads back as it is (its weight and summary rows are skipped).
     Relationships(ImportRelationshipsArgs),
 }
 
