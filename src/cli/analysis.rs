@@ -272,8 +272,8 @@ pub fn set(c: &SetCommand) -> Result<Outcome> {
     };
     project.apply(edit)?;
     store::save(&project, path)?;
-    println!("{message}");
-    println!("saved {}", path.display());
+    sayln!("{message}");
+    sayln!("saved {}", path.display());
     Ok(Outcome::Ok)
 }
 

@@ -1,6 +1,24 @@
 //! The command line: clap definitions and the non-interactive subcommands. Each subcommand loads
 //! the project, works through the core, and writes files atomically.
 
+/// Messages for a person go through these: control characters in a project's text (a pasted
+/// escape sequence) are shown escaped instead of acting on the terminal.
+macro_rules! say {
+    ($($arg:tt)*) => {
+        print!("{}", $crate::model::printable::printable(&format!($($arg)*)))
+    };
+}
+macro_rules! sayln {
+    ($($arg:tt)*) => {
+        println!("{}", $crate::model::printable::printable(&format!($($arg)*)))
+    };
+}
+macro_rules! tell {
+    ($($arg:tt)*) => {
+        eprintln!("{}", $crate::model::printable::printable(&format!($($arg)*)))
+    };
+}
+
 mod analysis;
 mod exchange;
 mod project;
@@ -373,7 +391,7 @@ fn write_lock(path: &Path, force: bool) -> Result<Option<store::Lock>> {
     match store::lock::acquire(path)? {
         store::Acquired::Fresh(l) => Ok(Some(l)),
         store::Acquired::TookOver(l, old) => {
-            eprintln!(
+            tell!(
                 "took over the lock of {old}: that process is no longer running ({})",
                 l.path().display()
             );
@@ -385,7 +403,7 @@ fn write_lock(path: &Path, force: bool) -> Result<Option<store::Lock>> {
                 |h| h.to_string(),
             );
             if force {
-                eprintln!(
+                tell!(
                     "{} is open in gemba by {who}; writing anyway (--force)",
                     path.display()
                 );
@@ -411,8 +429,18 @@ pub(super) fn load(path: &Path) -> Result<Project> {
 pub(super) fn write_output(output: Option<&Path>, force: bool, bytes: &[u8]) -> Result<()> {
     match output {
         None => {
-            use std::io::Write;
+            use std::io::{IsTerminal, Write};
             let mut out = std::io::stdout().lock();
+            // Shown on a terminal, text from the project never acts on it (an HTML export holding
+            // a pasted escape sequence, say); into a pipe or file it goes as it is.
+            let shown;
+            let bytes = match std::str::from_utf8(bytes) {
+                Ok(text) if out.is_terminal() => {
+                    shown = crate::model::printable::printable(text).into_owned();
+                    shown.as_bytes()
+                }
+                _ => bytes,
+            };
             out.write_all(bytes)?;
             out.flush()?;
         }
@@ -424,7 +452,7 @@ pub(super) fn write_output(output: Option<&Path>, force: bool, bytes: &[u8]) -> 
                 );
             }
             store::write_atomic(path, bytes)?;
-            eprintln!("wrote {}", path.display());
+            tell!("wrote {}", path.display());
         }
     }
     Ok(())
@@ -461,8 +489,8 @@ pub(super) fn apply_import(
         .with_context(|| format!("{}: nothing was imported", from.display()))?;
     store::save(&project, path)?;
     for line in plan.summary {
-        println!("{line}");
+        sayln!("{line}");
     }
-    println!("saved {}", path.display());
+    sayln!("saved {}", path.display());
     Ok(Outcome::Ok)
 }

@@ -8,6 +8,7 @@ pub mod item;
 pub mod number;
 pub mod people;
 pub mod planning;
+pub mod printable;
 pub mod quality;
 pub mod remark;
 pub mod survey;

@@ -225,3 +225,125 @@ fn numbers_with_thousands_separators_are_refused_never_misread() {
         .unwrap();
     assert_eq!((c.ours, c.target), (Some(3.5), Some(4.25)));
 }
+
+/// Text someone pasted: terminal escapes (clear the screen, set the window title), a NUL, and
+/// HTML and a link that would run script in a Markdown viewer.
+const ESCAPES: &str = "clear\u{1b}[2J\u{1b}]0;pwned\u{7} nul\0 end";
+const MARKUP: &str = "<img src=x onerror=alert(1)> [x](javascript:alert(1))";
+
+fn hostile_project(s: &Scratch) -> std::path::PathBuf {
+    use gemba::model::*;
+    let mut p = Project::new(Meta::new("stove"));
+    p.meta.title = format!("title {ESCAPES}");
+    let mut put = |e: Entity| p.apply(Edit::Put(e)).unwrap();
+    put(Entity::Remark(Remark::new(RemarkId(1), ESCAPES)));
+    put(Entity::Remark(Remark::new(RemarkId(2), MARKUP)));
+    let mut q = Quality::new(QualityId(1), format!("quality {ESCAPES}"));
+    q.planning.importance = Some(4.0);
+    q.planning.current = Some(3.0);
+    q.planning.target = Some(4.0);
+    put(Entity::Quality(q));
+    put(Entity::Quality(Quality::new(QualityId(2), MARKUP)));
+    let path = s.path("hostile.ron");
+    let mut project = p;
+    // Two segments with the same name: a problem `check` reports, quoting the name.
+    for id in [1, 2] {
+        project.segments.put(Segment {
+            id: SegmentId(id),
+            name: format!("seg {ESCAPES}"),
+            weight: None,
+        });
+    }
+    store::save(&project, &path).unwrap();
+    path
+}
+
+fn no_controls(what: &str, bytes: &[u8]) {
+    for bad in [0x1b_u8, 0, 7] {
+        assert!(!bytes.contains(&bad), "{what} holds byte {bad:#x}");
+    }
+}
+
+#[test]
+fn what_gemba_prints_shows_control_characters_escaped() {
+    let s = Scratch::new();
+    let p = hostile_project(&s);
+    let out = gemba().arg("show").arg(&p).assert().success();
+    let shown = out.get_output().stdout.clone();
+    no_controls("show", &shown);
+    assert!(String::from_utf8_lossy(&shown).contains("\\x1b[2J"));
+    let out = gemba().arg("check").arg(&p).assert().failure();
+    let err = out.get_output().stderr.clone();
+    no_controls("check", &err);
+    assert!(
+        String::from_utf8_lossy(&err).contains("seg clear\\x1b[2J"),
+        "{}",
+        String::from_utf8_lossy(&err)
+    );
+    // An import error quoting a bad value.
+    let from = s.write("r.csv", &format!("text,source\nhello,\"{ESCAPES}\"\n"));
+    let out = gemba()
+        .args(["import", "remarks"])
+        .arg(&p)
+        .arg("--from")
+        .arg(&from)
+        .assert()
+        .failure();
+    let err = out.get_output().stderr.clone();
+    no_controls("import error", &err);
+    assert!(
+        String::from_utf8_lossy(&err).contains("\\x1b"),
+        "{}",
+        String::from_utf8_lossy(&err)
+    );
+}
+
+#[test]
+fn exports_drop_control_characters_and_markdown_shows_markup_as_text() {
+    let s = Scratch::new();
+    let p = hostile_project(&s);
+    let export = |table: &str, format: &str| {
+        let out = gemba()
+            .arg("export")
+            .arg(&p)
+            .args(["--table", table, "--format", format])
+            .assert()
+            .success();
+        out.get_output().stdout.clone()
+    };
+    for (table, format) in [
+        ("voc", "md"),
+        ("qualities", "md"),
+        ("planning", "md"),
+        ("voc", "csv"),
+        ("qualities", "csv"),
+        ("trace", "dot"),
+    ] {
+        let bytes = export(table, format);
+        no_controls(&format!("{table} {format}"), &bytes);
+        let text = String::from_utf8(bytes).unwrap();
+        if format == "md" {
+            assert!(!text.contains("<img"), "{text}");
+            assert!(!text.contains("[x](javascript"), "{text}");
+        }
+    }
+    let voc = String::from_utf8(export("voc", "md")).unwrap();
+    assert!(voc.contains("&lt;img src=x onerror=alert(1)&gt;"), "{voc}");
+    assert!(voc.contains("\\[x\\](javascript:alert(1))"), "{voc}");
+    // The Markdown report: headings and paragraphs too.
+    let report = s.path("r.md");
+    gemba()
+        .arg("report")
+        .arg(&p)
+        .arg("-o")
+        .arg(&report)
+        .assert()
+        .success();
+    let bytes = fs::read(&report).unwrap();
+    no_controls("report", &bytes);
+    let text = String::from_utf8(bytes).unwrap();
+    assert!(
+        !text.contains("<img") && !text.contains("[x](javascript"),
+        "{text}"
+    );
+}
