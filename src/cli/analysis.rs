@@ -15,7 +15,6 @@ use crate::method::survey::{Survey, respondents_answering};
 use crate::method::targets;
 use crate::model::tree::Tree;
 use crate::model::{Edit, EntityId, ImportanceSource, Project, Question, SatisfactionSource};
-use crate::store;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum FormKind {
@@ -271,7 +270,7 @@ pub fn set(c: &SetCommand) -> Result<Outcome> {
         }
     };
     project.apply(edit)?;
-    store::save(&project, path)?;
+    super::save(&project, path)?;
     sayln!("{message}");
     sayln!("saved {}", path.display());
     Ok(Outcome::Ok)

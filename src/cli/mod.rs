@@ -421,8 +421,30 @@ fn write_lock(path: &Path, force: bool) -> Result<Option<store::Lock>> {
     }
 }
 
+thread_local! {
+    /// What each project file looked like when this command read it, so that its save refuses
+    /// to replace a file another program changed meanwhile.
+    static READ: std::cell::RefCell<Vec<(PathBuf, store::Stamp)>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
 pub(super) fn load(path: &Path) -> Result<Project> {
-    Ok(store::load(path)?)
+    let (project, stamp) = store::load_stamped(path)?;
+    READ.with(|r| r.borrow_mut().push((path.to_path_buf(), stamp)));
+    Ok(project)
+}
+
+/// Saves a project this command loaded; refuses if the file changed on disk since.
+pub(super) fn save(project: &Project, path: &Path) -> Result<()> {
+    let known = READ.with(|r| {
+        r.borrow()
+            .iter()
+            .rev()
+            .find(|(p, _)| p == path)
+            .map(|(_, s)| s.clone())
+    });
+    store::save_checked(project, path, known.as_ref())?;
+    Ok(())
 }
 
 /// Writes text to a new file (or stdout when no path is given), atomically.
@@ -487,7 +509,7 @@ pub(super) fn apply_import(
         .apply(plan.edit)
         .map_err(ImportError::Edit)
         .with_context(|| format!("{}: nothing was imported", from.display()))?;
-    store::save(&project, path)?;
+    save(&project, path)?;
     for line in plan.summary {
         sayln!("{line}");
     }

@@ -250,10 +250,22 @@ fn describe(code: &ron::Error) -> String {
 
 /// Reads and parses a project file.
 pub fn load(path: &Path) -> Result<Project, StoreError> {
+    load_stamped(path).map(|(p, _)| p)
+}
+
+/// Reads and parses a project file, with the stamp of the very bytes read, to check before
+/// saving that nobody changed the file since (see [`save_checked`]).
+pub fn load_stamped(path: &Path) -> Result<(Project, Stamp), StoreError> {
+    let meta = fs::metadata(path).map_err(io(path))?;
     let bytes = fs::read(path).map_err(|source| StoreError::Io {
         path: path.to_path_buf(),
         source,
     })?;
+    let stamp = Stamp {
+        modified: meta.modified().ok(),
+        len: meta.len(),
+        hash: hash(&bytes),
+    };
     let text = match String::from_utf8(bytes) {
         Ok(t) => t,
         Err(e) => {
@@ -269,7 +281,7 @@ pub fn load(path: &Path) -> Result<Project, StoreError> {
             });
         }
     };
-    from_ron(&text, path)
+    from_ron(&text, path).map(|p| (p, stamp))
 }
 
 /// The backup kept beside a project file: `name.ron.bak`.
@@ -571,6 +583,30 @@ mod tests {
             .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
             .collect();
         assert!(leftovers.is_empty());
+    }
+
+    #[test]
+    fn a_checked_save_refuses_a_file_changed_since_it_was_read() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("p.ron");
+        save(&sample(), &path).unwrap();
+        let (mut p, stamp) = load_stamped(&path).unwrap();
+        // Touched without change: still the same file.
+        fs::File::options()
+            .write(true)
+            .open(&path)
+            .unwrap()
+            .set_modified(SystemTime::now() + std::time::Duration::from_secs(60))
+            .unwrap();
+        p.meta.title = "mine".into();
+        let stamp = save_checked(&p, &path, Some(&stamp)).unwrap().unwrap();
+        // Changed by someone else: refused, their file kept.
+        let theirs = to_ron(&sample()).unwrap().replace("热水器", "theirs");
+        fs::write(&path, &theirs).unwrap();
+        p.meta.title = "mine again".into();
+        let err = save_checked(&p, &path, Some(&stamp)).unwrap_err();
+        assert!(matches!(err, StoreError::ChangedOnDisk { .. }), "{err}");
+        assert_eq!(fs::read_to_string(&path).unwrap(), theirs);
     }
 
     #[test]

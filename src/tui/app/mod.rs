@@ -346,10 +346,11 @@ impl App {
     /// overwritten).
     pub fn start(path: &Path, settings: Settings) -> Result<App, store::StoreError> {
         let exists = path.exists();
-        let project = if exists {
-            store::load(path)?
+        let (project, stamp) = if exists {
+            let (p, s) = store::load_stamped(path)?;
+            (p, Some(s))
         } else {
-            Project::new(Meta::new(title_from_path(path)))
+            (Project::new(Meta::new(title_from_path(path))), None)
         };
         let read_only = settings.read_only;
         let mut app = App::new(project, path.to_path_buf(), settings);
@@ -357,7 +358,7 @@ impl App {
             app.saved = None;
             app.dirty = true;
         }
-        app.disk = store::Stamp::of(path);
+        app.disk = stamp;
         let mut questions = Vec::new();
         if !read_only {
             match app.take_lock() {

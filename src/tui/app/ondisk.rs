@@ -76,8 +76,8 @@ impl App {
     /// file first (kept and offered at the next start); if that cannot be written, nothing is
     /// reloaded.
     fn reload(&mut self) {
-        let project = match store::load(&self.path) {
-            Ok(p) => p,
+        let (project, stamp) = match store::load_stamped(&self.path) {
+            Ok(loaded) => loaded,
             Err(e) => {
                 self.disk_told = Stamp::of(&self.path);
                 self.error(fill(self.t(S::ReloadFailed), &[&e]));
@@ -97,7 +97,7 @@ impl App {
                 }
             }
         }
-        self.disk = Stamp::of(&self.path);
+        self.disk = Some(stamp);
         self.disk_told = None;
         self.saved = Some(project.clone());
         self.project = project;
