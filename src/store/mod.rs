@@ -409,26 +409,45 @@ fn temp_prefix(path: &Path) -> String {
     )
 }
 
-/// Removes temporary files that saves of this very file left behind when killed: only gemba's
-/// own (`.gemba-NAME-….tmp`), only ones untouched for a while.
+/// Whether `name` is a temporary file of a write of the project `file` or of its backup or
+/// recovery files: `.gemba-FILE-x1Y2z3.tmp`, `.gemba-FILE.bak-….tmp`, `.gemba-FILE.recover-….tmp`,
+/// `.gemba-FILE.recover.2-….tmp`. The random part is letters and digits only, so a project named
+/// `FILE-x` or `FILE.backup` never matches.
+fn is_own_temp(name: &str, file: &str) -> bool {
+    let Some(rest) = name
+        .strip_prefix(".gemba-")
+        .and_then(|r| r.strip_prefix(file))
+        .and_then(|r| r.strip_suffix(".tmp"))
+    else {
+        return false;
+    };
+    let rest = rest
+        .strip_prefix(".bak")
+        .or_else(|| {
+            rest.strip_prefix(".recover")
+                .map(|r| match r.strip_prefix('.') {
+                    Some(n) => n.trim_start_matches(|c: char| c.is_ascii_digit()),
+                    None => r,
+                })
+        })
+        .unwrap_or(rest);
+    rest.strip_prefix('-').is_some_and(|random| {
+        !random.is_empty() && random.chars().all(|c| c.is_ascii_alphanumeric())
+    })
+}
+
+/// Removes temporary files that writes of this project (and its backup and recovery files) left
+/// behind when killed: only gemba's own, only ones untouched for a while.
 fn remove_stale_temp_files(path: &Path) {
     let dir = folder(path);
-    let prefix = temp_prefix(path);
+    let file = path.file_name().unwrap_or_default().to_string_lossy();
     let Ok(entries) = fs::read_dir(dir) else {
         return;
     };
     let now = SystemTime::now();
     for e in entries.flatten() {
         let name = e.file_name().to_string_lossy().into_owned();
-        let Some(rest) = name.strip_prefix(&prefix) else {
-            continue;
-        };
-        // The random part is letters and digits only, so the temp files of `p.ron.bak` or of a
-        // project named `p.ron-x` never match.
-        let Some(random) = rest.strip_suffix(".tmp") else {
-            continue;
-        };
-        if random.is_empty() || !random.chars().all(|c| c.is_ascii_alphanumeric()) {
+        if !is_own_temp(&name, &file) {
             continue;
         }
         let old = e
@@ -665,11 +684,15 @@ mod tests {
         let running = make(".gemba-p.ron-x9Y8z7.tmp", None);
         let other = make(".gemba-q.ron-a1B2c3.tmp", Some(old));
         let backup_tmp = make(".gemba-p.ron.bak-a1B2c3.tmp", Some(old));
+        let recovery_tmp = make(".gemba-p.ron.recover.2-a1B2c3.tmp", Some(old));
         let other_name = make(".gemba-p.ron-x-a1B2c3.tmp", Some(old));
+        let other_suffix = make(".gemba-p.ron.backup-a1B2c3.tmp", Some(old));
         let not_ours = make("notes-p.ron-a1.tmp", Some(old));
         save(&sample(), &path).unwrap();
-        assert!(!left.exists());
-        for kept in [running, other, backup_tmp, other_name, not_ours] {
+        for gone in [left, backup_tmp, recovery_tmp] {
+            assert!(!gone.exists(), "{}", gone.display());
+        }
+        for kept in [running, other, other_name, other_suffix, not_ours] {
             assert!(kept.exists(), "{}", kept.display());
         }
     }
