@@ -341,6 +341,8 @@ fn ctrl_s_on_a_read_only_file_says_why_and_changes_nothing() {
     fs::set_permissions(&path, fs::Permissions::from_mode(0o444)).unwrap();
     let before = fs::read(&path).unwrap();
     let mut a = App::start(&path, settings()).unwrap();
+    let told = a.status.clone().unwrap();
+    assert!(told.error && told.text.contains("read-only"), "{told:?}");
     a.commit(
         Edit::Put(Entity::Remark(Remark::new(RemarkId(5), "typed here"))),
         "add".into(),

@@ -365,6 +365,10 @@ impl App {
                 Some(locked) => questions.push(locked),
                 None => questions = app.recovery_questions(),
             }
+            // Said now rather than at the first Ctrl-s, after an hour of work.
+            if fs::metadata(path).is_ok_and(|m| m.permissions().readonly()) {
+                app.error(fill(S::FileNotWritable.get(app.lang), &[&path.display()]));
+            }
         }
         if !exists && questions.is_empty() {
             questions.push(Question::Create);
