@@ -10,7 +10,9 @@ fn main() -> ExitCode {
         Ok(Outcome::Ok) => ExitCode::SUCCESS,
         Ok(Outcome::Problems) => ExitCode::from(1),
         Err(e) => {
-            eprintln!("error: {e:#}");
+            // A file name or a record's text in the message may hold control characters.
+            let message = format!("error: {e:#}");
+            eprintln!("{}", gemba::model::printable::printable(&message));
             ExitCode::from(1)
         }
     }

@@ -15,7 +15,6 @@ use crate::method::survey::{Survey, respondents_answering};
 use crate::method::targets;
 use crate::model::tree::Tree;
 use crate::model::{Edit, EntityId, ImportanceSource, Project, Question, SatisfactionSource};
-use crate::store;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum FormKind {
@@ -136,6 +135,18 @@ pub enum SetCommand {
         #[arg(long = "quality", value_delimiter = ',')]
         qualities: Vec<String>,
     },
+}
+
+impl SetCommand {
+    /// The project file the change writes.
+    pub fn path(&self) -> &std::path::Path {
+        match self {
+            SetCommand::ImportanceSource { path, .. }
+            | SetCommand::SatisfactionSource { path, .. }
+            | SetCommand::KanoTypes { path }
+            | SetCommand::Targets { path, .. } => path,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -259,9 +270,9 @@ pub fn set(c: &SetCommand) -> Result<Outcome> {
         }
     };
     project.apply(edit)?;
-    store::save(&project, path)?;
-    println!("{message}");
-    println!("saved {}", path.display());
+    super::save(&project, path)?;
+    sayln!("{message}");
+    sayln!("saved {}", path.display());
     Ok(Outcome::Ok)
 }
 

@@ -1,6 +1,24 @@
 //! The command line: clap definitions and the non-interactive subcommands. Each subcommand loads
 //! the project, works through the core, and writes files atomically.
 
+/// Messages for a person go through these: control characters in a project's text (a pasted
+/// escape sequence) are shown escaped instead of acting on the terminal.
+macro_rules! say {
+    ($($arg:tt)*) => {
+        print!("{}", $crate::model::printable::printable(&format!($($arg)*)))
+    };
+}
+macro_rules! sayln {
+    ($($arg:tt)*) => {
+        println!("{}", $crate::model::printable::printable(&format!($($arg)*)))
+    };
+}
+macro_rules! tell {
+    ($($arg:tt)*) => {
+        eprintln!("{}", $crate::model::printable::printable(&format!($($arg)*)))
+    };
+}
+
 mod analysis;
 mod exchange;
 mod project;
@@ -54,8 +72,7 @@ pub enum Command {
     /// Write the whole workshop as one document: HTML, Markdown or XLSX (by the file's extension).
     Report(ReportArgs),
     /// Read remarks, a planning table, survey answers or pairwise judgements (all or nothing).
-    #[command(subcommand)]
-    Import(ImportCommand),
+    Import(ImportArgs),
     /// Suggest islands of close meaning, with names and near-duplicates: for the unplaced cards
     /// of a project, or for any list of remarks in a CSV file. Nothing is changed.
     Suggest(SuggestArgs),
@@ -63,8 +80,7 @@ pub enum Command {
     Survey(analysis::SurveyArgs),
     /// Change settings or values in one step: importance-source, satisfaction-source, kano-types,
     /// targets.
-    #[command(subcommand)]
-    Set(analysis::SetCommand),
+    Set(SetArgs),
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
     Completions {
         #[arg(value_enum)]
@@ -144,6 +160,40 @@ pub struct ReportArgs {
     pub include_respondents: bool,
 }
 
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// Write even when the project is open in gemba elsewhere (what is saved there later
+    /// replaces this import).
+    #[arg(long, global = true)]
+    pub force: bool,
+    #[command(subcommand)]
+    pub command: ImportCommand,
+}
+
+#[derive(Debug, Args)]
+pub struct SetArgs {
+    /// Write even when the project is open in gemba elsewhere (what is saved there later
+    /// replaces this change).
+    #[arg(long, global = true)]
+    pub force: bool,
+    #[command(subcommand)]
+    pub command: analysis::SetCommand,
+}
+
+impl ImportCommand {
+    /// The project file the import writes.
+    pub fn path(&self) -> &Path {
+        match self {
+            ImportCommand::Remarks(a) => &a.path,
+            ImportCommand::Planning(a) => &a.path,
+            ImportCommand::Responses(a)
+            | ImportCommand::Pairwise(a)
+            | ImportCommand::Characteristics(a) => &a.path,
+            ImportCommand::Relationships(a) => &a.path,
+        }
+    }
+}
+
 #[derive(Debug, Subcommand)]
 pub enum ImportCommand {
     /// Remarks from plain text (one per line) or CSV (a `text` column and optional source,
@@ -163,7 +213,8 @@ pub enum ImportCommand {
     /// (max/min/nominal), ours, competitor:<name>, target, difficulty (1–5); no id adds one.
     Characteristics(analysis::ImportFileArgs),
     /// The House of Quality matrix: CSV with a quality column (id or exact text) and one column
-    /// per characteristic (id or name) holding ◎ ○ △ or a value of the scale; blank clears.
+    /// per characteristic (id or name) holding ◎ ○ △ or a value of the scale; blank clears. The
+    /// CSV of `export --table hoq` reads back as it is (its weight and summary rows are skipped).
     Relationships(ImportRelationshipsArgs),
 }
 
@@ -267,9 +318,10 @@ fn parse_count(s: &str) -> Result<usize, String> {
 }
 
 fn parse_share(s: &str) -> Result<f64, String> {
-    match s.trim().parse::<f64>() {
+    match crate::model::number::parse_number(s) {
         Ok(x) if (0.0..=1.0).contains(&x) => Ok(x),
-        _ => Err(format!("'{s}' is not a number from 0 to 1")),
+        Ok(_) => Err(format!("'{s}' is not a number from 0 to 1")),
+        Err(e) => Err(format!("{e}; give a number from 0 to 1")),
     }
 }
 
@@ -305,19 +357,25 @@ pub fn run(cli: Cli) -> Result<Outcome> {
             clap_mangen::Man::new(Cli::command()).render(&mut std::io::stdout())?;
             Ok(Outcome::Ok)
         }
-        (Some(Command::Import(ImportCommand::Remarks(a))), _) => exchange::import_remarks(&a),
-        (Some(Command::Import(ImportCommand::Planning(a))), _) => exchange::import_planning(&a),
-        (Some(Command::Import(ImportCommand::Characteristics(a))), _) => {
-            exchange::import_characteristics(&a.path, &a.from)
-        }
-        (Some(Command::Import(ImportCommand::Relationships(a))), _) => {
-            exchange::import_relationships(&a)
+        (Some(Command::Import(a)), _) => {
+            let _lock = write_lock(a.command.path(), a.force)?;
+            match a.command {
+                ImportCommand::Remarks(a) => exchange::import_remarks(&a),
+                ImportCommand::Planning(a) => exchange::import_planning(&a),
+                ImportCommand::Characteristics(a) => {
+                    exchange::import_characteristics(&a.path, &a.from)
+                }
+                ImportCommand::Relationships(a) => exchange::import_relationships(&a),
+                ImportCommand::Responses(a) => analysis::import_responses(&a),
+                ImportCommand::Pairwise(a) => analysis::import_pairwise(&a),
+            }
         }
         (Some(Command::Suggest(a)), _) => suggest::suggest(&a),
-        (Some(Command::Import(ImportCommand::Responses(a))), _) => analysis::import_responses(&a),
-        (Some(Command::Import(ImportCommand::Pairwise(a))), _) => analysis::import_pairwise(&a),
         (Some(Command::Survey(a)), _) => analysis::survey(&a),
-        (Some(Command::Set(c)), _) => analysis::set(&c),
+        (Some(Command::Set(a)), _) => {
+            let _lock = write_lock(a.command.path(), a.force)?;
+            analysis::set(&a.command)
+        }
         (None, Some(path)) => project::open(&path, cli.read_only, cli.lang),
         (None, None) => {
             use clap::CommandFactory;
@@ -327,16 +385,84 @@ pub fn run(cli: Cli) -> Result<Outcome> {
     }
 }
 
+/// Holds the project's lock while a command writes it. A project open in gemba elsewhere is
+/// refused unless `force`; a lock left by a process that is gone is taken over.
+fn write_lock(path: &Path, force: bool) -> Result<Option<store::Lock>> {
+    match store::lock::acquire(path)? {
+        store::Acquired::Fresh(l) => Ok(Some(l)),
+        store::Acquired::TookOver(l, old) => {
+            tell!(
+                "took over the lock of {old}: that process is no longer running ({})",
+                l.path().display()
+            );
+            Ok(Some(l))
+        }
+        store::Acquired::Held(holder) => {
+            let who = holder.map_or_else(
+                || "another program (the lock file cannot be read)".to_string(),
+                |h| h.to_string(),
+            );
+            if force {
+                tell!(
+                    "{} is open in gemba by {who}; writing anyway (--force)",
+                    path.display()
+                );
+                Ok(None)
+            } else {
+                bail!(
+                    "{} is open in gemba by {who} (lock file {}); nothing was changed. Close it \
+                     there first, or add --force to write anyway (a later save there would \
+                     replace this change)",
+                    path.display(),
+                    store::lock::lock_path(path).display()
+                )
+            }
+        }
+    }
+}
+
+thread_local! {
+    /// What each project file looked like when this command read it, so that its save refuses
+    /// to replace a file another program changed meanwhile.
+    static READ: std::cell::RefCell<Vec<(PathBuf, store::Stamp)>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
 pub(super) fn load(path: &Path) -> Result<Project> {
-    Ok(store::load(path)?)
+    let (project, stamp) = store::load_stamped(path)?;
+    READ.with(|r| r.borrow_mut().push((path.to_path_buf(), stamp)));
+    Ok(project)
+}
+
+/// Saves a project this command loaded; refuses if the file changed on disk since.
+pub(super) fn save(project: &Project, path: &Path) -> Result<()> {
+    let known = READ.with(|r| {
+        r.borrow()
+            .iter()
+            .rev()
+            .find(|(p, _)| p == path)
+            .map(|(_, s)| s.clone())
+    });
+    store::save_checked(project, path, known.as_ref())?;
+    Ok(())
 }
 
 /// Writes text to a new file (or stdout when no path is given), atomically.
 pub(super) fn write_output(output: Option<&Path>, force: bool, bytes: &[u8]) -> Result<()> {
     match output {
         None => {
-            use std::io::Write;
+            use std::io::{IsTerminal, Write};
             let mut out = std::io::stdout().lock();
+            // Shown on a terminal, text from the project never acts on it (an HTML export holding
+            // a pasted escape sequence, say); into a pipe or file it goes as it is.
+            let shown;
+            let bytes = match std::str::from_utf8(bytes) {
+                Ok(text) if out.is_terminal() => {
+                    shown = crate::model::printable::printable(text).into_owned();
+                    shown.as_bytes()
+                }
+                _ => bytes,
+            };
             out.write_all(bytes)?;
             out.flush()?;
         }
@@ -348,7 +474,7 @@ pub(super) fn write_output(output: Option<&Path>, force: bool, bytes: &[u8]) -> 
                 );
             }
             store::write_atomic(path, bytes)?;
-            eprintln!("wrote {}", path.display());
+            tell!("wrote {}", path.display());
         }
     }
     Ok(())
@@ -383,10 +509,10 @@ pub(super) fn apply_import(
         .apply(plan.edit)
         .map_err(ImportError::Edit)
         .with_context(|| format!("{}: nothing was imported", from.display()))?;
-    store::save(&project, path)?;
+    save(&project, path)?;
     for line in plan.summary {
-        println!("{line}");
+        sayln!("{line}");
     }
-    println!("saved {}", path.display());
+    sayln!("saved {}", path.display());
     Ok(Outcome::Ok)
 }

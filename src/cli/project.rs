@@ -19,9 +19,7 @@ use crate::tui::strings::Lang;
 pub(super) fn open(path: &Path, read_only: bool, language: Option<Lang>) -> Result<Outcome> {
     use std::io::IsTerminal;
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
-        eprintln!(
-            "not a terminal: printing the summary (`gemba show`) instead of opening the screens"
-        );
+        tell!("not a terminal: printing the summary (`gemba show`) instead of opening the screens");
         return show(path);
     }
     crate::tui::run(
@@ -49,15 +47,11 @@ pub(super) fn new(a: &NewArgs) -> Result<Outcome> {
     if let Some(p) = problems.first() {
         bail!("{p}");
     }
-    // create_new: refuse to replace a file that appeared since the check above.
-    fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(&a.path)
+    // Created in place: never replaces a file that appeared since the check above, and leaves
+    // a backup of an earlier project of that name alone.
+    store::create(&project, &a.path)
         .with_context(|| format!("cannot create {}", a.path.display()))?;
-    store::save(&project, &a.path)?;
-    let _ = fs::remove_file(store::backup_path(&a.path));
-    println!("created {}", a.path.display());
+    sayln!("created {}", a.path.display());
     Ok(Outcome::Ok)
 }
 
@@ -76,24 +70,24 @@ pub(super) fn check(path: &Path) -> Result<Outcome> {
     let project = match store::load(path) {
         Ok(p) => p,
         Err(e) => {
-            eprintln!("{e}");
+            tell!("{e}");
             return Ok(Outcome::Problems);
         }
     };
     let problems = validate(&project);
     if problems.is_empty() {
-        println!("{}: valid ({})", path.display(), counts_line(&project));
-        print!("{}", coverage_report(&project));
+        sayln!("{}: valid ({})", path.display(), counts_line(&project));
+        say!("{}", coverage_report(&project));
         return Ok(Outcome::Ok);
     }
     let text = fs::read_to_string(path).unwrap_or_default();
     for p in &problems {
         match p.subject.and_then(|id| line_of(&text, id)) {
-            Some(line) => eprintln!("{}:{line}: {p}", path.display()),
-            None => eprintln!("{}: {p}", path.display()),
+            Some(line) => tell!("{}:{line}: {p}", path.display()),
+            None => tell!("{}: {p}", path.display()),
         }
     }
-    eprintln!(
+    tell!(
         "{}",
         crate::model::count(problems.len(), "problem", "problems")
     );
@@ -272,10 +266,10 @@ pub fn summary(project: &Project) -> String {
 
 pub(super) fn show(path: &Path) -> Result<Outcome> {
     let project = load(path)?;
-    print!("{}", summary(&project));
+    say!("{}", summary(&project));
     let problems = validate(&project);
     if !problems.is_empty() {
-        println!(
+        sayln!(
             "\n{}; run `gemba check {}` for the list",
             crate::model::count(problems.len(), "problem", "problems"),
             path.display()

@@ -218,6 +218,17 @@ pub(super) fn suggest(a: &SuggestArgs) -> Result<Outcome> {
             }
         }
     }
+    // The text listing is for a person: a pasted escape sequence is shown, not run. CSV and JSON
+    // are data (JSON escapes control characters itself).
+    let for_a_person = match a.format {
+        Some(f) => f == SuggestFormat::Text,
+        None => a.csv.is_none(),
+    };
+    let out = if for_a_person {
+        crate::model::printable::printable(&out).into_owned()
+    } else {
+        crate::model::printable::without_controls(&out).into_owned()
+    };
     write_output(None, false, out.as_bytes())?;
     Ok(Outcome::Ok)
 }

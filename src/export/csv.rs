@@ -19,5 +19,8 @@ pub fn render(table: &Table) -> String {
             .collect();
         w.write_record(&fields).expect("writing to memory");
     }
-    String::from_utf8(w.into_inner().expect("writing to memory")).expect("csv of strings is UTF-8")
+    let text = String::from_utf8(w.into_inner().expect("writing to memory"))
+        .expect("csv of strings is UTF-8");
+    // ESC, NUL and the like in a remark would act in a terminal or cut the text short.
+    crate::model::printable::without_controls(&text).into_owned()
 }

@@ -318,7 +318,7 @@ fn build(project: &Project, kind: Kind, lang: Lang) -> Form {
 
 fn md_escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
+    for c in crate::model::printable::without_controls(text).chars() {
         if matches!(
             c,
             '\\' | '|' | '*' | '_' | '`' | '<' | '>' | '[' | ']' | '#'

@@ -1,4 +1,8 @@
 //! Markdown tables that paste cleanly: numbers rounded to the project's precision, pipes escaped.
+//! User text never becomes markup: HTML is written as text, brackets cannot form links, and
+//! control characters are dropped.
+
+use crate::model::printable::without_controls;
 
 use super::table::{Cell, Table};
 
@@ -35,9 +39,27 @@ pub fn render(table: &Table, precision: u8) -> String {
     out
 }
 
+/// User text inside Markdown, shown as written: `<img onerror=…>` stays text (HTML is escaped),
+/// `[x](javascript:…)` cannot become a link (brackets are escaped), control characters go.
+pub fn inline(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in without_controls(text).chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '[' => out.push_str("\\["),
+            ']' => out.push_str("\\]"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 /// Keeps user text from breaking the table: pipes and line breaks would end a cell or a row.
 fn escape(text: &str) -> String {
-    text.replace('\\', "\\\\")
+    inline(text)
         .replace('|', "\\|")
         .replace("\r\n", "<br>")
         .replace(['\n', '\r'], "<br>")

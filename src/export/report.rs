@@ -613,17 +613,19 @@ pub fn to_markdown(blocks: &[Block], precision: u8) -> String {
     for b in blocks {
         match b {
             Block::Heading(h) => {
+                let h = md::inline(h);
                 let _ = writeln!(out, "{} {h}\n", if first { "#" } else { "##" });
                 first = false;
             }
             Block::Paragraph(p) => {
-                let _ = writeln!(out, "{p}\n");
+                let _ = writeln!(out, "{}\n", md::inline(p));
             }
             Block::Table { table, .. } => {
                 // The table renderer writes its title as a level-2 heading; a report nests it one deeper.
                 let _ = writeln!(out, "#{}", md::render(table, precision));
             }
             Block::Chart { text, .. } => {
+                let text = crate::model::printable::without_controls(text);
                 let _ = writeln!(out, "```text\n{text}```\n");
             }
         }

@@ -56,7 +56,8 @@ pub fn table(project: &Project) -> Table {
 pub fn dot(project: &Project) -> String {
     let trace = Trace::build(project);
     let quote = |s: &str| {
-        s.replace('\\', "\\\\")
+        crate::model::printable::without_controls(s)
+            .replace('\\', "\\\\")
             .replace('"', "\\\"")
             .replace('\n', " ")
     };

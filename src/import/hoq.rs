@@ -22,14 +22,10 @@ fn number(row: &SheetRow, column: &str, errors: &mut Vec<RowError>) -> Option<f6
     if v.is_empty() {
         return None;
     }
-    match v.replace(',', ".").parse::<f64>() {
-        Ok(x) if x.is_finite() => Some(x),
-        _ => {
-            errors.push(RowError::at(
-                row.line,
-                Some(column),
-                format!("'{v}' is not a number"),
-            ));
+    match crate::model::number::parse_number(v) {
+        Ok(x) => Some(x),
+        Err(e) => {
+            errors.push(RowError::at(row.line, Some(column), e));
             None
         }
     }
@@ -41,14 +37,17 @@ pub fn plan_characteristics(project: &Project, text: &str) -> Result<Plan, Vec<R
     let expected = format!("{} or competitor:<name>", CHARACTERISTIC_COLUMNS.join(", "));
     let (rows, mut errors) = read_sheet_with(text, allowed, &expected, &["name"])?;
     let mut out: Vec<Characteristic> = Vec::new();
-    let mut next = project.issued.characteristic;
+    let mut new = 0;
     let (mut added, mut updated) = (Vec::new(), 0);
     for row in rows.iter().filter(|r| !r.is_blank()) {
         let before = errors.len();
         let id = row.get("id");
         let mut c = if id.is_empty() {
-            next += 1;
-            Characteristic::new(CharacteristicId(next), "")
+            new += 1;
+            Characteristic::new(
+                CharacteristicId::fresh(project.issued.characteristic, new - 1),
+                "",
+            )
         } else {
             match id.parse::<CharacteristicId>() {
                 Ok(i) => match project.characteristics.get(i) {
@@ -166,16 +165,35 @@ pub fn plan_characteristics(project: &Project, text: &str) -> Result<Plan, Vec<R
     })
 }
 
+/// The labels of the rows `export --table hoq` writes under the matrix.
+const HOQ_SUMMARY_ROWS: &[&str] = &[
+    "technical importance",
+    "relative %",
+    "rank",
+    "unit",
+    "direction",
+    "ours",
+    "target",
+    "difficulty",
+];
+
 /// Reads the relationship matrix into the edit that sets its cells.
 pub fn plan_relationships(
     project: &Project,
     text: &str,
     scale: RelationScale,
 ) -> Result<Plan, Vec<RowError>> {
-    let find = |c: &str| -> Option<CharacteristicId> {
-        c.parse::<CharacteristicId>()
+    // Headers arrive lower-cased: ids are read whatever their case. A column is a
+    // characteristic's id ("C1"), its name, or both as `export --table hoq` writes them
+    // ("C1 Beam throw"; the id decides, so a renamed characteristic still matches).
+    let by_id = |c: &str| {
+        c.to_uppercase()
+            .parse::<CharacteristicId>()
             .ok()
             .filter(|i| project.characteristics.contains(*i))
+    };
+    let find = |c: &str| -> Option<CharacteristicId> {
+        by_id(c)
             .or_else(|| {
                 project
                     .characteristics
@@ -183,6 +201,7 @@ pub fn plan_relationships(
                     .find(|x| x.name.to_lowercase() == c)
                     .map(|x| x.id)
             })
+            .or_else(|| c.split_once(' ').and_then(|(id, _)| by_id(id)))
     };
     let names: Vec<&str> = project
         .characteristics
@@ -190,33 +209,69 @@ pub fn plan_relationships(
         .map(|c| c.name.as_str())
         .collect();
     let expected = format!(
-        "quality and a characteristic's id or name ({})",
+        "quality, id, weight and a characteristic's id or name ({})",
         names.join(", ")
     );
     let (rows, mut errors) = read_sheet_with(
         text,
-        |c| c == "quality" || find(c).is_some(),
+        |c| matches!(c, "quality" | "id" | "weight") || find(c).is_some(),
         &expected,
-        &["quality"],
+        &[],
     )?;
+    let has = |name: &str| {
+        rows.first()
+            .is_some_and(|r| r.columns().iter().any(|c| c == name))
+    };
+    if !rows.is_empty() && !has("quality") && !has("id") {
+        return Err(vec![RowError::at(
+            1,
+            None,
+            "the header needs a 'quality' or an 'id' column",
+        )]);
+    }
+    // The rows the export writes under the matrix (technical importance, specifications, one
+    // per competitor) are computed or kept elsewhere: skipped.
+    let summary_row = |label: &str| {
+        HOQ_SUMMARY_ROWS.contains(&label) || project.competitor_by_name(label).is_some()
+    };
     let mut edits = Vec::new();
     let (mut set, mut cleared) = (0, 0);
     for row in rows.iter().filter(|r| !r.is_blank()) {
+        let id = row.get("id");
         let q = row.get("quality");
-        let quality = q
-            .parse::<QualityId>()
-            .ok()
-            .filter(|i| project.qualities.contains(*i))
-            .or_else(|| project.qualities.iter().find(|x| x.text == q).map(|x| x.id));
+        let by_text = || project.qualities.iter().find(|x| x.text == q).map(|x| x.id);
+        let quality = if id.is_empty() {
+            if by_text().is_none() && summary_row(q) {
+                continue;
+            }
+            q.to_uppercase()
+                .parse::<QualityId>()
+                .ok()
+                .filter(|i| project.qualities.contains(*i))
+                .or_else(by_text)
+        } else {
+            id.to_uppercase()
+                .parse::<QualityId>()
+                .ok()
+                .filter(|i| project.qualities.contains(*i))
+        };
         let Some(quality) = quality else {
-            errors.push(RowError::at(
-                row.line,
-                Some("quality"),
-                format!("'{q}' is neither the id nor the exact text of a quality"),
-            ));
+            let (column, what) = if id.is_empty() {
+                (
+                    "quality",
+                    format!("'{q}' is neither the id nor the exact text of a quality"),
+                )
+            } else {
+                ("id", format!("'{id}' is not the id of a quality"))
+            };
+            errors.push(RowError::at(row.line, Some(column), what));
             continue;
         };
-        for column in row.columns().iter().filter(|c| *c != "quality") {
+        for column in row
+            .columns()
+            .iter()
+            .filter(|c| !matches!(c.as_str(), "quality" | "id" | "weight"))
+        {
             let Some(characteristic) = find(column) else {
                 continue;
             };

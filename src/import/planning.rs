@@ -92,8 +92,7 @@ pub fn plan(project: &Project, text: &str, add_competitors: bool) -> Result<Plan
                     ));
                     Column::Ignored
                 } else {
-                    let id =
-                        CompetitorId(project.issued.competitor + 1 + new_competitors.len() as u32);
+                    let id = CompetitorId::fresh(project.issued.competitor, new_competitors.len());
                     // After every existing competitor in table order (ties go by id).
                     let order = project.competitors.iter().map(|c| c.order).max();
                     new_competitors.push(Competitor {
@@ -137,7 +136,7 @@ pub fn plan(project: &Project, text: &str, add_competitors: bool) -> Result<Plan
     let mut groups = GroupBuilder::new(project);
     let mut qualities: Vec<Quality> = Vec::new();
     let mut seen_ids: HashMap<QualityId, u64> = HashMap::new();
-    let mut next_quality = project.issued.quality;
+    let mut new_qualities = 0;
     let (mut added, mut updated) = (Vec::new(), 0usize);
     for record in reader.records() {
         let record = match record {
@@ -175,7 +174,9 @@ pub fn plan(project: &Project, text: &str, add_competitors: bool) -> Result<Plan
             }
         }
         let is_new = quality.is_none();
-        let mut q = quality.unwrap_or_else(|| Quality::new(QualityId(next_quality + 1), ""));
+        let mut q = quality.unwrap_or_else(|| {
+            Quality::new(QualityId::fresh(project.issued.quality, new_qualities), "")
+        });
         let mut row_ok = true;
         let mut bad = |e: RowError| {
             row_ok = false;
@@ -187,10 +188,7 @@ pub fn plan(project: &Project, text: &str, add_competitors: bool) -> Result<Plan
                 if v.is_empty() {
                     return Ok(None);
                 }
-                let x: f64 = v
-                    .replace(',', ".")
-                    .parse()
-                    .map_err(|_| format!("'{v}' is not a number"))?;
+                let x = crate::model::number::parse_number(v)?;
                 if !scale.contains(x) {
                     return Err(format!("{v} is outside the rating scale {scale}"));
                 }
@@ -253,7 +251,7 @@ pub fn plan(project: &Project, text: &str, add_competitors: bool) -> Result<Plan
             continue;
         }
         if is_new {
-            next_quality += 1;
+            new_qualities += 1;
             added.push(q.id);
         } else {
             updated += 1;
@@ -347,7 +345,7 @@ impl<'a> GroupBuilder<'a> {
             parent = Some(match self.child(parent, title) {
                 Some(g) => g,
                 None => {
-                    let id = GroupId(self.project.issued.group + 1 + self.created.len() as u32);
+                    let id = GroupId::fresh(self.project.issued.group, self.created.len());
                     let order = self.created.iter().filter(|g| g.parent == parent).count() as u32;
                     self.created.push(Group {
                         id,

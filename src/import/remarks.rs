@@ -23,7 +23,7 @@ pub const COLUMNS: [&str; 11] = [
 /// Plain text: every non-blank line is a remark from `source`.
 pub fn plan_text(project: &Project, text: &str, source: Source) -> Result<Plan, Vec<RowError>> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let mut next = project.issued.remark;
+    let mut new = 0;
     let mut edits = Vec::new();
     let mut ids = Vec::new();
     for line in text.lines() {
@@ -31,8 +31,8 @@ pub fn plan_text(project: &Project, text: &str, source: Source) -> Result<Plan, 
         if t.is_empty() {
             continue;
         }
-        next += 1;
-        let mut r = Remark::new(RemarkId(next), t);
+        let mut r = Remark::new(RemarkId::fresh(project.issued.remark, new), t);
+        new += 1;
         r.source = source;
         ids.push(r.id);
         edits.push(Edit::Put(Entity::Remark(r)));
@@ -62,7 +62,7 @@ pub fn plan_csv(
     let mut segments: Vec<Segment> = Vec::new();
     let mut respondents: Vec<Respondent> = Vec::new();
     let mut remarks: Vec<Remark> = Vec::new();
-    let mut next_remark = project.issued.remark;
+    let mut new_remarks = 0;
     for row in rows.iter().filter(|r| !r.is_blank()) {
         let line = row.line;
         let get = |name: &str| row.get(name).to_string();
@@ -71,7 +71,7 @@ pub fn plan_csv(
             errors.push(RowError::at(line, Some("text"), "the remark text is empty"));
             continue;
         }
-        let mut r = Remark::new(RemarkId(next_remark + 1), text);
+        let mut r = Remark::new(RemarkId::fresh(project.issued.remark, new_remarks), text);
         r.source = default_source;
         let source = get("source");
         if !source.is_empty() {
@@ -99,7 +99,7 @@ pub fn plan_csv(
         } else if let Some(s) = segments.iter().find(|s| s.name == segment_name) {
             Some(s.id)
         } else {
-            let id = SegmentId(project.issued.segment + 1 + segments.len() as u32);
+            let id = SegmentId::fresh(project.issued.segment, segments.len());
             segments.push(Segment {
                 id,
                 name: segment_name.clone(),
@@ -134,7 +134,7 @@ pub fn plan_csv(
                     }
                 }
                 None => {
-                    let id = RespondentId(project.issued.respondent + 1 + respondents.len() as u32);
+                    let id = RespondentId::fresh(project.issued.respondent, respondents.len());
                     respondents.push(Respondent {
                         id,
                         label: label.clone(),
@@ -154,7 +154,7 @@ pub fn plan_csv(
             .filter(|t| !t.is_empty())
             .map(String::from)
             .collect();
-        next_remark += 1;
+        new_remarks += 1;
         remarks.push(r);
     }
     if !errors.is_empty() {

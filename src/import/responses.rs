@@ -136,7 +136,7 @@ impl<'a> People<'a> {
         if let Some(s) = self.segments.iter().find(|s| s.name == name) {
             return Some(s.id);
         }
-        let id = SegmentId(self.project.issued.segment + 1 + self.segments.len() as u32);
+        let id = SegmentId::fresh(self.project.issued.segment, self.segments.len());
         self.segments.push(Segment {
             id,
             name: name.to_string(),
@@ -192,7 +192,7 @@ impl<'a> People<'a> {
                 _ => Ok(r.id),
             };
         }
-        let id = RespondentId(self.project.issued.respondent + 1 + self.created as u32);
+        let id = RespondentId::fresh(self.project.issued.respondent, self.created);
         self.created += 1;
         self.respondents.push(Respondent {
             id,
@@ -269,7 +269,7 @@ pub fn plan(project: &Project, text: &str) -> Result<Plan, Vec<RowError>> {
                     continue;
                 }
                 let mut r = Remark::new(
-                    RemarkId(project.issued.remark + 1 + remarks.len() as u32),
+                    RemarkId::fresh(project.issued.remark, remarks.len()),
                     answer,
                 );
                 r.source = Source::Questionnaire(Some(kind));
@@ -306,7 +306,7 @@ pub fn plan(project: &Project, text: &str) -> Result<Plan, Vec<RowError>> {
             }
         };
         let reply = if question.is_rating() {
-            match answer.replace(',', ".").parse::<f64>() {
+            match crate::model::number::parse_number(&answer) {
                 Ok(v) if scale.contains(v) => Reply::new(question, Some(v), None),
                 Ok(_) => {
                     errors.push(RowError::at(
@@ -316,12 +316,13 @@ pub fn plan(project: &Project, text: &str) -> Result<Plan, Vec<RowError>> {
                     ));
                     continue;
                 }
-                Err(_) => {
-                    errors.push(RowError::at(
-                        line,
-                        Some("answer"),
-                        format!("'{answer}' is not a rating; give a number from {scale}"),
-                    ));
+                Err(e) => {
+                    let message = if e.ends_with("is not a number") {
+                        format!("'{answer}' is not a rating; give a number from {scale}")
+                    } else {
+                        format!("{e}; give a rating from {scale}")
+                    };
+                    errors.push(RowError::at(line, Some("answer"), message));
                     continue;
                 }
             }

@@ -241,12 +241,8 @@ pub fn parse_value(text: &str) -> Result<f64, String> {
     }
     let number = |s: &str| -> Result<f64, String> {
         let s = s.trim();
-        match s.parse::<f64>() {
-            Ok(v) if v.is_finite() => Ok(v),
-            _ => Err(format!(
-                "'{t}' is not a number; enter a judgement from 1/9 to 9, such as 3 or 1/3"
-            )),
-        }
+        crate::model::number::parse_number(s)
+            .map_err(|e| format!("{e}; enter a judgement from 1/9 to 9, such as 3 or 1/3"))
     };
     let value = match t.split_once(['/', '／']) {
         Some((num, den)) => {

@@ -60,6 +60,23 @@ impl EntityId {
     }
 }
 
+impl EntityId {
+    /// The prefix of a record id numbered 0: what a new record gets when the numbers ran out.
+    fn exhausted(self) -> Option<&'static str> {
+        match self {
+            EntityId::Segment(i) if i.0 == 0 => Some(SegmentId::PREFIX),
+            EntityId::Respondent(i) if i.0 == 0 => Some(RespondentId::PREFIX),
+            EntityId::Competitor(i) if i.0 == 0 => Some(CompetitorId::PREFIX),
+            EntityId::Remark(i) if i.0 == 0 => Some(RemarkId::PREFIX),
+            EntityId::Item(i) if i.0 == 0 => Some(ItemId::PREFIX),
+            EntityId::Group(i) if i.0 == 0 => Some(GroupId::PREFIX),
+            EntityId::Quality(i) if i.0 == 0 => Some(QualityId::PREFIX),
+            EntityId::Characteristic(i) if i.0 == 0 => Some(CharacteristicId::PREFIX),
+            _ => None,
+        }
+    }
+}
+
 impl fmt::Display for EntityId {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -143,6 +160,17 @@ impl Project {
                 Ok(Edit::SetMeta(std::mem::replace(&mut self.meta, meta)))
             }
             Edit::Put(entity) => {
+                if let Some(kind_prefix) = entity.id().exhausted() {
+                    return Err(EditError::one(
+                        None,
+                        format!(
+                            "no new {} id is left: {kind_prefix}{} has been issued and ids are \
+                             never reused or wrapped around, so nothing was added",
+                            entity.id().kind(),
+                            u32::MAX
+                        ),
+                    ));
+                }
                 let problems = validate::entity_problems(self, &entity);
                 if !problems.is_empty() {
                     return Err(EditError { problems });
@@ -348,6 +376,24 @@ mod tests {
 
     fn project() -> Project {
         Project::new(Meta::new("t"))
+    }
+
+    #[test]
+    fn ids_that_ran_out_refuse_new_records_instead_of_replacing_old_ones() {
+        let mut p = project();
+        for id in [1, u32::MAX] {
+            p.apply(Edit::Put(Entity::Remark(Remark::new(RemarkId(id), "kept"))))
+                .unwrap();
+        }
+        let before = p.clone();
+        let new = Remark::new(p.next_remark_id(), "one too many");
+        let err = p.apply(Edit::Put(Entity::Remark(new))).unwrap_err();
+        assert!(
+            err.to_string().contains("no new remark id is left"),
+            "{err}"
+        );
+        assert!(err.to_string().contains("R4294967295"), "{err}");
+        assert_eq!(p, before);
     }
 
     #[test]

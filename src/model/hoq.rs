@@ -108,7 +108,7 @@ impl Strength {
             "△" | "weak" | "弱" => return Some(Strength::Weak),
             _ => {}
         }
-        let v: f64 = t.parse().ok()?;
+        let v = super::number::parse_number(&t).ok()?;
         [Strength::Strong, Strength::Medium, Strength::Weak]
             .into_iter()
             .find(|s| scale.value(*s) == v)

@@ -8,11 +8,21 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// Why a string is not an id of the expected kind.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("'{text}' is not a {kind} id (expected {prefix} followed by a number, like {prefix}1)")]
+#[error(
+    "'{text}' is not a {kind} id (expected {prefix} followed by a number from 1, like {prefix}1)"
+)]
 pub struct IdParseError {
     pub text: String,
     pub kind: &'static str,
     pub prefix: &'static str,
+}
+
+/// The number of the `k`th new id after `issued`; 0 when the numbers ran out.
+pub fn fresh_number(issued: u32, k: usize) -> u32 {
+    u32::try_from(k)
+        .ok()
+        .and_then(|k| issued.checked_add(1)?.checked_add(k))
+        .unwrap_or(0)
 }
 
 macro_rules! typed_id {
@@ -24,6 +34,13 @@ macro_rules! typed_id {
         impl $name {
             pub const PREFIX: &'static str = $prefix;
             pub const KIND: &'static str = $kind;
+
+            /// The `k`th new id (from 0) after the highest one issued. Ids never wrap around:
+            /// past the largest number this is the id 0, which no record may have, so adding a
+            /// record with it is refused (see `Project::apply`) instead of replacing another.
+            pub fn fresh(issued: u32, k: usize) -> Self {
+                $name(fresh_number(issued, k))
+            }
         }
 
         impl fmt::Display for $name {
@@ -40,7 +57,11 @@ macro_rules! typed_id {
                 if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
                     return Err(err());
                 }
-                digits.parse::<u32>().map($name).map_err(|_| err())
+                // 0 is never issued: it stands for "no id left" (see `fresh`).
+                match digits.parse::<u32>() {
+                    Ok(0) | Err(_) => Err(err()),
+                    Ok(n) => Ok($name(n)),
+                }
             }
         }
 
@@ -104,5 +125,15 @@ mod tests {
         assert!("Q".parse::<QualityId>().is_err());
         assert!("Q-1".parse::<QualityId>().is_err());
         assert!("Q99999999999".parse::<QualityId>().is_err());
+        assert!("Q0".parse::<QualityId>().is_err());
+    }
+
+    #[test]
+    fn new_ids_never_wrap_around() {
+        assert_eq!(RemarkId::fresh(4, 0), RemarkId(5));
+        assert_eq!(RemarkId::fresh(4, 2), RemarkId(7));
+        assert_eq!(RemarkId::fresh(u32::MAX - 1, 0), RemarkId(u32::MAX));
+        assert_eq!(RemarkId::fresh(u32::MAX - 1, 1), RemarkId(0));
+        assert_eq!(RemarkId::fresh(u32::MAX, 0), RemarkId(0));
     }
 }

@@ -6,8 +6,10 @@ pub mod group;
 pub mod hoq;
 pub mod id;
 pub mod item;
+pub mod number;
 pub mod people;
 pub mod planning;
+pub mod printable;
 pub mod quality;
 pub mod remark;
 pub mod survey;
@@ -191,7 +193,7 @@ macro_rules! next_id_fns {
         $(
             /// The id the next new record of this kind gets (never one used before).
             pub fn $fn_name(&self) -> $id {
-                $id(self.issued.$field + 1)
+                $id::fresh(self.issued.$field, 0)
             }
         )*
     };

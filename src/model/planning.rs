@@ -108,8 +108,8 @@ impl SalesPoint {
             "◎" | "strong" | "强" => return Ok(SalesPoint::Strong),
             _ => {}
         }
-        let v: f64 = t.parse().map_err(|_| {
-            format!("'{t}' is not a sales point (use 1.0, 1.2, 1.5, ◎, ○ or leave it blank)")
+        let v = super::number::parse_number(t).map_err(|e| {
+            format!("{e}: not a sales point (use 1.0, 1.2, 1.5, ◎, ○ or leave it blank)")
         })?;
         let sp = SalesPoint::from_factor(v);
         sp.problem().map_or(Ok(sp), Err)

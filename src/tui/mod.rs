@@ -51,8 +51,13 @@ impl Rescue {
 
     /// Keeps a copy of the project, where it belongs and the language to report in.
     pub fn keep(&self, path: &Path, project: &Project, lang: Lang) {
+        self.keep_to(&crate::store::recovery_path(path), project, lang);
+    }
+
+    /// Keeps a copy of the project, the recovery file it goes to and the language to report in.
+    pub fn keep_to(&self, recovery_file: &Path, project: &Project, lang: Lang) {
         if let Ok(mut slot) = self.slot.lock() {
-            *slot = Some((path.to_path_buf(), project.clone(), lang));
+            *slot = Some((recovery_file.to_path_buf(), project.clone(), lang));
         }
     }
 
@@ -67,9 +72,9 @@ impl Rescue {
     /// is written.
     pub fn write(&self) -> Option<(Result<PathBuf, String>, Lang)> {
         let slot = self.slot.try_lock().ok()?;
-        let (path, project, lang) = slot.as_ref()?;
+        let (rec, project, lang) = slot.as_ref()?;
         Some((
-            app::write_recovery(project, path).map_err(|e| e.to_string()),
+            app::write_recovery_to(project, rec).map_err(|e| e.to_string()),
             *lang,
         ))
     }
@@ -82,6 +87,9 @@ impl Default for Rescue {
 }
 
 static RESCUE: Rescue = Rescue::new();
+
+/// How often the event loop looks whether the project file changed on disk.
+const DISK_CHECK_EVERY: Duration = Duration::from_secs(2);
 
 /// The message printed after a crash: where the unsaved work went.
 pub fn rescue_message(result: &Result<PathBuf, String>, lang: Lang) -> String {
@@ -142,12 +150,20 @@ pub fn run(path: &Path, options: TuiOptions) -> anyhow::Result<()> {
     let result = event_loop(&mut terminal, &mut app);
     let _ = execute!(std::io::stdout(), DisableBracketedPaste);
     ratatui::restore();
+    let result = finish(&mut app, result);
+    RESCUE.clear();
+    result
+}
+
+/// What happens to the recovery files when the app ends. A clean end with nothing unsaved
+/// removes this session's own recovery file only: files kept for a later decision stay. An
+/// error ends the app like a panic does: unsaved work is kept, and the message says where.
+pub fn finish(app: &mut App, result: anyhow::Result<()>) -> anyhow::Result<()> {
     match result {
         Ok(()) => {
             if !app.is_dirty() && !app.read_only {
-                let _ = std::fs::remove_file(crate::store::recovery_path(&app.path));
+                let _ = std::fs::remove_file(app.recovery_file());
             }
-            RESCUE.clear();
             Ok(())
         }
         Err(e) => {
@@ -190,9 +206,10 @@ fn event_loop(terminal: &mut ratatui::DefaultTerminal, app: &mut App) -> anyhow:
     let mut written = app.generation;
     let mut kept = u64::MAX;
     let mut last_write = Instant::now();
+    let mut last_disk_check = Instant::now();
     loop {
         if app.generation != kept {
-            RESCUE.keep(&app.path, &app.project, app.lang);
+            RESCUE.keep_to(&app.recovery_file(), &app.project, app.lang);
             kept = app.generation;
         }
         terminal.draw(|f| view::view(app, f))?;
@@ -224,6 +241,12 @@ fn event_loop(terminal: &mut ratatui::DefaultTerminal, app: &mut App) -> anyhow:
         if app.busy() {
             app.work();
         }
+        // Someone else changing the file (another program, a git checkout) is noticed soon, not
+        // only at the next save.
+        if last_disk_check.elapsed() >= DISK_CHECK_EVERY {
+            app.check_disk();
+            last_disk_check = Instant::now();
+        }
         // Autosave to the recovery file: after edits, at most every AUTOSAVE_AFTER.
         if app.autosave_due(written, last_write.elapsed()) {
             if let Err(e) = app.write_recovery() {
@@ -246,3 +269,6 @@ mod workshop_tests;
 
 #[cfg(test)]
 mod hoq_tests;
+
+#[cfg(test)]
+mod store_tests;

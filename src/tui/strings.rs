@@ -138,7 +138,10 @@ catalog! {
 
     // Questions
     AskQuitUnsaved => "Unsaved changes. s save and quit · y quit without saving · Esc stay", "有未保存的更改。s 保存并退出 · y 不保存退出 · Esc 留下";
-    AskRecover => "A recovery file newer than the project exists ({}). Recover it? y recover · n discard it · Esc decide later", "存在比项目更新的恢复文件（{}）。恢复吗？y 恢复 · n 丢弃 · Esc 稍后决定";
+    AskRecover => "A recovery file with unsaved work exists ({}). Recover it? y recover · n discard it · Esc decide later", "存在含未保存内容的恢复文件（{}）。恢复吗？y 恢复 · n 丢弃 · Esc 稍后决定";
+    AskRecoverChanged => "A recovery file {} holds unsaved work, but the project changed on disk after it was written (an import, a git pull?); recovering replaces those changes. y recover · n discard it · Esc decide later", "恢复文件 {} 中有未保存的内容，但项目文件在其之后已在磁盘上被更改（导入或 git pull？）；恢复将替换这些更改。y 恢复 · n 丢弃 · Esc 稍后决定";
+    AskLocked => "{} is open in gemba by {}. r open it read-only · q quit", "{} 已在 gemba 中被打开：{}。r 只读打开 · q 退出";
+    AskChangedOnDisk => "{} changed on disk (another program, a git checkout?). r reload it (your unsaved changes go to a recovery file first) · k keep yours and save over it · Esc decide later", "{} 已在磁盘上被更改（其他程序或 git checkout？）。r 重新载入（未保存的更改先写入恢复文件）· k 保留你的版本并覆盖保存 · Esc 稍后决定";
     AskCreate => "{} does not exist. Create a new project there? y create · n quit", "{} 不存在。在此新建项目吗？y 新建 · n 退出";
     AskDelete => "Delete {}?", "删除 {} 吗？";
     DeleteUnlinks => "These stay but lose their link to it: {}.", "以下记录保留，但与它断开关联：{}。";
@@ -172,6 +175,15 @@ catalog! {
     RecoveryDiscarded => "Recovery file discarded", "已丢弃恢复文件";
     RecoveryKept => "Recovery file kept; it will be offered again", "恢复文件已保留，下次仍会提示";
     RecoveryUnreadable => "The recovery file {} cannot be read and was left as is: {}", "恢复文件 {} 无法读取，已原样保留：{}";
+    FileNotWritable => "{} is read-only (its permissions): Ctrl-s cannot save it until it is made writable", "{} 是只读文件（文件权限）：改为可写之前无法用 Ctrl-s 保存";
+    LockTakenOver => "Took over the lock of {}: that process is no longer running", "已接管 {} 的锁：该进程已不再运行";
+    LockFailed => "Could not lock the project against a second editor: {}", "无法锁定项目以防止他人同时编辑：{}";
+    OpenedReadOnly => "Opened read-only: another gemba is editing this project", "已只读打开：另一个 gemba 正在编辑此项目";
+    SavedOverChanged => "Saved over the file changed on disk; its version is kept in {}", "已覆盖磁盘上被更改的文件；其版本保存在 {}";
+    DiskChangeLater => "The file on disk changed; saving will ask again", "磁盘上的文件已更改；保存时会再次询问";
+    Reloaded => "Reloaded the project from disk", "已从磁盘重新载入项目";
+    ReloadedKept => "Reloaded the project from disk; your unsaved changes are in {} (offered at the next start)", "已从磁盘重新载入项目；你未保存的更改在 {} 中（下次启动时会提示恢复）";
+    ReloadFailed => "Not reloaded: {}", "未重新载入：{}";
     ReadOnly => "Read-only: this project was opened for review, edits are off", "只读：此项目以审阅方式打开，不能编辑";
     Undone => "Undone: {}", "已撤销：{}";
     Redone => "Redone: {}", "已重做：{}";

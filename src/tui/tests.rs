@@ -473,10 +473,12 @@ fn a_newer_recovery_file_is_offered_and_recovered() {
     keys(&mut a, "y");
     assert_eq!(a.project, changed);
     assert!(a.is_dirty());
+    drop(a);
     // Declining removes it; Esc keeps it for next time.
     let mut b = App::start(&path, settings(Lang::En)).unwrap();
     keys(&mut b, "esc");
     assert!(store::recovery_path(&path).exists());
+    drop(b);
     let mut c = App::start(&path, settings(Lang::En)).unwrap();
     keys(&mut c, "n");
     assert!(!store::recovery_path(&path).exists());

@@ -159,3 +159,45 @@ fn deleting_a_quality_takes_its_relationships_and_check_sees_dangling_cells() {
         .code(1)
         .stderr(contains("refers to quality Q9, which does not exist"));
 }
+
+#[test]
+fn the_exported_matrix_imports_back_to_the_same_matrix() {
+    for sample in ["bike-light.en.ron", "water-heater.zh.ron"] {
+        let s = Scratch::new();
+        let original = s.path("original.ron");
+        fs::copy(crate::root().join("projects").join(sample), &original).unwrap();
+        let csv = s.path("hoq.csv");
+        gemba()
+            .arg("export")
+            .arg(&original)
+            .args(["--table", "hoq", "--format", "csv", "-o"])
+            .arg(&csv)
+            .assert()
+            .success();
+        let want = gemba::store::load(&original).unwrap();
+        assert!(!want.relationships.is_empty(), "{sample} has a matrix");
+        // Into the same project: nothing changes.
+        gemba()
+            .args(["import", "relationships"])
+            .arg(&original)
+            .arg("--from")
+            .arg(&csv)
+            .assert()
+            .success();
+        assert_eq!(gemba::store::load(&original).unwrap(), want, "{sample}");
+        // Into a copy whose matrix was emptied: the same matrix again.
+        let mut empty = want.clone();
+        empty.relationships = Default::default();
+        let copy = s.path("copy.ron");
+        gemba::store::save(&empty, &copy).unwrap();
+        gemba()
+            .args(["import", "relationships"])
+            .arg(&copy)
+            .arg("--from")
+            .arg(&csv)
+            .assert()
+            .success();
+        let got = gemba::store::load(&copy).unwrap();
+        assert_eq!(got.relationships, want.relationships, "{sample}");
+    }
+}

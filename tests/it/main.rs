@@ -8,6 +8,7 @@ mod export;
 mod golden;
 mod hoq;
 mod props;
+mod store;
 mod suggest;
 mod survey;
 mod tui;

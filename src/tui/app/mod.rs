@@ -33,6 +33,9 @@ mod delete;
 pub mod present;
 pub mod settings;
 pub use delete::question as delete_question;
+mod ondisk;
+mod recovery;
+pub use recovery::Recovery;
 
 /// The workflow steps, in order; the step bar shows them all.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -210,12 +213,16 @@ pub struct SceneForm {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Question {
     QuitUnsaved,
-    Recover(Box<Project>),
+    Recover(Box<Recovery>),
     Create,
     /// Delete a record others depend on (the question says what goes with it).
     Delete(crate::model::EntityId),
     /// The Report step's folder does not exist: create it and write there?
     CreateFolder(PathBuf),
+    /// Another gemba has the project open (who, if the lock file says).
+    Locked(Option<store::LockInfo>),
+    /// The project file changed on disk since it was read or saved.
+    ChangedOnDisk,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -274,6 +281,16 @@ pub struct App {
     undo: Vec<(Edit, String)>,
     redo: Vec<(Edit, String)>,
     dirty: bool,
+    /// Recovery files kept for a later decision: never written over or removed by this session.
+    undecided: Vec<PathBuf>,
+    /// Recovery files the user chose to recover from, removed once that work is saved.
+    recovered: Vec<PathBuf>,
+    /// The project's lock while this app may write it; released when the app is dropped.
+    lock: Option<store::Lock>,
+    /// The project file as last read or written here.
+    disk: Option<store::Stamp>,
+    /// A change on disk the user was already asked about (and chose to decide later).
+    disk_told: Option<store::Stamp>,
     /// Counts changes to the project, so the caller knows when to write the recovery file.
     pub generation: u64,
     pub quit: bool,
@@ -329,6 +346,11 @@ impl App {
             undo: Vec::new(),
             redo: Vec::new(),
             dirty: false,
+            undecided: Vec::new(),
+            recovered: Vec::new(),
+            lock: None,
+            disk: None,
+            disk_told: None,
             generation: 0,
             quit: false,
             remark_sel: None,
@@ -352,14 +374,16 @@ impl App {
     }
 
     /// Opens the project at `path` the way the terminal app starts: a missing file is offered for
-    /// creation, and a recovery file newer than the project is offered for recovery. A file that
-    /// fails to load is an error (and is never overwritten).
+    /// creation, and every recovery file beside it is offered for recovery (saying so when the
+    /// project changed on disk since). A file that fails to load is an error (and is never
+    /// overwritten).
     pub fn start(path: &Path, settings: Settings) -> Result<App, store::StoreError> {
         let exists = path.exists();
-        let project = if exists {
-            store::load(path)?
+        let (project, stamp) = if exists {
+            let (p, s) = store::load_stamped(path)?;
+            (p, Some(s))
         } else {
-            Project::new(Meta::new(title_from_path(path)))
+            (Project::new(Meta::new(title_from_path(path))), None)
         };
         let read_only = settings.read_only;
         let mut app = App::new(project, path.to_path_buf(), settings);
@@ -367,27 +391,19 @@ impl App {
             app.saved = None;
             app.dirty = true;
         }
+        app.disk = stamp;
         let mut questions = Vec::new();
-        let rec = store::recovery_path(path);
-        if rec.exists() && !read_only {
-            let newer = match (modified(&rec), modified(path)) {
-                (Some(r), Some(p)) => r > p,
-                (_, None) => true,
-                _ => false,
-            };
-            if newer {
-                match store::load(&rec) {
-                    Ok(p) => questions.push(Question::Recover(Box::new(p))),
-                    Err(e) => {
-                        app.error(fill(
-                            S::RecoveryUnreadable.get(app.lang),
-                            &[&rec.display(), &e],
-                        ));
-                    }
-                }
+        if !read_only {
+            match app.take_lock() {
+                Some(locked) => questions.push(locked),
+                None => questions = app.recovery_questions(),
+            }
+            // Said now rather than at the first Ctrl-s, after an hour of work.
+            if fs::metadata(path).is_ok_and(|m| m.permissions().readonly()) {
+                app.error(fill(S::FileNotWritable.get(app.lang), &[&path.display()]));
             }
         }
-        if !exists {
+        if !exists && questions.is_empty() {
             questions.push(Question::Create);
         }
         questions.reverse();
@@ -560,13 +576,18 @@ impl App {
         if self.refuse_read_only() {
             return false;
         }
-        match store::save(&self.project, &self.path) {
-            Ok(()) => {
+        match store::save_checked(&self.project, &self.path, self.disk.as_ref()) {
+            Ok(stamp) => {
+                self.disk = stamp;
                 self.saved = Some(self.project.clone());
                 self.dirty = false;
-                let _ = fs::remove_file(store::recovery_path(&self.path));
+                self.drop_own_recovery();
                 self.info(fill(self.t(S::Saved), &[&self.path.display()]));
                 true
+            }
+            Err(store::StoreError::ChangedOnDisk { .. }) => {
+                self.mode = Mode::Ask(Question::ChangedOnDisk);
+                false
             }
             Err(e) => {
                 self.error(fill(self.t(S::SaveFailed), &[&e]));
@@ -586,9 +607,9 @@ impl App {
             && since_last_write >= AUTOSAVE_AFTER
     }
 
-    /// Writes the in-memory project to the recovery file beside the project.
+    /// Writes the in-memory project to this session's recovery file beside the project.
     pub fn write_recovery(&self) -> Result<PathBuf, store::StoreError> {
-        write_recovery(&self.project, &self.path)
+        write_recovery_to(&self.project, &self.recovery_file())
     }
 
     // ----- rows shown on the screens -----
@@ -878,7 +899,12 @@ fn current<T: Copy + PartialEq>(rows: &[T], sel: Option<T>) -> Option<T> {
 
 /// Writes a project to the recovery file of `path` and returns where it went.
 pub fn write_recovery(project: &Project, path: &Path) -> Result<PathBuf, store::StoreError> {
-    let rec = store::recovery_path(path);
+    write_recovery_to(project, &store::recovery_path(path))
+}
+
+/// Writes a project to the recovery file `rec` and returns where it went.
+pub fn write_recovery_to(project: &Project, rec: &Path) -> Result<PathBuf, store::StoreError> {
+    let rec = rec.to_path_buf();
     let text = store::to_ron(project).map_err(|e| store::StoreError::Serialize {
         path: rec.clone(),
         message: e.to_string(),

@@ -1,13 +1,10 @@
 //! `update`: how each action changes the app. Edits go through `App::commit`, so every change
 //! to the project is one undoable step and read-only mode refuses them all in one place.
 
-use std::fs;
-
 use crate::model::{
     Edit, Entity, EntityId, Item, ItemId, Kano, Origin, Quality, QualityId, Remark, RemarkId,
     Respondent, Scene, Segment, SegmentId,
 };
-use crate::store;
 
 use super::*;
 use crate::tui::action::{Action, Command};
@@ -67,21 +64,16 @@ fn ask(app: &mut App, action: Action) {
             }
         }
         (Question::QuitUnsaved, Some('y')) => {
-            let _ = fs::remove_file(store::recovery_path(&app.path));
+            app.drop_own_recovery();
             app.quit = true;
         }
         (Question::QuitUnsaved, Some('n') | None) => {}
-        (Question::Recover(p), Some('y')) => {
-            app.project = *p;
-            app.remark_sel = app.project.remarks.ids().next();
-            app.changed();
-            let rec = store::recovery_path(&app.path);
-            app.info(fill(app.t(S::Recovered), &[&rec.display()]));
+        (Question::Recover(r), Some('y')) => {
+            app.recover(*r);
             app.next_question();
         }
-        (Question::Recover(_), Some('n')) => {
-            let _ = fs::remove_file(store::recovery_path(&app.path));
-            app.info(app.t(S::RecoveryDiscarded));
+        (Question::Recover(r), Some('n')) => {
+            app.discard_recovery(&r.path);
             app.next_question();
         }
         (Question::Recover(_), None) => {
@@ -103,6 +95,8 @@ fn ask(app: &mut App, action: Action) {
         (Question::CreateFolder(p), Some('n') | None) => {
             super::report::create_folder(app, p, false)
         }
+        (Question::Locked(_), a) => app.answer_locked(a),
+        (Question::ChangedOnDisk, a) => app.answer_changed(a),
         (q, Some(_)) => app.mode = Mode::Ask(q),
     }
 }

@@ -163,13 +163,22 @@ pub fn ask(app: &App, q: &Question, frame: &mut Frame, area: Rect) {
     let t = theme(app);
     let text = match q {
         Question::QuitUnsaved => app.t(S::AskQuitUnsaved).to_string(),
-        Question::Recover(_) => fill(
-            app.t(S::AskRecover),
-            &[&crate::store::recovery_path(&app.path).display()],
+        Question::Recover(r) => fill(
+            app.t(if r.project_changed {
+                S::AskRecoverChanged
+            } else {
+                S::AskRecover
+            }),
+            &[&r.path.display()],
         ),
         Question::Create => fill(app.t(S::AskCreate), &[&app.path.display()]),
         Question::Delete(id) => crate::tui::app::delete_question(app, *id),
         Question::CreateFolder(p) => fill(app.t(S::AskCreateFolder), &[&p.display()]),
+        Question::Locked(h) => fill(
+            app.t(S::AskLocked),
+            &[&app.path.display(), &App::lock_holder_text(h)],
+        ),
+        Question::ChangedOnDisk => fill(app.t(S::AskChangedOnDisk), &[&app.path.display()]),
     };
     let w = 60.min(area.width.saturating_sub(4));
     // Wrapping at word boundaries may need one line more than the width alone says.
