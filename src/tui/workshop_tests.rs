@@ -613,3 +613,27 @@ mod settings {
         }
     }
 }
+
+#[test]
+fn a_planning_cell_takes_a_decimal_comma_but_never_misreads_thousands() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("projects/bike-light.en.ron");
+    let mut a = app(crate::store::load(&path).unwrap(), Lang::En);
+    keys(&mut a, "5");
+    let q = a.plan_quality().unwrap();
+    let before = a.project.qualities.get(q).unwrap().planning.importance;
+    keys(&mut a, "enter ctrl-u");
+    type_text(&mut a, "4,000");
+    keys(&mut a, "enter");
+    assert_eq!(
+        a.project.qualities.get(q).unwrap().planning.importance,
+        before
+    );
+    assert!(a.status.as_ref().is_some_and(|s| s.error), "{:?}", a.status);
+    keys(&mut a, "ctrl-u");
+    type_text(&mut a, "3,5");
+    keys(&mut a, "enter");
+    assert_eq!(
+        a.project.qualities.get(q).unwrap().planning.importance,
+        Some(3.5)
+    );
+}

@@ -406,7 +406,7 @@ fn store(app: &mut App, what: HoqField, text: &str) -> bool {
             c.target = if text.is_empty() {
                 None
             } else {
-                match text.replace(',', ".").parse::<f64>() {
+                match crate::model::number::parse_number(&text) {
                     Ok(v) if v.is_finite() => Some(v),
                     _ => {
                         app.error(fill(app.t(S::NotANumber), &[&text]));

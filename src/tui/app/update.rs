@@ -556,10 +556,10 @@ fn apply_hint(app: &mut App) {
     };
     q.text = first.clone();
     let mut edits = vec![Edit::Put(Entity::Quality(q.clone()))];
-    let first_new = app.project.next_quality_id().0;
-    for (next, text) in (first_new..).zip(rest) {
+    let issued = app.project.issued.quality;
+    for (k, text) in rest.iter().enumerate() {
         let mut extra = q.clone();
-        extra.id = QualityId(next);
+        extra.id = QualityId::fresh(issued, k);
         extra.text = text.clone();
         extra.dismissed.clear();
         extra.planning = Default::default();

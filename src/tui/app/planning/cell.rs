@@ -24,7 +24,7 @@ pub fn parse_cell(col: Col, text: &str, scale: Scale) -> Result<CellValue, Strin
     if t.is_empty() {
         return Ok(CellValue::Rating(None));
     }
-    match t.replace(',', ".").parse::<f64>() {
+    match crate::model::number::parse_number(t) {
         Ok(v) if scale.contains(v) => Ok(CellValue::Rating(Some(v))),
         _ => Err(t.to_string()),
     }

@@ -557,7 +557,7 @@ pub fn modal(app: &mut App, action: Action) {
                 field.insert_str(&s);
                 app.mode = Mode::Plan(PlanMode::TargetStep { field });
             }
-            Action::Confirm => match field.value().trim().replace(',', ".").parse::<f64>() {
+            Action::Confirm => match crate::model::number::parse_number(field.value()) {
                 Ok(n) if n.is_finite() => apply_targets(app, TargetRule::CurrentPlus(n)),
                 _ => app.error(fill(app.t(S::NotANumber), &[&field.value()])),
             },
