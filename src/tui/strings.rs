@@ -199,7 +199,7 @@ catalog! {
     Applied => "Applied the suggestion of rule {}", "已采用规则 {} 的建议";
     HintDismissed => "Rule {} dismissed for this statement", "已对此陈述忽略规则 {}";
     HintRestored => "Rule {} checked again for this statement", "已对此陈述恢复检查规则 {}";
-    Deleted => "Deleted {} · {} undoes it", "已删除 {} · 按 {} 撤销";
+    Deleted => "Deleted {}; undo with {}", "已删除 {}；按 {} 撤销";
     SettingsTitle => "Project settings", "项目设置";
     SetTitle => "Title", "标题";
     SetTheme => "Theme", "主题";

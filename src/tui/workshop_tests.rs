@@ -162,7 +162,7 @@ fn deleting_a_remark_nothing_depends_on_is_immediate_and_named() {
     keys(&mut a, "enter esc d");
     assert_eq!(a.mode, Mode::Browse);
     assert!(!a.project.remarks.contains(RemarkId(3)));
-    assert_eq!(status(&a), "Deleted R3 “a passing thought” · u undoes it");
+    assert_eq!(status(&a), "Deleted R3 “a passing thought”; undo with u");
 }
 
 #[test]
@@ -636,4 +636,15 @@ fn a_planning_cell_takes_a_decimal_comma_but_never_misreads_thousands() {
         a.project.qualities.get(q).unwrap().planning.importance,
         Some(3.5)
     );
+}
+
+#[test]
+fn removing_a_competitor_names_it_in_the_status_line() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("projects/bike-light.en.ron");
+    let mut a = app(crate::store::load(&path).unwrap(), Lang::En);
+    let first = a.project.competitors_in_order()[0];
+    let name = a.project.competitors.get(first).unwrap().name.clone();
+    keys(&mut a, "5 C d y");
+    assert!(!a.project.competitors.contains(first));
+    assert_eq!(status(&a), format!("Deleted {name}; undo with u"));
 }

@@ -142,12 +142,7 @@ pub fn perform(app: &mut App, id: EntityId) {
     }
     let edit = app.project.delete(id);
     if app.commit(edit, fill(app.t(S::DoDelete), &[&id])) {
-        let undo = app
-            .keymap
-            .keys(crate::tui::action::Command::Undo)
-            .first()
-            .map(|k| k.to_string())
-            .unwrap_or_default();
+        let undo = app.key_name(crate::tui::action::Command::Undo);
         app.info(fill(app.t(S::Deleted), &[&name, &undo]));
     }
 }

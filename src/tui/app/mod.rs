@@ -419,6 +419,15 @@ impl App {
         };
     }
 
+    /// The first key bound to a command, as the keymap in use spells it (for messages).
+    pub fn key_name(&self, c: super::action::Command) -> String {
+        self.keymap
+            .keys(c)
+            .first()
+            .map(|k| k.to_string())
+            .unwrap_or_default()
+    }
+
     pub fn t(&self, s: S) -> &'static str {
         s.get(self.lang)
     }

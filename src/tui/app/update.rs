@@ -296,12 +296,7 @@ fn leave_entry(app: &mut App, inp: Input) {
         Target::NewRemark(_) | Target::NewItem(_) | Target::NewQuality(_) => Command::Add,
         _ => Command::Edit,
     };
-    let key = app
-        .keymap
-        .keys(key)
-        .first()
-        .map(|k| k.to_string())
-        .unwrap_or_default();
+    let key = app.key_name(key);
     app.draft = Some((inp.target, text.to_string()));
     app.info(fill(app.t(S::DraftKept), &[&key]));
 }

@@ -5,13 +5,8 @@ use crate::tui::action::Command;
 use crate::tui::app::{App, Step};
 use crate::tui::strings::{S, fill};
 
-/// The first key bound to a command, as the keymap in use spells it.
 fn key(app: &App, c: Command) -> String {
-    app.keymap
-        .keys(c)
-        .first()
-        .map(|k| k.to_string())
-        .unwrap_or_default()
+    app.key_name(c)
 }
 
 /// The key that goes to a step.

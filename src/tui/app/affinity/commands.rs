@@ -561,12 +561,7 @@ pub(super) fn delete_now(app: &mut App, node: Node) {
     };
     if app.commit(edit, what) {
         app.affinity.marked.remove(&node);
-        let undo = app
-            .keymap
-            .keys(Command::Undo)
-            .first()
-            .map(|k| k.to_string())
-            .unwrap_or_default();
+        let undo = app.key_name(Command::Undo);
         let status = if effects.is_empty() {
             fill(app.t(S::AffDeleted), &[&id, &name, &undo])
         } else {

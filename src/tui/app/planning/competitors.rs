@@ -149,7 +149,10 @@ pub(super) fn confirm_remove(app: &mut App, action: Action, c: CompetitorId) {
         Action::Answer('y') => {
             let edit = app.project.delete(EntityId::Competitor(c));
             let label = competitor_name(app, c);
-            app.commit(edit, fill(app.t(S::DoRemoveCompetitor), &[&label]));
+            if app.commit(edit, fill(app.t(S::DoRemoveCompetitor), &[&label])) {
+                let undo = app.key_name(Command::Undo);
+                app.info(fill(app.t(S::Deleted), &[&label, &undo]));
+            }
             app.mode = Mode::Plan(PlanMode::Competitors { sel: 0 });
         }
         Action::Answer('n') | Action::Cmd(Command::Cancel) => {
