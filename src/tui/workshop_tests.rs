@@ -642,7 +642,7 @@ fn a_planning_cell_takes_a_decimal_comma_but_never_misreads_thousands() {
 fn removing_a_competitor_names_it_in_the_status_line() {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("projects/bike-light.en.ron");
     let mut a = app(crate::store::load(&path).unwrap(), Lang::En);
-    let first = a.project.competitors_in_order()[0];
+    let first = a.project.competitors_in_order()[0].id;
     let name = a.project.competitors.get(first).unwrap().name.clone();
     keys(&mut a, "5 C d y");
     assert!(!a.project.competitors.contains(first));
