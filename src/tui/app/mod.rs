@@ -901,6 +901,25 @@ pub(crate) fn neighbour<T: Copy + PartialEq>(rows: &[T], gone: T) -> Option<T> {
         .copied()
 }
 
+/// Typing and moving between the fields of a form (the scene, the project settings); false for
+/// an action the form itself must handle (Enter, Esc).
+pub(crate) fn edit_form(
+    fields: &mut [TextInput],
+    focus: &mut usize,
+    action: &super::action::Action,
+) -> bool {
+    use super::action::{Action, Command};
+    let n = fields.len();
+    match action {
+        Action::Text(e) => fields[*focus].edit(e),
+        Action::Paste(s) => fields[*focus].insert_str(s),
+        Action::NextField | Action::Cmd(Command::Down) => *focus = (*focus + 1) % n,
+        Action::PrevField | Action::Cmd(Command::Up) => *focus = (*focus + n - 1) % n,
+        _ => return false,
+    }
+    true
+}
+
 /// The selection if it is among the rows, else the first row.
 fn current<T: Copy + PartialEq>(rows: &[T], sel: Option<T>) -> Option<T> {
     sel.filter(|s| rows.contains(s)).or(rows.first().copied())

@@ -947,12 +947,10 @@ fn scene(app: &mut App, action: Action) {
     let Mode::Scene(form) = &mut app.mode else {
         return;
     };
-    let n = form.fields.len();
+    if super::edit_form(&mut form.fields, &mut form.focus, &action) {
+        return;
+    }
     match action {
-        Action::Text(e) => form.fields[form.focus].edit(&e),
-        Action::Paste(s) => form.fields[form.focus].insert_str(&s),
-        Action::NextField | Action::Cmd(Command::Down) => form.focus = (form.focus + 1) % n,
-        Action::PrevField | Action::Cmd(Command::Up) => form.focus = (form.focus + n - 1) % n,
         Action::Cmd(Command::Cancel) => app.mode = Mode::Browse,
         Action::Confirm => {
             let form = form.clone();
