@@ -22,6 +22,7 @@ macro_rules! tell {
 mod analysis;
 mod exchange;
 mod project;
+mod review;
 mod suggest;
 
 pub use project::summary;
@@ -81,6 +82,13 @@ pub enum Command {
     /// Change settings or values in one step: importance-source, satisfaction-source, kano-types,
     /// targets.
     Set(SetArgs),
+    /// What changed between two versions of a project, by id: records, fields, tree moves,
+    /// weights and rankings. With one file, against its version in git's HEAD.
+    Diff(review::DiffArgs),
+    /// git's external diff driver (set `diff.gemba.command` to `gemba git-diff`); see
+    /// docs/review.md.
+    #[command(hide = true)]
+    GitDiff(review::GitDiffArgs),
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
     Completions {
         #[arg(value_enum)]
@@ -352,6 +360,8 @@ pub fn run(cli: Cli) -> Result<Outcome> {
             clap_complete::generate(shell, &mut Cli::command(), "gemba", &mut std::io::stdout());
             Ok(Outcome::Ok)
         }
+        (Some(Command::Diff(a)), _) => review::diff(&a),
+        (Some(Command::GitDiff(a)), _) => review::git_diff(&a),
         (Some(Command::Man), _) => {
             use clap::CommandFactory;
             clap_mangen::Man::new(Cli::command()).render(&mut std::io::stdout())?;

@@ -4,6 +4,7 @@
 pub mod affinity;
 pub mod ahp;
 pub mod arrange;
+pub mod diff;
 pub mod hierarchy;
 pub mod hoq;
 pub mod inputs;

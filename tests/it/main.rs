@@ -8,6 +8,7 @@ mod export;
 mod golden;
 mod hoq;
 mod props;
+mod review;
 mod store;
 mod suggest;
 mod survey;

@@ -1,0 +1,164 @@
+//! `gemba diff` through the binary: two files, the version in git's HEAD, and git's external
+//! diff driver.
+
+use std::fs;
+use std::process::Command as Process;
+
+use crate::{Scratch, gemba, root};
+
+/// A copy of the English sample, then the same with a remark added and a target raised.
+fn two_versions(s: &Scratch) -> (std::path::PathBuf, std::path::PathBuf) {
+    let a = s.path("a.ron");
+    fs::copy(root().join("projects/bike-light.en.ron"), &a).unwrap();
+    let b = s.path("b.ron");
+    fs::copy(&a, &b).unwrap();
+    let remarks = s.write("more.txt", "The lens scratches in my bag\n");
+    gemba()
+        .args(["import", "remarks"])
+        .arg(&b)
+        .arg("--from")
+        .arg(&remarks)
+        .args(["--format", "text"])
+        .assert()
+        .success();
+    gemba()
+        .args(["set", "targets"])
+        .arg(&b)
+        .args(["scale-max", "--quality", "Q8"])
+        .assert()
+        .success();
+    (a, b)
+}
+
+#[test]
+fn diff_names_what_changed_by_id_with_the_weights_that_moved() {
+    let s = Scratch::new();
+    let (a, b) = two_versions(&s);
+    let out = gemba().arg("diff").arg(&a).arg(&b).assert().success();
+    let text = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    assert!(
+        text.contains("+ R37 The lens scratches in my bag"),
+        "{text}"
+    );
+    assert!(text.contains("~ Q8 The battery runs a full week"), "{text}");
+    assert!(text.contains("planning.target: 4.5 → 5.0"), "{text}");
+    assert!(text.contains("Planning weights that moved"), "{text}");
+    assert!(
+        text.contains("Q8 The battery runs a full week of commutes on one charge:"),
+        "{text}"
+    );
+
+    // Markdown for a pull request, JSON for scripts.
+    let md = gemba()
+        .arg("diff")
+        .arg(&a)
+        .arg(&b)
+        .args(["--format", "md"])
+        .assert()
+        .success();
+    let md = String::from_utf8(md.get_output().stdout.clone()).unwrap();
+    assert!(md.starts_with("# gemba diff"), "{md}");
+    assert!(
+        md.contains("\n## Remarks (added 1, removed 0, changed 0)\n"),
+        "{md}"
+    );
+    let json = gemba()
+        .arg("diff")
+        .arg(&a)
+        .arg(&b)
+        .args(["--format", "json"])
+        .assert()
+        .success();
+    let v: serde_json::Value = serde_json::from_slice(&json.get_output().stdout).unwrap();
+    let remarks = v["sections"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["kind"] == "remarks")
+        .unwrap();
+    assert_eq!(remarks["changes"][0]["change"], "added");
+    assert_eq!(remarks["changes"][0]["id"], "R37");
+
+    // The same file twice: nothing.
+    let same = gemba().arg("diff").arg(&a).arg(&a).assert().success();
+    assert!(String::from_utf8_lossy(&same.get_output().stdout).contains("No differences."));
+}
+
+fn git(dir: &std::path::Path, args: &[&str]) -> String {
+    let out = Process::new("git")
+        .arg("-C")
+        .arg(dir)
+        .args(["-c", "user.name=Reviewer", "-c", "user.email=r@example.org"])
+        .args(args)
+        .output()
+        .expect("git runs");
+    assert!(
+        out.status.success(),
+        "git {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn one_file_is_compared_with_git_head_and_git_diff_uses_the_driver() {
+    let s = Scratch::new();
+    let (a, b) = two_versions(&s);
+    let repo = s.path("repo");
+    fs::create_dir(&repo).unwrap();
+    git(&repo, &["init", "-q"]);
+    let p = repo.join("study.ron");
+    fs::copy(&a, &p).unwrap();
+    git(&repo, &["add", "study.ron"]);
+    git(&repo, &["commit", "-qm", "base"]);
+    fs::copy(&b, &p).unwrap();
+
+    let out = gemba().arg("diff").arg(&p).assert().success();
+    let text = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    assert!(text.starts_with("gemba diff HEAD:"), "{text}");
+    assert!(
+        text.contains("+ R37 The lens scratches in my bag"),
+        "{text}"
+    );
+
+    // The documented set-up: an attribute and the driver command.
+    fs::write(repo.join(".gitattributes"), "*.ron diff=gemba\n").unwrap();
+    let bin = assert_cmd::cargo::cargo_bin("gemba");
+    let driver = format!("{} git-diff", bin.display());
+    git(&repo, &["config", "diff.gemba.command", &driver]);
+    let text = git(&repo, &["diff", "study.ron"]);
+    assert!(
+        text.contains("gemba diff a/study.ron → b/study.ron"),
+        "{text}"
+    );
+    assert!(
+        text.contains("+ R37 The lens scratches in my bag"),
+        "{text}"
+    );
+
+    // A file new to git is compared with an empty project (git passes /dev/null).
+    let out = gemba()
+        .arg("git-diff")
+        .arg("study.ron")
+        .arg("/dev/null")
+        .args([".", "."])
+        .arg(&p)
+        .args(["0123abc", "100644"])
+        .assert()
+        .success();
+    let text = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    assert!(
+        text.contains("Remarks (added 37, removed 0, changed 0)"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_file_that_is_not_a_project_is_named() {
+    let s = Scratch::new();
+    let bad = s.write("bad.ron", "(format: 1, meta: (title: ");
+    let good = s.project("good.ron");
+    let out = gemba().arg("diff").arg(&good).arg(&bad).assert().failure();
+    let err = String::from_utf8_lossy(&out.get_output().stderr).to_string();
+    assert!(err.contains("bad.ron"), "{err}");
+}
