@@ -85,6 +85,9 @@ pub enum Command {
     /// What changed between two versions of a project, by id: records, fields, tree moves,
     /// weights and rankings. With one file, against its version in git's HEAD.
     Diff(review::DiffArgs),
+    /// Merge two versions of a project by id (usable as a git merge driver): additions of both
+    /// sides kept, clashing ids renumbered, conflicts listed.
+    Merge(review::MergeArgs),
     /// git's external diff driver (set `diff.gemba.command` to `gemba git-diff`); see
     /// docs/review.md.
     #[command(hide = true)]
@@ -361,6 +364,7 @@ pub fn run(cli: Cli) -> Result<Outcome> {
             Ok(Outcome::Ok)
         }
         (Some(Command::Diff(a)), _) => review::diff(&a),
+        (Some(Command::Merge(a)), _) => review::merge(&a),
         (Some(Command::GitDiff(a)), _) => review::git_diff(&a),
         (Some(Command::Man), _) => {
             use clap::CommandFactory;

@@ -10,6 +10,7 @@ use clap::{Args, ValueEnum};
 
 use super::Outcome;
 use crate::method::diff::{Diff, FieldChange, Moved, RecordChange};
+use crate::method::merge::{Prefer, merge as merge_projects};
 use crate::model::{Meta, Project};
 use crate::store;
 
@@ -41,6 +42,72 @@ pub struct GitDiffArgs {
     pub new_file: PathBuf,
     pub new_hex: String,
     pub new_mode: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PreferSide {
+    Ours,
+    Theirs,
+}
+
+#[derive(Debug, Args)]
+pub struct MergeArgs {
+    /// The common ancestor (git's %O).
+    pub base: PathBuf,
+    /// Our version (git's %A).
+    pub ours: PathBuf,
+    /// Their version (git's %B).
+    pub theirs: PathBuf,
+    /// Where to write the merge (as a git merge driver: %A).
+    #[arg(short, long)]
+    pub output: PathBuf,
+    /// Settle fields changed differently on both sides with this side's value; without it both
+    /// values are kept in the project's conflicts (which `gemba check` lists) and the exit code
+    /// is 1.
+    #[arg(long, value_enum)]
+    pub prefer: Option<PreferSide>,
+}
+
+/// Merges by id and writes the result; exit 1 when conflicts are left in it.
+pub fn merge(args: &MergeArgs) -> Result<Outcome> {
+    let (base, ours, theirs) = (load(&args.base)?, load(&args.ours)?, load(&args.theirs)?);
+    let prefer = match args.prefer {
+        None => Prefer::Neither,
+        Some(PreferSide::Ours) => Prefer::Ours,
+        Some(PreferSide::Theirs) => Prefer::Theirs,
+    };
+    let m = merge_projects(&base, &ours, &theirs, prefer).map_err(anyhow::Error::msg)?;
+    store::save(&m.project, &args.output)
+        .with_context(|| format!("cannot write {}", args.output.display()))?;
+    for (old, new) in &m.renumbered {
+        tell!("renumbered their {old} as {new} (both sides added {old})");
+    }
+    for id in &m.kept {
+        tell!("kept {id}: deleted on one side, still used on the other");
+    }
+    for c in &m.conflicts {
+        let how = match prefer {
+            Prefer::Ours => "took ours",
+            Prefer::Theirs => "took theirs",
+            Prefer::Neither => "kept both in conflicts",
+        };
+        tell!(
+            "conflict in {} {}: ours “{}”, theirs “{}”: {how}",
+            c.record,
+            c.field,
+            c.ours,
+            c.theirs
+        );
+    }
+    if prefer == Prefer::Neither && !m.conflicts.is_empty() {
+        tell!(
+            "{}: settle them, remove them from `conflicts`, then `gemba check {}`",
+            crate::model::count(m.conflicts.len(), "conflict left", "conflicts left"),
+            args.output.display()
+        );
+        return Ok(Outcome::Problems);
+    }
+    Ok(Outcome::Ok)
 }
 
 pub fn diff(args: &DiffArgs) -> Result<Outcome> {

@@ -109,55 +109,50 @@ impl Diff {
     }
 }
 
-fn json<T: Serialize>(v: &T) -> Value {
+pub(crate) fn json<T: Serialize>(v: &T) -> Value {
     serde_json::to_value(v).unwrap_or(Value::Null)
 }
 
-/// Every kind of record as (kind, [(id, record as JSON)]) in file order.
-type Records = Vec<(String, Value)>;
+/// Records of one kind as (id, record as JSON), in file order.
+pub(crate) type Records = Vec<(String, Value)>;
 
-fn kinds(p: &Project) -> Vec<(&'static str, Records)> {
-    fn rows<'a, T: Serialize + 'a>(
-        items: impl Iterator<Item = &'a T>,
-        id: impl Fn(&T) -> String,
-    ) -> Records {
-        items.map(|r| (id(r), json(r))).collect()
+/// Every kind of record: (the project's field, the kind as a reader says it, its records).
+pub(crate) fn tables(p: &Project) -> Vec<(&'static str, &'static str, Records)> {
+    fn rows<'a, T: Serialize + Record + 'a>(items: impl Iterator<Item = &'a T>) -> Records
+    where
+        T::Id: std::fmt::Display,
+    {
+        items.map(|r| (r.id().to_string(), json(r))).collect()
     }
     vec![
-        ("segments", rows(p.segments.iter(), |r| r.id.to_string())),
-        (
-            "respondents",
-            rows(p.respondents.iter(), |r| r.id.to_string()),
-        ),
-        (
-            "competitors",
-            rows(p.competitors.iter(), |r| r.id.to_string()),
-        ),
-        ("remarks", rows(p.remarks.iter(), |r| r.id.to_string())),
-        ("items", rows(p.items.iter(), |r| r.id.to_string())),
-        ("groups", rows(p.groups.iter(), |r| r.id.to_string())),
-        ("qualities", rows(p.qualities.iter(), |r| r.id.to_string())),
-        (
-            "survey answers",
-            rows(p.responses.iter(), |r| r.id().to_string()),
-        ),
-        (
-            "judgements",
-            rows(p.judgements.iter(), |r| r.id().to_string()),
-        ),
+        ("segments", "segments", rows(p.segments.iter())),
+        ("respondents", "respondents", rows(p.respondents.iter())),
+        ("competitors", "competitors", rows(p.competitors.iter())),
+        ("remarks", "remarks", rows(p.remarks.iter())),
+        ("items", "items", rows(p.items.iter())),
+        ("groups", "groups", rows(p.groups.iter())),
+        ("qualities", "qualities", rows(p.qualities.iter())),
+        ("responses", "survey answers", rows(p.responses.iter())),
+        ("judgements", "judgements", rows(p.judgements.iter())),
         (
             "characteristics",
-            rows(p.characteristics.iter(), |r| r.id.to_string()),
+            "characteristics",
+            rows(p.characteristics.iter()),
         ),
         (
             "relationships",
-            rows(p.relationships.iter(), |r| r.id().to_string()),
+            "relationships",
+            rows(p.relationships.iter()),
         ),
-        (
-            "correlations",
-            rows(p.correlations.iter(), |r| r.id().to_string()),
-        ),
+        ("correlations", "correlations", rows(p.correlations.iter())),
     ]
+}
+
+fn kinds(p: &Project) -> Vec<(&'static str, Records)> {
+    tables(p)
+        .into_iter()
+        .map(|(_, kind, r)| (kind, r))
+        .collect()
 }
 
 /// The words a record is known by: its text, title, name or label.
@@ -226,7 +221,7 @@ fn island(p: &Project, id: &str) -> String {
 }
 
 /// The fields that differ, nested objects flattened into dotted paths.
-fn fields_of(a: &Value, b: &Value, prefix: &str) -> Vec<FieldChange> {
+pub(crate) fn fields_of(a: &Value, b: &Value, prefix: &str) -> Vec<FieldChange> {
     let path = |k: &str| {
         if prefix.is_empty() {
             k.to_string()
@@ -260,7 +255,7 @@ fn fields_of(a: &Value, b: &Value, prefix: &str) -> Vec<FieldChange> {
 }
 
 /// A value as a person reads it: strings bare, nothing as "—", lists and maps compact.
-fn show(v: &Value) -> String {
+pub(crate) fn show(v: &Value) -> String {
     match v {
         Value::Null => "—".into(),
         Value::String(s) => s.clone(),

@@ -9,6 +9,7 @@ pub mod hierarchy;
 pub mod hoq;
 pub mod inputs;
 pub mod kano;
+pub mod merge;
 pub mod planning;
 pub mod progress;
 pub mod rank;

@@ -1,5 +1,6 @@
 //! The project: everything a workshop produces, keyed by typed ids. No UI, no files here.
 
+pub mod conflict;
 pub mod count;
 pub mod edit;
 pub mod group;
@@ -186,6 +187,9 @@ pub struct Project {
     /// House of Quality roof cells.
     #[serde(default, skip_serializing_if = "Table::is_empty")]
     pub correlations: Table<Correlation>,
+    /// Fields a merge found changed differently on both sides, with both values.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub conflicts: Vec<conflict::Conflict>,
 }
 
 macro_rules! next_id_fns {
@@ -217,6 +221,7 @@ impl Project {
             characteristics: Table::new(),
             relationships: Table::new(),
             correlations: Table::new(),
+            conflicts: Vec::new(),
         }
     }
 
@@ -230,6 +235,24 @@ impl Project {
         next_competitor_id, competitor, CompetitorId;
         next_characteristic_id, characteristic, CharacteristicId;
     );
+
+    /// Sorted tables and id counters that cover every id present: what a project read from a
+    /// file (or built from values) needs before it is used.
+    pub fn normalize(&mut self) {
+        self.segments.sort();
+        self.respondents.sort();
+        self.competitors.sort();
+        self.remarks.sort();
+        self.items.sort();
+        self.groups.sort();
+        self.qualities.sort();
+        self.responses.sort();
+        self.judgements.sort();
+        self.characteristics.sort();
+        self.relationships.sort();
+        self.correlations.sort();
+        self.cover_issued();
+    }
 
     /// Raises the issued counters to cover every id present (files written by hand may lack them).
     pub fn cover_issued(&mut self) {

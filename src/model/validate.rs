@@ -40,6 +40,15 @@ pub fn validate(project: &Project) -> Vec<Problem> {
         ));
     }
     out.extend(meta_text_problems(&project.meta));
+    for c in &project.conflicts {
+        out.push(Problem::new(
+            None,
+            format!(
+                "merge conflict in {} {}: ours “{}”, theirs “{}” (the record holds ours); settle it and remove the entry from `conflicts`",
+                c.record, c.field, c.ours, c.theirs
+            ),
+        ));
+    }
     duplicates(&project.segments, EntityId::Segment, &mut out);
     duplicates(&project.respondents, EntityId::Respondent, &mut out);
     duplicates(&project.competitors, EntityId::Competitor, &mut out);

@@ -193,19 +193,7 @@ pub fn from_ron(text: &str, path: &Path) -> Result<Project, StoreError> {
 /// Brings a loaded project into the in-memory invariants: sorted tables, id counters that cover
 /// every id present.
 pub fn normalize(project: &mut Project) {
-    project.segments.sort();
-    project.respondents.sort();
-    project.competitors.sort();
-    project.remarks.sort();
-    project.items.sort();
-    project.groups.sort();
-    project.qualities.sort();
-    project.responses.sort();
-    project.judgements.sort();
-    project.characteristics.sort();
-    project.relationships.sort();
-    project.correlations.sort();
-    project.cover_issued();
+    project.normalize();
 }
 
 /// RON's error, worded for someone editing the file by hand.

@@ -96,3 +96,8 @@ pub fn parse_csv(text: &str) -> (Vec<String>, Vec<Vec<String>>) {
         .collect();
     (headers, rows)
 }
+
+/// A project file read back through the library.
+pub fn load_project(path: &Path) -> gemba::model::Project {
+    gemba::store::load(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}

@@ -162,3 +162,132 @@ fn a_file_that_is_not_a_project_is_named() {
     let err = String::from_utf8_lossy(&out.get_output().stderr).to_string();
     assert!(err.contains("bad.ron"), "{err}");
 }
+
+fn import_remark(p: &std::path::Path, s: &Scratch, name: &str, text: &str) {
+    let f = s.write(name, &format!("{text}\n"));
+    gemba()
+        .args(["import", "remarks"])
+        .arg(p)
+        .arg("--from")
+        .arg(&f)
+        .args(["--format", "text"])
+        .assert()
+        .success();
+}
+
+#[test]
+fn two_branches_merge_through_git_with_the_driver() {
+    let s = Scratch::new();
+    let repo = s.path("repo");
+    fs::create_dir(&repo).unwrap();
+    git(&repo, &["init", "-q", "-b", "main"]);
+    let p = repo.join("study.ron");
+    fs::copy(root().join("projects/bike-light.en.ron"), &p).unwrap();
+    let bin = assert_cmd::cargo::cargo_bin("gemba");
+    fs::write(
+        repo.join(".gitattributes"),
+        "*.ron merge=gemba diff=gemba\n",
+    )
+    .unwrap();
+    git(
+        &repo,
+        &[
+            "config",
+            "merge.gemba.driver",
+            &format!("{} merge %O %A %B -o %A", bin.display()),
+        ],
+    );
+    git(&repo, &["add", "."]);
+    git(&repo, &["commit", "-qm", "base"]);
+
+    // One branch adds a remark (R37) and raises Q1's target.
+    git(&repo, &["checkout", "-q", "-b", "lights"]);
+    import_remark(&p, &s, "a.txt", "The lens scratches in my bag");
+    gemba()
+        .args(["set", "targets"])
+        .arg(&p)
+        .args(["scale-max", "--quality", "Q1"])
+        .assert()
+        .success();
+    git(&repo, &["commit", "-qam", "lights"]);
+
+    // The other adds a different remark, also as R37, and moves Q2's target.
+    git(&repo, &["checkout", "-q", "main"]);
+    import_remark(&p, &s, "b.txt", "The strap smells of rubber");
+    gemba()
+        .args(["set", "targets"])
+        .arg(&p)
+        .args(["current-plus", "--by", "1", "--quality", "Q2"])
+        .assert()
+        .success();
+    git(&repo, &["commit", "-qam", "straps"]);
+
+    git(&repo, &["merge", "-q", "--no-edit", "lights"]);
+    gemba().arg("check").arg(&p).assert().success();
+    let merged = crate::load_project(&p);
+    let texts: Vec<&str> = merged.remarks.iter().map(|r| r.text.as_str()).collect();
+    assert!(texts.contains(&"The lens scratches in my bag"), "{texts:?}");
+    assert!(texts.contains(&"The strap smells of rubber"), "{texts:?}");
+    assert_eq!(merged.remarks.len(), 38);
+    let q = |n| {
+        merged
+            .qualities
+            .get(gemba::model::QualityId(n))
+            .unwrap()
+            .planning
+            .target
+    };
+    assert_eq!(q(1), Some(5.0));
+    let base = gemba::store::load(&root().join("projects/bike-light.en.ron")).unwrap();
+    let q2 = base.qualities.get(gemba::model::QualityId(2)).unwrap();
+    assert_eq!(q(2), q2.planning.current.map(|c| (c + 1.0).min(5.0)));
+}
+
+#[test]
+fn a_conflict_is_kept_for_check_or_settled_by_a_preference() {
+    let s = Scratch::new();
+    let base = s.path("base.ron");
+    fs::copy(root().join("projects/bike-light.en.ron"), &base).unwrap();
+    let (ours, theirs) = (s.path("ours.ron"), s.path("theirs.ron"));
+    fs::copy(&base, &ours).unwrap();
+    fs::copy(&base, &theirs).unwrap();
+    gemba()
+        .args(["set", "targets"])
+        .arg(&ours)
+        .args(["scale-max", "--quality", "Q3"])
+        .assert()
+        .success();
+    gemba()
+        .args(["set", "targets"])
+        .arg(&theirs)
+        .args(["current-plus", "--by", "0", "--quality", "Q3"])
+        .assert()
+        .success();
+    let out = s.path("out.ron");
+    let run = gemba()
+        .arg("merge")
+        .args([&base, &ours, &theirs])
+        .arg("-o")
+        .arg(&out)
+        .assert()
+        .code(1);
+    let err = String::from_utf8_lossy(&run.get_output().stderr).to_string();
+    assert!(err.contains("conflict in Q3 planning.target"), "{err}");
+    let check = gemba().arg("check").arg(&out).assert().failure();
+    let text = String::from_utf8_lossy(&check.get_output().stdout).to_string()
+        + &String::from_utf8_lossy(&check.get_output().stderr);
+    assert!(
+        text.contains("merge conflict in Q3 planning.target"),
+        "{text}"
+    );
+
+    gemba()
+        .arg("merge")
+        .args([&base, &ours, &theirs])
+        .arg("-o")
+        .arg(&out)
+        .args(["--prefer", "theirs"])
+        .assert()
+        .success();
+    gemba().arg("check").arg(&out).assert().success();
+}

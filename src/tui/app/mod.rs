@@ -887,6 +887,7 @@ fn same_content(a: &Project, b: &Project) -> bool {
         && a.characteristics == b.characteristics
         && a.relationships == b.relationships
         && a.correlations == b.correlations
+        && a.conflicts == b.conflicts
 }
 
 fn matches(filter_lower: &str, id: &str, text: &str) -> bool {
