@@ -111,6 +111,10 @@ pub struct OpenArgs {
     /// The language of the screens: en or zh (default: the config file, then the locale).
     #[arg(long, value_parser = clap::builder::ValueParser::new(|s: &str| s.parse::<Lang>()))]
     pub lang: Option<Lang>,
+    /// Read-only, showing every save of the file at once (a second terminal on the projector
+    /// while the facilitator works elsewhere).
+    #[arg(long)]
+    pub follow: bool,
 }
 
 #[derive(Debug, Args)]
@@ -352,7 +356,7 @@ pub enum Outcome {
 
 pub fn run(cli: Cli) -> Result<Outcome> {
     match (cli.command, cli.path) {
-        (Some(Command::Open(a)), _) => project::open(&a.path, a.read_only, a.lang),
+        (Some(Command::Open(a)), _) => project::open(&a.path, a.read_only, a.lang, a.follow),
         (Some(Command::New(a)), _) => project::new(&a),
         (Some(Command::Check(a)), _) => project::check(&a.path),
         (Some(Command::Show(a)), _) => project::show(&a.path),
@@ -390,7 +394,7 @@ pub fn run(cli: Cli) -> Result<Outcome> {
             let _lock = write_lock(a.command.path(), a.force)?;
             analysis::set(&a.command)
         }
-        (None, Some(path)) => project::open(&path, cli.read_only, cli.lang),
+        (None, Some(path)) => project::open(&path, cli.read_only, cli.lang, false),
         (None, None) => {
             use clap::CommandFactory;
             Cli::command().print_help()?;

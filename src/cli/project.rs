@@ -16,7 +16,12 @@ use crate::store;
 use crate::tui::strings::Lang;
 
 /// The workshop screens; without a terminal (output piped to a file or a program), the summary.
-pub(super) fn open(path: &Path, read_only: bool, language: Option<Lang>) -> Result<Outcome> {
+pub(super) fn open(
+    path: &Path,
+    read_only: bool,
+    language: Option<Lang>,
+    follow: bool,
+) -> Result<Outcome> {
     use std::io::IsTerminal;
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
         tell!("not a terminal: printing the summary (`gemba show`) instead of opening the screens");
@@ -25,8 +30,9 @@ pub(super) fn open(path: &Path, read_only: bool, language: Option<Lang>) -> Resu
     crate::tui::run(
         path,
         crate::tui::TuiOptions {
-            read_only,
+            read_only: read_only || follow,
             language,
+            follow,
         },
     )?;
     Ok(Outcome::Ok)

@@ -34,6 +34,8 @@ pub struct TuiOptions {
     pub read_only: bool,
     /// The UI language; when none, the config file and then the locale decide.
     pub language: Option<Lang>,
+    /// Read-only, reloading whenever the file is saved (a second terminal on the projector).
+    pub follow: bool,
 }
 
 /// The in-memory project the panic hook writes out. Kept up to date by the event loop after
@@ -90,6 +92,8 @@ static RESCUE: Rescue = Rescue::new();
 
 /// How often the event loop looks whether the project file changed on disk.
 const DISK_CHECK_EVERY: Duration = Duration::from_secs(2);
+/// How often a following screen looks for a new save: soon enough that the room sees it at once.
+const FOLLOW_CHECK_EVERY: Duration = Duration::from_millis(300);
 
 /// The message printed after a crash: where the unsaved work went.
 pub fn rescue_message(result: &Result<PathBuf, String>, lang: Lang) -> String {
@@ -137,6 +141,9 @@ pub fn run(path: &Path, options: TuiOptions) -> anyhow::Result<()> {
     let (settings, problems) = settings(&options);
     let mut app =
         App::start(path, settings).with_context(|| format!("cannot open {}", path.display()))?;
+    if options.follow {
+        app.follow();
+    }
     if !problems.is_empty() {
         let mut text = problems.join("; ");
         if let Some(s) = &app.status {
@@ -226,6 +233,8 @@ fn event_loop(terminal: &mut ratatui::DefaultTerminal, app: &mut App) -> anyhow:
             Duration::ZERO
         } else if app.working() {
             Duration::from_millis(100)
+        } else if app.follow {
+            FOLLOW_CHECK_EVERY
         } else {
             Duration::from_millis(500)
         };
@@ -243,7 +252,12 @@ fn event_loop(terminal: &mut ratatui::DefaultTerminal, app: &mut App) -> anyhow:
         }
         // Someone else changing the file (another program, a git checkout) is noticed soon, not
         // only at the next save.
-        if last_disk_check.elapsed() >= DISK_CHECK_EVERY {
+        let every = if app.follow {
+            FOLLOW_CHECK_EVERY
+        } else {
+            DISK_CHECK_EVERY
+        };
+        if last_disk_check.elapsed() >= every {
             app.check_disk();
             last_disk_check = Instant::now();
         }

@@ -217,6 +217,7 @@ catalog! {
     PresentPosition => "{} of {}", "第 {} / {} 条";
     PresentKeys => "→ ↓ Space next · ← ↑ previous · Home/End first/last · Esc close", "→ ↓ Space 下一条 · ← ↑ 上一条 · Home/End 首/尾 · Esc 关闭";
     PresentIsland => "Island", "所在岛";
+    Following => "Following the file: every save shows here (read-only)", "跟随文件：每次保存都会显示在这里（只读）";
     NothingToPresent => "Nothing to present on this step yet", "此步骤还没有可展示的内容";
     NothingDeleted => "Nothing deleted", "未删除任何内容";
     DraftKept => "Draft kept: press {} to go on with it", "草稿已保留：按 {} 继续编辑";

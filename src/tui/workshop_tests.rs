@@ -648,3 +648,30 @@ fn removing_a_competitor_names_it_in_the_status_line() {
     assert!(!a.project.competitors.contains(first));
     assert_eq!(status(&a), format!("Deleted {name}; undo with u"));
 }
+
+#[test]
+fn a_following_app_reloads_each_save_and_keeps_its_place() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("p.ron");
+    crate::store::save(&english(), &path).unwrap();
+    let mut s = super::tests::settings(Lang::En);
+    s.read_only = true;
+    let mut a = super::App::start(&path, s).unwrap();
+    a.follow();
+    keys(&mut a, "down");
+    assert_eq!(a.current_remark(Step::Remarks), Some(RemarkId(2)));
+    let mut p = english();
+    p.apply(Edit::Put(Entity::Remark(Remark::new(
+        RemarkId(3),
+        "the pot wobbles",
+    ))))
+    .unwrap();
+    crate::store::save(&p, &path).unwrap();
+    a.check_disk();
+    assert_eq!(a.project.remarks.len(), 3);
+    assert_eq!(a.mode, Mode::Browse);
+    assert_eq!(a.current_remark(Step::Remarks), Some(RemarkId(2)));
+    // Typing changes nothing.
+    keys(&mut a, "a");
+    assert!(a.status.as_ref().is_some_and(|s| s.error));
+}

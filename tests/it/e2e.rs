@@ -182,3 +182,46 @@ fn a_workshop_from_an_empty_file_to_a_saved_project() {
     );
     assert!(gemba::model::validate::validate(&project).is_empty());
 }
+
+/// Two real processes: a facilitator's edits saved by one gemba show on a second one opened with
+/// `--follow`, which keeps its place, changes nothing and holds no lock.
+#[test]
+fn a_following_screen_shows_every_save_of_another_process() {
+    let s = Scratch::new();
+    let path = s.project("follow.ron");
+    let first = s.write("first.txt", "the lid leaks when pouring\n");
+    crate::gemba()
+        .args(["import", "remarks"])
+        .arg(&path)
+        .arg("--from")
+        .arg(&first)
+        .args(["--format", "text"])
+        .assert()
+        .success();
+    let command = format!(
+        "'{}' open --follow '{}'",
+        env!("CARGO_BIN_EXE_gemba"),
+        path.display()
+    );
+    let t = Terminal::start(&command);
+    t.wait_for("R1   the lid leaks when pouring");
+    t.wait_for("read-only");
+    // The follower holds no lock: the facilitator's tools write freely.
+    let more = s.write("more.txt", "烧水时声音太大\nthe handle gets hot\n");
+    crate::gemba()
+        .args(["import", "remarks"])
+        .arg(&path)
+        .arg("--from")
+        .arg(&more)
+        .args(["--format", "text"])
+        .assert()
+        .success();
+    t.wait_for("R2   烧水时声音太大");
+    t.wait_for("R3   the handle gets hot");
+    // Nothing typed on the follower changes the file.
+    let before = std::fs::read(&path).unwrap();
+    t.keys(&["a", "x", "Enter", "q"]);
+    sleep(Duration::from_millis(400));
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+    assert!(!t.alive() || t.screen().contains("Read-only"));
+}

@@ -311,6 +311,8 @@ pub struct App {
     /// The House of Quality step.
     pub hoq: hoq::HoqState,
     pub report: report::ReportState,
+    /// Read-only and reloading the file whenever it is saved (`gemba open --follow`).
+    pub follow: bool,
     /// Text typed into an entry left with Esc; the next entry of the same kind starts from it.
     pub draft: Option<(Target, String)>,
     /// What each step leaves to do, measured once per change of the project.
@@ -367,6 +369,7 @@ impl App {
             hoq: Default::default(),
             report: Default::default(),
             draft: None,
+            follow: false,
             progress: Default::default(),
         };
         app.remark_sel = app.project.remarks.ids().next();

@@ -39,6 +39,13 @@ impl App {
     /// to do if it did; the event loop calls this now and then. Never interrupts typing or
     /// another question, and asks once per change.
     pub fn check_disk(&mut self) {
+        if self.follow {
+            // Following: every save shows at once, whatever is open on this screen.
+            if store::changed_on_disk(&self.path, self.disk.as_ref()) {
+                self.reload();
+            }
+            return;
+        }
         if self.mode != Mode::Browse || !store::changed_on_disk(&self.path, self.disk.as_ref()) {
             return;
         }
@@ -105,11 +112,27 @@ impl App {
         self.redo.clear();
         self.dirty = false;
         self.generation += 1;
-        self.remark_sel = self.project.remarks.ids().next();
+        // A following screen keeps its place; selections of records that went fall back to the
+        // first row by themselves.
+        if !self.follow {
+            self.remark_sel = self.project.remarks.ids().next();
+        }
         match kept {
             Some(p) => self.info(fill(self.t(S::ReloadedKept), &[&p.display()])),
             None => self.info(self.t(S::Reloaded)),
         }
+    }
+
+    /// Turns this app into a follower: read-only, no lock, no recovery files, reloading on
+    /// every save of the file.
+    pub fn follow(&mut self) {
+        self.follow = true;
+        self.read_only = true;
+        self.lock = None;
+        if matches!(self.mode, Mode::Ask(Question::Locked(_))) {
+            self.mode = Mode::Browse;
+        }
+        self.info(self.t(S::Following));
     }
 
     /// Who holds the lock, for the question.
