@@ -63,6 +63,7 @@ pub fn merge(
         "meta".into(),
         merge_value(
             "meta",
+            "",
             &json(&base.meta),
             &json(&ours.meta),
             &json(&theirs.meta),
@@ -231,9 +232,11 @@ fn merge_table(
             (_, Some(x), None) | (_, None, Some(x)) if !b.contains_key(id) => Some(x.clone()),
             (Some(bv), Some(ov), None) => (ov != bv).then(|| ov.clone()),
             (Some(bv), None, Some(tv)) => (tv != bv).then(|| tv.clone()),
-            (Some(bv), Some(ov), Some(tv)) => Some(merge_value(id, bv, ov, tv, prefer, conflicts)),
+            (Some(bv), Some(ov), Some(tv)) => {
+                Some(merge_value(id, "", bv, ov, tv, prefer, conflicts))
+            }
             (None, Some(ov), Some(tv)) => {
-                Some(merge_value(id, &Value::Null, ov, tv, prefer, conflicts))
+                Some(merge_value(id, "", &Value::Null, ov, tv, prefer, conflicts))
             }
             _ => None,
         };
@@ -242,68 +245,61 @@ fn merge_table(
     out
 }
 
-/// A field-by-field three-way merge of one record (objects recurse; anything else is a value).
+/// A field-by-field three-way merge of one record at `path` (objects recurse; anything else is
+/// a value).
+#[allow(clippy::too_many_arguments)]
 fn merge_value(
     record: &str,
+    path: &str,
     b: &Value,
     o: &Value,
     t: &Value,
     prefer: Prefer,
     conflicts: &mut Vec<Conflict>,
 ) -> Value {
-    fn go(
-        record: &str,
-        path: &str,
-        b: &Value,
-        o: &Value,
-        t: &Value,
-        prefer: Prefer,
-        conflicts: &mut Vec<Conflict>,
-    ) -> Value {
-        if o == t || t == b {
-            return o.clone();
-        }
-        if o == b {
-            return t.clone();
-        }
-        if let (Value::Object(bo), Value::Object(oo), Value::Object(to)) = (b, o, t) {
-            let mut keys: Vec<&String> = oo.keys().collect();
-            keys.extend(to.keys().filter(|k| !oo.contains_key(*k)));
-            let null = Value::Null;
-            let mut m = Map::new();
-            for k in keys {
-                let p = if path.is_empty() {
-                    k.clone()
-                } else {
-                    format!("{path}.{k}")
-                };
-                let v = go(
-                    record,
-                    &p,
-                    bo.get(k).unwrap_or(&null),
-                    oo.get(k).unwrap_or(&null),
-                    to.get(k).unwrap_or(&null),
-                    prefer,
-                    conflicts,
-                );
-                if !v.is_null() || oo.contains_key(k) {
-                    m.insert(k.clone(), v);
-                }
-            }
-            return Value::Object(m);
-        }
-        conflicts.push(Conflict {
-            record: record.to_string(),
-            field: path.to_string(),
-            ours: show(o),
-            theirs: show(t),
-        });
-        match prefer {
-            Prefer::Theirs => t.clone(),
-            _ => o.clone(),
-        }
+    if o == t || t == b {
+        return o.clone();
     }
-    go(record, "", b, o, t, prefer, conflicts)
+    if o == b {
+        return t.clone();
+    }
+    if let (Value::Object(bo), Value::Object(oo), Value::Object(to)) = (b, o, t) {
+        let mut keys: Vec<&String> = oo.keys().collect();
+        keys.extend(to.keys().filter(|k| !oo.contains_key(*k)));
+        let null = Value::Null;
+        let mut m = Map::new();
+        for k in keys {
+            let p = if path.is_empty() {
+                k.clone()
+            } else {
+                format!("{path}.{k}")
+            };
+            let field = |x: &Map<String, Value>| x.get(k).unwrap_or(&null).clone();
+            let v = merge_value(
+                record,
+                &p,
+                &field(bo),
+                &field(oo),
+                &field(to),
+                prefer,
+                conflicts,
+            );
+            if !v.is_null() || oo.contains_key(k) {
+                m.insert(k.clone(), v);
+            }
+        }
+        return Value::Object(m);
+    }
+    conflicts.push(Conflict {
+        record: record.to_string(),
+        field: path.to_string(),
+        ours: show(o),
+        theirs: show(t),
+    });
+    match prefer {
+        Prefer::Theirs => t.clone(),
+        _ => o.clone(),
+    }
 }
 
 /// The records other records can refer to.

@@ -165,17 +165,19 @@ commands! {
 impl Command {
     /// The step a digit command goes to (0-based).
     pub fn step_index(self) -> Option<usize> {
-        let steps = [
-            Command::Step1,
-            Command::Step2,
-            Command::Step3,
-            Command::Step4,
-            Command::Step5,
-            Command::Step6,
-            Command::Step7,
-        ];
-        steps.iter().position(|s| *s == self)
+        Command::STEPS.iter().position(|s| *s == self)
     }
+
+    /// The commands that go to steps 1 to 7, in order.
+    pub const STEPS: [Command; 7] = [
+        Command::Step1,
+        Command::Step2,
+        Command::Step3,
+        Command::Step4,
+        Command::Step5,
+        Command::Step6,
+        Command::Step7,
+    ];
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -11,16 +11,7 @@ fn key(app: &App, c: Command) -> String {
 
 /// The key that goes to a step.
 fn step_key(app: &App, step: Step) -> String {
-    const KEYS: [Command; 7] = [
-        Command::Step1,
-        Command::Step2,
-        Command::Step3,
-        Command::Step4,
-        Command::Step5,
-        Command::Step6,
-        Command::Step7,
-    ];
-    key(app, KEYS[step.index()])
+    key(app, Command::STEPS[step.index()])
 }
 
 /// What is left to do, step by step: (the step it is done on, what, how on that step).
