@@ -6,6 +6,7 @@ pub mod ahp;
 pub mod arrange;
 pub mod hierarchy;
 pub mod hoq;
+pub mod hoq_audit;
 pub mod inputs;
 pub mod kano;
 pub mod planning;
