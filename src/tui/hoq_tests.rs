@@ -1,6 +1,11 @@
 //! Tests of the House of Quality step (6): cycling cells and the technical importance, adding,
 //! renaming and deleting characteristics with undo, unit, target, direction and relation scale,
-//! read-only; snapshots with the sample projects in English and Chinese.
+//! read-only; snapshots with the sample projects in English and Chinese. The benchmark, roof and
+//! audit views are tested in the files under hoq_tests/.
+
+mod audit;
+mod bench;
+mod roof;
 
 use std::path::{Path, PathBuf};
 
@@ -115,6 +120,52 @@ fn screen(app: &App, w: u16, h: u16) -> String {
     let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
     t.draw(|f| super::view::view(app, f)).unwrap();
     t.backend().to_string()
+}
+
+/// A copy of a sample project on disk, opened on the House of Quality step.
+fn on_disk(name: &str, lang: Lang) -> (tempfile::TempDir, PathBuf, App) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(name);
+    store::save(&sample(name), &path).unwrap();
+    let settings = Settings {
+        read_only: false,
+        lang,
+        keymap: Keymap::default(),
+        color: false,
+    };
+    let mut a = App::start(&path, settings).unwrap();
+    keys(&mut a, "6");
+    (dir, path, a)
+}
+
+/// Saves with Ctrl-s and reads the file back.
+fn saved(a: &mut App, path: &Path) -> Project {
+    keys(a, "ctrl-s");
+    store::load(path).unwrap()
+}
+
+/// Empties the entry and types `text` into it.
+fn retype(a: &mut App, text: &str) {
+    for _ in 0..40 {
+        keys(a, "backspace");
+    }
+    type_text(a, text);
+}
+
+/// The last screen line holding `needle` (the first may be the line naming the selection).
+fn line_with(screen: &str, needle: &str) -> String {
+    screen
+        .lines()
+        .rfind(|l| l.contains(needle))
+        .unwrap_or_else(|| panic!("no line with {needle:?} in\n{screen}"))
+        .to_string()
+}
+
+fn status(a: &App) -> String {
+    a.status
+        .as_ref()
+        .map(|s| s.text.clone())
+        .unwrap_or_default()
 }
 
 fn snap(name: &str, a: &App) {
@@ -443,5 +494,21 @@ fn a_wide_screen_gives_the_quality_text_its_room() {
             cut.push(c);
         }
         assert!(row.contains(&cut), "{row}");
+    }
+}
+
+#[test]
+fn snapshots_of_the_benchmark_roof_and_audit_views() {
+    for (file, lang, tag) in [
+        ("bike-light.en.ron", Lang::En, "en"),
+        ("water-heater.zh.ron", Lang::Zh, "zh"),
+    ] {
+        let mut a = app_with(sample(file), lang, false);
+        keys(&mut a, "v down right right right");
+        snap(&format!("hoq_{tag}_benchmark"), &a);
+        keys(&mut a, "v down down");
+        snap(&format!("hoq_{tag}_roof"), &a);
+        keys(&mut a, "v");
+        snap(&format!("hoq_{tag}_audit"), &a);
     }
 }
