@@ -649,8 +649,8 @@ catalog! {
     ShFolder => "folder", "文件夹";
     ShWrite => "write", "写出";
     HelpHoq => "House of Quality", "质量屋";
-    ActHoqCycle => "cycle the cell: blank, △ weak, ○ medium, ◎ strong", "切换单元格：空、△ 弱、○ 中、◎ 强";
-    ActHoqClear => "clear the cell", "清除单元格";
+    ActHoqCycle => "cycle the cell: blank, △ weak, ○ medium, ◎ strong; on the roof blank, ++, +, −, −−; on the benchmark edit the field", "切换单元格：空、△ 弱、○ 中、◎ 强；屋顶上：空、++、+、−、−−；技术竞争评估中编辑该项";
+    ActHoqClear => "clear the cell, the roof pair or the benchmark value", "清除单元格、屋顶的相关关系或技术竞争评估的数值";
     ActHoqUnit => "set the unit of the characteristic", "设置质量特性的单位";
     ActHoqTarget => "set the target value of the characteristic", "设置质量特性的目标值";
     ActHoqDirection => "change the direction: ↑ larger, ↓ smaller, ◎ nominal", "切换方向：↑ 望大、↓ 望小、◎ 望目";

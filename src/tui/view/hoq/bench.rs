@@ -19,6 +19,12 @@ use crate::tui::app::hoq::BenchField;
 use crate::tui::strings::S;
 use crate::tui::widgets::{fit, pad};
 
+/// Room a chart would like, and the most it takes.
+const CHART_WANT: usize = 20;
+const CHART_MAX: usize = 40;
+/// Widest column of a competitor's values (its marker and name as heading).
+const COMPETITOR_MAX: usize = 18;
+
 /// The marker of the k-th competitor in table order: 1–9, then letters.
 pub fn competitor_marker(k: usize) -> char {
     if k < 9 {
@@ -118,16 +124,28 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             }
         })
         .collect();
-    let fixed: usize = widths.iter().sum::<usize>() + widths.len();
-    let rest = width.saturating_sub(fixed);
     let name_want = chars
         .iter()
         .map(|c| field_value(c, BenchField::Name).width())
         .max()
         .unwrap_or(0)
         .max(app.t(S::HoqCharacteristic).width());
+    // On a wide screen the competitors' columns grow to show their names, once the names of the
+    // characteristics and a chart of CHART_WANT cells have their room.
+    let mut widths = widths;
+    let fixed = |w: &[usize]| w.iter().sum::<usize>() + w.len();
+    for (i, f) in fields.iter().enumerate() {
+        if let BenchField::Competitor(_) = f {
+            let want = header(app, *f, &marker).width().min(COMPETITOR_MAX);
+            let more = want.saturating_sub(widths[i]);
+            if fixed(&widths) + more + name_want + 1 + CHART_WANT <= width {
+                widths[i] += more;
+            }
+        }
+    }
+    let rest = width.saturating_sub(fixed(&widths));
     let name_w = name_want.min((rest / 2).max(12)).min(rest);
-    let chart_w = rest.saturating_sub(name_w + 1);
+    let chart_w = rest.saturating_sub(name_w + 1).min(CHART_MAX);
     let w = |i: usize| if i == 0 { name_w } else { widths[i] };
 
     let mut lines: Vec<Line> = Vec::new();
