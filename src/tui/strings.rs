@@ -710,9 +710,10 @@ catalog! {
     HoqAuditUnrelated => "Characteristics with no relationship: {}", "没有任何关系的质量特性：{}";
     HoqAuditRestates => "Characteristics that only restate a demanded quality: {}", "只是复述要求质量的质量特性：{}";
     HoqAuditClean => "Nothing flagged: every quality has a ◎, every characteristic serves one, none restates a quality", "没有提示：每个要求质量都有 ◎，每个质量特性都有对应，没有复述要求质量的特性";
-    HoqAuditDerive => "On the matrix, {} asks which measurable property shows the selected quality is met", "在矩阵中按 {} 为所选要求质量导出可测量的质量特性";
+    HoqAuditDerive => "↑↓ choose a quality; {} asks which measurable property shows it is met", "↑↓ 选择要求质量；按 {} 导出能表明其已满足的可测量特性";
+    HoqAuditNothingToDerive => "Every demanded quality has a strong ◎ relationship", "每个要求质量都有 ◎ 强相关";
     HoqAuditRename => "Name a measurable property instead: {} renames it on the matrix", "请改为可测量的特性：在矩阵中按 {} 重命名";
-    HoqAuditMore => "… {} more: {}", "… 另有 {} 项：{}";
+    HoqAuditMore => "… {} not shown: {}", "… 另有 {} 项未显示：{}";
     ShDerive => "derive", "导出";
     ShBackToMatrix => "matrix", "矩阵";
     AskDeleteCharacteristic => "Delete characteristic {} and its {} relationship {cell|cells}? (y/n)", "删除质量特性 {} 及其 {} 个关系单元格？(y/n)";

@@ -107,3 +107,54 @@ fn unrelated_and_restating_characteristics_are_flagged_on_screen_in_chinese() {
         assert!(s.contains("个提示"), "{s}");
     }
 }
+
+#[test]
+fn the_audit_view_chooses_the_quality_a_characteristic_is_derived_for() {
+    for (file, lang, ask) in [
+        (
+            "bike-light.en.ron",
+            Lang::En,
+            "Which measurable property shows that",
+        ),
+        ("water-heater.zh.ron", Lang::Zh, "哪个可测量的特性能表明"),
+    ] {
+        let (_dir, path, mut a) = on_disk(file, lang);
+        keys(&mut a, "v v v down down");
+        let before = a.hoq().audit.no_strong.clone();
+        let q = before[2];
+        assert_eq!(a.audit_quality(), Some(q));
+        let text = a.project.qualities.get(q).unwrap().text.clone();
+        keys(&mut a, "c");
+        let s = screen(&a, 80, 24);
+        assert!(s.contains(ask) && s.contains(&q.to_string()), "{s}");
+        type_text(&mut a, "Lux at 5 m");
+        keys(&mut a, "enter");
+        let after = a.hoq().audit.no_strong.clone();
+        assert_eq!(after.len(), before.len() - 1);
+        assert!(!after.contains(&q));
+        for (w, h) in [(80, 24), (200, 60)] {
+            let s = screen(&a, w, h);
+            assert!(!s.contains(&format!("{q} {text}")), "{s}");
+        }
+        let disk = saved(&mut a, &path);
+        let c = disk
+            .characteristics
+            .iter()
+            .find(|c| c.name == "Lux at 5 m")
+            .unwrap()
+            .id;
+        let key = RelationshipKey {
+            quality: q,
+            characteristic: c,
+        };
+        assert_eq!(
+            disk.relationships.get(key).map(|r| r.strength),
+            Some(Strength::Strong)
+        );
+        // The page scrolls to keep the chosen quality in view at 80 × 24.
+        keys(&mut a, "pagedown");
+        let chosen = a.audit_quality().unwrap();
+        let text = a.project.qualities.get(chosen).unwrap().text.clone();
+        assert!(screen(&a, 80, 24).contains(&format!("{chosen} {text}")));
+    }
+}

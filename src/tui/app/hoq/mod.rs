@@ -102,6 +102,8 @@ pub struct HoqState {
     pub field: usize,
     /// Index into the pairs of characteristics (the roof).
     pub pair: usize,
+    /// Index into the qualities the audit finds without a strong relationship.
+    pub flag: usize,
     cache: RefCell<Option<(u64, Rc<HoqDerived>)>>,
 }
 
@@ -206,7 +208,8 @@ pub(crate) fn name_of(app: &App, c: CharacteristicId) -> String {
 /// Handles a command while browsing the step; false leaves it to the common keys.
 pub fn browse(app: &mut App, cmd: Command) -> bool {
     let handled = match app.hoq.view {
-        HoqView::Matrix | HoqView::Audit => false,
+        HoqView::Matrix => false,
+        HoqView::Audit => audit_browse(app, cmd),
         HoqView::Benchmark => bench::browse(app, cmd),
         HoqView::Roof => roof::browse(app, cmd),
     };
@@ -262,6 +265,33 @@ pub fn browse(app: &mut App, cmd: Command) -> bool {
         _ => return false,
     }
     true
+}
+
+/// The audit view: Up / Down choose among the qualities without a strong relationship, and
+/// deriving a characteristic works on the chosen one.
+fn audit_browse(app: &mut App, cmd: Command) -> bool {
+    let n = app.hoq().audit.no_strong.len();
+    match cmd {
+        Command::Up => app.hoq.flag = step(app.hoq.flag, -1, n),
+        Command::Down => app.hoq.flag = step(app.hoq.flag, 1, n),
+        Command::PageUp => app.hoq.flag = step(app.hoq.flag, -(PAGE as isize), n),
+        Command::PageDown => app.hoq.flag = step(app.hoq.flag, PAGE as isize, n),
+        Command::HoqDerive => match app.audit_quality() {
+            Some(q) => entry::open_with(app, HoqField::Derive(q), String::new()),
+            None => app.info(app.t(S::HoqAuditNothingToDerive)),
+        },
+        _ => return false,
+    }
+    true
+}
+
+impl App {
+    /// The quality chosen in the audit view, among those without a strong relationship.
+    pub fn audit_quality(&self) -> Option<QualityId> {
+        let d = self.hoq();
+        let n = d.audit.no_strong.len();
+        (n > 0).then(|| d.audit.no_strong[self.hoq.flag.min(n - 1)])
+    }
 }
 
 /// `at` moved by `by` within `0..len`.

@@ -4,10 +4,11 @@
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
+use ratatui::style::Style;
 use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 
-use super::super::theme;
+use super::super::{theme, window};
 use super::block;
 use crate::tui::action::Command as C;
 use crate::tui::app::App;
@@ -58,34 +59,49 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     .max(1);
     // Each section gets its share of the lines; what does not fit is counted, by id.
     let share = (height / sections).saturating_sub(3).max(1);
-    let mut section =
-        |title: String, items: Vec<String>, ids: Vec<String>, hint: Option<String>| {
-            lines.push(Line::styled(fit(&title, width), t.warn()));
-            let shown = if items.len() > share {
-                share.saturating_sub(1).max(1)
-            } else {
-                items.len()
-            };
-            for item in &items[..shown] {
-                lines.push(Line::raw(fit(&format!("  {item}"), width)));
-            }
-            if shown < items.len() {
-                let more = fill(
-                    app.t(S::HoqAuditMore),
-                    &[&(items.len() - shown), &ids[shown..].join(" ")],
-                );
-                lines.push(Line::styled(fit(&format!("  {more}"), width), t.dim()));
-            }
-            if let Some(h) = hint {
-                lines.push(Line::styled(fit(&format!("  {h}"), width), t.dim()));
-            }
-            lines.push(Line::default());
+    let flag = app
+        .audit_quality()
+        .and_then(|q| a.no_strong.iter().position(|x| *x == q));
+    let mut section = |title: String,
+                       items: Vec<String>,
+                       ids: Vec<String>,
+                       selected: Option<usize>,
+                       hint: Option<String>| {
+        lines.push(Line::styled(fit(&title, width), t.warn()));
+        // What fits, from the page holding the selection; the rest is counted by id.
+        let room = if items.len() > share {
+            share.saturating_sub(1).max(1)
+        } else {
+            items.len()
         };
+        let shown = window(items.len(), selected, room);
+        for k in shown.clone() {
+            let style = if Some(k) == selected {
+                t.selected(true)
+            } else {
+                Style::new()
+            };
+            lines.push(Line::styled(fit(&format!("  {}", items[k]), width), style));
+        }
+        let rest: Vec<&str> = (0..items.len())
+            .filter(|k| !shown.contains(k))
+            .map(|k| ids[k].as_str())
+            .collect();
+        if !rest.is_empty() {
+            let more = fill(app.t(S::HoqAuditMore), &[&rest.len(), &rest.join(" ")]);
+            lines.push(Line::styled(fit(&format!("  {more}"), width), t.dim()));
+        }
+        if let Some(h) = hint {
+            lines.push(Line::styled(fit(&format!("  {h}"), width), t.dim()));
+        }
+        lines.push(Line::default());
+    };
     if !a.no_strong.is_empty() {
         section(
             fill(app.t(S::HoqAuditNoStrong), &[&a.no_strong.len()]),
             a.no_strong.iter().map(|q| quality(*q)).collect(),
             a.no_strong.iter().map(|q| q.to_string()).collect(),
+            flag,
             Some(fill(app.t(S::HoqAuditDerive), &[&key(C::HoqDerive)])),
         );
     }
@@ -94,6 +110,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             fill(app.t(S::HoqAuditUnrelated), &[&a.unrelated.len()]),
             a.unrelated.iter().map(|c| characteristic(*c)).collect(),
             a.unrelated.iter().map(|c| c.to_string()).collect(),
+            None,
             None,
         );
     }
@@ -105,6 +122,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
                 .map(|(c, q)| format!("{} ≈ {}", characteristic(*c), quality(*q)))
                 .collect(),
             a.restates.iter().map(|(c, _)| c.to_string()).collect(),
+            None,
             Some(fill(app.t(S::HoqAuditRename), &[&key(C::Edit)])),
         );
     }

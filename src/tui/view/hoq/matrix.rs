@@ -169,10 +169,13 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         let (q, w) = d.rows[i];
         let text = p.qualities.get(q).map_or("", |x| x.text.as_str());
         let on_row = Some(i) == row_sel;
-        let row_style = if on_row {
-            Style::new().add_modifier(Modifier::BOLD)
-        } else {
-            Style::new()
+        // A row no characteristic strongly realises stands out (the audit lists it).
+        let flagged = d.audit.no_strong.contains(&q);
+        let row_style = match (on_row, flagged) {
+            (true, false) => Style::new().add_modifier(Modifier::BOLD),
+            (true, true) => t.warn().add_modifier(Modifier::BOLD),
+            (false, true) => t.warn(),
+            (false, false) => Style::new(),
         };
         let label = format!("{q} {text}");
         let mut spans = vec![
