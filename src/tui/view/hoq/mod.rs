@@ -56,6 +56,7 @@ pub fn key_list(app: &App) -> &'static [(C, S)] {
             (C::Help, S::ShHelp),
         ],
         HoqView::Audit => &[
+            (C::HoqDerive, S::ShDerive),
             (C::HoqView, S::ShView),
             (C::Cancel, S::ShBackToMatrix),
             (C::Help, S::ShHelp),
@@ -142,7 +143,9 @@ pub fn draw_modal(app: &App, mode: &HoqMode, frame: &mut Frame, area: Rect) {
             ) {
                 label = format!("{label} {}", app.t(S::HoqEmptyClears));
             }
-            let w = 64.min(area.width.saturating_sub(2));
+            // As wide as the question wants, from 64 up to 96 cells, within the screen.
+            let want = (label.width() + 4).clamp(64, 96) as u16;
+            let w = want.min(area.width.saturating_sub(2));
             // A long question wraps above the field rather than being cut.
             let lines = wrap(&label, w.saturating_sub(2) as usize);
             let r = centered(area, w, lines.len() as u16 + 3);

@@ -129,7 +129,9 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         lines.push(Line::from(names));
     } else if n >= 2 {
         // A list of every pair, half the room; the conflicts get the rest.
-        let list_h = (height.saturating_sub(lines.len()) / 2).max(3);
+        // A third of a short screen, half of a tall one: the conflicts need their room too.
+        let free = height.saturating_sub(lines.len());
+        let list_h = if height < 30 { free / 3 } else { free / 2 }.max(3);
         let sel_k = sel.and_then(|s| all.iter().position(|p| *p == s));
         let name_w = width.saturating_sub(6) / 2;
         for k in window(all.len(), sel_k, list_h) {
@@ -178,7 +180,16 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         let id = c.to_string();
         format!("    {id} {what}")
     };
-    for (i, j, r) in conflicts {
+    // Three lines a conflict when they all fit, else two (both sides' qualities on one line),
+    // and what still does not fit is counted by pair.
+    let room = height.saturating_sub(lines.len());
+    let per = if conflicts.len() * 3 <= room { 3 } else { 2 };
+    let fits = if conflicts.len() * per <= room {
+        conflicts.len()
+    } else {
+        room.saturating_sub(1) / per
+    };
+    for &(i, j, r) in &conflicts[..fits] {
         let on = sel == Some((i, j));
         let style = if on {
             Style::new().add_modifier(Modifier::BOLD)
@@ -192,8 +203,25 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             name(app, cols[j])
         );
         lines.push(Line::styled(fit(&head, width), style));
-        lines.push(Line::styled(fit(&serves_line(cols[i]), width), t.dim()));
-        lines.push(Line::styled(fit(&serves_line(cols[j]), width), t.dim()));
+        if per == 3 {
+            lines.push(Line::styled(fit(&serves_line(cols[i]), width), t.dim()));
+            lines.push(Line::styled(fit(&serves_line(cols[j]), width), t.dim()));
+        } else {
+            let both = format!(
+                "{} · {}",
+                serves_line(cols[i]),
+                serves_line(cols[j]).trim_start()
+            );
+            lines.push(Line::styled(fit(&both, width), t.dim()));
+        }
+    }
+    if fits < conflicts.len() {
+        let rest: Vec<String> = conflicts[fits..]
+            .iter()
+            .map(|&(i, j, _)| format!("{}~{}", cols[i], cols[j]))
+            .collect();
+        let more = fill(app.t(S::HoqAuditMore), &[&rest.len(), &rest.join(" ")]);
+        lines.push(Line::styled(fit(&more, width), t.dim()));
     }
     lines.truncate(height);
     frame.render_widget(Paragraph::new(lines), inner);
