@@ -512,3 +512,35 @@ fn snapshots_of_the_benchmark_roof_and_audit_views() {
         snap(&format!("hoq_{tag}_audit"), &a);
     }
 }
+
+#[test]
+fn read_only_refuses_benchmark_roof_and_derive_edits() {
+    let p = sample("bike-light.en.ron");
+    let mut a = app_with(p.clone(), Lang::En, true);
+    let refused = |a: &App, k: &str| {
+        assert_eq!(a.mode, Mode::Browse, "{k}");
+        assert_eq!(status(a), S::ReadOnly.get(Lang::En), "{k}");
+    };
+    keys(&mut a, "c");
+    refused(&a, "c");
+    // Benchmark: every field, Enter and x.
+    keys(&mut a, "v");
+    for _ in 0..8 {
+        for k in ["enter", "x", "space"] {
+            keys(&mut a, k);
+            refused(&a, k);
+        }
+        keys(&mut a, "right");
+    }
+    // Roof: Space and x.
+    keys(&mut a, "v down");
+    for k in ["space", "x", "enter"] {
+        keys(&mut a, k);
+        refused(&a, k);
+    }
+    keys(&mut a, "v c");
+    refused(&a, "c in the audit");
+    assert_eq!(a.project.characteristics, p.characteristics);
+    assert_eq!(a.project.correlations, p.correlations);
+    assert_eq!(a.project.relationships, p.relationships);
+}
