@@ -103,3 +103,49 @@ fn a_wide_screen_draws_the_roof_as_a_triangle_a_narrow_one_as_a_list() {
         assert!(s.contains(a.t(S::HoqConflicts)), "{s}");
     }
 }
+
+/// The rows of the screen holding reversed (selected) cells, with those cells' text.
+fn selected_cells(a: &App, w: u16, h: u16) -> Vec<(u16, String)> {
+    use ratatui::style::Modifier;
+    let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
+    t.draw(|f| crate::tui::view::view(a, f)).unwrap();
+    let buf = t.backend().buffer();
+    let mut out: Vec<(u16, String)> = Vec::new();
+    // The step bar above and the status lines below are not part of the roof.
+    for y in 1..h - 2 {
+        let text: String = (0..w)
+            .filter_map(|x| buf.cell((x, y)))
+            .filter(|c| c.modifier.contains(Modifier::REVERSED))
+            .map(|c| c.symbol().to_string())
+            .collect();
+        if !text.is_empty() {
+            out.push((y, text));
+        }
+    }
+    out
+}
+
+#[test]
+fn the_selected_pair_is_marked_in_the_triangle_one_row_higher_per_column_apart() {
+    let mut a = app_with(sample("bike-light.en.ron"), Lang::En, false);
+    keys(&mut a, "v v");
+    let s = screen(&a, 200, 60);
+    let names_y = s.lines().position(|l| l.contains("C8")).unwrap() as u16;
+    // C1–C2: one row above the names; C1–C4 (−−): three rows above.
+    assert_eq!(
+        selected_cells(&a, 200, 60),
+        [(names_y - 1, "·".to_string())]
+    );
+    keys(&mut a, "down down");
+    assert_eq!(
+        selected_cells(&a, 200, 60),
+        [(names_y - 3, "−−".to_string())]
+    );
+    // The list on a narrow screen marks the same pair's line.
+    let narrow = selected_cells(&a, 80, 24);
+    assert_eq!(narrow.len(), 1);
+    assert!(
+        narrow[0].1.contains("C4 Runtime") && narrow[0].1.contains("−−"),
+        "{narrow:?}"
+    );
+}
