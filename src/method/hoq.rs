@@ -106,6 +106,45 @@ pub fn characteristics_in_order(project: &Project) -> Vec<CharacteristicId> {
     v.into_iter().map(|c| c.id).collect()
 }
 
+/// Where the markers of a benchmark chart go on a line `width` cells wide spanning `lo..=hi`:
+/// each value at its place, except that markers which would share a cell are set side by side
+/// (in the order given) so that every one shows. None for all when they do not fit.
+pub fn chart_positions(values: &[f64], lo: f64, hi: f64, width: usize) -> Option<Vec<usize>> {
+    if values.len() > width || width == 0 {
+        return None;
+    }
+    let last = width - 1;
+    let ideal = |v: f64| -> usize {
+        if hi > lo {
+            (((v - lo) / (hi - lo)).clamp(0.0, 1.0) * last as f64).round() as usize
+        } else {
+            last / 2
+        }
+    };
+    let mut order: Vec<(usize, usize)> = values
+        .iter()
+        .enumerate()
+        .map(|(k, v)| (ideal(*v), k))
+        .collect();
+    order.sort();
+    let mut at: Vec<usize> = Vec::with_capacity(order.len());
+    for (p, _) in &order {
+        let p = at.last().map_or(*p, |prev| (*p).max(prev + 1));
+        at.push(p);
+    }
+    // Pushed past the end: pull back from the right.
+    let mut limit = last;
+    for p in at.iter_mut().rev() {
+        *p = (*p).min(limit);
+        limit = p.saturating_sub(1);
+    }
+    let mut out = vec![0; values.len()];
+    for ((_, k), p) in order.iter().zip(at) {
+        out[*k] = p;
+    }
+    Some(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -193,6 +232,28 @@ mod tests {
         assert_eq!(house.columns[1].technical, 180.0);
         assert_eq!(house.columns[1].rank, Some(1));
         assert!((house.columns[0].relative.unwrap() - 80.0 / 260.0 * 100.0).abs() < 1e-12);
+    }
+
+    #[test]
+    fn chart_markers_that_coincide_all_show() {
+        // Spread over 11 cells: 0 → 0, 5 → 5, 10 → 10.
+        assert_eq!(
+            chart_positions(&[0.0, 5.0, 10.0], 0.0, 10.0, 11),
+            Some(vec![0, 5, 10])
+        );
+        // Two equal values take neighbouring cells, in the order given.
+        assert_eq!(
+            chart_positions(&[5.0, 5.0, 0.0], 0.0, 10.0, 11),
+            Some(vec![5, 6, 0])
+        );
+        // Crowded at the top end: pulled back so all stay on the line.
+        assert_eq!(
+            chart_positions(&[10.0, 10.0, 10.0], 0.0, 10.0, 11),
+            Some(vec![8, 9, 10])
+        );
+        // All values equal (no spread): side by side in the middle.
+        assert_eq!(chart_positions(&[3.0, 3.0], 3.0, 3.0, 5), Some(vec![2, 3]));
+        assert_eq!(chart_positions(&[1.0, 2.0, 3.0], 1.0, 3.0, 2), None);
     }
 
     #[test]

@@ -7,6 +7,7 @@ pub mod arrange;
 pub mod diff;
 pub mod hierarchy;
 pub mod hoq;
+pub mod hoq_audit;
 pub mod inputs;
 pub mod kano;
 pub mod merge;

@@ -154,6 +154,8 @@ commands! {
     HoqScale, "relation_scale", Hoq, ActHoqScale, ["s"];
     HoqColumnLeft, "column_left", Hoq, ActHoqColumnLeft, ["<", "shift-left"];
     HoqColumnRight, "column_right", Hoq, ActHoqColumnRight, [">", "shift-right"];
+    HoqView, "hoq_view", Hoq, ActHoqView, ["v"];
+    HoqDerive, "derive_characteristic", Hoq, ActHoqDerive, ["c"];
     ReportToggle, "report_toggle", Report, ActReportToggle, ["space"];
     ReportFormat, "report_format", Report, ActReportFormat, ["f"];
     ReportFolder, "report_folder", Report, ActReportFolder, ["o"];

@@ -1,6 +1,11 @@
 //! Tests of the House of Quality step (6): cycling cells and the technical importance, adding,
 //! renaming and deleting characteristics with undo, unit, target, direction and relation scale,
-//! read-only; snapshots with the sample projects in English and Chinese.
+//! read-only; snapshots with the sample projects in English and Chinese. The benchmark, roof and
+//! audit views are tested in the files under hoq_tests/.
+
+mod audit;
+mod bench;
+mod roof;
 
 use std::path::{Path, PathBuf};
 
@@ -115,6 +120,52 @@ fn screen(app: &App, w: u16, h: u16) -> String {
     let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
     t.draw(|f| super::view::view(app, f)).unwrap();
     t.backend().to_string()
+}
+
+/// A copy of a sample project on disk, opened on the House of Quality step.
+fn on_disk(name: &str, lang: Lang) -> (tempfile::TempDir, PathBuf, App) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(name);
+    store::save(&sample(name), &path).unwrap();
+    let settings = Settings {
+        read_only: false,
+        lang,
+        keymap: Keymap::default(),
+        color: false,
+    };
+    let mut a = App::start(&path, settings).unwrap();
+    keys(&mut a, "6");
+    (dir, path, a)
+}
+
+/// Saves with Ctrl-s and reads the file back.
+fn saved(a: &mut App, path: &Path) -> Project {
+    keys(a, "ctrl-s");
+    store::load(path).unwrap()
+}
+
+/// Empties the entry and types `text` into it.
+fn retype(a: &mut App, text: &str) {
+    for _ in 0..40 {
+        keys(a, "backspace");
+    }
+    type_text(a, text);
+}
+
+/// The last screen line holding `needle` (the first may be the line naming the selection).
+fn line_with(screen: &str, needle: &str) -> String {
+    screen
+        .lines()
+        .rfind(|l| l.contains(needle))
+        .unwrap_or_else(|| panic!("no line with {needle:?} in\n{screen}"))
+        .to_string()
+}
+
+fn status(a: &App) -> String {
+    a.status
+        .as_ref()
+        .map(|s| s.text.clone())
+        .unwrap_or_default()
 }
 
 fn snap(name: &str, a: &App) {
@@ -444,4 +495,52 @@ fn a_wide_screen_gives_the_quality_text_its_room() {
         }
         assert!(row.contains(&cut), "{row}");
     }
+}
+
+#[test]
+fn snapshots_of_the_benchmark_roof_and_audit_views() {
+    for (file, lang, tag) in [
+        ("bike-light.en.ron", Lang::En, "en"),
+        ("water-heater.zh.ron", Lang::Zh, "zh"),
+    ] {
+        let mut a = app_with(sample(file), lang, false);
+        keys(&mut a, "v down right right right");
+        snap(&format!("hoq_{tag}_benchmark"), &a);
+        keys(&mut a, "v down down");
+        snap(&format!("hoq_{tag}_roof"), &a);
+        keys(&mut a, "v");
+        snap(&format!("hoq_{tag}_audit"), &a);
+    }
+}
+
+#[test]
+fn read_only_refuses_benchmark_roof_and_derive_edits() {
+    let p = sample("bike-light.en.ron");
+    let mut a = app_with(p.clone(), Lang::En, true);
+    let refused = |a: &App, k: &str| {
+        assert_eq!(a.mode, Mode::Browse, "{k}");
+        assert_eq!(status(a), S::ReadOnly.get(Lang::En), "{k}");
+    };
+    keys(&mut a, "c");
+    refused(&a, "c");
+    // Benchmark: every field, Enter and x.
+    keys(&mut a, "v");
+    for _ in 0..8 {
+        for k in ["enter", "x", "space"] {
+            keys(&mut a, k);
+            refused(&a, k);
+        }
+        keys(&mut a, "right");
+    }
+    // Roof: Space and x.
+    keys(&mut a, "v down");
+    for k in ["space", "x", "enter"] {
+        keys(&mut a, k);
+        refused(&a, k);
+    }
+    keys(&mut a, "v c");
+    refused(&a, "c in the audit");
+    assert_eq!(a.project.characteristics, p.characteristics);
+    assert_eq!(a.project.correlations, p.correlations);
+    assert_eq!(a.project.relationships, p.relationships);
 }

@@ -192,7 +192,7 @@ fn key_hints(app: &App, width: usize) -> String {
         ],
         Step::Affinity => super::affinity::KEY_HINTS,
         Step::Planning => super::planning::key_list(app),
-        Step::Hoq => super::hoq::KEY_HINTS,
+        Step::Hoq => super::hoq::key_list(app),
         Step::Report => &[
             (C::ReportToggle, S::ShChoose),
             (C::ReportFormat, S::ShFormat),

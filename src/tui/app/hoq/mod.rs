@@ -1,18 +1,29 @@
 //! The House of Quality step (6): demanded qualities down the side with their weights,
 //! quality characteristics across the top, a relationship symbol in each cell and the technical
-//! importance underneath. Every change is one edit through `App::commit`.
+//! importance underneath. Other views of the same house: the technical benchmark (`bench`), the
+//! roof of correlations (`roof`) and the audit flags. Every change is one edit through
+//! `App::commit`; entries and their checks are in `entry`.
+
+mod bench;
+mod entry;
+mod roof;
+
+pub use bench::{BenchField, fields as bench_fields};
+pub use entry::{label, modal};
+pub use roof::{next_roof, pairs};
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::method::hoq::House;
+use crate::method::hoq_audit::{Audit, audit};
 use crate::method::planning::Matrix;
 use crate::model::tree::Tree;
 use crate::model::{
-    Characteristic, CharacteristicId, Direction, Edit, Entity, EntityId, QualityId, RelationScale,
+    CharacteristicId, CompetitorId, Direction, Edit, Entity, EntityId, QualityId, RelationScale,
     Relationship, RelationshipKey, Strength,
 };
-use crate::tui::action::{Action, Command, Section};
+use crate::tui::action::{Command, Section};
 use crate::tui::keymap::KeyContext;
 use crate::tui::strings::{S, fill};
 use crate::tui::widgets::text_input::TextInput;
@@ -28,6 +39,37 @@ pub enum HoqField {
     Name(Option<CharacteristicId>),
     Unit(CharacteristicId),
     Target(CharacteristicId),
+    /// Our product's measured value.
+    Ours(CharacteristicId),
+    Competitor(CharacteristicId, CompetitorId),
+    Difficulty(CharacteristicId),
+    /// The name of a new characteristic that shows this quality is met.
+    Derive(QualityId),
+}
+
+/// Which face of the house the step shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum HoqView {
+    /// The relationship matrix with the technical importance underneath.
+    #[default]
+    Matrix,
+    /// Measured values of us and the competitors, target and difficulty, with a chart per row.
+    Benchmark,
+    /// Correlations between characteristics and the conflicts among them.
+    Roof,
+    /// What the audit flags.
+    Audit,
+}
+
+impl HoqView {
+    fn next(self) -> HoqView {
+        match self {
+            HoqView::Matrix => HoqView::Benchmark,
+            HoqView::Benchmark => HoqView::Roof,
+            HoqView::Roof => HoqView::Audit,
+            HoqView::Audit => HoqView::Matrix,
+        }
+    }
 }
 
 /// The entry states of the House of Quality step.
@@ -55,6 +97,13 @@ pub struct HoqState {
     pub row: usize,
     /// Index into the columns (characteristics).
     pub col: usize,
+    pub view: HoqView,
+    /// Index into the benchmark fields.
+    pub field: usize,
+    /// Index into the pairs of characteristics (the roof).
+    pub pair: usize,
+    /// Index into the qualities the audit finds without a strong relationship.
+    pub flag: usize,
     cache: RefCell<Option<(u64, Rc<HoqDerived>)>>,
 }
 
@@ -65,20 +114,25 @@ pub struct HoqDerived {
     pub rows: Vec<(QualityId, Option<f64>)>,
     /// The characteristics in display order, with technical importance, share and rank.
     pub house: House,
+    pub audit: Audit,
 }
 
 impl HoqDerived {
     pub fn compute(project: &crate::model::Project) -> HoqDerived {
         let tree = Tree::build(project);
         let matrix = Matrix::compute_with_tree(project, &tree);
-        let rows = tree
+        let rows: Vec<(QualityId, Option<f64>)> = tree
             .qualities_in_order()
             .into_iter()
             .map(|q| (q, matrix.row(q).and_then(|r| r.relative)))
             .collect();
+        let house = House::compute(project, &matrix);
+        let ids: Vec<QualityId> = rows.iter().map(|r| r.0).collect();
+        let cols: Vec<CharacteristicId> = house.columns.iter().map(|c| c.characteristic).collect();
         HoqDerived {
+            audit: audit(project, &ids, &cols),
             rows,
-            house: House::compute(project, &matrix),
+            house,
         }
     }
 
@@ -134,7 +188,7 @@ pub fn next_strength(s: Option<Strength>) -> Option<Strength> {
 }
 
 /// Says there is no characteristic yet, with the key that adds one.
-fn no_columns(app: &mut App) {
+pub(crate) fn no_columns(app: &mut App) {
     let key = app
         .keymap
         .keys(Command::Add)
@@ -144,7 +198,7 @@ fn no_columns(app: &mut App) {
     app.info(fill(app.t(S::HoqNoCharacteristics), &[&key]));
 }
 
-fn name_of(app: &App, c: CharacteristicId) -> String {
+pub(crate) fn name_of(app: &App, c: CharacteristicId) -> String {
     app.project
         .characteristics
         .get(c)
@@ -153,15 +207,18 @@ fn name_of(app: &App, c: CharacteristicId) -> String {
 
 /// Handles a command while browsing the step; false leaves it to the common keys.
 pub fn browse(app: &mut App, cmd: Command) -> bool {
+    let handled = match app.hoq.view {
+        HoqView::Matrix => false,
+        HoqView::Audit => audit_browse(app, cmd),
+        HoqView::Benchmark => bench::browse(app, cmd),
+        HoqView::Roof => roof::browse(app, cmd),
+    };
+    if handled {
+        return true;
+    }
     let d = app.hoq();
     let (rows, cols) = (d.rows.len(), d.house.columns.len());
     drop(d);
-    let step = |at: usize, by: isize, len: usize| -> usize {
-        if len == 0 {
-            return 0;
-        }
-        (at.min(len - 1) as isize + by).clamp(0, len as isize - 1) as usize
-    };
     match cmd {
         Command::Up => app.hoq.row = step(app.hoq.row, -1, rows),
         Command::Down => app.hoq.row = step(app.hoq.row, 1, rows),
@@ -173,19 +230,24 @@ pub fn browse(app: &mut App, cmd: Command) -> bool {
         Command::Right => app.hoq.col = step(app.hoq.col, 1, cols),
         Command::HoqCycle => cycle(app),
         Command::HoqClear => clear_cell(app),
-        Command::Add => open(app, |_| Some((HoqField::Name(None), String::new()))),
-        Command::Edit => open(app, |c| {
+        Command::HoqView => app.hoq.view = app.hoq.view.next(),
+        Command::Cancel if app.hoq.view != HoqView::Matrix => app.hoq.view = HoqView::Matrix,
+        Command::HoqDerive => match app.hoq_quality() {
+            Some(q) => entry::open_with(app, HoqField::Derive(q), String::new()),
+            None => app.info(app.t(S::HoqEmptyRows)),
+        },
+        Command::Add => entry::open(app, |_| Some((HoqField::Name(None), String::new()))),
+        Command::Edit => entry::open(app, |c| {
             let c = c?;
             Some((HoqField::Name(Some(c.id)), c.name.clone()))
         }),
-        Command::HoqUnit => open(app, |c| {
+        Command::HoqUnit => entry::open(app, |c| {
             let c = c?;
             Some((HoqField::Unit(c.id), c.unit.clone()))
         }),
-        Command::HoqTarget => open(app, |c| {
+        Command::HoqTarget => entry::open(app, |c| {
             let c = c?;
-            let t = c.target.map(|v| format!("{v}")).unwrap_or_default();
-            Some((HoqField::Target(c.id), t))
+            Some((HoqField::Target(c.id), entry::number_text(c.target)))
         }),
         Command::HoqDirection => direction(app),
         Command::HoqScale => scale(app),
@@ -205,23 +267,39 @@ pub fn browse(app: &mut App, cmd: Command) -> bool {
     true
 }
 
-/// Opens a text entry for the selected characteristic (which may be none for a new one).
-fn open(app: &mut App, f: impl Fn(Option<&Characteristic>) -> Option<(HoqField, String)>) {
-    if app.refuse_read_only() {
-        return;
+/// The audit view: Up / Down choose among the qualities without a strong relationship, and
+/// deriving a characteristic works on the chosen one.
+fn audit_browse(app: &mut App, cmd: Command) -> bool {
+    let n = app.hoq().audit.no_strong.len();
+    match cmd {
+        Command::Up => app.hoq.flag = step(app.hoq.flag, -1, n),
+        Command::Down => app.hoq.flag = step(app.hoq.flag, 1, n),
+        Command::PageUp => app.hoq.flag = step(app.hoq.flag, -(PAGE as isize), n),
+        Command::PageDown => app.hoq.flag = step(app.hoq.flag, PAGE as isize, n),
+        Command::HoqDerive => match app.audit_quality() {
+            Some(q) => entry::open_with(app, HoqField::Derive(q), String::new()),
+            None => app.info(app.t(S::HoqAuditNothingToDerive)),
+        },
+        _ => return false,
     }
-    let c = app
-        .hoq_characteristic()
-        .and_then(|c| app.project.characteristics.get(c));
-    match f(c) {
-        Some((what, text)) => {
-            app.mode = Mode::Hoq(HoqMode::Entry {
-                what,
-                field: TextInput::new(text),
-            })
-        }
-        None => no_columns(app),
+    true
+}
+
+impl App {
+    /// The quality chosen in the audit view, among those without a strong relationship.
+    pub fn audit_quality(&self) -> Option<QualityId> {
+        let d = self.hoq();
+        let n = d.audit.no_strong.len();
+        (n > 0).then(|| d.audit.no_strong[self.hoq.flag.min(n - 1)])
     }
+}
+
+/// `at` moved by `by` within `0..len`.
+pub(crate) fn step(at: usize, by: isize, len: usize) -> usize {
+    if len == 0 {
+        return 0;
+    }
+    (at.min(len - 1) as isize + by).clamp(0, len as isize - 1) as usize
 }
 
 /// The selected cell, if there are rows and columns.
@@ -265,7 +343,7 @@ fn set_cell(app: &mut App, key: RelationshipKey, strength: Option<Strength>) {
     app.commit(edit, what);
 }
 
-fn direction(app: &mut App) {
+pub(crate) fn direction(app: &mut App) {
     let Some(c) = app
         .hoq_characteristic()
         .and_then(|c| app.project.characteristics.get(c))
@@ -323,107 +401,4 @@ fn scale(app: &mut App) {
     };
     let what = fill(app.t(S::DoSetRelationScale), &[&meta.relation_scale]);
     app.commit(Edit::SetMeta(meta), what);
-}
-
-/// Keys while an entry or question of the step is open.
-pub fn modal(app: &mut App, action: Action) {
-    let Mode::Hoq(mode) = &app.mode else { return };
-    match mode.clone() {
-        HoqMode::ConfirmDelete(c) => match action {
-            Action::Answer('y') => {
-                app.mode = Mode::Browse;
-                let what = fill(app.t(S::DoDeleteCharacteristic), &[&name_of(app, c)]);
-                let edit = app.project.delete(EntityId::Characteristic(c));
-                app.commit(edit, what);
-            }
-            Action::Answer('n') | Action::Cmd(Command::Cancel) => app.mode = Mode::Browse,
-            _ => {}
-        },
-        HoqMode::Entry { what, mut field } => {
-            match action {
-                Action::Text(e) => field.edit(&e),
-                Action::Paste(s) => field.insert_str(&s),
-                Action::Cmd(Command::Cancel) => {
-                    app.mode = Mode::Browse;
-                    return;
-                }
-                Action::Confirm => {
-                    if store(app, what, field.value()) {
-                        app.mode = Mode::Browse;
-                    }
-                    return;
-                }
-                _ => return,
-            }
-            app.mode = Mode::Hoq(HoqMode::Entry { what, field });
-        }
-    }
-}
-
-/// Stores what was typed; false (with a message) when it cannot be stored.
-fn store(app: &mut App, what: HoqField, text: &str) -> bool {
-    let text = text.trim().to_string();
-    let existing = |app: &App, c: CharacteristicId| app.project.characteristics.get(c).cloned();
-    let (c, desc) = match what {
-        HoqField::Name(id) => {
-            if text.is_empty() {
-                app.error(app.t(S::EmptyText));
-                return false;
-            }
-            match id.and_then(|c| existing(app, c)) {
-                Some(mut c) => {
-                    c.name = text;
-                    let desc = fill(app.t(S::DoRenameCharacteristic), &[&c.id]);
-                    (c, desc)
-                }
-                None => {
-                    let id = app.project.next_characteristic_id();
-                    let order = app
-                        .project
-                        .characteristics
-                        .iter()
-                        .map(|c| c.order)
-                        .max()
-                        .map_or(0, |o| o + 1);
-                    let mut c = Characteristic::new(id, text.clone());
-                    c.order = order;
-                    (c, fill(app.t(S::DoAddCharacteristic), &[&text]))
-                }
-            }
-        }
-        HoqField::Unit(id) => {
-            let Some(mut c) = existing(app, id) else {
-                return true;
-            };
-            c.unit = text;
-            let desc = fill(app.t(S::DoSetUnit), &[&c.id]);
-            (c, desc)
-        }
-        HoqField::Target(id) => {
-            let Some(mut c) = existing(app, id) else {
-                return true;
-            };
-            c.target = if text.is_empty() {
-                None
-            } else {
-                match crate::model::number::parse_number(&text) {
-                    Ok(v) if v.is_finite() => Some(v),
-                    _ => {
-                        app.error(fill(app.t(S::NotANumber), &[&text]));
-                        return false;
-                    }
-                }
-            };
-            let desc = fill(app.t(S::DoSetTarget), &[&c.id]);
-            (c, desc)
-        }
-    };
-    let id = c.id;
-    if !app.commit(Edit::Put(Entity::Characteristic(c)), desc) {
-        return false;
-    }
-    if let Some(j) = app.hoq().columns().iter().position(|c| *c == id) {
-        app.hoq.col = j;
-    }
-    true
 }

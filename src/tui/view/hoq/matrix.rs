@@ -1,75 +1,33 @@
-//! The House of Quality step: the relationship matrix of demanded qualities (rows, with their
-//! weights) and quality characteristics (columns), the technical importance underneath. Only the
-//! rows and columns that fit are built; the columns scroll to keep the cursor in view.
+//! The relationship matrix: demanded qualities (rows, with their weights) and quality
+//! characteristics (columns), the technical importance underneath. Only the rows and columns
+//! that fit are built; the columns scroll to keep the cursor in view.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph};
+use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
-use super::popup::{centered, clear};
-use super::{theme, window};
+use super::super::window;
+use super::{block, center, direction_unit, num, right};
 use crate::model::RelationshipKey;
 use crate::tui::action::Command as C;
 use crate::tui::app::App;
-use crate::tui::app::hoq::{HoqField, HoqMode};
 use crate::tui::strings::{S, fill};
 use crate::tui::widgets::columns::{self, Bound};
-use crate::tui::widgets::{fit, pad, wrap};
-
-pub const KEY_HINTS: &[(C, S)] = &[
-    (C::HoqCycle, S::ShCycle),
-    (C::Add, S::ShAdd),
-    (C::Edit, S::ShRename),
-    (C::Delete, S::ShDelete),
-    (C::HoqUnit, S::ShUnit),
-    (C::HoqTarget, S::ShTargetValue),
-    (C::HoqDirection, S::ShDirection),
-    (C::HoqScale, S::ShScale),
-    (C::HoqColumnLeft, S::ShMoveColumn),
-    (C::Undo, S::ShUndo),
-    (C::Help, S::ShHelp),
-];
+use crate::tui::widgets::{fit, pad};
 
 /// Narrowest characteristic column: room for "1234.5", "↑ IPX" and a name cut to "Beam th…".
 const COL_MIN: usize = 8;
 /// Width of the weight column.
 const WEIGHT_W: usize = 6;
 
-/// The direction and unit of a characteristic: "↑ lm".
-fn direction_unit(c: &crate::model::Characteristic) -> String {
-    if c.unit.is_empty() {
-        c.direction.symbol().to_string()
-    } else {
-        format!("{} {}", c.direction.symbol(), c.unit)
-    }
-}
-
-/// The text right-aligned in `width` cells.
-fn right(text: &str, width: usize) -> String {
-    let s = fit(text, width);
-    format!("{}{s}", " ".repeat(width.saturating_sub(s.width())))
-}
-
-/// The text centred in `width` cells.
-fn center(text: &str, width: usize) -> String {
-    let s = fit(text, width);
-    let left = width.saturating_sub(s.width()) / 2;
-    pad(&format!("{}{s}", " ".repeat(left)), width)
-}
-
-fn num(v: Option<f64>) -> String {
-    v.map(|v| format!("{v:.1}")).unwrap_or_else(|| "–".into())
-}
-
 pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
-    let t = theme(app);
+    let t = super::super::theme(app);
     let d = app.hoq();
     let (row_sel, col_sel) = app.hoq_cursor();
     let p = &app.project;
-    let title = fill(app.t(S::HoqTitle), &[&p.meta.relation_scale]);
     let cols = d.columns();
     let inner_w = area.width.saturating_sub(2) as usize;
     // Widths shared out by what the columns hold (widgets::columns): the quality text as wide
@@ -125,9 +83,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let weight_w = shared.get(1).copied().unwrap_or(WEIGHT_W) + 1;
     let col_w: Vec<usize> = shared.iter().skip(2).map(|w| w + 1).collect();
     let shown: Vec<(usize, usize)> = shown.zip(col_w).collect();
-    let mut block = Block::bordered()
-        .border_style(t.border(true))
-        .title(Line::styled(format!(" {title} "), t.accent()));
+    let mut block = block(app, S::HoqViewMatrix);
     if !cols.is_empty() {
         let range = fill(
             app.t(S::HoqColumns),
@@ -213,10 +169,13 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         let (q, w) = d.rows[i];
         let text = p.qualities.get(q).map_or("", |x| x.text.as_str());
         let on_row = Some(i) == row_sel;
-        let row_style = if on_row {
-            Style::new().add_modifier(Modifier::BOLD)
-        } else {
-            Style::new()
+        // A row no characteristic strongly realises stands out (the audit lists it).
+        let flagged = d.audit.no_strong.contains(&q);
+        let row_style = match (on_row, flagged) {
+            (true, false) => Style::new().add_modifier(Modifier::BOLD),
+            (true, true) => t.warn().add_modifier(Modifier::BOLD),
+            (false, true) => t.warn(),
+            (false, false) => Style::new(),
         };
         let label = format!("{q} {text}");
         let mut spans = vec![
@@ -275,59 +234,4 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     }));
     lines.truncate(inner.height as usize);
     frame.render_widget(Paragraph::new(lines), inner);
-}
-
-/// The entry and question overlays of the step.
-pub fn draw_modal(app: &App, mode: &HoqMode, frame: &mut Frame, area: Rect) {
-    let t = theme(app);
-    let name = |c: crate::model::CharacteristicId| {
-        app.project
-            .characteristics
-            .get(c)
-            .map_or_else(|| c.to_string(), |x| format!("{} {}", x.id, x.name))
-    };
-    match mode {
-        HoqMode::Entry { what, field } => {
-            let label = match what {
-                HoqField::Name(None) => app.t(S::NewCharacteristic).to_string(),
-                HoqField::Name(Some(c)) => fill(app.t(S::RenameCharacteristic), &[&name(*c)]),
-                HoqField::Unit(c) => fill(app.t(S::UnitOf), &[&name(*c)]),
-                HoqField::Target(c) => fill(app.t(S::TargetOf), &[&name(*c)]),
-            };
-            let r = centered(area, 56.min(area.width.saturating_sub(2)), 3);
-            clear(frame, r);
-            let block = Block::bordered()
-                .border_style(t.accent())
-                .title(Line::styled(
-                    fit(&format!(" {label} "), r.width.saturating_sub(2) as usize),
-                    t.accent(),
-                ))
-                .title_bottom(Line::styled(format!(" {} ", app.t(S::EditKeys)), t.dim()));
-            let inner = block.inner(r);
-            frame.render_widget(block, r);
-            if let Some(pos) = field.render(inner, frame.buffer_mut(), Style::new()) {
-                frame.set_cursor_position(pos);
-            }
-        }
-        HoqMode::ConfirmDelete(c) => {
-            let cells = app
-                .project
-                .relationships
-                .iter()
-                .filter(|r| r.characteristic == *c)
-                .count();
-            let text = fill(app.t(S::AskDeleteCharacteristic), &[&name(*c), &cells]);
-            let w = 60.min(area.width.saturating_sub(2));
-            let lines = wrap(&text, w.saturating_sub(4) as usize);
-            let r = centered(area, w, lines.len() as u16 + 2);
-            clear(frame, r);
-            let block = Block::bordered().border_style(t.accent());
-            let inner = block.inner(r);
-            frame.render_widget(block, r);
-            frame.render_widget(
-                Paragraph::new(lines.into_iter().map(Line::raw).collect::<Vec<_>>()),
-                inner,
-            );
-        }
-    }
 }
