@@ -112,8 +112,8 @@ pub enum SetCommand {
     },
     /// Write each surveyed quality's Kano category into its Kano type.
     ///
-    /// Must-be, one-dimensional and attractive are written as they are; indifferent, reverse or
-    /// questionable leave the quality unclassified. Qualities without Kano answers keep their type.
+    /// All six categories are written as they are: attractive, one-dimensional, must-be,
+    /// indifferent, reverse, questionable. Qualities without Kano answers keep their type.
     KanoTypes {
         /// The project file (.ron).
         path: PathBuf,

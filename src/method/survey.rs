@@ -16,7 +16,7 @@
 use std::collections::BTreeMap;
 
 use super::kano::{Answer, Class, Tally, classify};
-use crate::model::{Edit, Entity, Kano, Project, QualityId, Question, RespondentId, SegmentId};
+use crate::model::{Edit, Entity, Project, QualityId, Question, RespondentId, SegmentId};
 
 /// Mean, count and spread of one rating question about one quality.
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
@@ -161,8 +161,8 @@ pub fn respondents_answering(project: &Project) -> usize {
     seen.len()
 }
 
-/// The edit that writes every survey Kano category into its quality's Kano type (indifferent,
-/// reverse and questionable leave it unclassified), and how many qualities it changes.
+/// The edit that writes every survey Kano category, all six of them, into its quality's Kano type,
+/// and how many qualities it changes.
 pub fn adopt_kano_types(project: &Project) -> (Edit, usize) {
     let survey = Survey::compute(project);
     let mut edits = Vec::new();
@@ -173,7 +173,7 @@ pub fn adopt_kano_types(project: &Project) -> (Edit, usize) {
         let Some(q) = project.qualities.get(*id) else {
             continue;
         };
-        let kano = class.kano().unwrap_or(Kano::Unclassified);
+        let kano = class.kano();
         if q.kano != kano {
             let mut q = q.clone();
             q.kano = kano;

@@ -406,7 +406,7 @@ catalog! {
     KanoScatter => "Better / Worse (12+ = Q12 and others on one spot)", "Better / Worse（12+ = Q12 及同一点上的其他项）";
     KanoKeys => "Enter adopt the survey category · k cycle the team's type · ≠ differs from the survey", "Enter 采用调查类别 · k 切换团队类型 · ≠ 与调查不同";
     NoKanoAnswers => "no Kano answers for this quality", "此要求质量没有 Kano 回答";
-    NoKanoCategory => "The survey gives no must-be, one-dimensional or attractive category here", "调查未给出当然、一元或魅力类别";
+    NoKanoCategory => "The survey gives no Kano category here", "调查未给出 Kano 类别";
     NoAhpSets => "No group has two or more children to compare yet.", "还没有包含两个以上子项的分组可以比较。";
     AhpTopLevel => "top level", "顶层";
     AhpSetHead => "{} · set {} of {} · {} of {} {pair|pairs} judged", "{} · 第 {}/{} 组 · 已比较 {}/{} 对";
@@ -469,6 +469,9 @@ catalog! {
     KanoMustBe => "must-be", "当然质量";
     KanoOneDimensional => "one-dimensional", "一元质量";
     KanoAttractive => "attractive", "魅力质量";
+    KanoIndifferent => "indifferent", "无差异";
+    KanoReverse => "reverse", "反向";
+    KanoQuestionable => "questionable", "可疑";
     OriginCustomer => "customer", "顾客";
     OriginTeam => "team", "团队";
     SrcQuestionnaire => "questionnaire", "问卷";
@@ -738,6 +741,9 @@ pub fn kano(k: Kano) -> S {
         Kano::MustBe => S::KanoMustBe,
         Kano::OneDimensional => S::KanoOneDimensional,
         Kano::Attractive => S::KanoAttractive,
+        Kano::Indifferent => S::KanoIndifferent,
+        Kano::Reverse => S::KanoReverse,
+        Kano::Questionable => S::KanoQuestionable,
     }
 }
 
