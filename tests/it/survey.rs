@@ -175,13 +175,9 @@ fn importance_source_switches_the_planning_matrix() {
         .arg(&p)
         .assert()
         .success()
-        .stdout(contains(
-            "importance from survey means; satisfaction from survey means",
-        ))
-        .stdout(contains("7 ratings, 0 Kano answers"))
-        .stdout(contains(
-            "3 qualities have no importance ratings in the survey",
-        ));
+        .stdout(contains("重要度来自调查均值；满意度来自调查均值"))
+        .stdout(contains("7 条评分，0 条 Kano 回答"))
+        .stdout(contains("3 项要求质量在调查中没有重要度评分"));
 
     // Exported survey values read back with `import planning` do not overwrite the entered ones.
     let out = gemba()
@@ -450,7 +446,7 @@ fn inconsistent_judgements_are_named() {
         .arg(&p)
         .assert()
         .success()
-        .stdout(contains("warning: G2 has CR"));
+        .stdout(contains("警告：G2 的 CR 为"));
 }
 
 #[test]
