@@ -195,6 +195,9 @@ pub fn update(app: &mut App, action: Action) {
             }
         }
         Command::Delete => {
+            if app.refuse_read_only() {
+                return;
+            }
             if let Some(id) = app.people_selected() {
                 if delete::Effects::of(app, id).is_empty() {
                     perform_delete(app, id);

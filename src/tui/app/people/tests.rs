@@ -262,6 +262,23 @@ fn deleting_asks_first_when_records_depend_on_it_in_both_languages() {
 }
 
 #[test]
+fn read_only_shows_everything_and_changes_nothing() {
+    let mut s = settings(Lang::En);
+    s.read_only = true;
+    let mut a = App::new(surveyed(), "/nonexistent/p.ron".into(), s);
+    for k in ["a", "e", "d", "w", "M", "right g", "right t"] {
+        keys(&mut a, &format!("W {k}"));
+        assert!(
+            matches!(a.mode, Mode::People(ref p) if p.prompt.is_none() && p.confirm.is_none()),
+            "{k}"
+        );
+        assert!(screen(&a, 80, 24).contains("Read-only"), "{k}");
+        keys(&mut a, "esc esc");
+    }
+    assert_eq!(a.project, surveyed());
+}
+
+#[test]
 fn snapshots_of_the_view() {
     for (lang, tag) in [(Lang::En, "en"), (Lang::Zh, "zh")] {
         let mut a = app(surveyed(), lang);
