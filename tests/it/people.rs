@@ -212,3 +212,31 @@ fn set_and_import_respondents_respect_the_lock() {
         .success();
     assert_eq!(store::load(&p).unwrap().meta.title, "forced");
 }
+
+#[test]
+fn show_speaks_the_language_the_project_sets() {
+    let s = Scratch::new();
+    let p = s.project("p.ron");
+    set(&p, &["title", "Stove study"]).success();
+    // An English title: English, steps named as the step bar names them.
+    gemba()
+        .arg("show")
+        .arg(&p)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Workflow"))
+        .stdout(predicate::str::contains("  1 Remarks"))
+        .stdout(predicate::str::contains("  6 House of Quality"))
+        .stdout(predicate::str::contains("  7 Report"));
+    set(&p, &["lang", "zh"]).success();
+    gemba()
+        .arg("show")
+        .arg(&p)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("工作流程"))
+        .stdout(predicate::str::contains("  1 原始资料"))
+        .stdout(predicate::str::contains("  6 质量屋"))
+        .stdout(predicate::str::contains("  7 报告"))
+        .stdout(predicate::str::contains("Workflow").not());
+}
