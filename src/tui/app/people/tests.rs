@@ -288,3 +288,26 @@ fn snapshots_of_the_view() {
         insta::assert_snapshot!(format!("people_{tag}_80x24"), screen(&a, 80, 24));
     }
 }
+
+#[test]
+fn chinese_names_and_attributes_are_typed_and_shown_in_full_cells() {
+    let mut a = app(surveyed(), Lang::Zh);
+    keys(&mut a, "W a");
+    type_text(&mut a, "老年家庭");
+    keys(&mut a, "enter right a");
+    type_text(&mut a, "王女士");
+    keys(&mut a, "enter t");
+    type_text(&mut a, "年龄段＝65–74");
+    keys(&mut a, "enter");
+    let p = a.project.respondent_by_label("王女士").unwrap();
+    assert_eq!(p.attributes["年龄段"], "65–74");
+    assert_eq!(
+        p.segment,
+        a.project.segment_by_name("老年家庭").map(|s| s.id)
+    );
+    let s = screen(&a, 80, 24);
+    assert!(s.contains("王女士 [老年家庭] 年龄段=65–74"), "{s}");
+    // The weight column lines up: the Chinese name is measured as 8 cells, not 4 characters.
+    assert!(s.contains("││S13 老年家庭             等权││"), "{s}");
+    assert!(s.contains("││S12 Renters              等权││"), "{s}");
+}
