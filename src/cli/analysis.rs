@@ -1,7 +1,6 @@
 //! Subcommands for surveys, Kano and AHP: survey forms, importing answers and pairwise
 //! judgements, project settings, and the survey/AHP lines of `show`.
 
-use std::fmt::Write as _;
 use std::path::PathBuf;
 
 use anyhow::{Result, bail};
@@ -10,11 +9,8 @@ use clap::{Args, Subcommand, ValueEnum};
 use super::{Outcome, apply_import, load, read_input, write_output};
 use crate::export::form::{self, Lang};
 use crate::import;
-use crate::method::hierarchy::Priorities;
-use crate::method::survey::{Survey, respondents_answering};
 use crate::method::targets;
-use crate::model::tree::Tree;
-use crate::model::{Edit, EntityId, ImportanceSource, Project, Question, SatisfactionSource};
+use crate::model::{Edit, EntityId, ImportanceSource, Question, SatisfactionSource};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum FormKind {
@@ -112,11 +108,58 @@ pub enum SetCommand {
     },
     /// Write each surveyed quality's Kano category into its Kano type.
     ///
-    /// Must-be, one-dimensional and attractive are written as they are; indifferent, reverse or
-    /// questionable leave the quality unclassified. Qualities without Kano answers keep their type.
+    /// All six categories are written as they are: attractive, one-dimensional, must-be,
+    /// indifferent, reverse, questionable. Qualities without Kano answers keep their type.
     KanoTypes {
         /// The project file (.ron).
         path: PathBuf,
+    },
+    /// The project's title.
+    Title {
+        /// The project file (.ron).
+        path: PathBuf,
+        value: String,
+    },
+    /// The product or service studied.
+    Theme {
+        /// The project file (.ron).
+        path: PathBuf,
+        value: String,
+    },
+    /// The theme made concrete (who uses it, where).
+    Scope {
+        /// The project file (.ron).
+        path: PathBuf,
+        value: String,
+    },
+    /// The rating scale, as lowest-highest: 1-5, 1-7, 1-10. Refused, naming them, while ratings
+    /// or survey answers lie outside the new scale.
+    Scale {
+        /// The project file (.ron).
+        path: PathBuf,
+        value: String,
+    },
+    /// Decimal places shown on screens and in rounded exports (0 to 6).
+    Precision {
+        /// The project file (.ron).
+        path: PathBuf,
+        value: String,
+    },
+    /// The language of reports, forms and `show`: en, zh or auto (follow the project's text).
+    Lang {
+        /// The project file (.ron).
+        path: PathBuf,
+        value: String,
+    },
+    /// A segment's weight when survey means are combined (0 or more; none for equal weight).
+    SegmentWeight {
+        /// The project file (.ron).
+        path: PathBuf,
+        /// The segment's id (S2) or exact name.
+        segment: String,
+        /// The weight, or none to count the segment like every other.
+        #[arg(allow_hyphen_values = true)]
+        weight: String,
     },
     /// Set planned levels (targets) by a rule: best-competitor, current-plus or scale-max.
     ///
@@ -144,7 +187,14 @@ impl SetCommand {
             SetCommand::ImportanceSource { path, .. }
             | SetCommand::SatisfactionSource { path, .. }
             | SetCommand::KanoTypes { path }
-            | SetCommand::Targets { path, .. } => path,
+            | SetCommand::Targets { path, .. }
+            | SetCommand::Title { path, .. }
+            | SetCommand::Theme { path, .. }
+            | SetCommand::Scope { path, .. }
+            | SetCommand::Scale { path, .. }
+            | SetCommand::Precision { path, .. }
+            | SetCommand::Lang { path, .. }
+            | SetCommand::SegmentWeight { path, .. } => path,
         }
     }
 }
@@ -202,14 +252,18 @@ pub fn import_pairwise(a: &ImportFileArgs) -> Result<Outcome> {
 }
 
 pub fn set(c: &SetCommand) -> Result<Outcome> {
-    let path = match c {
-        SetCommand::ImportanceSource { path, .. }
-        | SetCommand::SatisfactionSource { path, .. }
-        | SetCommand::KanoTypes { path }
-        | SetCommand::Targets { path, .. } => path,
-    };
+    let path = c.path();
     let mut project = load(path)?;
     let mut meta = project.meta.clone();
+    if let Some((edit, message)) = super::settings::edit(&project, c)? {
+        project
+            .apply(edit)
+            .map_err(|e| anyhow::anyhow!("{e}; nothing was changed"))?;
+        super::save(&project, path)?;
+        sayln!("{message}");
+        sayln!("saved {}", path.display());
+        return Ok(Outcome::Ok);
+    }
     let (edit, message) = match c {
         SetCommand::ImportanceSource { source, .. } => {
             meta.importance = match source {
@@ -268,6 +322,7 @@ pub fn set(c: &SetCommand) -> Result<Outcome> {
             }
             (edit, m)
         }
+        _ => unreachable!("settings are handled above"),
     };
     project.apply(edit)?;
     super::save(&project, path)?;
@@ -304,156 +359,4 @@ pub fn line_of_row(text: &str, id: EntityId) -> Option<usize> {
                 .any(|n| l.trim_start().starts_with(n.as_str()))
         })
         .map(|i| i + 1)
-}
-
-/// Lines for `show`: the planning sources, the survey and the AHP comparisons.
-pub fn summary(project: &Project, tree: &Tree) -> String {
-    let mut s = String::new();
-    let m = &project.meta;
-    let _ = writeln!(
-        s,
-        "                       importance from {}; satisfaction from {}",
-        m.importance.describe(),
-        m.satisfaction.describe()
-    );
-    if !m.importance.is_direct() {
-        let inputs = crate::method::inputs::effective(project, tree);
-        let without = inputs.values().filter(|p| p.importance.is_none()).count();
-        if without > 0 {
-            let what = match m.importance {
-                ImportanceSource::Ahp => {
-                    "no AHP global priority (a comparison on their path is missing)"
-                }
-                _ => "no importance ratings in the survey",
-            };
-            let _ = writeln!(
-                s,
-                "                       {} {what}",
-                crate::model::count(without, "quality has", "qualities have")
-            );
-        }
-    }
-    if !project.responses.is_empty() {
-        let ratings = project
-            .responses
-            .iter()
-            .filter(|r| r.reply.rating().is_some())
-            .count();
-        let survey = Survey::compute(project);
-        let _ = writeln!(
-            s,
-            "  6 survey      {:>5}  {} from {}: {}, {}; Kano category for {}{}",
-            project.responses.len(),
-            crate::model::plural(project.responses.len(), "answer", "answers"),
-            crate::model::count(respondents_answering(project), "respondent", "respondents"),
-            crate::model::count(ratings, "rating", "ratings"),
-            crate::model::count(
-                project.responses.len() - ratings,
-                "Kano answer",
-                "Kano answers"
-            ),
-            crate::model::count(
-                survey
-                    .kano
-                    .values()
-                    .filter(|k| k.category().is_some())
-                    .count(),
-                "quality",
-                "qualities"
-            ),
-            if survey.weighted && ratings > 0 {
-                "; means weighted by segment"
-            } else {
-                ""
-            }
-        );
-    }
-    if !project.judgements.is_empty() {
-        let pr = Priorities::compute_with_tree(project, tree);
-        let compared = pr.sets.iter().filter(|x| x.ahp().is_some()).count();
-        let _ = writeln!(
-            s,
-            "  7 AHP         {:>5}  {}; complete sibling sets: {} (RI: {})",
-            project.judgements.len(),
-            crate::model::plural(project.judgements.len(), "comparison", "comparisons"),
-            compared,
-            m.ri_table
-                .as_deref()
-                .unwrap_or(crate::method::ahp::RI_TABLE_NAME)
-        );
-        for set in &pr.sets {
-            let name = set
-                .parent
-                .map_or_else(|| "top level".to_string(), |g| g.to_string());
-            if let Some(cr) = set.ahp().and_then(|a| a.cr).filter(|cr| *cr > 0.10) {
-                let worst = set
-                    .worst
-                    .map(|(a, b)| format!("; revisit {a} vs {b} first"))
-                    .unwrap_or_default();
-                let _ = writeln!(
-                    s,
-                    "                       warning: {name} has CR {cr:.3}, above 0.10{worst}"
-                );
-            } else if let Some(Err(e)) = &set.result
-                && !matches!(e, crate::method::ahp::AhpError::MissingPairs(_))
-            {
-                let _ = writeln!(s, "                       {name}: {e}");
-            } else if set.ahp().is_none() && set.judged > 0 {
-                let _ = writeln!(
-                    s,
-                    "                       {name}: {} of {}",
-                    set.judged,
-                    crate::model::count(set.needed(), "comparison", "comparisons")
-                );
-            }
-            if set.stale > 0 {
-                let _ = writeln!(
-                    s,
-                    "                       {name}: {} qualities or groups moved elsewhere",
-                    crate::model::count(set.stale, "comparison names", "comparisons name")
-                );
-            }
-        }
-    }
-    if !project.characteristics.is_empty() {
-        let matrix = crate::method::planning::Matrix::compute_with_tree(project, tree);
-        let house = crate::method::hoq::House::compute(project, &matrix);
-        let top: Vec<String> = {
-            let mut ranked: Vec<_> = house.columns.iter().filter(|c| c.rank.is_some()).collect();
-            ranked.sort_by_key(|c| c.rank);
-            ranked
-                .iter()
-                .take(3)
-                .map(|c| {
-                    let name = project
-                        .characteristics
-                        .get(c.characteristic)
-                        .map_or("", |x| x.name.as_str());
-                    format!(
-                        "{} {name} {:.1}%",
-                        c.characteristic,
-                        c.relative.unwrap_or(0.0)
-                    )
-                })
-                .collect()
-        };
-        let _ = writeln!(
-            s,
-            "  8 HoQ         {:>5}  {}, {} ({}); most important: {}",
-            project.characteristics.len(),
-            crate::model::plural(
-                project.characteristics.len(),
-                "characteristic",
-                "characteristics"
-            ),
-            crate::model::count(project.relationships.len(), "relationship", "relationships"),
-            m.relation_scale,
-            if top.is_empty() {
-                "none yet".to_string()
-            } else {
-                top.join(", ")
-            }
-        );
-    }
-    s
 }

@@ -23,9 +23,11 @@ mod analysis;
 mod exchange;
 mod project;
 mod review;
+mod settings;
+mod show;
 mod suggest;
 
-pub use project::summary;
+pub use show::summary;
 
 use std::fmt::Write as _;
 use std::fs;
@@ -79,8 +81,8 @@ pub enum Command {
     Suggest(SuggestArgs),
     /// Write a survey form (VOC questionnaire, rating or Kano form) as md, html or a fillable csv.
     Survey(analysis::SurveyArgs),
-    /// Change settings or values in one step: importance-source, satisfaction-source, kano-types,
-    /// targets.
+    /// Change settings or values in one step: title, theme, scope, scale, precision, lang,
+    /// segment-weight, importance-source, satisfaction-source, kano-types, targets.
     Set(SetArgs),
     /// What changed between two versions of a project, by id: records, fields, tree moves,
     /// weights and rankings. With one file, against its version in git's HEAD.
@@ -202,6 +204,7 @@ impl ImportCommand {
             ImportCommand::Remarks(a) => &a.path,
             ImportCommand::Planning(a) => &a.path,
             ImportCommand::Responses(a)
+            | ImportCommand::Respondents(a)
             | ImportCommand::Pairwise(a)
             | ImportCommand::Characteristics(a) => &a.path,
             ImportCommand::Relationships(a) => &a.path,
@@ -221,6 +224,9 @@ pub enum ImportCommand {
     /// kano-dysfunctional, or voc-scene|voc-purchase|voc-wish|voc-trouble (added as remarks);
     /// quality: id or exact text. Rows with an empty answer are skipped.
     Responses(analysis::ImportFileArgs),
+    /// Respondents: CSV with label and optional segment (name or id) and segment_weight; every
+    /// other column is an attribute (age band, gender, region). A known label is updated.
+    Respondents(analysis::ImportFileArgs),
     /// AHP judgements: CSV with a,b,value, where a and b are sibling qualities or groups (ids or
     /// exact texts) and a is value times as important as b (1/9 … 9, 1/3 accepted).
     Pairwise(analysis::ImportFileArgs),
@@ -386,6 +392,7 @@ pub fn run(cli: Cli) -> Result<Outcome> {
                 ImportCommand::Relationships(a) => exchange::import_relationships(&a),
                 ImportCommand::Responses(a) => analysis::import_responses(&a),
                 ImportCommand::Pairwise(a) => analysis::import_pairwise(&a),
+                ImportCommand::Respondents(a) => settings::import_respondents(&a),
             }
         }
         (Some(Command::Suggest(a)), _) => suggest::suggest(&a),

@@ -7,9 +7,7 @@ use std::path::Path;
 use anyhow::{Context, Result, bail};
 
 use super::{NewArgs, Outcome, load};
-use crate::method::planning::Matrix;
 use crate::method::trace::Coverage;
-use crate::model::tree::Tree;
 use crate::model::validate::validate;
 use crate::model::{EntityId, Meta, Project};
 use crate::store;
@@ -158,121 +156,9 @@ pub(super) fn counts_line(p: &Project) -> String {
     )
 }
 
-/// The summary printed by `show`.
-pub fn summary(project: &Project) -> String {
-    let mut s = String::new();
-    let m = &project.meta;
-    let _ = writeln!(s, "{}", m.title);
-    if !m.theme.is_empty() || !m.scope.is_empty() {
-        let _ = writeln!(
-            s,
-            "  theme: {}{}",
-            m.theme,
-            if m.scope.is_empty() {
-                String::new()
-            } else {
-                format!(" — {}", m.scope)
-            }
-        );
-    }
-    let _ = writeln!(s, "  rating scale {}", m.scale);
-    let tree = Tree::build(project);
-    let matrix = Matrix::compute_with_tree(project, &tree);
-    let linked_remarks = project
-        .remarks
-        .iter()
-        .filter(|r| project.items.iter().any(|i| i.remarks.contains(&r.id)))
-        .count();
-    let linked_items = project
-        .items
-        .iter()
-        .filter(|i| project.qualities.iter().any(|q| q.items.contains(&i.id)))
-        .count();
-    let complete = matrix.rows.iter().filter(|r| r.is_complete()).count();
-    let _ = writeln!(s, "\nWorkflow");
-    let _ = writeln!(
-        s,
-        "  1 remarks     {:>5}  from {} in {}; {} led to items",
-        project.remarks.len(),
-        crate::model::count(project.respondents.len(), "respondent", "respondents"),
-        crate::model::count(project.segments.len(), "segment", "segments"),
-        linked_remarks
-    );
-    let _ = writeln!(
-        s,
-        "  2 items       {:>5}  {} rewritten as qualities",
-        project.items.len(),
-        linked_items
-    );
-    let _ = writeln!(
-        s,
-        "  3 qualities   {:>5}  {} placed, {} unplaced",
-        project.qualities.len(),
-        project.qualities.len() - tree.unplaced.len(),
-        tree.unplaced.len()
-    );
-    let _ = writeln!(
-        s,
-        "  4 affinity    {:>5}  {}; the tree is {} deep",
-        project.groups.len(),
-        crate::model::plural(project.groups.len(), "group", "groups"),
-        crate::model::count(tree.depth(), "level", "levels")
-    );
-    let _ = writeln!(
-        s,
-        "  5 planning    {:>5}  of {} complete; {}",
-        complete,
-        crate::model::count(matrix.rows.len(), "row", "rows"),
-        crate::model::count(project.competitors.len(), "competitor", "competitors")
-    );
-    s.push_str(&super::analysis::summary(project, &tree));
-    let incomplete: Vec<_> = matrix.incomplete().collect();
-    if !incomplete.is_empty() {
-        let _ = writeln!(s, "\nIncomplete planning rows ({})", incomplete.len());
-        for r in incomplete.iter().take(20) {
-            let text = project
-                .qualities
-                .get(r.quality)
-                .map_or("", |q| q.text.as_str());
-            let gaps: Vec<String> = r.gaps.iter().map(ToString::to_string).collect();
-            let _ = writeln!(
-                s,
-                "  {:<5} {} — {}",
-                r.quality.to_string(),
-                text,
-                gaps.join(", ")
-            );
-        }
-        if incomplete.len() > 20 {
-            let _ = writeln!(s, "  … and {} more", incomplete.len() - 20);
-        }
-    }
-    let top = matrix.by_weight();
-    if !top.is_empty() {
-        let p = usize::from(m.precision);
-        let _ = writeln!(s, "\nTop weights (relative %, cumulative %)");
-        for r in top.iter().take(5) {
-            let text = project
-                .qualities
-                .get(r.quality)
-                .map_or("", |q| q.text.as_str());
-            let _ = writeln!(
-                s,
-                "  {:>2}. {:<5} {:>6.p$} {:>6.p$}  {}",
-                r.rank.unwrap_or(0),
-                r.quality.to_string(),
-                r.relative.unwrap_or(0.0),
-                r.cumulative.unwrap_or(0.0),
-                text
-            );
-        }
-    }
-    s
-}
-
 pub(super) fn show(path: &Path) -> Result<Outcome> {
     let project = load(path)?;
-    say!("{}", summary(&project));
+    say!("{}", super::show::summary(&project));
     let problems = validate(&project);
     if !problems.is_empty() {
         sayln!(

@@ -462,6 +462,20 @@ fn localize(mut table: Table, title: &str, w: &Words) -> Table {
             }
         }
     }
+    // Kano types and categories by their names in the report's language.
+    let kano_columns: Vec<usize> = ["kano", "category"]
+        .iter()
+        .filter_map(|c| table.column(c))
+        .collect();
+    for c in kano_columns {
+        for row in &mut table.rows {
+            if let Some(Cell::Text(t)) = row.get_mut(c)
+                && let Some(k) = crate::model::Kano::parse(t)
+            {
+                *t = k.name(w.zh).to_string();
+            }
+        }
+    }
     for h in &mut table.headers {
         let label = match h.as_str() {
             "id" => w.t("id", "编号"),
@@ -492,6 +506,7 @@ fn localize(mut table: Table, title: &str, w: &Words) -> Table {
             "relative_weight" => w.t("relative weight %", "相对权重 %"),
             "cumulative_weight" => w.t("cumulative %", "累计 %"),
             "category" => w.t("category", "类别"),
+            "kano" => w.t("Kano type", "Kano 类型"),
             "local_weight" => w.t("local weight", "局部权重"),
             "global_weight" => w.t("global weight", "全局权重"),
             "question" => w.t("question", "问题"),

@@ -6,6 +6,7 @@ pub mod hoq;
 pub mod pairwise;
 pub mod planning;
 pub mod remarks;
+pub mod respondents;
 pub mod responses;
 
 use std::fmt;

@@ -7,71 +7,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::model::Kano;
-
-/// One answer to a functional or dysfunctional question.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-pub enum Answer {
-    Like,
-    MustBe,
-    Neutral,
-    LiveWith,
-    Dislike,
-}
-
-impl Answer {
-    /// In questionnaire order, which is also the row/column order of the evaluation table.
-    pub const ALL: [Answer; 5] = [
-        Answer::Like,
-        Answer::MustBe,
-        Answer::Neutral,
-        Answer::LiveWith,
-        Answer::Dislike,
-    ];
-
-    /// Reads an answer as a respondent or an imported sheet writes it, in English or Chinese.
-    /// Case, surrounding space and the separator in "must-be"/"live-with" do not matter.
-    pub fn parse(text: &str) -> Option<Answer> {
-        let t = text.trim().to_lowercase();
-        let t: String = t
-            .chars()
-            .map(|c| if c == '_' || c == ' ' { '-' } else { c })
-            .collect();
-        match t.as_str() {
-            "like" | "喜欢" => Some(Answer::Like),
-            "must-be" | "mustbe" | "理所当然" | "必须如此" | "应该的" => {
-                Some(Answer::MustBe)
-            }
-            "neutral" | "无所谓" | "中立" => Some(Answer::Neutral),
-            "live-with" | "livewith" | "能忍受" | "可以忍受" => Some(Answer::LiveWith),
-            "dislike" | "不喜欢" => Some(Answer::Dislike),
-            _ => None,
-        }
-    }
-
-    pub fn key(self) -> &'static str {
-        match self {
-            Answer::Like => "like",
-            Answer::MustBe => "must-be",
-            Answer::Neutral => "neutral",
-            Answer::LiveWith => "live-with",
-            Answer::Dislike => "dislike",
-        }
-    }
-
-    pub fn key_zh(self) -> &'static str {
-        match self {
-            Answer::Like => "喜欢",
-            Answer::MustBe => "理所当然",
-            Answer::Neutral => "无所谓",
-            Answer::LiveWith => "能忍受",
-            Answer::Dislike => "不喜欢",
-        }
-    }
-
-    fn index(self) -> usize {
-        self as usize
-    }
-}
+pub use crate::model::survey::Answer;
 
 /// The class one respondent's answer pair gives.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -109,34 +45,22 @@ impl Class {
     }
 
     pub fn name(self) -> &'static str {
-        match self {
-            Class::A => "attractive",
-            Class::O => "one-dimensional",
-            Class::M => "must-be",
-            Class::I => "indifferent",
-            Class::R => "reverse",
-            Class::Q => "questionable",
-        }
+        self.kano().key()
     }
 
     pub fn name_zh(self) -> &'static str {
-        match self {
-            Class::A => "魅力质量",
-            Class::O => "一元质量",
-            Class::M => "当然质量",
-            Class::I => "无差异质量",
-            Class::R => "反向质量",
-            Class::Q => "可疑结果",
-        }
+        self.kano().name_zh()
     }
 
-    /// The quality type a project records, for the three classes that are quality types.
-    pub fn kano(self) -> Option<Kano> {
+    /// The quality type a project records for this class.
+    pub fn kano(self) -> Kano {
         match self {
-            Class::A => Some(Kano::Attractive),
-            Class::O => Some(Kano::OneDimensional),
-            Class::M => Some(Kano::MustBe),
-            Class::I | Class::R | Class::Q => None,
+            Class::A => Kano::Attractive,
+            Class::O => Kano::OneDimensional,
+            Class::M => Kano::MustBe,
+            Class::I => Kano::Indifferent,
+            Class::R => Kano::Reverse,
+            Class::Q => Kano::Questionable,
         }
     }
 }
@@ -399,7 +323,12 @@ mod tests {
         let t: Tally = answers.iter().map(|&(f, d)| classify(f, d)).collect();
         assert_eq!(t, tally(1, 1, 2, 0, 0, 1));
         assert_eq!(t.category(), Some(Class::M));
-        assert_eq!(t.category().and_then(Class::kano), Some(Kano::MustBe));
-        assert_eq!(Class::I.kano(), None);
+        assert_eq!(t.category().map(Class::kano), Some(Kano::MustBe));
+        assert_eq!(Class::I.kano(), Kano::Indifferent);
+        let zh: Vec<&str> = Class::ALL.iter().map(|c| c.name_zh()).collect();
+        assert_eq!(
+            zh,
+            ["魅力质量", "一元质量", "当然质量", "无差异", "反向", "可疑"]
+        );
     }
 }

@@ -16,7 +16,7 @@
 use std::collections::BTreeMap;
 
 use super::kano::{Answer, Class, Tally, classify};
-use crate::model::{Edit, Entity, Kano, Project, QualityId, Question, RespondentId, SegmentId};
+use crate::model::{Edit, Entity, Project, QualityId, Question, RespondentId, SegmentId};
 
 /// Mean, count and spread of one rating question about one quality.
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
@@ -153,6 +153,34 @@ pub fn combine(
     Stat { n, mean, sd }
 }
 
+/// What segment weights do to importance: the mean over rated qualities of their importance
+/// means, with the weights as they are and with every segment counted equally (the plain mean of
+/// the answers). None when no quality has importance ratings. Also how many qualities are rated.
+pub fn weight_effect(project: &Project) -> Option<(f64, f64, usize)> {
+    let weighted = Survey::compute(project);
+    let mut plain = project.clone();
+    let ids: Vec<SegmentId> = plain.segments.ids().collect();
+    for id in ids {
+        if let Some(s) = plain.segments.get_mut(id) {
+            s.weight = None;
+        }
+    }
+    let unweighted = Survey::compute(&plain);
+    let means = |s: &Survey| -> Vec<f64> {
+        s.ratings
+            .iter()
+            .filter(|((_, q), _)| *q == Question::Importance)
+            .filter_map(|(_, st)| st.mean)
+            .collect()
+    };
+    let (w, u) = (means(&weighted), means(&unweighted));
+    if w.is_empty() || u.is_empty() {
+        return None;
+    }
+    let avg = |v: &[f64]| v.iter().sum::<f64>() / v.len() as f64;
+    Some((avg(&w), avg(&u), u.len()))
+}
+
 /// How many respondents gave at least one survey answer.
 pub fn respondents_answering(project: &Project) -> usize {
     let mut seen: Vec<RespondentId> = project.responses.iter().map(|r| r.respondent).collect();
@@ -161,8 +189,8 @@ pub fn respondents_answering(project: &Project) -> usize {
     seen.len()
 }
 
-/// The edit that writes every survey Kano category into its quality's Kano type (indifferent,
-/// reverse and questionable leave it unclassified), and how many qualities it changes.
+/// The edit that writes every survey Kano category, all six of them, into its quality's Kano type,
+/// and how many qualities it changes.
 pub fn adopt_kano_types(project: &Project) -> (Edit, usize) {
     let survey = Survey::compute(project);
     let mut edits = Vec::new();
@@ -173,7 +201,7 @@ pub fn adopt_kano_types(project: &Project) -> (Edit, usize) {
         let Some(q) = project.qualities.get(*id) else {
             continue;
         };
-        let kano = class.kano().unwrap_or(Kano::Unclassified);
+        let kano = class.kano();
         if q.kano != kano {
             let mut q = q.clone();
             q.kano = kano;

@@ -8,7 +8,9 @@ use super::planning::Planning;
 use super::table::Record;
 use crate::method::wording::Rule;
 
-/// Kano's quality types.
+/// Kano's quality types: the six categories a Kano survey gives, and none while the team has not
+/// classified the quality. The serde names are the variant names, so files written before the
+/// last three were added still load.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 pub enum Kano {
     #[default]
@@ -19,6 +21,12 @@ pub enum Kano {
     OneDimensional,
     /// Delights when present.
     Attractive,
+    /// Customers do not care either way.
+    Indifferent,
+    /// Customers prefer it absent.
+    Reverse,
+    /// The answers contradict each other: the question or the respondent misread it.
+    Questionable,
 }
 
 impl Kano {
@@ -26,20 +34,55 @@ impl Kano {
         *self == Kano::Unclassified
     }
 
-    pub const ALL: [Kano; 4] = [
+    /// In the order a team cycles through them: unclassified, the three quality types, then
+    /// the three categories that say the quality matters little or the question failed.
+    pub const ALL: [Kano; 7] = [
         Kano::Unclassified,
         Kano::MustBe,
         Kano::OneDimensional,
         Kano::Attractive,
+        Kano::Indifferent,
+        Kano::Reverse,
+        Kano::Questionable,
     ];
 
+    /// The name in files, CSV exports and on the command line.
     pub fn key(self) -> &'static str {
         match self {
             Kano::Unclassified => "unclassified",
             Kano::MustBe => "must-be",
             Kano::OneDimensional => "one-dimensional",
             Kano::Attractive => "attractive",
+            Kano::Indifferent => "indifferent",
+            Kano::Reverse => "reverse",
+            Kano::Questionable => "questionable",
         }
+    }
+
+    /// The Chinese name, as Chinese screens, exports and reports print it.
+    pub fn name_zh(self) -> &'static str {
+        match self {
+            Kano::Unclassified => "未分类",
+            Kano::MustBe => "当然质量",
+            Kano::OneDimensional => "一元质量",
+            Kano::Attractive => "魅力质量",
+            Kano::Indifferent => "无差异",
+            Kano::Reverse => "反向",
+            Kano::Questionable => "可疑",
+        }
+    }
+
+    /// The name in the language asked for.
+    pub fn name(self, zh: bool) -> &'static str {
+        if zh { self.name_zh() } else { self.key() }
+    }
+
+    /// Reads an English key or a Chinese name.
+    pub fn parse(text: &str) -> Option<Kano> {
+        let t = text.trim();
+        Kano::ALL
+            .into_iter()
+            .find(|k| k.key().eq_ignore_ascii_case(t) || k.name_zh() == t)
     }
 }
 
@@ -105,5 +148,31 @@ impl Record for Quality {
     type Id = QualityId;
     fn id(&self) -> QualityId {
         self.id
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_kano_type_reads_back_from_its_names_and_old_names_still_load() {
+        for k in Kano::ALL {
+            assert_eq!(Kano::parse(k.key()), Some(k));
+            assert_eq!(Kano::parse(k.name_zh()), Some(k));
+            let text = ron::to_string(&k).unwrap();
+            assert_eq!(ron::from_str::<Kano>(&text).unwrap(), k);
+        }
+        // The names files have always used.
+        for (old, k) in [
+            ("Unclassified", Kano::Unclassified),
+            ("MustBe", Kano::MustBe),
+            ("OneDimensional", Kano::OneDimensional),
+            ("Attractive", Kano::Attractive),
+        ] {
+            assert_eq!(ron::from_str::<Kano>(old).unwrap(), k);
+        }
+        assert_eq!(ron::to_string(&Kano::Indifferent).unwrap(), "Indifferent");
+        assert_eq!(Kano::parse("delightful"), None);
     }
 }

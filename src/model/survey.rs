@@ -15,7 +15,72 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use super::id::{CompetitorId, GroupId, IdParseError, QualityId, RespondentId};
 use super::table::Record;
 use super::tree::Node;
-use crate::method::kano::Answer as KanoAnswer;
+
+/// One answer to a functional or dysfunctional question.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Answer {
+    Like,
+    MustBe,
+    Neutral,
+    LiveWith,
+    Dislike,
+}
+
+impl Answer {
+    /// In questionnaire order, which is also the row/column order of the evaluation table.
+    pub const ALL: [Answer; 5] = [
+        Answer::Like,
+        Answer::MustBe,
+        Answer::Neutral,
+        Answer::LiveWith,
+        Answer::Dislike,
+    ];
+
+    /// Reads an answer as a respondent or an imported sheet writes it, in English or Chinese.
+    /// Case, surrounding space and the separator in "must-be"/"live-with" do not matter.
+    pub fn parse(text: &str) -> Option<Answer> {
+        let t = text.trim().to_lowercase();
+        let t: String = t
+            .chars()
+            .map(|c| if c == '_' || c == ' ' { '-' } else { c })
+            .collect();
+        match t.as_str() {
+            "like" | "喜欢" => Some(Answer::Like),
+            "must-be" | "mustbe" | "理所当然" | "必须如此" | "应该的" => {
+                Some(Answer::MustBe)
+            }
+            "neutral" | "无所谓" | "中立" => Some(Answer::Neutral),
+            "live-with" | "livewith" | "能忍受" | "可以忍受" => Some(Answer::LiveWith),
+            "dislike" | "不喜欢" => Some(Answer::Dislike),
+            _ => None,
+        }
+    }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Answer::Like => "like",
+            Answer::MustBe => "must-be",
+            Answer::Neutral => "neutral",
+            Answer::LiveWith => "live-with",
+            Answer::Dislike => "dislike",
+        }
+    }
+
+    pub fn key_zh(self) -> &'static str {
+        match self {
+            Answer::Like => "喜欢",
+            Answer::MustBe => "理所当然",
+            Answer::Neutral => "无所谓",
+            Answer::LiveWith => "能忍受",
+            Answer::Dislike => "不喜欢",
+        }
+    }
+
+    /// The row or column of the answer in the evaluation table.
+    pub fn index(self) -> usize {
+        self as usize
+    }
+}
 
 /// Where the planning matrix takes importance from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -127,8 +192,8 @@ pub enum Reply {
     Importance(f64),
     Satisfaction(f64),
     Competitor(CompetitorId, f64),
-    Functional(KanoAnswer),
-    Dysfunctional(KanoAnswer),
+    Functional(Answer),
+    Dysfunctional(Answer),
 }
 
 impl Reply {
@@ -151,7 +216,7 @@ impl Reply {
     }
 
     /// The answer, for the two Kano questions.
-    pub fn kano(self) -> Option<KanoAnswer> {
+    pub fn kano(self) -> Option<Answer> {
         match self {
             Reply::Functional(a) | Reply::Dysfunctional(a) => Some(a),
             _ => None,
@@ -159,7 +224,7 @@ impl Reply {
     }
 
     /// The reply for a question with a rating or a Kano answer; none when they do not fit.
-    pub fn new(question: Question, rating: Option<f64>, kano: Option<KanoAnswer>) -> Option<Reply> {
+    pub fn new(question: Question, rating: Option<f64>, kano: Option<Answer>) -> Option<Reply> {
         Some(match (question, rating, kano) {
             (Question::Importance, Some(v), _) => Reply::Importance(v),
             (Question::Satisfaction, Some(v), _) => Reply::Satisfaction(v),
@@ -442,7 +507,7 @@ mod tests {
         edits.push(Edit::Put(Entity::Response(Response {
             quality: QualityId(2),
             respondent: RespondentId(1),
-            reply: Reply::Functional(KanoAnswer::MustBe),
+            reply: Reply::Functional(Answer::MustBe),
         })));
         edits.push(Edit::Put(Entity::Response(Response {
             quality: QualityId(1),
@@ -579,7 +644,7 @@ mod tests {
         );
         assert_eq!(Reply::new(Question::Functional, Some(4.0), None), None);
         assert_eq!(
-            Reply::Functional(KanoAnswer::Like).question(),
+            Reply::Functional(Answer::Like).question(),
             Question::Functional
         );
         assert_eq!(Question::Competitor(k).key(), "satisfaction:K2");

@@ -19,6 +19,7 @@ pub enum Section {
     Hoq,
     Report,
     Present,
+    People,
 }
 
 impl Section {
@@ -35,6 +36,7 @@ impl Section {
             Section::Hoq => S::HelpHoq,
             Section::Report => S::HelpReport,
             Section::Present => S::HelpPresent,
+            Section::People => S::HelpPeople,
         }
     }
 }
@@ -92,6 +94,7 @@ commands! {
     Cancel, "cancel", Global, ActCancel, ["esc"];
     Present, "present", Global, ActPresent, ["P", "f5"];
     Settings, "settings", Global, ActSettings, [","];
+    People, "people", Global, ActPeople, ["W"];
     Up, "up", Move, ActUp, ["up"];
     Down, "down", Move, ActDown, ["down"];
     PageUp, "page_up", Move, ActPageUp, ["pageup"];
@@ -162,6 +165,10 @@ commands! {
     ReportRespondents, "report_respondents", Report, ActReportRespondents, ["r"];
     ReportWrite, "report_write", Report, ActReportWrite, ["w"];
     PresentNext, "present_next", Present, ActPresentNext, ["space", "n"];
+    PeopleWeight, "segment_weight", People, ActPeopleWeight, ["w"];
+    PeopleSegment, "respondent_segment", People, ActPeopleSegment, ["g"];
+    PeopleAttribute, "attribute", People, ActPeopleAttribute, ["t"];
+    PeopleMerge, "merge_people", People, ActPeopleMerge, ["M"];
 }
 
 impl Command {

@@ -226,6 +226,7 @@ impl Keymap {
                     | Section::Hoq
                     | Section::Report
                     | Section::Present
+                    | Section::People
             )
         };
         let mut out = Vec::new();

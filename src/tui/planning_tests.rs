@@ -376,13 +376,9 @@ fn the_kano_type_is_overridden_or_taken_from_the_survey() {
     let q = a.plan_quality().unwrap();
     let cat = a.plan().survey.kano[&q].category().unwrap();
     keys(&mut a, "k");
-    let cycled = a.project.qualities.get(q).unwrap().kano;
     keys(&mut a, "enter");
     let adopted = a.project.qualities.get(q).unwrap().kano;
-    match cat.kano() {
-        Some(k) => assert_eq!(adopted, k),
-        None => assert_eq!(adopted, cycled),
-    }
+    assert_eq!(adopted, cat.kano());
     // Digits switch steps on the views without cells.
     keys(&mut a, "3");
     assert_eq!(a.step, super::app::Step::Qualities);
@@ -428,7 +424,7 @@ fn snapshots_of_the_planning_step() {
 
 #[test]
 fn tiny_terminals_draw_the_planning_step_without_panicking() {
-    let mut a = app(with_kano_answers(sample("water-heater.zh.ron")), Lang::Zh);
+    let mut a = app(sample("bike-light.en.ron"), Lang::Zh);
     for script in [
         "5", "right", "4", "esc c", "c", "K", "A left", "esc C", "esc t",
     ] {
@@ -588,3 +584,36 @@ fn every_survey_kano_category_is_adopted_as_one_edit() {
 
 mod entry;
 mod layout;
+
+#[test]
+fn an_indifferent_survey_category_is_adopted_as_indifferent_and_named_in_chinese() {
+    use crate::method::kano::Class;
+    let mut a = app(sample("bike-light.en.ron"), Lang::Zh);
+    keys(&mut a, "5 K");
+    let mut seen = 0;
+    while a
+        .plan_quality()
+        .and_then(|q| a.plan().survey.kano.get(&q)?.category())
+        != Some(Class::I)
+    {
+        keys(&mut a, "down");
+        seen += 1;
+        assert!(seen < 200, "no indifferent quality in the sample");
+    }
+    let q = a.plan_quality().unwrap();
+    keys(&mut a, "enter");
+    assert_eq!(a.project.qualities.get(q).unwrap().kano, Kano::Indifferent);
+    let screen = screen(&a, 160, 48);
+    let row = screen
+        .lines()
+        .find(|l| l.contains(&format!("{q} ")))
+        .unwrap_or_else(|| panic!("{q} not on screen:\n{screen}"));
+    assert!(row.contains("无差异"), "{row}");
+    assert!(!row.contains("未分类"), "{row}");
+    // Every screen names the types as the model, exports and reports do.
+    for k in Kano::ALL {
+        let s = super::strings::kano(k);
+        assert_eq!(s.get(Lang::Zh), k.name_zh());
+        assert_eq!(s.get(Lang::En), k.key());
+    }
+}

@@ -219,6 +219,36 @@ catalog! {
     PresentIsland => "Island", "所在岛";
     Following => "Following the file: every save shows here (read-only)", "跟随文件：每次保存都会显示在这里（只读）";
     NothingToPresent => "Nothing to present on this step yet", "此步骤还没有可展示的内容";
+    PeopleTitle => "Segments and respondents", "客户细分与受访者";
+    PeopleSegments => "Segments", "客户细分";
+    PeopleRespondents => "Respondents", "受访者";
+    PeopleNoSegment => "no segment", "无细分";
+    PeopleEqual => "equal", "等权";
+    PeopleWeight => "weight", "权重";
+    PeopleCounts => "{} {respondent|respondents} · {} {remark|remarks}", "{} 位受访者 · {} 条原始资料";
+    PeopleAnswers => "{} {answer|answers} · {} {remark|remarks}", "{} 条回答 · {} 条原始资料";
+    PeopleMeans => "Mean importance of {} rated {quality|qualities}: weighted {} · unweighted {}", "{} 项已评分要求质量的平均重要度：加权 {} · 不加权 {}";
+    PeopleNoRatings => "No importance ratings in the survey yet: weights change no mean", "调查中还没有重要度评分：权重暂不影响均值";
+    PeopleKeys => "a add · e rename · d delete · M merge · w weight · g segment · t attribute", "a 添加 · e 重命名 · d 删除 · M 合并 · w 权重 · g 细分 · t 属性";
+    PeopleNewSegment => "New segment", "新客户细分";
+    PeopleNewRespondent => "New respondent's label", "新受访者代号";
+    PeopleRename => "New name of {}", "{} 的新名称";
+    PeopleSetWeight => "Weight of {} (empty: equal)", "{} 的权重（留空为等权）";
+    PeopleSetAttribute => "Attribute of {}: key=value (key= removes)", "{} 的属性：键=值（键= 删除）";
+    PeopleBadAttribute => "Write the attribute as key=value", "属性请写成 键=值";
+    PeopleBadWeight => "Weight: {}", "权重：{}";
+    PeopleNegativeWeight => "A weight is 0 or more", "权重须大于或等于 0";
+    PeopleMarked => "{} marked: go to the one to merge it into and press M again (Esc cancels)", "已标记 {}：移到要并入的记录再按 M（Esc 取消）";
+    PeopleMergeSameKind => "Merge a segment into a segment, a respondent into a respondent", "只能合并同类：细分并入细分，受访者并入受访者";
+    PeopleMerged => "{} merged into {}", "{} 已并入 {}";
+    PeopleMergedDropped => "{} merged into {}; {} of its {answer was|answers were} left out: {} had answered the same", "{} 已并入 {}；其中 {} 条回答未并入：{} 已回答过相同问题";
+    PeopleNothing => "Nothing here yet: press a to add", "这里还没有内容：按 a 添加";
+    DoAddSegment => "add segment {}", "添加客户细分 {}";
+    DoAddRespondent => "add respondent {}", "添加受访者 {}";
+    DoRename => "rename {}", "重命名 {}";
+    DoSetWeight => "set weight of {}", "设置 {} 的权重";
+    DoSetAttribute => "set attribute of {}", "设置 {} 的属性";
+    DoMerge => "merge {} into {}", "把 {} 并入 {}";
     NothingDeleted => "Nothing deleted", "未删除任何内容";
     DraftKept => "Draft kept: press {} to go on with it", "草稿已保留：按 {} 继续编辑";
     DraftRestored => "Draft restored", "已恢复草稿";
@@ -252,6 +282,7 @@ catalog! {
     HelpTitle => "Keys · {} first (Esc closes)", "按键 · 先列出「{}」（Esc 关闭）";
     HelpGlobal => "Everywhere", "通用";
     HelpPresent => "Presentation", "展示";
+    HelpPeople => "Segments and respondents", "客户细分与受访者";
     HelpMove => "Moving", "移动";
     HelpEdit => "Editing", "编辑";
     HelpRemarks => "Remarks", "原始资料";
@@ -286,6 +317,11 @@ catalog! {
     ActPresent => "present the selected record full screen for the room (arrows step, Esc closes)", "全屏展示所选记录（方向键切换，Esc 关闭）";
     ActSettings => "project settings: title, theme, scope, rating scale, precision, report language", "项目设置：标题、主题、主题具体化、评分尺度、精度、报告语言";
     ActPresentNext => "the next record", "下一条";
+    ActPeople => "segments and respondents: add, rename, merge, delete, weights, attributes", "客户细分与受访者：添加、重命名、合并、删除、权重、属性";
+    ActPeopleWeight => "set the segment's weight", "设置客户细分的权重";
+    ActPeopleSegment => "move the respondent to the next segment", "把受访者移到下一个客户细分";
+    ActPeopleAttribute => "set an attribute of the respondent (key=value)", "设置受访者的属性（键=值）";
+    ActPeopleMerge => "merge: mark one, then press again on the one to merge it into", "合并：先标记一个，再在要并入的记录上再按一次";
     ActSave => "save the project", "保存项目";
     ActUndo => "undo the last edit", "撤销上一次编辑";
     ActRedo => "redo what was undone", "重做已撤销的编辑";
@@ -407,7 +443,7 @@ catalog! {
     KanoScatter => "Better / Worse (12+ = Q12 and others on one spot)", "Better / Worse（12+ = Q12 及同一点上的其他项）";
     KanoKeys => "Enter adopt the survey category · k cycle the team's type · ≠ differs from the survey", "Enter 采用调查类别 · k 切换团队类型 · ≠ 与调查不同";
     NoKanoAnswers => "no Kano answers for this quality", "此要求质量没有 Kano 回答";
-    NoKanoCategory => "The survey gives no must-be, one-dimensional or attractive category here", "调查未给出当然、一元或魅力类别";
+    NoKanoCategory => "The survey gives no Kano category here", "调查未给出 Kano 类别";
     NoAhpSets => "No group has two or more children to compare yet.", "还没有包含两个以上子项的分组可以比较。";
     AhpTopLevel => "top level", "顶层";
     AhpSetHead => "{} · set {} of {} · {} of {} {pair|pairs} judged", "{} · 第 {}/{} 组 · 已比较 {}/{} 对";
@@ -470,6 +506,9 @@ catalog! {
     KanoMustBe => "must-be", "当然质量";
     KanoOneDimensional => "one-dimensional", "一元质量";
     KanoAttractive => "attractive", "魅力质量";
+    KanoIndifferent => "indifferent", "无差异";
+    KanoReverse => "reverse", "反向";
+    KanoQuestionable => "questionable", "可疑";
     OriginCustomer => "customer", "顾客";
     OriginTeam => "team", "团队";
     SrcQuestionnaire => "questionnaire", "问卷";
@@ -779,6 +818,9 @@ pub fn kano(k: Kano) -> S {
         Kano::MustBe => S::KanoMustBe,
         Kano::OneDimensional => S::KanoOneDimensional,
         Kano::Attractive => S::KanoAttractive,
+        Kano::Indifferent => S::KanoIndifferent,
+        Kano::Reverse => S::KanoReverse,
+        Kano::Questionable => S::KanoQuestionable,
     }
 }
 

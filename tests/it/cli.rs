@@ -239,11 +239,30 @@ fn show_summarises_steps_incomplete_rows_and_top_weights() {
         .arg(&p)
         .assert()
         .success()
-        .stdout(contains("3 qualities       5  4 placed, 1 unplaced"))
+        .stdout(contains("3 要求质量             5  4 项已归组，1 项未归组"))
+        .stdout(contains("不完整的企划行 (1)"))
+        .stdout(contains("缺本公司现状"))
+        .stdout(contains("权重最高"))
+        .stdout(contains("the flame stays lit in a draught"));
+    // The project's language, when set, wins over its text; steps are named as on screen.
+    gemba()
+        .args(["set", "lang"])
+        .arg(&p)
+        .arg("en")
+        .assert()
+        .success();
+    gemba()
+        .arg("show")
+        .arg(&p)
+        .assert()
+        .success()
+        .stdout(contains("3 Qualities            5  4 placed, 1 unplaced"))
+        .stdout(contains("5 Planning"))
+        .stdout(contains("6 House of Quality     0  characteristics"))
+        .stdout(contains("7 Report"))
         .stdout(contains("Incomplete planning rows (1)"))
         .stdout(contains("current satisfaction missing"))
-        .stdout(contains("Top weights"))
-        .stdout(contains("the flame stays lit in a draught"));
+        .stdout(contains("Top weights"));
 }
 
 #[test]
@@ -254,7 +273,7 @@ fn running_with_only_a_path_prints_the_summary() {
         .arg(&p)
         .assert()
         .success()
-        .stdout(contains("Workflow"));
+        .stdout(contains("工作流程"));
 }
 
 #[test]

@@ -40,6 +40,12 @@ fn one_remark_is_singular_and_two_are_plural() {
         .stdout(contains("(3 remarks, 0 items, 0 qualities, 0 groups)"))
         .stdout(contains("3 remarks with no item: R1, R2, R3"));
     gemba()
+        .args(["set", "lang"])
+        .arg(&p)
+        .arg("en")
+        .assert()
+        .success();
+    gemba()
         .arg("show")
         .arg(&p)
         .assert()

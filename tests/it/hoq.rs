@@ -76,7 +76,14 @@ fn the_reference_house_gives_the_published_column_totals() {
         .success()
         .stdout(contains("| △ | △ | △ | ◎ | ○ |"))
         .stdout(contains("House of Quality (5-3-1)"));
-    gemba().arg("show").arg(&p).assert().success().stdout(contains("8 HoQ             5  characteristics, 25 relationships (5-3-1); most important: C4 tc4 29.2%"));
+    gemba()
+        .arg("show")
+        .arg(&p)
+        .assert()
+        .success()
+        .stdout(contains(
+            "6 质量屋               5  项质量特性，25 个关系（5-3-1）；最重要：C4 tc4 29.2%",
+        ));
     let report = s.path("r.md");
     gemba()
         .arg("report")

@@ -7,6 +7,7 @@ mod e2e;
 mod export;
 mod golden;
 mod hoq;
+mod people;
 mod props;
 mod review;
 mod store;

@@ -175,13 +175,9 @@ fn importance_source_switches_the_planning_matrix() {
         .arg(&p)
         .assert()
         .success()
-        .stdout(contains(
-            "importance from survey means; satisfaction from survey means",
-        ))
-        .stdout(contains("7 ratings, 0 Kano answers"))
-        .stdout(contains(
-            "3 qualities have no importance ratings in the survey",
-        ));
+        .stdout(contains("重要度来自调查均值；满意度来自调查均值"))
+        .stdout(contains("7 条评分，0 条 Kano 回答"))
+        .stdout(contains("3 项要求质量在调查中没有重要度评分"));
 
     // Exported survey values read back with `import planning` do not overwrite the entered ones.
     let out = gemba()
@@ -270,6 +266,56 @@ e,,Q3,kano-functional,like
     assert_eq!(row(&rows, &["Q1"])[kano], "must-be");
     assert_eq!(row(&rows, &["Q2"])[kano], "attractive");
     assert_eq!(row(&rows, &["Q3"])[kano], "unclassified");
+}
+
+#[test]
+fn kano_types_adopt_indifferent_reverse_and_questionable_too() {
+    let s = Scratch::new();
+    let p = planned(&s);
+    // Q1 indifferent (neutral/neutral), Q2 reverse (dislike/like), Q3 questionable (like/like).
+    let answers = "\
+respondent,segment,quality,question,answer
+a,,Q1,kano-functional,neutral
+a,,Q1,kano-dysfunctional,neutral
+a,,Q2,kano-functional,dislike
+a,,Q2,kano-dysfunctional,like
+a,,Q3,kano-functional,like
+a,,Q3,kano-dysfunctional,like
+";
+    import(&p, "responses", &s.write("k.csv", answers));
+    gemba()
+        .args(["set", "kano-types"])
+        .arg(&p)
+        .assert()
+        .success()
+        .stdout(contains("3 Kano types changed"));
+    let (h, rows) = export(&p, "qualities");
+    let kano = h.iter().position(|x| x == "kano").unwrap();
+    let got: Vec<&str> = ["Q1", "Q2", "Q3"]
+        .iter()
+        .map(|q| row(&rows, &[q])[kano].as_str())
+        .collect();
+    assert_eq!(got, ["indifferent", "reverse", "questionable"]);
+    // The file names the new types by their variant names and reads back.
+    let text = fs::read_to_string(&p).unwrap();
+    assert!(text.contains("kano: Indifferent"), "{text}");
+    // A Chinese report names all three in Chinese.
+    let mut project = store::load(&p).unwrap();
+    project.meta.language = Some(gemba::model::Language::Zh);
+    store::save(&project, &p).unwrap();
+    let out = p.with_file_name("r.md");
+    gemba()
+        .args(["report"])
+        .arg(&p)
+        .arg("-o")
+        .arg(&out)
+        .assert()
+        .success();
+    let report = fs::read_to_string(&out).unwrap();
+    for zh in ["无差异", "反向", "可疑"] {
+        assert!(report.contains(zh), "{zh} missing from:\n{report}");
+    }
+    assert!(!report.contains("indifferent"), "{report}");
 }
 
 const PAIRWISE: &str = "\
@@ -400,7 +446,7 @@ fn inconsistent_judgements_are_named() {
         .arg(&p)
         .assert()
         .success()
-        .stdout(contains("warning: G2 has CR"));
+        .stdout(contains("警告：G2 的 CR 为"));
 }
 
 #[test]

@@ -42,6 +42,8 @@ pub fn label(app: &App, id: EntityId) -> String {
         EntityId::Remark(r) => app.project.remarks.get(r).map(|x| x.text.clone()),
         EntityId::Item(i) => app.project.items.get(i).map(|x| x.text.clone()),
         EntityId::Quality(q) => app.project.qualities.get(q).map(|x| x.text.clone()),
+        EntityId::Segment(s) => app.project.segments.get(s).map(|x| x.name.clone()),
+        EntityId::Respondent(r) => app.project.respondents.get(r).map(|x| x.label.clone()),
         _ => None,
     };
     match text {

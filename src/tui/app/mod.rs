@@ -30,6 +30,7 @@ pub use update::update;
 
 pub mod affinity;
 mod delete;
+pub mod people;
 pub mod present;
 pub mod settings;
 pub use delete::question as delete_question;
@@ -242,6 +243,8 @@ pub enum Mode {
     Present(present::Present),
     /// The project settings form.
     Settings(settings::SettingsForm),
+    /// Segments and respondents, full screen.
+    People(people::People),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -482,6 +485,7 @@ impl App {
                 super::action::Section::Present,
             ]),
             Mode::Affinity(p) => p.key_context(),
+            Mode::People(p) => p.key_context(),
         }
     }
 

@@ -29,6 +29,7 @@ pub fn update(app: &mut App, action: Action) {
         Mode::Hoq(_) => hoq::modal(app, action),
         Mode::Present(_) => present::update(app, action),
         Mode::Settings(_) => settings::update(app, action),
+        Mode::People(_) => people::update(app, action),
     }
 }
 
@@ -146,6 +147,7 @@ fn browse(app: &mut App, action: Action) {
         Command::Help => app.mode = Mode::Help { scroll: 0 },
         Command::Present => present::open(app),
         Command::Settings => settings::open(app),
+        Command::People => people::open(app),
         Command::Save => {
             app.save();
         }

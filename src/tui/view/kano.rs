@@ -87,7 +87,7 @@ fn table(app: &App, d: &Derived, frame: &mut Frame, area: Rect) {
         };
         let team = app.t(strings::kano(quality.kano));
         // The team's type differs from what the survey says: flag it.
-        let differs = cat.and_then(Class::kano).is_some_and(|k| k != quality.kano);
+        let differs = cat.map(Class::kano).is_some_and(|k| k != quality.kano);
         let line = Line::from(vec![
             Span::raw(pad(&format!("{} {}", q, quality.text), text_w + 1)),
             Span::raw(counts),

@@ -7,6 +7,7 @@ mod help;
 mod hoq;
 mod items;
 mod next;
+mod people;
 mod popup;
 mod present;
 mod qualities;
@@ -120,6 +121,7 @@ pub fn view(app: &App, frame: &mut Frame) {
         Mode::Plan(m) => planning::draw_modal(app, m, frame, area),
         Mode::Hoq(m) => hoq::draw_modal(app, m, frame, area),
         Mode::Present(p) => present::draw(app, p, frame, area),
+        Mode::People(p) => people::draw(app, p, frame, area),
         Mode::Settings(f) => {
             let labels: Vec<&str> = crate::tui::app::settings::FIELDS
                 .iter()

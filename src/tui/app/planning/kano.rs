@@ -44,7 +44,7 @@ fn adopt_category(app: &mut App) {
     }
     let Some(q) = app.plan_quality() else { return };
     let class = app.plan().survey.kano.get(&q).and_then(|k| k.category());
-    let Some(kano) = class.and_then(Class::kano) else {
+    let Some(kano) = class.map(Class::kano) else {
         app.error(app.t(S::NoKanoCategory));
         return;
     };
