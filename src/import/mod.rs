@@ -11,6 +11,7 @@ pub mod responses;
 use std::fmt;
 
 use crate::export::table::unneutralize;
+use crate::model::text::visible;
 use crate::model::{Edit, EditError};
 
 /// One problem in an input file.
@@ -158,7 +159,7 @@ pub fn read_sheet_with(
         .headers()
         .map_err(|e| vec![csv_error(e)])?
         .iter()
-        .map(|h| h.trim().to_lowercase())
+        .map(|h| visible(h).trim().to_lowercase())
         .collect();
     let mut errors = Vec::new();
     for c in columns.iter().filter(|c| !allowed(c.as_str())) {
@@ -186,7 +187,7 @@ pub fn read_sheet_with(
                 columns: columns.clone(),
                 values: r
                     .iter()
-                    .map(|v| unneutralize(v.trim()).to_string())
+                    .map(|v| unneutralize(visible(v).trim()).to_string())
                     .collect(),
             }),
             Err(e) => errors.push(csv_error(e)),

@@ -48,7 +48,8 @@ pub fn plan(project: &Project, text: &str, add_competitors: bool) -> Result<Plan
     let mut new_competitors: Vec<Competitor> = Vec::new();
     let mut columns = Vec::new();
     for h in headers.iter() {
-        let name = h.trim();
+        let name = crate::model::text::visible(h);
+        let name = name.trim();
         let col = match name {
             "id" => Column::Id,
             "group" => Column::Group,
@@ -147,10 +148,13 @@ pub fn plan(project: &Project, text: &str, add_competitors: bool) -> Result<Plan
             }
         };
         let line = record.position().map_or(0, |p| p.line());
-        if record.iter().all(|f| f.trim().is_empty()) {
+        if record.iter().all(crate::model::text::is_blank) {
             continue;
         }
-        let field = |i: usize| unneutralize(record.get(i).unwrap_or("").trim()).to_string();
+        let field = |i: usize| {
+            let v = crate::model::text::visible(record.get(i).unwrap_or(""));
+            unneutralize(v.trim()).to_string()
+        };
         // First pass over the row: find which quality it is.
         let mut quality: Option<Quality> = None;
         for (i, (name, col)) in columns.iter().enumerate() {

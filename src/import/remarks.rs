@@ -27,6 +27,7 @@ pub fn plan_text(project: &Project, text: &str, source: Source) -> Result<Plan, 
     let mut edits = Vec::new();
     let mut ids = Vec::new();
     for line in text.lines() {
+        let line = crate::model::text::visible(line);
         let t = line.trim();
         if t.is_empty() {
             continue;

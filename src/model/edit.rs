@@ -152,14 +152,16 @@ impl Project {
     /// Applies an edit after checking it; returns the edit that undoes it.
     pub fn apply(&mut self, edit: Edit) -> Result<Edit, EditError> {
         match edit {
-            Edit::SetMeta(meta) => {
+            Edit::SetMeta(mut meta) => {
+                meta.clean_text();
                 let problems = validate::meta_problems(self, &meta);
                 if !problems.is_empty() {
                     return Err(EditError { problems });
                 }
                 Ok(Edit::SetMeta(std::mem::replace(&mut self.meta, meta)))
             }
-            Edit::Put(entity) => {
+            Edit::Put(mut entity) => {
+                entity.clean_text();
                 if let Some(kind_prefix) = entity.id().exhausted() {
                     return Err(EditError::one(
                         None,
@@ -410,6 +412,37 @@ mod tests {
         p.apply(undo).unwrap();
         assert_eq!(p.remarks, before.remarks);
         assert_eq!(p.next_remark_id(), RemarkId(2));
+    }
+
+    #[test]
+    fn invisible_characters_are_cleaned_out_and_invisible_only_text_is_blank() {
+        let mut p = project();
+        let mut r = Remark::new(RemarkId(1), "hot\u{200D} water\u{FEFF}");
+        r.tags = vec!["\u{AD}tag".into()];
+        r.scene.who = Some("\u{115F}mum".into());
+        p.apply(Edit::Put(Entity::Remark(r))).unwrap();
+        let r = p.remarks.get(RemarkId(1)).unwrap();
+        assert_eq!(r.text, "hot water");
+        assert_eq!(r.tags, ["tag"]);
+        assert_eq!(r.scene.who.as_deref(), Some("mum"));
+
+        let before = p.clone();
+        let err = p
+            .apply(Edit::Put(Entity::Item(Item {
+                id: ItemId(1),
+                text: "\u{200B}\u{FEFF}\u{AD}".into(),
+                remarks: vec![],
+            })))
+            .unwrap_err();
+        assert!(err.to_string().contains("empty text"), "{err}");
+        assert_eq!(p, before);
+
+        let mut meta = p.meta.clone();
+        meta.title = "\u{200B}".into();
+        assert!(p.apply(Edit::SetMeta(meta.clone())).is_err());
+        meta.title = "Kettle\u{2060}".into();
+        p.apply(Edit::SetMeta(meta)).unwrap();
+        assert_eq!(p.meta.title, "Kettle");
     }
 
     #[test]

@@ -118,7 +118,7 @@ fn duplicates<T: Record>(
 
 fn meta_text_problems(meta: &Meta) -> Vec<Problem> {
     let mut out = Vec::new();
-    if meta.title.trim().is_empty() {
+    if super::text::is_blank(&meta.title) {
         out.push(Problem::new(None, "the project has no title"));
     }
     if meta.scale.min >= meta.scale.max {
@@ -190,7 +190,7 @@ fn missing(out: &mut Vec<Problem>, subject: EntityId, what: EntityId) {
 }
 
 fn blank(out: &mut Vec<Problem>, subject: EntityId, text: &str, what: &str) {
-    if text.trim().is_empty() {
+    if super::text::is_blank(text) {
         out.push(Problem::new(Some(subject), format!("has an empty {what}")));
     }
 }

@@ -574,6 +574,37 @@ fn remarks_import_from_text_and_csv() {
 }
 
 #[test]
+fn imported_text_loses_its_invisible_characters() {
+    let s = Scratch::new();
+    let p = s.project("r.ron");
+    let txt = s.write("r.txt", "hot\u{200D} water\u{AD}\n\u{200B}\u{FEFF}\n");
+    gemba()
+        .args(["import", "remarks"])
+        .arg(&p)
+        .arg("--from")
+        .arg(&txt)
+        .assert()
+        .success()
+        .stdout(contains("1 remark added (R1)"));
+    let csv = s.write(
+        "r.csv",
+        "text,segment\n\u{115F}rain gets in,\u{200B}commuters\nok,commuters\n\u{2060},\n",
+    );
+    gemba()
+        .args(["import", "remarks"])
+        .arg(&p)
+        .arg("--from")
+        .arg(&csv)
+        .assert()
+        .success()
+        .stdout(contains("2 remarks added (R2–R3)"));
+    let project = gemba::store::load(&p).unwrap();
+    let texts: Vec<&str> = project.remarks.iter().map(|r| r.text.as_str()).collect();
+    assert_eq!(texts, ["hot water", "rain gets in", "ok"]);
+    assert_eq!(project.segments.len(), 1);
+}
+
+#[test]
 fn bad_remark_rows_are_reported_with_line_numbers() {
     let s = Scratch::new();
     let p = s.project("r.ron");
