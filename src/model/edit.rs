@@ -151,6 +151,22 @@ impl EditError {
 impl Project {
     /// Applies an edit after checking it; returns the edit that undoes it.
     pub fn apply(&mut self, edit: Edit) -> Result<Edit, EditError> {
+        // Names that must be unique are checked once the whole edit is in, in one pass over
+        // each table concerned: checking each record of a large import against all others
+        // would take time growing with the square of its size.
+        let mut named = Vec::new();
+        let undo = self.apply_checked(edit, &mut named)?;
+        let problems = validate::name_clashes(self, &named);
+        if !problems.is_empty() {
+            self.apply_checked(undo, &mut Vec::new())
+                .expect("the inverse of an applied edit always applies");
+            return Err(EditError { problems });
+        }
+        Ok(undo)
+    }
+
+    /// `apply` but for unique names; `named` collects the records whose names need checking.
+    fn apply_checked(&mut self, edit: Edit, named: &mut Vec<EntityId>) -> Result<Edit, EditError> {
         match edit {
             Edit::SetMeta(mut meta) => {
                 meta.clean_text();
@@ -178,6 +194,15 @@ impl Project {
                     return Err(EditError { problems });
                 }
                 let id = entity.id();
+                if matches!(
+                    id,
+                    EntityId::Segment(_)
+                        | EntityId::Respondent(_)
+                        | EntityId::Competitor(_)
+                        | EntityId::Characteristic(_)
+                ) {
+                    named.push(id);
+                }
                 Ok(match self.put(entity) {
                     Some(old) => Edit::Put(old),
                     None => Edit::Remove(id),
@@ -199,12 +224,12 @@ impl Project {
             Edit::Batch(edits) => {
                 let mut undo = Vec::with_capacity(edits.len());
                 for e in edits {
-                    match self.apply(e) {
+                    match self.apply_checked(e, named) {
                         Ok(inv) => undo.push(inv),
                         Err(err) => {
                             // Roll back what this batch already did, newest first.
                             for inv in undo.into_iter().rev() {
-                                self.apply(inv)
+                                self.apply_checked(inv, &mut Vec::new())
                                     .expect("the inverse of an applied edit always applies");
                             }
                             return Err(err);
