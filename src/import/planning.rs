@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use super::{Plan, RowError, csv_error, csv_reader, id_range};
+use super::{Plan, RowError, csv_error, csv_reader, duplicate_columns, id_range, unclosed_quote};
 use crate::export::planning::COMPETITOR_PREFIX;
 use crate::export::table::unneutralize;
 use crate::model::*;
@@ -42,6 +42,7 @@ enum Column {
 /// competitor of the project adds one when the project has none yet or `add_competitors` is set;
 /// otherwise it is refused, so a misspelt name cannot split one competitor into two.
 pub fn plan(project: &Project, text: &str, add_competitors: bool) -> Result<Plan, Vec<RowError>> {
+    unclosed_quote(text).map_err(|e| vec![e])?;
     let mut reader = csv_reader(text);
     let headers = reader.headers().map_err(|e| vec![csv_error(e)])?.clone();
     let mut errors = Vec::new();
@@ -119,6 +120,8 @@ pub fn plan(project: &Project, text: &str, add_competitors: bool) -> Result<Plan
         };
         columns.push((name.to_string(), col));
     }
+    let names: Vec<String> = columns.iter().map(|(n, _)| n.clone()).collect();
+    errors.extend(duplicate_columns(&names));
     if !columns
         .iter()
         .any(|(_, c)| matches!(c, Column::Quality | Column::Id))

@@ -794,3 +794,67 @@ fn show_export_and_report_say_when_a_project_fails_validation() {
         .stderr(contains("no report was written"));
     assert!(!report.exists());
 }
+
+#[test]
+fn a_header_naming_a_column_twice_is_refused_naming_both() {
+    let s = Scratch::new();
+    let p = s.project("r.ron");
+    let before = fs::read(&p).unwrap();
+    let csv = s.write("r.csv", "text,source,Text\nfirst,interview,second\n");
+    refused(
+        &p,
+        &[
+            "import",
+            "remarks",
+            p.to_str().unwrap(),
+            "--from",
+            csv.to_str().unwrap(),
+        ],
+        "line 1, column 'text': columns 1 and 3 have the same name",
+    );
+    let planning = s.write("p.csv", "id,importance,importance\nQ1,4,5\n");
+    refused(
+        &p,
+        &[
+            "import",
+            "planning",
+            p.to_str().unwrap(),
+            "--from",
+            planning.to_str().unwrap(),
+        ],
+        "columns 2 and 3 have the same name",
+    );
+    assert_eq!(fs::read(&p).unwrap(), before);
+}
+
+#[test]
+fn a_quote_never_closed_is_refused_with_the_line_it_opened_on() {
+    let s = Scratch::new();
+    let p = s.project("r.ron");
+    let before = fs::read(&p).unwrap();
+    let csv = s.write(
+        "r.csv",
+        "text,source\nfine,interview\n\"it said \"\"hi\"\", fine\",interview\n\"the rest,complaint\nmore,interview\nlast,interview\n",
+    );
+    refused(
+        &p,
+        &[
+            "import",
+            "remarks",
+            p.to_str().unwrap(),
+            "--from",
+            csv.to_str().unwrap(),
+        ],
+        "line 4: a quote opens a value here and is never closed",
+    );
+    assert_eq!(fs::read(&p).unwrap(), before);
+}
+
+#[test]
+fn an_io_error_names_its_cause_once() {
+    let s = Scratch::new();
+    let missing = s.path("missing.ron");
+    let out = gemba().arg("show").arg(&missing).assert().failure();
+    let err = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+    assert_eq!(err.matches("No such file or directory").count(), 1, "{err}");
+}

@@ -199,3 +199,26 @@ fn invisible_characters_typed_into_an_entry_are_not_stored() {
         .collect();
     assert_eq!(texts, ["hot water"]);
 }
+
+#[test]
+fn a_project_that_fails_validation_opens_with_a_warning() {
+    let text = std::fs::read_to_string("projects/bike-light.en.ron").unwrap();
+    let broken = text.replacen("(\"Q1\", \"C1\", Strong)", "(\"Q1\", \"C99\", Strong)", 1);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("broken.ron");
+    std::fs::write(&path, broken).unwrap();
+    let app = App::start(&path, settings()).unwrap();
+    let mut t = Terminal::new(TestBackend::new(200, 24)).unwrap();
+    t.draw(|f| gemba::tui::view::view(&app, f)).unwrap();
+    let screen = t.backend().to_string();
+    assert!(
+        screen
+            .contains("Problems found in this project: 1. Figures may be wrong; run `gemba check"),
+        "{screen}"
+    );
+    // A valid project opens without it.
+    let clean = dir.path().join("clean.ron");
+    std::fs::write(&clean, text).unwrap();
+    let app = App::start(&clean, settings()).unwrap();
+    assert!(!draw(&app).contains("Problems found"));
+}
