@@ -8,6 +8,7 @@ mod export;
 mod golden;
 mod hoq;
 mod props;
+mod robust;
 mod store;
 mod suggest;
 mod survey;
