@@ -212,13 +212,14 @@ fn a_project_that_fails_validation_opens_with_a_warning() {
     t.draw(|f| gemba::tui::view::view(&app, f)).unwrap();
     let screen = t.backend().to_string();
     assert!(
-        screen
-            .contains("Problems found in this project: 1. Figures may be wrong; run `gemba check"),
+        screen.contains(
+            "This project has problems (1): figures may be wrong; see `gemba check broken.ron`"
+        ),
         "{screen}"
     );
     // A valid project opens without it.
     let clean = dir.path().join("clean.ron");
     std::fs::write(&clean, text).unwrap();
     let app = App::start(&clean, settings()).unwrap();
-    assert!(!draw(&app).contains("Problems found"));
+    assert!(!draw(&app).contains("has problems"));
 }

@@ -408,7 +408,10 @@ impl App {
         if exists && problems > 0 {
             let warning = fill(
                 S::ProjectInvalid.get(app.lang),
-                &[&problems, &path.display()],
+                &[
+                    &problems,
+                    &path.file_name().unwrap_or_default().to_string_lossy(),
+                ],
             );
             match app.status.take() {
                 Some(s) => app.error(format!("{warning} · {}", s.text)),
