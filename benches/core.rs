@@ -119,3 +119,42 @@ fn edit_and_undo(bencher: divan::Bencher, n: u32) {
         p.apply(undo).unwrap();
     });
 }
+
+/// Sizes of a large import: a survey export or a measurement sheet with tens of thousands of rows.
+const IMPORT_ROWS: [u32; 3] = [10_000, 40_000, 160_000];
+
+/// `import remarks` of `n` rows, each naming a new respondent in one of ten segments: planning
+/// the edit (finding or creating respondents and segments by name) and applying it.
+#[divan::bench(args = IMPORT_ROWS, sample_count = 3, sample_size = 1)]
+fn import_remarks_with_new_respondents(bencher: divan::Bencher, n: u32) {
+    let mut csv = String::from("text,respondent,segment\n");
+    for i in 0..n {
+        csv.push_str(&format!(
+            "remark {i} 水温忽冷忽热,P-{i},segment {}\n",
+            i % 10
+        ));
+    }
+    let base = Project::new(Meta::new("import"));
+    bencher.bench_local(|| {
+        let mut p = base.clone();
+        let plan = gemba::import::remarks::plan_csv(&p, &csv, Source::Other).unwrap();
+        p.apply(plan.edit).unwrap();
+        p
+    });
+}
+
+/// `import characteristics` of `n` new rows.
+#[divan::bench(args = IMPORT_ROWS, sample_count = 3, sample_size = 1)]
+fn import_new_characteristics(bencher: divan::Bencher, n: u32) {
+    let mut csv = String::from("name,unit,direction,ours,target\n");
+    for i in 0..n {
+        csv.push_str(&format!("characteristic {i},mm,max,{i},{}\n", i + 1));
+    }
+    let base = Project::new(Meta::new("import"));
+    bencher.bench_local(|| {
+        let mut p = base.clone();
+        let plan = gemba::import::hoq::plan_characteristics(&p, &csv).unwrap();
+        p.apply(plan.edit).unwrap();
+        p
+    });
+}

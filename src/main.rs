@@ -11,11 +11,25 @@ fn main() -> ExitCode {
         Ok(Outcome::Problems) => ExitCode::from(1),
         Err(e) => {
             // A file name or a record's text in the message may hold control characters.
-            let message = format!("error: {e:#}");
+            let message = format!("error: {}", causes(&e));
             eprintln!("{}", gemba::model::printable::printable(&message));
             ExitCode::from(1)
         }
     }
+}
+
+/// The error and its causes, each said once: most of gemba's errors already name their cause
+/// ("p.ron: No such file or directory"), and the chain would repeat it.
+fn causes(e: &anyhow::Error) -> String {
+    let mut message = e.to_string();
+    for cause in e.chain().skip(1) {
+        let cause = cause.to_string();
+        if !message.contains(&cause) {
+            message.push_str(": ");
+            message.push_str(&cause);
+        }
+    }
+    message
 }
 
 /// Rust programs ignore SIGPIPE, so printing into a closed pipe (`gemba show p.ron | head`) would

@@ -350,6 +350,11 @@ pub fn line_of_row(text: &str, id: EntityId) -> Option<usize> {
                 format!("({parent}, \"{}\", \"{}\",", k.high, k.low),
             ]
         }
+        EntityId::Relationship(k) => vec![format!("(\"{}\", \"{}\",", k.quality, k.characteristic)],
+        EntityId::Correlation(k) => vec![
+            format!("(\"{}\", \"{}\",", k.low, k.high),
+            format!("(\"{}\", \"{}\",", k.high, k.low),
+        ],
         _ => return None,
     };
     text.lines()

@@ -8,8 +8,24 @@ use super::{
 };
 use crate::import;
 
+/// Refuses a project that fails validation: tables and reports from it would show wrong
+/// numbers (a NaN rating, a quality counted twice, a tree with a cycle) as if they were right.
+fn valid(project: &crate::model::Project, path: &std::path::Path, what: &str) -> Result<()> {
+    let problems = crate::model::validate::validate(project);
+    if !problems.is_empty() {
+        bail!(
+            "{}: {}; no {what} was written: run `gemba check {}` for the list",
+            path.display(),
+            crate::model::count(problems.len(), "problem", "problems"),
+            path.display()
+        );
+    }
+    Ok(())
+}
+
 pub(super) fn export(a: &ExportArgs) -> Result<Outcome> {
     let project = load(&a.path)?;
+    valid(&project, &a.path, "export")?;
     if !a.format.is_text() && a.output.is_none() {
         bail!(
             "{} is a binary format: give a file with -o FILE.{}",
@@ -47,6 +63,7 @@ pub(super) fn report(a: &ReportArgs) -> Result<Outcome> {
         );
     }
     let project = load(&a.path)?;
+    valid(&project, &a.path, "report")?;
     let options = crate::export::Options {
         include_respondents: a.include_respondents,
     };

@@ -166,6 +166,13 @@ pub(super) fn show(path: &Path) -> Result<Outcome> {
             crate::model::count(problems.len(), "problem", "problems"),
             path.display()
         );
+        // Said on stderr too, and in the exit status, for a script that reads only the summary.
+        tell!(
+            "{}: {}; the figures above may be wrong",
+            path.display(),
+            crate::model::count(problems.len(), "problem", "problems")
+        );
+        return Ok(Outcome::Problems);
     }
     Ok(Outcome::Ok)
 }

@@ -12,6 +12,7 @@ pub mod responses;
 use std::fmt;
 
 use crate::export::table::unneutralize;
+use crate::model::text::visible;
 use crate::model::{Edit, EditError};
 
 /// One problem in an input file.
@@ -88,6 +89,61 @@ fn csv_reader(text: &str) -> ::csv::Reader<&[u8]> {
         .from_reader(text.as_bytes())
 }
 
+/// A quote that opens a value and is never closed makes a CSV reader take the rest of the file as
+/// that one value, so a whole batch of remarks would arrive as one. Refused, with the line where
+/// the quote opened.
+fn unclosed_quote(text: &str) -> Result<(), RowError> {
+    let mut line = 1u64;
+    let mut opened = None;
+    let mut field_start = true;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match (opened, c) {
+            (Some(_), '"') if chars.peek() == Some(&'"') => {
+                chars.next();
+            }
+            (Some(_), '"') => opened = None,
+            (None, '"') if field_start => opened = Some(line),
+            _ => {}
+        }
+        if c == '\n' {
+            line += 1;
+        }
+        field_start = opened.is_none() && matches!(c, ',' | '\n' | '\r');
+    }
+    match opened {
+        Some(at) => Err(RowError::at(
+            at,
+            None,
+            "a quote opens a value here and is never closed, so the rest of the file would be \
+             read as one value; close the quote (write a quote inside a value as \"\")",
+        )),
+        None => Ok(()),
+    }
+}
+
+/// Two header columns with the same name: which one a value comes from would be a guess.
+fn duplicate_columns(names: &[String]) -> Vec<RowError> {
+    let mut first: std::collections::HashMap<&str, usize> = Default::default();
+    let mut errors = Vec::new();
+    for (i, n) in names.iter().enumerate() {
+        if let Some(&j) = first.get(n.as_str()) {
+            errors.push(RowError::at(
+                1,
+                Some(n),
+                format!(
+                    "columns {} and {} have the same name; keep one of them",
+                    j + 1,
+                    i + 1
+                ),
+            ));
+        } else {
+            first.insert(n, i);
+        }
+    }
+    errors
+}
+
 fn csv_error(e: ::csv::Error) -> RowError {
     let line = e.position().map(|p| p.line());
     let message = match e.kind() {
@@ -154,14 +210,15 @@ pub fn read_sheet_with(
     expected: &str,
     required: &[&str],
 ) -> Result<(Vec<SheetRow>, Vec<RowError>), Vec<RowError>> {
+    unclosed_quote(text).map_err(|e| vec![e])?;
     let mut reader = csv_reader(text);
     let columns: std::rc::Rc<[String]> = reader
         .headers()
         .map_err(|e| vec![csv_error(e)])?
         .iter()
-        .map(|h| h.trim().to_lowercase())
+        .map(|h| visible(h).trim().to_lowercase())
         .collect();
-    let mut errors = Vec::new();
+    let mut errors = duplicate_columns(&columns);
     for c in columns.iter().filter(|c| !allowed(c.as_str())) {
         errors.push(RowError::at(
             1,
@@ -187,7 +244,7 @@ pub fn read_sheet_with(
                 columns: columns.clone(),
                 values: r
                     .iter()
-                    .map(|v| unneutralize(v.trim()).to_string())
+                    .map(|v| unneutralize(visible(v).trim()).to_string())
                     .collect(),
             }),
             Err(e) => errors.push(csv_error(e)),
@@ -202,5 +259,18 @@ fn id_range<T: fmt::Display>(ids: &[T]) -> String {
         [] => String::new(),
         [one] => one.to_string(),
         [first, .., last] => format!("{first}–{last}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_a_quote_opening_a_value_must_close() {
+        assert!(unclosed_quote("a,b\n5\" screen,x\n").is_ok());
+        assert!(unclosed_quote("a\n\"x\"\"y\",\"multi\nline\"\n").is_ok());
+        assert_eq!(unclosed_quote("a\nb\n\"c\n").unwrap_err().line, Some(3));
+        assert_eq!(unclosed_quote("a,\"b\nc\n").unwrap_err().line, Some(1));
     }
 }

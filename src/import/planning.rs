@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use super::{Plan, RowError, csv_error, csv_reader, id_range};
+use super::{Plan, RowError, csv_error, csv_reader, duplicate_columns, id_range, unclosed_quote};
 use crate::export::planning::COMPETITOR_PREFIX;
 use crate::export::table::unneutralize;
 use crate::model::*;
@@ -42,13 +42,15 @@ enum Column {
 /// competitor of the project adds one when the project has none yet or `add_competitors` is set;
 /// otherwise it is refused, so a misspelt name cannot split one competitor into two.
 pub fn plan(project: &Project, text: &str, add_competitors: bool) -> Result<Plan, Vec<RowError>> {
+    unclosed_quote(text).map_err(|e| vec![e])?;
     let mut reader = csv_reader(text);
     let headers = reader.headers().map_err(|e| vec![csv_error(e)])?.clone();
     let mut errors = Vec::new();
     let mut new_competitors: Vec<Competitor> = Vec::new();
     let mut columns = Vec::new();
     for h in headers.iter() {
-        let name = h.trim();
+        let name = crate::model::text::visible(h);
+        let name = name.trim();
         let col = match name {
             "id" => Column::Id,
             "group" => Column::Group,
@@ -118,6 +120,8 @@ pub fn plan(project: &Project, text: &str, add_competitors: bool) -> Result<Plan
         };
         columns.push((name.to_string(), col));
     }
+    let names: Vec<String> = columns.iter().map(|(n, _)| n.clone()).collect();
+    errors.extend(duplicate_columns(&names));
     if !columns
         .iter()
         .any(|(_, c)| matches!(c, Column::Quality | Column::Id))
@@ -147,10 +151,13 @@ pub fn plan(project: &Project, text: &str, add_competitors: bool) -> Result<Plan
             }
         };
         let line = record.position().map_or(0, |p| p.line());
-        if record.iter().all(|f| f.trim().is_empty()) {
+        if record.iter().all(crate::model::text::is_blank) {
             continue;
         }
-        let field = |i: usize| unneutralize(record.get(i).unwrap_or("").trim()).to_string();
+        let field = |i: usize| {
+            let v = crate::model::text::visible(record.get(i).unwrap_or(""));
+            unneutralize(v.trim()).to_string()
+        };
         // First pass over the row: find which quality it is.
         let mut quality: Option<Quality> = None;
         for (i, (name, col)) in columns.iter().enumerate() {

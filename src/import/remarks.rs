@@ -2,6 +2,8 @@
 //! source, respondent, segment, 5W1H and tags columns. Respondents and segments named in the file
 //! are found by label/name or created.
 
+use std::collections::HashMap;
+
 use super::{Plan, RowError, id_range, read_sheet};
 use crate::model::*;
 
@@ -27,6 +29,7 @@ pub fn plan_text(project: &Project, text: &str, source: Source) -> Result<Plan, 
     let mut edits = Vec::new();
     let mut ids = Vec::new();
     for line in text.lines() {
+        let line = crate::model::text::visible(line);
         let t = line.trim();
         if t.is_empty() {
             continue;
@@ -52,6 +55,13 @@ pub fn plan_text(project: &Project, text: &str, source: Source) -> Result<Plan, 
     })
 }
 
+/// Where a respondent with a label is: the project's table or the new ones, by position.
+#[derive(Clone, Copy)]
+enum Known {
+    Project(usize),
+    New(usize),
+}
+
 /// CSV with a header row.
 pub fn plan_csv(
     project: &Project,
@@ -63,6 +73,18 @@ pub fn plan_csv(
     let mut respondents: Vec<Respondent> = Vec::new();
     let mut remarks: Vec<Remark> = Vec::new();
     let mut new_remarks = 0;
+    // Names looked up once per row: by index, so a file of many rows takes time in proportion
+    // to its length. The first record with a name is the one found, as before.
+    let mut segment_ids: HashMap<String, SegmentId> = HashMap::new();
+    for s in &project.segments {
+        segment_ids.entry(s.name.clone()).or_insert(s.id);
+    }
+    let mut respondent_at: HashMap<String, Known> = HashMap::new();
+    for (i, r) in project.respondents.iter().enumerate() {
+        respondent_at
+            .entry(r.label.clone())
+            .or_insert(Known::Project(i));
+    }
     for row in rows.iter().filter(|r| !r.is_blank()) {
         let line = row.line;
         let get = |name: &str| row.get(name).to_string();
@@ -94,10 +116,8 @@ pub fn plan_csv(
         let segment_name = get("segment");
         let segment = if segment_name.is_empty() {
             None
-        } else if let Some(s) = project.segment_by_name(&segment_name) {
-            Some(s.id)
-        } else if let Some(s) = segments.iter().find(|s| s.name == segment_name) {
-            Some(s.id)
+        } else if let Some(&id) = segment_ids.get(segment_name.as_str()) {
+            Some(id)
         } else {
             let id = SegmentId::fresh(project.issued.segment, segments.len());
             segments.push(Segment {
@@ -105,15 +125,18 @@ pub fn plan_csv(
                 name: segment_name.clone(),
                 weight: None,
             });
+            segment_ids.insert(segment_name.clone(), id);
             Some(id)
         };
         let label = get("respondent");
         if label.is_empty() {
             r.segment = segment;
         } else {
-            let existing = project
-                .respondent_by_label(&label)
-                .or_else(|| respondents.iter().find(|p| p.label == label));
+            let existing = match respondent_at.get(label.as_str()) {
+                Some(&Known::Project(i)) => project.respondents.iter().nth(i),
+                Some(&Known::New(i)) => respondents.get(i),
+                None => None,
+            };
             match existing {
                 Some(p) => {
                     if segment.is_some() && p.segment.is_some() && p.segment != segment {
@@ -135,6 +158,7 @@ pub fn plan_csv(
                 }
                 None => {
                     let id = RespondentId::fresh(project.issued.respondent, respondents.len());
+                    respondent_at.insert(label.clone(), Known::New(respondents.len()));
                     respondents.push(Respondent {
                         id,
                         label: label.clone(),

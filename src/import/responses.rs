@@ -123,6 +123,13 @@ struct People<'a> {
     /// New respondents, and existing ones whose segment the file sets.
     respondents: Vec<Respondent>,
     created: usize,
+    // Indexes by name, so each row's look-up takes the same time however long the file is.
+    /// Segments of the project and new ones, by name (the first with a name).
+    segment_ids: HashMap<String, SegmentId>,
+    /// The project's respondents by label (the first with a label).
+    project_respondents: HashMap<&'a str, &'a Respondent>,
+    /// Positions in `respondents`, by label.
+    respondent_at: HashMap<String, usize>,
 }
 
 impl<'a> People<'a> {
@@ -130,13 +137,11 @@ impl<'a> People<'a> {
         if name.is_empty() {
             return None;
         }
-        if let Some(s) = self.project.segment_by_name(name) {
-            return Some(s.id);
-        }
-        if let Some(s) = self.segments.iter().find(|s| s.name == name) {
-            return Some(s.id);
+        if let Some(&id) = self.segment_ids.get(name) {
+            return Some(id);
         }
         let id = SegmentId::fresh(self.project.issued.segment, self.segments.len());
+        self.segment_ids.insert(name.to_string(), id);
         self.segments.push(Segment {
             id,
             name: name.to_string(),
@@ -162,7 +167,7 @@ impl<'a> People<'a> {
     /// The respondent with this label, created or given the segment when needed.
     fn respondent(&mut self, label: &str, segment_name: &str) -> Result<RespondentId, String> {
         let segment = self.segment(segment_name);
-        if let Some(i) = self.respondents.iter().position(|r| r.label == label) {
+        if let Some(&i) = self.respondent_at.get(label) {
             let r = &self.respondents[i];
             return match (r.segment, segment) {
                 (Some(a), Some(b)) if a != b => Err(format!(
@@ -176,7 +181,7 @@ impl<'a> People<'a> {
                 _ => Ok(r.id),
             };
         }
-        if let Some(r) = self.project.respondent_by_label(label) {
+        if let Some(r) = self.project_respondents.get(label).copied() {
             return match (r.segment, segment) {
                 (Some(a), Some(b)) if a != b => Err(format!(
                     "respondent '{label}' belongs to segment '{}', not '{segment_name}'",
@@ -186,6 +191,8 @@ impl<'a> People<'a> {
                     let mut r = r.clone();
                     r.segment = segment;
                     let id = r.id;
+                    self.respondent_at
+                        .insert(label.to_string(), self.respondents.len());
                     self.respondents.push(r);
                     Ok(id)
                 }
@@ -194,6 +201,8 @@ impl<'a> People<'a> {
         }
         let id = RespondentId::fresh(self.project.issued.respondent, self.created);
         self.created += 1;
+        self.respondent_at
+            .insert(label.to_string(), self.respondents.len());
         self.respondents.push(Respondent {
             id,
             label: label.to_string(),
@@ -210,11 +219,22 @@ pub fn plan(project: &Project, text: &str) -> Result<Plan, Vec<RowError>> {
     let (rows, mut errors) = read_sheet(text, &COLUMNS, &["question", "answer"])?;
 
     let scale = project.meta.scale;
+    let mut segment_ids = HashMap::new();
+    for s in &project.segments {
+        segment_ids.entry(s.name.clone()).or_insert(s.id);
+    }
+    let mut project_respondents = HashMap::new();
+    for r in &project.respondents {
+        project_respondents.entry(r.label.as_str()).or_insert(r);
+    }
     let mut people = People {
         project,
         segments: Vec::new(),
         respondents: Vec::new(),
         created: 0,
+        segment_ids,
+        project_respondents,
+        respondent_at: HashMap::new(),
     };
     let mut responses: Vec<Response> = Vec::new();
     let mut seen: HashMap<ResponseKey, u64> = HashMap::new();

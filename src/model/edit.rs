@@ -151,15 +151,33 @@ impl EditError {
 impl Project {
     /// Applies an edit after checking it; returns the edit that undoes it.
     pub fn apply(&mut self, edit: Edit) -> Result<Edit, EditError> {
+        // Names that must be unique are checked once the whole edit is in, in one pass over
+        // each table concerned: checking each record of a large import against all others
+        // would take time growing with the square of its size.
+        let mut named = Vec::new();
+        let undo = self.apply_checked(edit, &mut named)?;
+        let problems = validate::name_clashes(self, &named);
+        if !problems.is_empty() {
+            self.apply_checked(undo, &mut Vec::new())
+                .expect("the inverse of an applied edit always applies");
+            return Err(EditError { problems });
+        }
+        Ok(undo)
+    }
+
+    /// `apply` but for unique names; `named` collects the records whose names need checking.
+    fn apply_checked(&mut self, edit: Edit, named: &mut Vec<EntityId>) -> Result<Edit, EditError> {
         match edit {
-            Edit::SetMeta(meta) => {
+            Edit::SetMeta(mut meta) => {
+                meta.clean_text();
                 let problems = validate::meta_problems(self, &meta);
                 if !problems.is_empty() {
                     return Err(EditError { problems });
                 }
                 Ok(Edit::SetMeta(std::mem::replace(&mut self.meta, meta)))
             }
-            Edit::Put(entity) => {
+            Edit::Put(mut entity) => {
+                entity.clean_text();
                 if let Some(kind_prefix) = entity.id().exhausted() {
                     return Err(EditError::one(
                         None,
@@ -176,6 +194,15 @@ impl Project {
                     return Err(EditError { problems });
                 }
                 let id = entity.id();
+                if matches!(
+                    id,
+                    EntityId::Segment(_)
+                        | EntityId::Respondent(_)
+                        | EntityId::Competitor(_)
+                        | EntityId::Characteristic(_)
+                ) {
+                    named.push(id);
+                }
                 Ok(match self.put(entity) {
                     Some(old) => Edit::Put(old),
                     None => Edit::Remove(id),
@@ -197,12 +224,12 @@ impl Project {
             Edit::Batch(edits) => {
                 let mut undo = Vec::with_capacity(edits.len());
                 for e in edits {
-                    match self.apply(e) {
+                    match self.apply_checked(e, named) {
                         Ok(inv) => undo.push(inv),
                         Err(err) => {
                             // Roll back what this batch already did, newest first.
                             for inv in undo.into_iter().rev() {
-                                self.apply(inv)
+                                self.apply_checked(inv, &mut Vec::new())
                                     .expect("the inverse of an applied edit always applies");
                             }
                             return Err(err);
@@ -410,6 +437,37 @@ mod tests {
         p.apply(undo).unwrap();
         assert_eq!(p.remarks, before.remarks);
         assert_eq!(p.next_remark_id(), RemarkId(2));
+    }
+
+    #[test]
+    fn invisible_characters_are_cleaned_out_and_invisible_only_text_is_blank() {
+        let mut p = project();
+        let mut r = Remark::new(RemarkId(1), "hot\u{200D} water\u{FEFF}");
+        r.tags = vec!["\u{AD}tag".into()];
+        r.scene.who = Some("\u{115F}mum".into());
+        p.apply(Edit::Put(Entity::Remark(r))).unwrap();
+        let r = p.remarks.get(RemarkId(1)).unwrap();
+        assert_eq!(r.text, "hot water");
+        assert_eq!(r.tags, ["tag"]);
+        assert_eq!(r.scene.who.as_deref(), Some("mum"));
+
+        let before = p.clone();
+        let err = p
+            .apply(Edit::Put(Entity::Item(Item {
+                id: ItemId(1),
+                text: "\u{200B}\u{FEFF}\u{AD}".into(),
+                remarks: vec![],
+            })))
+            .unwrap_err();
+        assert!(err.to_string().contains("empty text"), "{err}");
+        assert_eq!(p, before);
+
+        let mut meta = p.meta.clone();
+        meta.title = "\u{200B}".into();
+        assert!(p.apply(Edit::SetMeta(meta.clone())).is_err());
+        meta.title = "Kettle\u{2060}".into();
+        p.apply(Edit::SetMeta(meta)).unwrap();
+        assert_eq!(p.meta.title, "Kettle");
     }
 
     #[test]

@@ -15,6 +15,7 @@ pub mod quality;
 pub mod remark;
 pub mod survey;
 pub mod table;
+pub mod text;
 pub mod tree;
 pub mod validate;
 

@@ -38,6 +38,11 @@ impl<T: Record> Table<T> {
         self.0.iter()
     }
 
+    /// The records for changes that keep their ids (an id changed here breaks the order).
+    pub fn iter_mut(&mut self) -> std::slice::IterMut<'_, T> {
+        self.0.iter_mut()
+    }
+
     pub fn ids(&self) -> impl Iterator<Item = T::Id> + '_ {
         self.0.iter().map(Record::id)
     }

@@ -95,9 +95,21 @@ pub fn validate(project: &Project) -> Vec<Problem> {
                 .cloned()
                 .map(Entity::Correlation),
         );
+    let mut named = Vec::new();
     for e in all {
-        out.extend(entity_problems(project, &e));
+        if matches!(
+            e,
+            Entity::Segment(_)
+                | Entity::Respondent(_)
+                | Entity::Competitor(_)
+                | Entity::Characteristic(_)
+        ) {
+            named.push(e.id());
+        }
+        out.extend(record_problems(project, &e, false));
     }
+    out.extend(name_clashes(project, &named));
+    out.extend(super::tree::shape_problems(project));
     if let Some(name) = &project.meta.ri_table
         && name != crate::method::ahp::RI_TABLE_NAME
     {
@@ -127,7 +139,7 @@ fn duplicates<T: Record>(
 
 fn meta_text_problems(meta: &Meta) -> Vec<Problem> {
     let mut out = Vec::new();
-    if meta.title.trim().is_empty() {
+    if super::text::is_blank(&meta.title) {
         out.push(Problem::new(None, "the project has no title"));
     }
     if meta.scale.min >= meta.scale.max {
@@ -199,13 +211,20 @@ fn missing(out: &mut Vec<Problem>, subject: EntityId, what: EntityId) {
 }
 
 fn blank(out: &mut Vec<Problem>, subject: EntityId, text: &str, what: &str) {
-    if text.trim().is_empty() {
+    if super::text::is_blank(text) {
         out.push(Problem::new(Some(subject), format!("has an empty {what}")));
     }
 }
 
-/// Problems of one record as it would stand in this project.
+/// Problems of one record as it would stand in this project (names shared with other records
+/// aside: see [`name_clashes`]).
 pub fn entity_problems(project: &Project, entity: &Entity) -> Vec<Problem> {
+    record_problems(project, entity, true)
+}
+
+/// `walk_tree`: whether to check where a group lands in the tree (a cycle, too many levels) by
+/// walking from it; `validate` checks the whole tree at once instead.
+fn record_problems(project: &Project, entity: &Entity, walk_tree: bool) -> Vec<Problem> {
     let mut out = Vec::new();
     let me = entity.id();
     match entity {
@@ -219,16 +238,6 @@ pub fn entity_problems(project: &Project, entity: &Entity) -> Vec<Problem> {
                     format!("weight {w} must be a number of 0 or more"),
                 ));
             }
-            if project
-                .segments
-                .iter()
-                .any(|o| o.id != s.id && o.name == s.name)
-            {
-                out.push(Problem::new(
-                    Some(me),
-                    format!("the name '{}' is used by another segment", s.name),
-                ));
-            }
         }
         Entity::Respondent(r) => {
             blank(&mut out, me, &r.label, "label");
@@ -237,29 +246,9 @@ pub fn entity_problems(project: &Project, entity: &Entity) -> Vec<Problem> {
             {
                 missing(&mut out, me, EntityId::Segment(s));
             }
-            if project
-                .respondents
-                .iter()
-                .any(|o| o.id != r.id && o.label == r.label)
-            {
-                out.push(Problem::new(
-                    Some(me),
-                    format!("the label '{}' is used by another respondent", r.label),
-                ));
-            }
         }
         Entity::Competitor(c) => {
             blank(&mut out, me, &c.name, "name");
-            if project
-                .competitors
-                .iter()
-                .any(|o| o.id != c.id && o.name == c.name)
-            {
-                out.push(Problem::new(
-                    Some(me),
-                    format!("the name '{}' is used by another competitor", c.name),
-                ));
-            }
         }
         Entity::Remark(r) => {
             blank(&mut out, me, &r.text, "text");
@@ -299,13 +288,15 @@ pub fn entity_problems(project: &Project, entity: &Entity) -> Vec<Problem> {
             if let Some(parent) = g.parent {
                 if !project.groups.contains(parent) {
                     missing(&mut out, me, EntityId::Group(parent));
-                } else if leads_back(project, parent, g.id) {
+                } else if walk_tree && leads_back(project, parent, g.id) {
                     out.push(Problem::new(
                         Some(me),
                         format!(
                             "its parent {parent} lies inside it: the group tree would have a cycle"
                         ),
                     ));
+                } else if walk_tree {
+                    out.extend(super::tree::depth_problem(project, g));
                 }
             }
         }
@@ -388,16 +379,6 @@ pub fn entity_problems(project: &Project, entity: &Entity) -> Vec<Problem> {
         }
         Entity::Characteristic(c) => {
             blank(&mut out, me, &c.name, "name");
-            if project
-                .characteristics
-                .iter()
-                .any(|o| o.id != c.id && o.name == c.name)
-            {
-                out.push(Problem::new(
-                    Some(me),
-                    format!("the name '{}' is used by another characteristic", c.name),
-                ));
-            }
             for k in c.competitors.keys() {
                 if !project.competitors.contains(*k) {
                     missing(&mut out, me, EntityId::Competitor(*k));
@@ -470,6 +451,105 @@ fn judgements_where(project: &Project, keep: impl Fn(&Judgement) -> bool) -> Vec
         .filter(|j| keep(j))
         .map(|j| EntityId::Judgement(j.id()))
         .collect()
+}
+
+/// Names that must be unique within their table: segment, competitor and characteristic names
+/// and respondent labels. The problems of the records `touched` (ids of other kinds are ignored)
+/// whose name another record of the same table also has. One pass over each table concerned, so
+/// an import of many records costs no more than checking them all once.
+pub fn name_clashes(project: &Project, touched: &[EntityId]) -> Vec<Problem> {
+    use std::collections::HashMap;
+    fn clashes<'a, T: Record + 'a>(
+        table: impl IntoIterator<Item = &'a T>,
+        name: impl Fn(&T) -> &str,
+        touched: &[T::Id],
+        wrap: impl Fn(T::Id) -> EntityId,
+        message: impl Fn(&str) -> String,
+        out: &mut Vec<Problem>,
+    ) where
+        T::Id: std::hash::Hash + Eq,
+    {
+        if touched.is_empty() {
+            return;
+        }
+        let mut count: HashMap<&str, usize> = HashMap::new();
+        let mut names: HashMap<T::Id, &str> = HashMap::new();
+        for r in table {
+            *count.entry(name(r)).or_default() += 1;
+            names.insert(r.id(), name(r));
+        }
+        let mut done = std::collections::HashSet::new();
+        for id in touched {
+            if let Some(n) = names.get(id)
+                && count[n] > 1
+                && done.insert(*id)
+            {
+                out.push(Problem::new(Some(wrap(*id)), message(n)));
+            }
+        }
+    }
+    let segments: Vec<SegmentId> = touched
+        .iter()
+        .filter_map(|e| match e {
+            EntityId::Segment(i) => Some(*i),
+            _ => None,
+        })
+        .collect();
+    let mut out = Vec::new();
+    clashes(
+        &project.segments,
+        |s| s.name.as_str(),
+        &segments,
+        EntityId::Segment,
+        |n| format!("the name '{n}' is used by another segment"),
+        &mut out,
+    );
+    let respondents: Vec<RespondentId> = touched
+        .iter()
+        .filter_map(|e| match e {
+            EntityId::Respondent(i) => Some(*i),
+            _ => None,
+        })
+        .collect();
+    clashes(
+        &project.respondents,
+        |r| r.label.as_str(),
+        &respondents,
+        EntityId::Respondent,
+        |n| format!("the label '{n}' is used by another respondent"),
+        &mut out,
+    );
+    let competitors: Vec<CompetitorId> = touched
+        .iter()
+        .filter_map(|e| match e {
+            EntityId::Competitor(i) => Some(*i),
+            _ => None,
+        })
+        .collect();
+    clashes(
+        &project.competitors,
+        |c| c.name.as_str(),
+        &competitors,
+        EntityId::Competitor,
+        |n| format!("the name '{n}' is used by another competitor"),
+        &mut out,
+    );
+    let characteristics: Vec<CharacteristicId> = touched
+        .iter()
+        .filter_map(|e| match e {
+            EntityId::Characteristic(i) => Some(*i),
+            _ => None,
+        })
+        .collect();
+    clashes(
+        &project.characteristics,
+        |c| c.name.as_str(),
+        &characteristics,
+        EntityId::Characteristic,
+        |n| format!("the name '{n}' is used by another characteristic"),
+        &mut out,
+    );
+    out
 }
 
 /// Whether walking up the parents from `start` reaches `target` (or loops).

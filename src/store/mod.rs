@@ -191,8 +191,9 @@ pub fn from_ron(text: &str, path: &Path) -> Result<Project, StoreError> {
 }
 
 /// Brings a loaded project into the in-memory invariants: sorted tables, id counters that cover
-/// every id present.
+/// every id present, text without invisible characters (which every edit also removes).
 pub fn normalize(project: &mut Project) {
+    project.clean_text();
     project.normalize();
 }
 

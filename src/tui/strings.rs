@@ -176,6 +176,7 @@ catalog! {
     RecoveryKept => "Recovery file kept; it will be offered again", "恢复文件已保留，下次仍会提示";
     RecoveryUnreadable => "The recovery file {} cannot be read and was left as is: {}", "恢复文件 {} 无法读取，已原样保留：{}";
     FileNotWritable => "{} is read-only (its permissions): Ctrl-s cannot save it until it is made writable", "{} 是只读文件（文件权限）：改为可写之前无法用 Ctrl-s 保存";
+    ProjectInvalid => "This project has problems ({}): figures may be wrong; see `gemba check {}`", "项目有问题（{} 个）：数字可能有误；见 `gemba check {}`";
     LockTakenOver => "Took over the lock of {}: that process is no longer running", "已接管 {} 的锁：该进程已不再运行";
     LockFailed => "Could not lock the project against a second editor: {}", "无法锁定项目以防止他人同时编辑：{}";
     OpenedReadOnly => "Opened read-only: another gemba is editing this project", "已只读打开：另一个 gemba 正在编辑此项目";

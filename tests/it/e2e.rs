@@ -8,13 +8,14 @@ use std::time::{Duration, Instant};
 
 use crate::Scratch;
 
-/// A tmux session running one command, killed when dropped.
-struct Terminal {
-    name: String,
+/// A tmux session running one command, killed when dropped. Each has its own tmux server (`-L`),
+/// so a session that ends (gemba quit or was killed) never takes another test's server with it.
+pub(crate) struct Terminal {
+    pub(crate) name: String,
 }
 
 impl Terminal {
-    fn start(command: &str) -> Terminal {
+    pub(crate) fn start(command: &str) -> Terminal {
         let ok = Command::new("tmux")
             .arg("-V")
             .output()
@@ -25,6 +26,7 @@ impl Terminal {
         );
         let name = format!("gemba-e2e-{}-{}", std::process::id(), rand_suffix());
         let status = Command::new("tmux")
+            .args(["-L", &name])
             .args([
                 "-u",
                 "new-session",
@@ -45,8 +47,9 @@ impl Terminal {
         Terminal { name }
     }
 
-    fn screen(&self) -> String {
+    pub(crate) fn screen(&self) -> String {
         let out = Command::new("tmux")
+            .args(["-L", &self.name])
             .args(["capture-pane", "-p", "-t", &self.name])
             .output()
             .unwrap();
@@ -54,7 +57,7 @@ impl Terminal {
     }
 
     /// Waits until the screen shows `text` (the app redraws asynchronously).
-    fn wait_for(&self, text: &str) {
+    pub(crate) fn wait_for(&self, text: &str) {
         let start = Instant::now();
         loop {
             let screen = self.screen();
@@ -70,9 +73,10 @@ impl Terminal {
     }
 
     /// Types keys (tmux key names such as Enter, Escape, C-s, or literal text).
-    fn keys(&self, keys: &[&str]) {
+    pub(crate) fn keys(&self, keys: &[&str]) {
         for k in keys {
             let status = Command::new("tmux")
+                .args(["-L", &self.name])
                 .args(["send-keys", "-t", &self.name])
                 .arg(k)
                 .status()
@@ -82,8 +86,9 @@ impl Terminal {
         }
     }
 
-    fn alive(&self) -> bool {
+    pub(crate) fn alive(&self) -> bool {
         Command::new("tmux")
+            .args(["-L", &self.name])
             .args(["has-session", "-t", &self.name])
             .stderr(std::process::Stdio::null())
             .status()
@@ -94,6 +99,7 @@ impl Terminal {
 impl Drop for Terminal {
     fn drop(&mut self) {
         let _ = Command::new("tmux")
+            .args(["-L", &self.name])
             .args(["kill-session", "-t", &self.name])
             .stderr(std::process::Stdio::null())
             .status();
@@ -105,7 +111,7 @@ fn rand_suffix() -> u64 {
     RandomState::new().hash_one(Instant::now())
 }
 
-fn gemba_command(path: &Path) -> String {
+pub(crate) fn gemba_command(path: &Path) -> String {
     format!("'{}' '{}'", env!("CARGO_BIN_EXE_gemba"), path.display())
 }
 

@@ -141,3 +141,85 @@ fn read_only_review_changes_nothing_on_disk() {
     assert!(app.quit);
     assert_eq!(std::fs::read(&path).unwrap(), before);
 }
+
+/// The sample project with invisible characters pasted into every text, title and name, as an
+/// older file or a hand edit may hold them: a byte-order mark, a Hangul filler (two cells to one
+/// measure, none to many terminals), a zero-width joiner and a soft hyphen.
+fn with_invisible_characters(ron: &str) -> String {
+    let mut out = ron.to_string();
+    for key in ["text", "title", "name", "unit"] {
+        out = out.replace(
+            &format!(" {key}: \""),
+            &format!(" {key}: \"\u{FEFF}\u{115F}"),
+        );
+    }
+    out.replace("The ", "The\u{200D}\u{AD} ")
+        .replace("水", "水\u{200B}")
+}
+
+#[test]
+fn invisible_characters_leave_no_marks_and_columns_line_up_on_every_screen() {
+    for sample in ["bike-light.en.ron", "water-heater.zh.ron"] {
+        let original = std::fs::read_to_string(format!("projects/{sample}")).unwrap();
+        let dirty = with_invisible_characters(&original);
+        assert_ne!(dirty, original);
+        let (a, b) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+        let (clean_path, dirty_path) = (a.path().join(sample), b.path().join(sample));
+        std::fs::write(&clean_path, &original).unwrap();
+        std::fs::write(&dirty_path, &dirty).unwrap();
+        let mut clean = App::start(&clean_path, settings()).unwrap();
+        let mut dirty = App::start(&dirty_path, settings()).unwrap();
+        for keys in ["1", "2", "3", "4", "5", "6", "6 l l"] {
+            press(&mut clean, keys);
+            press(&mut dirty, keys);
+            let (want, got) = (draw(&clean), draw(&dirty));
+            for (w, g) in want.lines().zip(got.lines()) {
+                assert_eq!(g, w, "{sample}, after {keys}:\n{got}");
+            }
+        }
+    }
+}
+
+#[test]
+fn invisible_characters_typed_into_an_entry_are_not_stored() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("zw.ron");
+    let mut app = App::start(&path, settings()).unwrap();
+    press(&mut app, "y a");
+    type_text(&mut app, "\u{FEFF}hot\u{200D} water\u{AD}");
+    press(&mut app, "enter");
+    // Invisible characters alone are not a remark.
+    type_text(&mut app, "\u{200B}\u{2060}");
+    press(&mut app, "enter esc");
+    let texts: Vec<&str> = app
+        .project
+        .remarks
+        .iter()
+        .map(|r| r.text.as_str())
+        .collect();
+    assert_eq!(texts, ["hot water"]);
+}
+
+#[test]
+fn a_project_that_fails_validation_opens_with_a_warning() {
+    let text = std::fs::read_to_string("projects/bike-light.en.ron").unwrap();
+    let broken = text.replacen("(\"Q1\", \"C1\", Strong)", "(\"Q1\", \"C99\", Strong)", 1);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("broken.ron");
+    std::fs::write(&path, broken).unwrap();
+    let app = App::start(&path, settings()).unwrap();
+    let mut t = Terminal::new(TestBackend::new(200, 24)).unwrap();
+    t.draw(|f| gemba::tui::view::view(&app, f)).unwrap();
+    let screen = t.backend().to_string();
+    assert!(
+        screen.contains(
+            "This project has problems (1): figures may be wrong; see `gemba check broken.ron`"
+        ),
+        "{screen}"
+    );
+    // A valid project opens without it.
+    let clean = dir.path().join("clean.ron");
+    std::fs::write(&clean, text).unwrap();
+    let app = App::start(&clean, settings()).unwrap();
+    assert!(!draw(&app).contains("has problems"));
+}

@@ -409,6 +409,21 @@ impl App {
                 app.error(fill(S::FileNotWritable.get(app.lang), &[&path.display()]));
             }
         }
+        // A file that fails validation opens (to be repaired), with the problems said at once.
+        let problems = crate::model::validate::validate(&app.project).len();
+        if exists && problems > 0 {
+            let warning = fill(
+                S::ProjectInvalid.get(app.lang),
+                &[
+                    &problems,
+                    &path.file_name().unwrap_or_default().to_string_lossy(),
+                ],
+            );
+            match app.status.take() {
+                Some(s) => app.error(format!("{warning} · {}", s.text)),
+                None => app.error(warning),
+            }
+        }
         if !exists && questions.is_empty() {
             questions.push(Question::Create);
         }

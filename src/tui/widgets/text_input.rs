@@ -7,6 +7,8 @@ use ratatui::style::Style;
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
+use crate::model::text::{clean, invisible};
+
 /// An edit of the text in an input.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum TextEdit {
@@ -34,7 +36,8 @@ pub struct TextInput {
 
 impl TextInput {
     pub fn new(text: impl Into<String>) -> Self {
-        let text = text.into();
+        let mut text = text.into();
+        clean(&mut text);
         let cursor = text.len();
         TextInput { text, cursor }
     }
@@ -49,6 +52,7 @@ impl TextInput {
 
     pub fn set(&mut self, text: impl Into<String>) {
         self.text = text.into();
+        clean(&mut self.text);
         self.cursor = self.text.len();
     }
 
@@ -65,7 +69,7 @@ impl TextInput {
                     c
                 }
             })
-            .filter(|c| !c.is_control())
+            .filter(|&c| !c.is_control() && !invisible(c))
             .collect();
         self.text.insert_str(self.cursor, &clean);
         self.cursor += clean.len();
@@ -88,7 +92,9 @@ impl TextInput {
     pub fn edit(&mut self, edit: &TextEdit) {
         match edit {
             TextEdit::Insert(c) => {
-                if !c.is_control() {
+                // Invisible characters are not taken: they would shift the cursor on some
+                // terminals and never reach the project anyway.
+                if !c.is_control() && !invisible(*c) {
                     self.text.insert(self.cursor, *c);
                     self.cursor += c.len_utf8();
                 }
@@ -256,6 +262,17 @@ mod tests {
         assert_eq!(x, 0);
         assert!(line.starts_with("热水器"), "{line:?}");
         assert!(line.trim_end().ends_with('…'), "{line:?}");
+    }
+
+    #[test]
+    fn invisible_characters_are_not_taken() {
+        let mut t = typed("a\u{200D}b\u{FEFF}");
+        t.insert_str("\u{AD}c\u{115F}");
+        assert_eq!(t.value(), "abc");
+        assert_eq!(draw(&t, 10).1, 3);
+        let t = TextInput::new("\u{2060}水");
+        assert_eq!(t.value(), "水");
+        assert_eq!(draw(&t, 10).1, 2);
     }
 
     #[test]

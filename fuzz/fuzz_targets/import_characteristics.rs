@@ -1,0 +1,14 @@
+//! `gemba import characteristics` on any input.
+#![no_main]
+
+mod common;
+
+
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    let Some(text) = common::text(data) else {
+        return;
+    };
+    common::check(gemba::import::hoq::plan_characteristics(common::sample(), text));
+});

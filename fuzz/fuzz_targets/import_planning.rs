@@ -1,0 +1,15 @@
+//! `gemba import planning` on any input.
+#![no_main]
+
+mod common;
+
+
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    let Some(text) = common::text(data) else {
+        return;
+    };
+    common::check(gemba::import::planning::plan(common::sample(), text, false));
+    common::check(gemba::import::planning::plan(common::sample(), text, true));
+});
