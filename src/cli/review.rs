@@ -101,7 +101,7 @@ pub fn merge(args: &MergeArgs) -> Result<Outcome> {
     }
     if prefer == Prefer::Neither && !m.conflicts.is_empty() {
         tell!(
-            "{}: settle them, remove them from `conflicts`, then `gemba check {}`",
+            "{}: settle each one in its record and remove it from `conflicts`, then `gemba check {}`",
             crate::model::count(m.conflicts.len(), "conflict left", "conflicts left"),
             args.output.display()
         );
