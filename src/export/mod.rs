@@ -10,6 +10,7 @@ pub mod items;
 pub mod json;
 pub mod md;
 pub mod method;
+pub mod number;
 pub mod planning;
 pub mod qualities;
 pub mod report;

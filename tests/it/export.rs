@@ -129,7 +129,7 @@ fn json_reads_back_with_numbers_and_nulls() {
     assert_eq!(first["quality"], HOSTILE);
     assert_eq!(first["importance"], 4.6);
     assert_eq!(first["sales_point"], 1.5);
-    assert!((first["improvement_ratio"].as_f64().unwrap() - 5.0 / 3.6).abs() < 1e-12);
+    assert_eq!(first["improvement_ratio"], 1.38888888889);
     let incomplete = rows
         .iter()
         .find(|r| r["quality"] == "incomplete row")
@@ -494,4 +494,57 @@ fn a_chinese_report_translates_its_own_words_but_not_user_text() {
         text.contains("| target | 要求质量 | 顾客 |"),
         "the deployment table's kind and origin are translated"
     );
+}
+
+/// Significant digits of a number as written (leading zeros and the exponent do not count).
+fn significant_digits(text: &str) -> usize {
+    let mantissa = text.split(['e', 'E']).next().unwrap_or("");
+    let digits: String = mantissa.chars().filter(char::is_ascii_digit).collect();
+    let digits = digits.trim_start_matches('0');
+    // Trailing zeros of an integer are magnitude, not precision.
+    let digits = if mantissa.contains('.') {
+        digits
+    } else {
+        digits.trim_end_matches('0')
+    };
+    digits.len()
+}
+
+#[test]
+fn csv_and_json_of_the_samples_carry_no_float_noise() {
+    let mut numbers = 0;
+    for sample in ["bike-light.en.ron", "water-heater.zh.ron"] {
+        let p = crate::root().join("projects").join(sample);
+        for table in [
+            "voc",
+            "items",
+            "qualities",
+            "deployment",
+            "planning",
+            "survey",
+            "kano",
+            "ahp",
+            "ahp-consistency",
+            "hoq",
+        ] {
+            let (_, rows) = parse_csv(&export(&p, table, "csv"));
+            for cell in rows.iter().flatten() {
+                if cell.parse::<f64>().is_ok() {
+                    numbers += 1;
+                    assert!(significant_digits(cell) <= 12, "{sample} {table}: {cell}");
+                }
+            }
+            let json: serde_json::Value = serde_json::from_str(&export(&p, table, "json")).unwrap();
+            for row in json["rows"].as_array().unwrap() {
+                for v in row.as_object().unwrap().values() {
+                    if let Some(n) = v.as_number() {
+                        let t = n.to_string();
+                        assert!(significant_digits(&t) <= 12, "{sample} {table} json: {t}");
+                    }
+                }
+            }
+        }
+    }
+    // The samples have planning matrices full of computed weights; the check saw them.
+    assert!(numbers > 100, "{numbers}");
 }
