@@ -5,6 +5,7 @@ pub mod csv;
 pub mod deployment;
 pub mod form;
 pub mod hoq;
+pub mod house;
 pub mod html;
 pub mod items;
 pub mod json;

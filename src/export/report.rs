@@ -374,6 +374,12 @@ pub fn build(project: &Project, options: Options) -> Vec<Block> {
 
     if !project.characteristics.is_empty() {
         out.push(Block::Heading(w.t("House of Quality", "质量屋").into()));
+        if let (Some(svg), Some(text)) = (
+            super::house::svg(project, w.zh),
+            super::house::text(project, w.zh),
+        ) {
+            out.push(Block::Chart { svg, text });
+        }
         let t = TableKind::Hoq.build(project, options);
         out.push(Block::Table {
             sheet: "hoq",
