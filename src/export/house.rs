@@ -1,13 +1,14 @@
 //! The House of Quality drawn as a house: demanded qualities with their weights on the left, the
 //! characteristics across the top under the roof of their correlations, the relationships ◎ ○ △
-//! in the matrix, and technical importance, benchmarks, targets and difficulty underneath. As SVG
-//! for HTML and as an aligned text grid for Markdown.
+//! in the matrix, and technical importance, benchmarks, targets and difficulty underneath, as SVG;
+//! the roof also as a table, since Markdown and spreadsheets cannot draw it.
 
 use std::collections::HashMap;
 use std::fmt::Write as _;
 
 use super::html::escape;
-use super::svg::{FONT, PALETTE, cells, fit, header, short_number, text_width};
+use super::svg::{FONT, PALETTE, fit, header, short_number, text_width};
+use super::table::{Cell, Table};
 use crate::method::hoq::{House, characteristics_in_order};
 use crate::method::planning::Matrix;
 use crate::model::tree::Tree;
@@ -356,98 +357,58 @@ fn relationship(s: &mut String, x: f64, y: f64, strength: Strength) {
     );
 }
 
-/// Pads text with spaces to `width` terminal cells.
-fn pad(text: &str, width: usize) -> String {
-    format!("{text}{}", " ".repeat(width.saturating_sub(cells(text))))
+/// The roof as a table: every correlation with both characteristics named, conflicts (− and −−)
+/// first, so the trade-offs the team must settle are read before the support.
+pub fn roof_table(project: &Project, zh: bool) -> Table {
+    let l = layout(project, zh);
+    let mut pairs = l.roof.clone();
+    pairs.sort_by_key(|&(i, j, r)| (roof_rank(r), i, j));
+    Table {
+        title: tr(
+            zh,
+            "Roof: how characteristics pull on each other",
+            "屋顶：质量特性之间的相关",
+        )
+        .into(),
+        headers: [
+            tr(zh, "characteristic", "质量特性"),
+            tr(zh, "characteristic", "质量特性"),
+            tr(zh, "correlation", "相关"),
+            tr(zh, "meaning", "含义"),
+        ]
+        .map(String::from)
+        .to_vec(),
+        rows: pairs
+            .into_iter()
+            .map(|(i, j, r)| {
+                vec![
+                    Cell::Text(name_of(l.columns[i])),
+                    Cell::Text(name_of(l.columns[j])),
+                    Cell::text(r.symbol()),
+                    Cell::text(roof_meaning(r, zh)),
+                ]
+            })
+            .collect(),
+    }
 }
 
-/// The house as a text grid for Markdown: columns headed by characteristic id, names listed under
-/// it, then the roof's correlations.
-pub fn text(project: &Project, zh: bool) -> Option<String> {
-    let l = layout(project, zh);
-    if l.columns.is_empty() {
-        return None;
+/// Conflicts first, strongest first.
+fn roof_rank(r: Roof) -> u8 {
+    match r {
+        Roof::StrongNegative => 0,
+        Roof::Negative => 1,
+        Roof::StrongPositive => 2,
+        Roof::Positive => 3,
     }
-    let heads: Vec<String> = l.columns.iter().map(|c| c.id.to_string()).collect();
-    let col: Vec<usize> = (0..heads.len())
-        .map(|j| {
-            l.summaries
-                .iter()
-                .map(|s| cells(&s.values[j]))
-                .chain([cells(&heads[j]), 2])
-                .max()
-                .unwrap_or(2)
-        })
-        .collect();
-    let labels: Vec<String> = l
-        .rows
-        .iter()
-        .map(|r| fit(&r.0, 32))
-        .chain(l.summaries.iter().map(|s| fit(&s.label, 32)))
-        .collect();
-    let label_w = labels.iter().map(|t| cells(t)).max().unwrap_or(0);
-    let weight_head = tr(zh, "w %", "权重%");
-    let weight_w = l
-        .rows
-        .iter()
-        .map(|r| cells(&r.1))
-        .chain([cells(weight_head)])
-        .max()
-        .unwrap_or(0);
-    let mut out = String::new();
-    let mut line = |label: &str, weight: &str, values: &[String]| {
-        let mut t = format!(
-            "{} {}{weight}",
-            pad(label, label_w),
-            " ".repeat(weight_w.saturating_sub(cells(weight)))
-        );
-        for (v, w) in values.iter().zip(&col) {
-            let _ = write!(t, " {}{v}", " ".repeat(w.saturating_sub(cells(v))));
-        }
-        let _ = writeln!(out, "{}", t.trim_end());
-    };
-    line("", weight_head, &heads);
-    for (i, (_, weight, q)) in l.rows.iter().enumerate() {
-        let values: Vec<String> = l
-            .columns
-            .iter()
-            .map(|c| {
-                let key = RelationshipKey {
-                    quality: *q,
-                    characteristic: c.id,
-                };
-                project
-                    .relationships
-                    .get(key)
-                    .map_or("·".to_string(), |r| r.strength.symbol().to_string())
-            })
-            .collect();
-        line(&labels[i], weight, &values);
+}
+
+pub(super) fn roof_meaning(r: Roof, zh: bool) -> &'static str {
+    match r {
+        Roof::StrongPositive => tr(zh, "strong support", "强正相关"),
+        Roof::Positive => tr(zh, "support", "正相关"),
+        Roof::Negative => tr(zh, "conflict", "负相关"),
+        Roof::StrongNegative => tr(zh, "strong conflict", "强负相关"),
     }
-    for (i, sum) in l.summaries.iter().enumerate() {
-        line(&labels[l.rows.len() + i], "", &sum.values);
-    }
-    let _ = writeln!(out);
-    for c in &l.columns {
-        let _ = writeln!(out, "{} {}", name_of(c), c.direction.symbol());
-    }
-    if !l.roof.is_empty() {
-        let _ = writeln!(
-            out,
-            "\n{}",
-            tr(zh, "Roof (correlations):", "屋顶（相关）：")
-        );
-        for &(i, j, r) in &l.roof {
-            let _ = writeln!(
-                out,
-                "  {} × {}: {}",
-                l.columns[i].id,
-                l.columns[j].id,
-                r.symbol()
-            );
-        }
-    }
-    Some(out)
 }
 
 #[cfg(test)]
@@ -540,16 +501,20 @@ mod tests {
     }
 
     #[test]
-    fn the_text_house_lines_up_in_terminal_cells() {
+    fn the_roof_table_lists_conflicts_first_with_both_sides_named() {
         let p = sample("water-heater.zh.ron");
-        let t = text(&p, true).unwrap();
-        let grid: Vec<&str> = t.lines().take_while(|l| !l.is_empty()).collect();
-        // Every row ends with the last column right-aligned at the same cell.
-        let width = cells(grid[0]);
-        for l in &grid {
-            assert_eq!(cells(l), width, "{l}");
-        }
-        assert!(t.contains("技术重要度") && t.contains("屋顶"));
-        assert!(!t.contains("technical importance"));
+        let t = roof_table(&p, true);
+        assert_eq!(t.rows.len(), p.correlations.len());
+        let ranks: Vec<u8> = t
+            .rows
+            .iter()
+            .map(|r| match &r[2] {
+                Cell::Text(s) => roof_rank(Roof::parse(s).unwrap()),
+                _ => panic!(),
+            })
+            .collect();
+        assert!(ranks.windows(2).all(|w| w[0] <= w[1]), "{ranks:?}");
+        assert!(matches!(&t.rows[0][3], Cell::Text(m) if m.contains("负相关")));
+        assert!(matches!(&t.rows[0][0], Cell::Text(n) if n.starts_with('C')));
     }
 }

@@ -1,6 +1,7 @@
 //! Tables for people who never open a terminal. A table is built once from the project as
 //! headers and typed cells, then written in any format; formats never compute anything.
 
+pub mod affinity;
 pub mod csv;
 pub mod deployment;
 pub mod form;

@@ -25,6 +25,12 @@ pub enum Block {
         svg: String,
         text: String,
     },
+    /// A drawing: SVG for HTML; for Markdown its Markdown-ready stand-in (user text escaped),
+    /// which may be empty where a table of the same content follows.
+    Figure {
+        svg: String,
+        markdown: String,
+    },
 }
 
 /// Report wording in the project's language.
@@ -230,6 +236,13 @@ pub fn build(project: &Project, options: Options) -> Vec<Block> {
         table: localize(voc, w.t("Remarks", "原始资料"), &w),
     });
 
+    if let (Some(svg), Some(markdown)) = (
+        super::affinity::svg(project, w.zh),
+        super::affinity::outline(project, w.zh),
+    ) {
+        out.push(Block::Heading(w.t("Affinity diagram", "亲和图").into()));
+        out.push(Block::Figure { svg, markdown });
+    }
     out.push(Block::Heading(
         w.t("Demanded-quality deployment table", "要求质量展开表")
             .into(),
@@ -374,11 +387,11 @@ pub fn build(project: &Project, options: Options) -> Vec<Block> {
 
     if !project.characteristics.is_empty() {
         out.push(Block::Heading(w.t("House of Quality", "质量屋").into()));
-        if let (Some(svg), Some(text)) = (
-            super::house::svg(project, w.zh),
-            super::house::text(project, w.zh),
-        ) {
-            out.push(Block::Chart { svg, text });
+        if let Some(svg) = super::house::svg(project, w.zh) {
+            out.push(Block::Figure {
+                svg,
+                markdown: String::new(),
+            });
         }
         let t = TableKind::Hoq.build(project, options);
         out.push(Block::Table {
@@ -392,6 +405,13 @@ pub fn build(project: &Project, options: Options) -> Vec<Block> {
                 &w,
             ),
         });
+        let roof = super::house::roof_table(project, w.zh);
+        if !roof.rows.is_empty() {
+            out.push(Block::Table {
+                sheet: "roof",
+                table: roof,
+            });
+        }
     }
 
     // Traceability: every quality back to the customers' words.
@@ -599,7 +619,7 @@ pub fn to_html(blocks: &[Block], precision: u8, chinese: bool) -> String {
                     html::table_element(table, precision)
                 );
             }
-            Block::Chart { svg, .. } => {
+            Block::Chart { svg, .. } | Block::Figure { svg, .. } => {
                 let _ = writeln!(body, "<figure>\n{svg}</figure>");
             }
         }
@@ -633,6 +653,11 @@ pub fn to_markdown(blocks: &[Block], precision: u8) -> String {
             Block::Chart { text, .. } => {
                 let text = crate::model::printable::without_controls(text);
                 let _ = writeln!(out, "```text\n{text}```\n");
+            }
+            Block::Figure { markdown, .. } => {
+                if !markdown.is_empty() {
+                    let _ = writeln!(out, "{markdown}");
+                }
             }
         }
     }

@@ -279,9 +279,15 @@ fn report_html_is_one_safe_self_contained_page() {
     assert_eq!(doc.select(&sel("img")).count(), 0, "charts are inline");
     assert_eq!(
         doc.select(&sel("svg")).count(),
-        2,
-        "Pareto and benchmark charts"
+        3,
+        "affinity diagram, Pareto and benchmark charts"
     );
+    // The affinity diagram holds every quality as a card, escaped like any other text.
+    let affinity = doc
+        .select(&sel("svg"))
+        .find(|s| s.value().attr("aria-label") == Some("亲和图"))
+        .expect("affinity diagram");
+    assert_eq!(affinity.select(&sel("rect.card")).count(), 4);
     // The project is Chinese, so the report speaks Chinese.
     let headings: Vec<String> = doc.select(&sel("h2")).map(|h| h.text().collect()).collect();
     assert!(headings.contains(&"品质企划表".to_string()), "{headings:?}");
