@@ -16,6 +16,7 @@ pub mod number;
 pub mod planning;
 pub mod qualities;
 pub mod report;
+pub mod summary;
 pub mod svg;
 pub mod table;
 pub mod trace;

@@ -25,6 +25,8 @@ pub enum Block {
         svg: String,
         text: String,
     },
+    /// Where a printed report starts a new page (after the first page).
+    PageBreak,
     /// A drawing: SVG for HTML; for Markdown its Markdown-ready stand-in (user text escaped),
     /// which may be empty where a table of the same content follows.
     Figure {
@@ -80,21 +82,8 @@ pub fn build(project: &Project, options: Options) -> Vec<Block> {
     };
     let m = &project.meta;
     let mut out = vec![Block::Heading(m.title.clone())];
-    let mut intro = String::new();
-    if !m.theme.is_empty() {
-        let _ = write!(intro, "{}{}", w.t("Theme: ", "主题："), m.theme);
-    }
-    if !m.scope.is_empty() {
-        let sep = if intro.is_empty() {
-            ""
-        } else {
-            w.t(". ", "。")
-        };
-        let _ = write!(intro, "{sep}{}{}", w.t("Scope: ", "主题具体化："), m.scope);
-    }
-    if !intro.is_empty() {
-        out.push(Block::Paragraph(intro));
-    }
+    // The first page stands alone; the sections after it hold the detail.
+    out.extend(super::summary::blocks(project, w.zh));
 
     // Who spoke: counts per segment; respondents' attributes only when asked for.
     out.push(Block::Heading(
@@ -622,10 +611,11 @@ pub fn to_html(blocks: &[Block], precision: u8, chinese: bool) -> String {
             Block::Chart { svg, .. } | Block::Figure { svg, .. } => {
                 let _ = writeln!(body, "<figure>\n{svg}</figure>");
             }
+            Block::PageBreak => body.push_str("<div class=\"page-break\"></div>\n"),
         }
     }
     format!(
-        "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{title}</title>\n<style>\n{style}figure{{margin:1rem 0;break-inside:avoid}}\nfigure svg{{max-width:100%;height:auto}}\nh2{{break-before:auto;border-bottom:1px solid #ccc;padding-bottom:.2rem}}\n@media print{{table{{font-size:8pt}}h2{{break-after:avoid}}}}\n</style>\n</head>\n<body>\n{body}</body>\n</html>\n",
+        "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{title}</title>\n<style>\n{style}figure{{margin:1rem 0;break-inside:avoid}}\nfigure svg{{max-width:100%;height:auto}}\nh2{{break-before:auto;border-bottom:1px solid #ccc;padding-bottom:.2rem}}\n@media print{{table{{font-size:8pt}}h2{{break-after:avoid}}.page-break{{break-after:page}}}}\n</style>\n</head>\n<body>\n{body}</body>\n</html>\n",
         lang = if chinese { "zh-CN" } else { "en" },
         title = html::escape(title.unwrap_or("gemba")),
         style = html::STYLE,
@@ -654,6 +644,7 @@ pub fn to_markdown(blocks: &[Block], precision: u8) -> String {
                 let text = crate::model::printable::without_controls(text);
                 let _ = writeln!(out, "```text\n{text}```\n");
             }
+            Block::PageBreak => out.push_str("* * *\n\n"),
             Block::Figure { markdown, .. } => {
                 if !markdown.is_empty() {
                     let _ = writeln!(out, "{markdown}");

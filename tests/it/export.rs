@@ -554,3 +554,30 @@ fn csv_and_json_of_the_samples_carry_no_float_noise() {
     // The samples have planning matrices full of computed weights; the check saw them.
     assert!(numbers > 100, "{numbers}");
 }
+
+#[test]
+fn the_report_opens_with_a_first_page_that_stands_alone() {
+    let s = Scratch::new();
+    let out = s.path("r.html");
+    gemba()
+        .arg("report")
+        .arg(crate::root().join("projects/water-heater.zh.ron"))
+        .arg("-o")
+        .arg(&out)
+        .assert()
+        .success();
+    let html = fs::read_to_string(&out).unwrap();
+    let doc = scraper::Html::parse_document(&html);
+    let sel = |s: &str| scraper::Selector::parse(s).unwrap();
+    let h2: Vec<String> = doc.select(&sel("h2")).map(|h| h.text().collect()).collect();
+    assert_eq!(h2[0], "概要");
+    let h3: Vec<String> = doc.select(&sel("h3")).map(|h| h.text().collect()).collect();
+    for t in ["最重要的要求质量", "最重要的质量特性", "屋顶中的冲突"] {
+        assert!(h3.iter().any(|h| h == t), "{h3:?}");
+    }
+    // The first page ends in a page break before the detail starts.
+    let first_break = html.find("class=\"page-break\"").unwrap();
+    assert!(first_break < html.find(&format!("<h2>{}</h2>", h2[1])).unwrap());
+    assert!(html[..first_break].contains("覆盖率"));
+    assert!(html[..first_break].contains("39 条原始资料"));
+}
