@@ -2,6 +2,7 @@
 //! headers and typed cells, then written in any format; formats never compute anything.
 
 pub mod affinity;
+pub mod changes;
 pub mod csv;
 pub mod deployment;
 pub mod form;

@@ -76,14 +76,38 @@ fn source_name(s: Source, w: &Words) -> String {
     if w.zh { zh.to_string() } else { s.key() }
 }
 
+/// What a report holds besides the project itself.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ReportOptions<'a> {
+    pub tables: Options,
+    /// Chinese or English; the project's own language when not given.
+    pub chinese: Option<bool>,
+    /// An older version of the project and what to call it, for a "what changed" section.
+    pub since: Option<(&'a Project, &'a str)>,
+}
+
 pub fn build(project: &Project, options: Options) -> Vec<Block> {
+    build_with(
+        project,
+        ReportOptions {
+            tables: options,
+            ..ReportOptions::default()
+        },
+    )
+}
+
+pub fn build_with(project: &Project, report: ReportOptions) -> Vec<Block> {
+    let options = report.tables;
     let w = Words {
-        zh: is_chinese(project),
+        zh: report.chinese.unwrap_or_else(|| is_chinese(project)),
     };
     let m = &project.meta;
     let mut out = vec![Block::Heading(m.title.clone())];
     // The first page stands alone; the sections after it hold the detail.
     out.extend(super::summary::blocks(project, w.zh));
+    if let Some((old, name)) = report.since {
+        out.extend(super::changes::blocks(old, project, name, w.zh));
+    }
 
     // Who spoke: counts per segment; respondents' attributes only when asked for.
     out.push(Block::Heading(

@@ -581,3 +581,43 @@ fn the_report_opens_with_a_first_page_that_stands_alone() {
     assert!(html[..first_break].contains("覆盖率"));
     assert!(html[..first_break].contains("39 条原始资料"));
 }
+
+#[test]
+fn report_since_an_older_version_says_what_changed_in_short() {
+    let s = Scratch::new();
+    let sample = fs::read_to_string(crate::root().join("projects/bike-light.en.ron")).unwrap();
+    // The older version rated one quality's importance much lower.
+    let old = s.write(
+        "old.ron",
+        &sample.replacen("importance: 4.7,", "importance: 1.0,", 1),
+    );
+    let new = s.write("new.ron", &sample);
+    let out = s.path("r.md");
+    gemba()
+        .arg("report")
+        .arg(&new)
+        .arg("--since")
+        .arg(&old)
+        .arg("-o")
+        .arg(&out)
+        .assert()
+        .success();
+    let md = fs::read_to_string(&out).unwrap();
+    let at = md.find("## What changed since old.ron").expect(&md);
+    let section = &md[at..md[at + 3..].find("\n## ").map_or(md.len(), |e| e + at + 3)];
+    assert!(section.contains("| qualities | 0 | 0 | 1 |"), "{section}");
+    assert!(section.contains("### Weights that moved most"), "{section}");
+    // Short: counts and at most five movers per table, not the field-by-field diff.
+    assert!(section.lines().count() < 40, "{section}");
+    assert!(!section.contains("planning.importance"), "{section}");
+    // Without --since there is no such section.
+    gemba()
+        .arg("report")
+        .arg(&new)
+        .arg("-o")
+        .arg(&out)
+        .arg("--force")
+        .assert()
+        .success();
+    assert!(!fs::read_to_string(&out).unwrap().contains("What changed"));
+}
