@@ -11,6 +11,7 @@ pub mod house;
 pub mod html;
 pub mod items;
 pub mod json;
+pub mod kano_chart;
 pub mod md;
 pub mod method;
 pub mod number;

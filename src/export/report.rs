@@ -383,6 +383,12 @@ pub fn build_with(project: &Project, report: ReportOptions) -> Vec<Block> {
             sheet: "kano",
             table: localize(t, w.t("Kano classification", "Kano 分类"), &w),
         });
+        if let Some(svg) = super::kano_chart::svg(project, w.zh) {
+            out.push(Block::Figure {
+                svg,
+                markdown: String::new(),
+            });
+        }
     }
     if !project.judgements.is_empty() {
         out.push(Block::Heading(w.t("AHP priorities", "AHP 优先级").into()));

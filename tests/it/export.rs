@@ -454,6 +454,18 @@ fn the_report_shows_kano_and_ahp_results_where_the_project_has_them() {
     ] {
         assert!(text.contains(heading), "{heading} missing");
     }
+    // The HTML report plots the Kano answers as a Better/Worse scatter.
+    let html = s.path("r.html");
+    gemba()
+        .arg("report")
+        .arg(&sample)
+        .arg("-o")
+        .arg(&html)
+        .assert()
+        .success();
+    let doc = scraper::Html::parse_document(&fs::read_to_string(&html).unwrap());
+    let points = scraper::Selector::parse("svg g.kano-point").unwrap();
+    assert!(doc.select(&points).count() > 0);
     // A project without survey answers or judgements has no such sections.
     let p = project(&s);
     gemba()
@@ -466,6 +478,16 @@ fn the_report_shows_kano_and_ahp_results_where_the_project_has_them() {
         .success();
     let text = fs::read_to_string(&out).unwrap();
     assert!(!text.contains("## 调查结果") && !text.contains("## AHP"));
+    gemba()
+        .arg("report")
+        .arg(&p)
+        .arg("-o")
+        .arg(&html)
+        .arg("--force")
+        .assert()
+        .success();
+    let doc = scraper::Html::parse_document(&fs::read_to_string(&html).unwrap());
+    assert_eq!(doc.select(&points).count(), 0);
 }
 
 #[test]
