@@ -21,8 +21,8 @@ pub(super) fn export(a: &ExportArgs) -> Result<Outcome> {
     let options = crate::export::Options {
         include_respondents: a.include_respondents,
     };
-    let bytes =
-        crate::export::export(&project, a.table, a.format, options).map_err(anyhow::Error::msg)?;
+    let bytes = crate::export::export_in(&project, a.table, a.format, options, a.lang)
+        .map_err(anyhow::Error::msg)?;
     write_output(a.output.as_deref(), a.force, &bytes)?;
     Ok(Outcome::Ok)
 }

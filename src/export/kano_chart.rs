@@ -44,7 +44,7 @@ pub fn svg(project: &Project, zh: bool) -> Option<String> {
     let x = |v: f64| left + size * v.clamp(0.0, 1.0);
     let y = |v: f64| top + size * (1.0 - v.clamp(0.0, 1.0));
     let title = if zh {
-        "Kano：Better / Worse 系数"
+        "Kano：满意系数与不满意系数"
     } else {
         "Kano: Better and Worse coefficients"
     };
@@ -89,7 +89,10 @@ pub fn svg(project: &Project, zh: bool) -> Option<String> {
         );
     }
     let (xl, yl) = if zh {
-        ("|Worse|：缺少时不满意的程度", "Better：具备时满意的程度")
+        (
+            "不满意系数（绝对值）：缺少时不满意的程度",
+            "满意系数：具备时满意的程度",
+        )
     } else {
         (
             "|Worse|: dissatisfaction when missing",
@@ -126,11 +129,13 @@ pub fn svg(project: &Project, zh: bool) -> Option<String> {
         placed.push((px + 6.0, ly, lw));
         let _ = writeln!(
             s,
-            "<g class=\"kano-point\" data-id=\"{id}\"><circle cx=\"{px:.1}\" cy=\"{py:.1}\" r=\"3.5\" fill=\"{}\"/><text x=\"{:.1}\" y=\"{ly:.1}\" font-size=\"10\" {FONT}>{}</text><title>{}: Better {b:.2}, Worse −{w:.2}</title></g>",
+            "<g class=\"kano-point\" data-id=\"{id}\"><circle cx=\"{px:.1}\" cy=\"{py:.1}\" r=\"3.5\" fill=\"{}\"/><text x=\"{:.1}\" y=\"{ly:.1}\" font-size=\"10\" {FONT}>{}</text><title>{}: {} {b:.2}, {} −{w:.2}</title></g>",
             PALETTE[0],
             px + 6.0,
             escape(&label),
-            escape(text)
+            escape(text),
+            if zh { "满意系数" } else { "Better" },
+            if zh { "不满意系数" } else { "Worse" },
         );
     }
     s.push_str("</svg>\n");

@@ -543,6 +543,12 @@ fn localize(mut table: Table, title: &str, w: &Words) -> Table {
             "mean" => w.t("mean", "均值"),
             "sd" => w.t("spread (sd)", "标准差"),
             "weight" => w.t("weight %", "权重 %"),
+            "better" => w.t("better", "满意系数"),
+            "worse" => w.t("worse", "不满意系数"),
+            "n" => w.t("n", "阶数"),
+            "lambda_max" => w.t("lambda_max", "最大特征值"),
+            "ci" => w.t("ci", "一致性指标"),
+            "cr" => w.t("cr", "一致性比率"),
             other => {
                 if let Some(name) = other.strip_prefix(super::planning::COMPETITOR_PREFIX) {
                     *h = name.to_string();
@@ -572,6 +578,18 @@ fn localize(mut table: Table, title: &str, w: &Words) -> Table {
     // hold them, so a user's text that happens to read "target" is left alone.
     if w.zh {
         let fixed = |name: &str| machine_names.iter().position(|h| h == name);
+        // Kano categories through the classes' own names, whatever classes there are.
+        if let Some(c) = fixed("category") {
+            for row in &mut table.rows {
+                if let Some(Cell::Text(t)) = row.get_mut(c)
+                    && let Some(class) = crate::method::kano::Class::ALL
+                        .iter()
+                        .find(|k| k.name() == t.as_str())
+                {
+                    *t = class.name_zh().to_string();
+                }
+            }
+        }
         let (kind, origin, label) = (fixed("kind"), fixed("origin"), fixed("quality"));
         for row in &mut table.rows {
             let label_row = matches!(row.first(), Some(Cell::Empty));
@@ -695,4 +713,24 @@ pub fn to_xlsx(blocks: &[Block], precision: u8) -> Result<Vec<u8>, String> {
         })
         .collect();
     xlsx::render(&sheets, precision).map_err(|e| e.to_string())
+}
+
+/// A table of `gemba export` in a language: headers and gemba's own words translated, the
+/// title named in that language. For the formats people read (Markdown, HTML, XLSX).
+pub fn localize_export(table: Table, kind: TableKind, project: &Project, zh: bool) -> Table {
+    let w = Words { zh };
+    let name = match kind {
+        TableKind::Voc => w.t("Voice of the customer", "原始资料"),
+        TableKind::Items => w.t("Requirement items", "要求项目"),
+        TableKind::Qualities => w.t("Demanded qualities", "要求质量"),
+        TableKind::Deployment => w.t("Deployment table", "展开表"),
+        TableKind::Planning => w.t("Planning matrix", "品质企划表"),
+        TableKind::Trace => w.t("Trace", "追溯"),
+        TableKind::Survey => w.t("Survey means", "调查均值"),
+        TableKind::Kano => w.t("Kano classification", "Kano 分类"),
+        TableKind::Ahp => w.t("AHP weights", "AHP 局部与全局权重"),
+        TableKind::AhpConsistency => w.t("AHP consistency", "AHP 一致性"),
+        TableKind::Hoq => w.t("House of Quality", "质量屋"),
+    };
+    localize(table, &format!("{name} — {}", project.meta.title), &w)
 }

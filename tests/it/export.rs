@@ -643,3 +643,102 @@ fn report_since_an_older_version_says_what_changed_in_short() {
         .success();
     assert!(!fs::read_to_string(&out).unwrap().contains("What changed"));
 }
+
+/// Every English word in a text once the project's own strings are taken out.
+fn english_words_of_gemba(text: &str, user: &[String]) -> Vec<String> {
+    let mut rest = text.to_string();
+    for u in user {
+        rest = rest.replace(u.as_str(), " ");
+    }
+    let mut words: Vec<String> = rest
+        .split(|c: char| !c.is_ascii_alphabetic() && c != '-' && c != '_')
+        .map(|w| w.trim_matches('-').to_string())
+        .filter(|w| w.len() >= 2)
+        // Names of methods, not words: Kano and AHP are called so in Chinese too.
+        .filter(|w| !["Kano", "AHP", "text"].contains(&w.as_str()))
+        .collect();
+    words.sort();
+    words.dedup();
+    words
+}
+
+#[test]
+fn a_chinese_report_of_the_chinese_sample_writes_no_english_word() {
+    let s = Scratch::new();
+    let path = crate::root().join("projects/water-heater.zh.ron");
+    let project = gemba::store::load(&path).unwrap();
+    // The project's own strings, longest first so parts of them go with them.
+    let mut user: Vec<String> = Vec::new();
+    let v = serde_json::to_value(&project).unwrap();
+    fn strings(v: &serde_json::Value, out: &mut Vec<String>) {
+        match v {
+            serde_json::Value::String(s) => out.push(s.clone()),
+            serde_json::Value::Array(a) => a.iter().for_each(|v| strings(v, out)),
+            serde_json::Value::Object(o) => o.values().for_each(|v| strings(v, out)),
+            _ => {}
+        }
+    }
+    strings(&v, &mut user);
+    user.retain(|u| u.chars().any(|c| c.is_ascii_alphabetic()));
+    user.sort_by_key(|u| std::cmp::Reverse(u.len()));
+    let kano_words = [
+        "attractive",
+        "one-dimensional",
+        "must-be",
+        "indifferent",
+        "reverse",
+        "questionable",
+    ];
+    for ext in ["html", "md"] {
+        let out = s.path(&format!("r.{ext}"));
+        gemba()
+            .arg("report")
+            .arg(&path)
+            .args(["--lang", "zh", "-o"])
+            .arg(&out)
+            .assert()
+            .success();
+        let raw = fs::read_to_string(&out).unwrap();
+        let text = if ext == "html" {
+            let doc = scraper::Html::parse_document(&raw);
+            let body = scraper::Selector::parse("body").unwrap();
+            let body = doc.select(&body).next().unwrap();
+            // Tooltips and labels of the charts count as words gemba writes.
+            body.text().collect::<Vec<_>>().join("\n")
+        } else {
+            raw.clone()
+        };
+        let lower = text.to_lowercase();
+        for k in kano_words {
+            assert!(!lower.contains(k), "{ext}: {k}");
+        }
+        let left = english_words_of_gemba(&text, &user);
+        assert!(left.is_empty(), "{ext}: {left:?}");
+    }
+    // The same project asked for in English speaks English, categories included.
+    let out = s.path("en.md");
+    gemba()
+        .arg("report")
+        .arg(&path)
+        .args(["--lang", "en", "-o"])
+        .arg(&out)
+        .assert()
+        .success();
+    let en = fs::read_to_string(&out).unwrap();
+    assert!(
+        en.contains("## At a glance") && en.contains("must-be"),
+        "{en}"
+    );
+    // Export: headers and categories in Chinese for people, column names kept for machines.
+    let md = gemba()
+        .arg("export")
+        .arg(&path)
+        .args(["--table", "kano", "--format", "md", "--lang", "zh"])
+        .output()
+        .unwrap();
+    let md = String::from_utf8(md.stdout).unwrap();
+    assert!(md.contains("满意系数") && md.contains("当然质量"), "{md}");
+    assert!(english_words_of_gemba(&md, &user).is_empty(), "{md}");
+    let csv = export(&path, "kano", "csv");
+    assert!(csv.starts_with("id,quality,"), "{csv}");
+}
