@@ -7,6 +7,7 @@ use super::{
     apply_import, load, read_input, write_output,
 };
 use crate::import;
+use crate::model::Language;
 
 /// Refuses a project that fails validation: tables and reports from it would show wrong
 /// numbers (a NaN rating, a quality counted twice, a tree with a cycle) as if they were right.
@@ -36,8 +37,8 @@ pub(super) fn export(a: &ExportArgs) -> Result<Outcome> {
     let options = crate::export::Options {
         include_respondents: a.include_respondents,
     };
-    let bytes =
-        crate::export::export(&project, a.table, a.format, options).map_err(anyhow::Error::msg)?;
+    let bytes = crate::export::export_in(&project, a.table, a.format, options, a.lang)
+        .map_err(anyhow::Error::msg)?;
     write_output(a.output.as_deref(), a.force, &bytes)?;
     Ok(Outcome::Ok)
 }
@@ -67,12 +68,29 @@ pub(super) fn report(a: &ReportArgs) -> Result<Outcome> {
     let options = crate::export::Options {
         include_respondents: a.include_respondents,
     };
-    let blocks = report::build(&project, options);
+    let old = a.since.as_deref().map(load).transpose()?;
+    let since_name = a
+        .since
+        .as_deref()
+        .and_then(|p| p.file_name())
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let chinese = a
+        .lang
+        .map_or_else(|| report::is_chinese(&project), |l| l == Language::Zh);
+    let blocks = report::build_with(
+        &project,
+        report::ReportOptions {
+            tables: options,
+            chinese: Some(chinese),
+            since: old.as_ref().map(|o| (o, since_name.as_str())),
+        },
+    );
     let precision = project.meta.precision;
     let bytes = match ext.as_str() {
         "md" => report::to_markdown(&blocks, precision).into_bytes(),
         "xlsx" => report::to_xlsx(&blocks, precision).map_err(anyhow::Error::msg)?,
-        _ => report::to_html(&blocks, precision, report::is_chinese(&project)).into_bytes(),
+        _ => report::to_html(&blocks, precision, chinese).into_bytes(),
     };
     write_output(Some(&a.output), true, &bytes)?;
     Ok(Outcome::Ok)

@@ -160,6 +160,9 @@ pub struct ExportArgs {
     /// Include respondents' attributes (age band, …), which are left out by default.
     #[arg(long)]
     pub include_respondents: bool,
+    /// Language of the words gemba writes: en or zh in Markdown, HTML and XLSX headers (CSV and JSON keep their column names).
+    #[arg(long, value_parser = clap::builder::ValueParser::new(|s: &str| crate::model::Language::parse(s).ok_or_else(|| format!("unknown language '{s}'; valid: en, zh"))))]
+    pub lang: Option<crate::model::Language>,
 }
 
 #[derive(Debug, Args)]
@@ -175,6 +178,12 @@ pub struct ReportArgs {
     /// Include a table of respondents with their attributes (left out by default).
     #[arg(long)]
     pub include_respondents: bool,
+    /// Language of the words gemba writes: en or zh (default: the project's language).
+    #[arg(long, value_parser = clap::builder::ValueParser::new(|s: &str| crate::model::Language::parse(s).ok_or_else(|| format!("unknown language '{s}'; valid: en, zh"))))]
+    pub lang: Option<crate::model::Language>,
+    /// An older version of the project: adds a short "what changed" section.
+    #[arg(long, value_name = "OLD.ron")]
+    pub since: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]

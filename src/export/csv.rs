@@ -1,4 +1,4 @@
-//! CSV: numbers at full precision (shortest text that reads back to the same value), text made
+//! CSV: numbers at full precision without float noise (see `number`), text made
 //! inert for spreadsheets.
 
 use super::table::{Cell, Table, neutralize};
@@ -12,9 +12,9 @@ pub fn render(table: &Table) -> String {
             .map(|c| match c {
                 Cell::Empty => String::new(),
                 Cell::Text(t) => neutralize(t),
-                Cell::Number(v) | Cell::Symbol(_, v) => v.to_string(),
+                Cell::Number(v) | Cell::Symbol(_, v) => super::number::text(*v),
                 Cell::Count(n) => n.to_string(),
-                Cell::Formula { value, .. } => value.map(|v| v.to_string()).unwrap_or_default(),
+                Cell::Formula { value, .. } => value.map(super::number::text).unwrap_or_default(),
             })
             .collect();
         w.write_record(&fields).expect("writing to memory");

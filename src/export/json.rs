@@ -16,9 +16,9 @@ pub fn render(table: &Table) -> String {
                     Cell::Empty => Value::Null,
                     Cell::Text(t) => Value::String(t.clone()),
                     Cell::Count(n) => json!(n),
-                    Cell::Number(_) | Cell::Symbol(..) | Cell::Formula { .. } => {
-                        c.as_number().map_or(Value::Null, |n| json!(n))
-                    }
+                    Cell::Number(_) | Cell::Symbol(..) | Cell::Formula { .. } => c
+                        .as_number()
+                        .map_or(Value::Null, |n| json!(super::number::tidy(n))),
                 };
                 obj.insert(h.clone(), v);
             }

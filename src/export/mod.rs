@@ -1,18 +1,24 @@
 //! Tables for people who never open a terminal. A table is built once from the project as
 //! headers and typed cells, then written in any format; formats never compute anything.
 
+pub mod affinity;
+pub mod changes;
 pub mod csv;
 pub mod deployment;
 pub mod form;
 pub mod hoq;
+pub mod house;
 pub mod html;
 pub mod items;
 pub mod json;
+pub mod kano_chart;
 pub mod md;
 pub mod method;
+pub mod number;
 pub mod planning;
 pub mod qualities;
 pub mod report;
+pub mod summary;
 pub mod svg;
 pub mod table;
 pub mod trace;
@@ -165,7 +171,28 @@ pub fn export(
             )),
         };
     }
-    let table = kind.build(project, options);
+    export_in(project, kind, format, options, None)
+}
+
+/// Writes one table of a project in a format, its headers and gemba's own words in a language
+/// where the format is for reading (Markdown, HTML, XLSX); CSV and JSON keep their column names,
+/// which imports and scripts rely on.
+pub fn export_in(
+    project: &Project,
+    kind: TableKind,
+    format: Format,
+    options: Options,
+    language: Option<crate::model::Language>,
+) -> Result<Vec<u8>, String> {
+    if format == Format::Dot {
+        return export(project, kind, format, options);
+    }
+    let mut table = kind.build(project, options);
+    if let Some(l) = language
+        && matches!(format, Format::Markdown | Format::Html | Format::Xlsx)
+    {
+        table = report::localize_export(table, kind, project, l == crate::model::Language::Zh);
+    }
     format.render(&table, kind.name(), project.meta.precision)
 }
 

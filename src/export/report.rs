@@ -25,6 +25,14 @@ pub enum Block {
         svg: String,
         text: String,
     },
+    /// Where a printed report starts a new page (after the first page).
+    PageBreak,
+    /// A drawing: SVG for HTML; for Markdown its Markdown-ready stand-in (user text escaped),
+    /// which may be empty where a table of the same content follows.
+    Figure {
+        svg: String,
+        markdown: String,
+    },
 }
 
 /// Report wording in the project's language.
@@ -68,26 +76,37 @@ fn source_name(s: Source, w: &Words) -> String {
     if w.zh { zh.to_string() } else { s.key() }
 }
 
+/// What a report holds besides the project itself.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ReportOptions<'a> {
+    pub tables: Options,
+    /// Chinese or English; the project's own language when not given.
+    pub chinese: Option<bool>,
+    /// An older version of the project and what to call it, for a "what changed" section.
+    pub since: Option<(&'a Project, &'a str)>,
+}
+
 pub fn build(project: &Project, options: Options) -> Vec<Block> {
+    build_with(
+        project,
+        ReportOptions {
+            tables: options,
+            ..ReportOptions::default()
+        },
+    )
+}
+
+pub fn build_with(project: &Project, report: ReportOptions) -> Vec<Block> {
+    let options = report.tables;
     let w = Words {
-        zh: is_chinese(project),
+        zh: report.chinese.unwrap_or_else(|| is_chinese(project)),
     };
     let m = &project.meta;
     let mut out = vec![Block::Heading(m.title.clone())];
-    let mut intro = String::new();
-    if !m.theme.is_empty() {
-        let _ = write!(intro, "{}{}", w.t("Theme: ", "主题："), m.theme);
-    }
-    if !m.scope.is_empty() {
-        let sep = if intro.is_empty() {
-            ""
-        } else {
-            w.t(". ", "。")
-        };
-        let _ = write!(intro, "{sep}{}{}", w.t("Scope: ", "主题具体化："), m.scope);
-    }
-    if !intro.is_empty() {
-        out.push(Block::Paragraph(intro));
+    // The first page stands alone; the sections after it hold the detail.
+    out.extend(super::summary::blocks(project, w.zh));
+    if let Some((old, name)) = report.since {
+        out.extend(super::changes::blocks(old, project, name, w.zh));
     }
 
     // Who spoke: counts per segment; respondents' attributes only when asked for.
@@ -230,6 +249,13 @@ pub fn build(project: &Project, options: Options) -> Vec<Block> {
         table: localize(voc, w.t("Remarks", "原始资料"), &w),
     });
 
+    if let (Some(svg), Some(markdown)) = (
+        super::affinity::svg(project, w.zh),
+        super::affinity::outline(project, w.zh),
+    ) {
+        out.push(Block::Heading(w.t("Affinity diagram", "亲和图").into()));
+        out.push(Block::Figure { svg, markdown });
+    }
     out.push(Block::Heading(
         w.t("Demanded-quality deployment table", "要求质量展开表")
             .into(),
@@ -357,6 +383,12 @@ pub fn build(project: &Project, options: Options) -> Vec<Block> {
             sheet: "kano",
             table: localize(t, w.t("Kano classification", "Kano 分类"), &w),
         });
+        if let Some(svg) = super::kano_chart::svg(project, w.zh) {
+            out.push(Block::Figure {
+                svg,
+                markdown: String::new(),
+            });
+        }
     }
     if !project.judgements.is_empty() {
         out.push(Block::Heading(w.t("AHP priorities", "AHP 优先级").into()));
@@ -374,6 +406,12 @@ pub fn build(project: &Project, options: Options) -> Vec<Block> {
 
     if !project.characteristics.is_empty() {
         out.push(Block::Heading(w.t("House of Quality", "质量屋").into()));
+        if let Some(svg) = super::house::svg(project, w.zh) {
+            out.push(Block::Figure {
+                svg,
+                markdown: String::new(),
+            });
+        }
         let t = TableKind::Hoq.build(project, options);
         out.push(Block::Table {
             sheet: "hoq",
@@ -386,6 +424,13 @@ pub fn build(project: &Project, options: Options) -> Vec<Block> {
                 &w,
             ),
         });
+        let roof = super::house::roof_table(project, w.zh);
+        if !roof.rows.is_empty() {
+            out.push(Block::Table {
+                sheet: "roof",
+                table: roof,
+            });
+        }
     }
 
     // Traceability: every quality back to the customers' words.
@@ -513,6 +558,12 @@ fn localize(mut table: Table, title: &str, w: &Words) -> Table {
             "mean" => w.t("mean", "均值"),
             "sd" => w.t("spread (sd)", "标准差"),
             "weight" => w.t("weight %", "权重 %"),
+            "better" => w.t("better", "满意系数"),
+            "worse" => w.t("worse", "不满意系数"),
+            "n" => w.t("n", "阶数"),
+            "lambda_max" => w.t("lambda_max", "最大特征值"),
+            "ci" => w.t("ci", "一致性指标"),
+            "cr" => w.t("cr", "一致性比率"),
             other => {
                 if let Some(name) = other.strip_prefix(super::planning::COMPETITOR_PREFIX) {
                     *h = name.to_string();
@@ -542,6 +593,18 @@ fn localize(mut table: Table, title: &str, w: &Words) -> Table {
     // hold them, so a user's text that happens to read "target" is left alone.
     if w.zh {
         let fixed = |name: &str| machine_names.iter().position(|h| h == name);
+        // Kano categories through the classes' own names, whatever classes there are.
+        if let Some(c) = fixed("category") {
+            for row in &mut table.rows {
+                if let Some(Cell::Text(t)) = row.get_mut(c)
+                    && let Some(class) = crate::method::kano::Class::ALL
+                        .iter()
+                        .find(|k| k.name() == t.as_str())
+                {
+                    *t = class.name_zh().to_string();
+                }
+            }
+        }
         let (kind, origin, label) = (fixed("kind"), fixed("origin"), fixed("quality"));
         for row in &mut table.rows {
             let label_row = matches!(row.first(), Some(Cell::Empty));
@@ -608,13 +671,14 @@ pub fn to_html(blocks: &[Block], precision: u8, chinese: bool) -> String {
                     html::table_element(table, precision)
                 );
             }
-            Block::Chart { svg, .. } => {
+            Block::Chart { svg, .. } | Block::Figure { svg, .. } => {
                 let _ = writeln!(body, "<figure>\n{svg}</figure>");
             }
+            Block::PageBreak => body.push_str("<div class=\"page-break\"></div>\n"),
         }
     }
     format!(
-        "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{title}</title>\n<style>\n{style}figure{{margin:1rem 0;break-inside:avoid}}\nfigure svg{{max-width:100%;height:auto}}\nh2{{break-before:auto;border-bottom:1px solid #ccc;padding-bottom:.2rem}}\n@media print{{table{{font-size:8pt}}h2{{break-after:avoid}}}}\n</style>\n</head>\n<body>\n{body}</body>\n</html>\n",
+        "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{title}</title>\n<style>\n{style}figure{{margin:1rem 0;break-inside:avoid}}\nfigure svg{{max-width:100%;height:auto}}\nh2{{break-before:auto;border-bottom:1px solid #ccc;padding-bottom:.2rem}}\n@media print{{table{{font-size:8pt}}h2{{break-after:avoid}}.page-break{{break-after:page}}}}\n</style>\n</head>\n<body>\n{body}</body>\n</html>\n",
         lang = if chinese { "zh-CN" } else { "en" },
         title = html::escape(title.unwrap_or("gemba")),
         style = html::STYLE,
@@ -643,6 +707,12 @@ pub fn to_markdown(blocks: &[Block], precision: u8) -> String {
                 let text = crate::model::printable::without_controls(text);
                 let _ = writeln!(out, "```text\n{text}```\n");
             }
+            Block::PageBreak => out.push_str("* * *\n\n"),
+            Block::Figure { markdown, .. } => {
+                if !markdown.is_empty() {
+                    let _ = writeln!(out, "{markdown}");
+                }
+            }
         }
     }
     out
@@ -658,4 +728,24 @@ pub fn to_xlsx(blocks: &[Block], precision: u8) -> Result<Vec<u8>, String> {
         })
         .collect();
     xlsx::render(&sheets, precision).map_err(|e| e.to_string())
+}
+
+/// A table of `gemba export` in a language: headers and gemba's own words translated, the
+/// title named in that language. For the formats people read (Markdown, HTML, XLSX).
+pub fn localize_export(table: Table, kind: TableKind, project: &Project, zh: bool) -> Table {
+    let w = Words { zh };
+    let name = match kind {
+        TableKind::Voc => w.t("Voice of the customer", "原始资料"),
+        TableKind::Items => w.t("Requirement items", "要求项目"),
+        TableKind::Qualities => w.t("Demanded qualities", "要求质量"),
+        TableKind::Deployment => w.t("Deployment table", "展开表"),
+        TableKind::Planning => w.t("Planning matrix", "品质企划表"),
+        TableKind::Trace => w.t("Trace", "追溯"),
+        TableKind::Survey => w.t("Survey means", "调查均值"),
+        TableKind::Kano => w.t("Kano classification", "Kano 分类"),
+        TableKind::Ahp => w.t("AHP weights", "AHP 局部与全局权重"),
+        TableKind::AhpConsistency => w.t("AHP consistency", "AHP 一致性"),
+        TableKind::Hoq => w.t("House of Quality", "质量屋"),
+    };
+    localize(table, &format!("{name} — {}", project.meta.title), &w)
 }

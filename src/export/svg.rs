@@ -2,10 +2,10 @@
 
 use super::html::escape;
 
-const FONT: &str =
+pub(super) const FONT: &str =
     "font-family=\"system-ui,'Noto Sans CJK SC','PingFang SC','Microsoft YaHei',sans-serif\"";
 /// Colours that stay apart in print and for common colour-vision deficiencies.
-const PALETTE: [&str; 6] = [
+pub(super) const PALETTE: [&str; 6] = [
     "#1f5fa8", "#d9711c", "#2e8b57", "#8e44ad", "#b03a2e", "#7f8c8d",
 ];
 
@@ -173,7 +173,7 @@ pub fn benchmark(
     s
 }
 
-fn header(width: f64, height: f64, title: &str) -> String {
+pub(super) fn header(width: f64, height: f64, title: &str) -> String {
     format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width:.0} {height:.0}\" width=\"{width:.0}\" height=\"{height:.0}\" role=\"img\" aria-label=\"{t}\">\n<text x=\"12\" y=\"18\" font-size=\"13\" font-weight=\"600\" {FONT}>{t}</text>\n",
         t = escape(title)
@@ -188,7 +188,7 @@ fn axis(s: &mut String, left: f64, top: f64, plot_h: f64, right_x: f64) {
 }
 
 /// Cuts text to `max` characters with an ellipsis.
-fn truncate(text: &str, max: usize) -> String {
+pub(super) fn truncate(text: &str, max: usize) -> String {
     if text.chars().count() <= max {
         text.to_string()
     } else {
@@ -198,9 +198,61 @@ fn truncate(text: &str, max: usize) -> String {
     }
 }
 
+/// Terminal cells a text takes (Chinese characters take two); the measure of text width in charts.
+pub(super) fn cells(text: &str) -> usize {
+    unicode_width::UnicodeWidthStr::width(text)
+}
+
+/// The width in pixels of text at a font size: a cell is a little over half an em, so a Chinese
+/// character (two cells) takes a full em and Latin letters about half.
+pub(super) fn text_width(text: &str, size: f64) -> f64 {
+    cells(text) as f64 * size * 0.56
+}
+
+/// Cuts text to at most `max` cells, with an ellipsis when something was cut.
+pub(super) fn fit(text: &str, max: usize) -> String {
+    if cells(text) <= max {
+        return text.to_string();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+        if used + w + 1 > max {
+            break;
+        }
+        used += w;
+        out.push(c);
+    }
+    out.push('…');
+    out
+}
+
+/// A number as charts label it: at most `decimals` decimals, trailing zeros dropped.
+pub(super) fn short_number(v: f64, decimals: usize) -> String {
+    let t = format!("{v:.decimals$}");
+    let t = if t.contains('.') {
+        t.trim_end_matches('0').trim_end_matches('.').to_string()
+    } else {
+        t
+    };
+    if t == "-0" { "0".into() } else { t }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn chinese_takes_twice_the_width_and_fits_by_cells() {
+        assert_eq!(text_width("水温", 10.0), text_width("abcd", 10.0));
+        assert_eq!(fit("洗澡时水温忽冷忽热", 9), "洗澡时水…");
+        assert!(cells(&fit("洗澡时水温忽冷忽热", 9)) <= 9);
+        assert_eq!(fit("short", 9), "short");
+        assert_eq!(short_number(12.50, 2), "12.5");
+        assert_eq!(short_number(3.0, 1), "3");
+        assert_eq!(short_number(-0.01, 1), "0");
+    }
 
     /// The (cx, cy) of every marker of a series, read back from the SVG.
     fn markers(svg: &str, name: &str) -> Vec<(f64, f64)> {

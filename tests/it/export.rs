@@ -129,7 +129,7 @@ fn json_reads_back_with_numbers_and_nulls() {
     assert_eq!(first["quality"], HOSTILE);
     assert_eq!(first["importance"], 4.6);
     assert_eq!(first["sales_point"], 1.5);
-    assert!((first["improvement_ratio"].as_f64().unwrap() - 5.0 / 3.6).abs() < 1e-12);
+    assert_eq!(first["improvement_ratio"], 1.38888888889);
     let incomplete = rows
         .iter()
         .find(|r| r["quality"] == "incomplete row")
@@ -279,9 +279,15 @@ fn report_html_is_one_safe_self_contained_page() {
     assert_eq!(doc.select(&sel("img")).count(), 0, "charts are inline");
     assert_eq!(
         doc.select(&sel("svg")).count(),
-        2,
-        "Pareto and benchmark charts"
+        3,
+        "affinity diagram, Pareto and benchmark charts"
     );
+    // The affinity diagram holds every quality as a card, escaped like any other text.
+    let affinity = doc
+        .select(&sel("svg"))
+        .find(|s| s.value().attr("aria-label") == Some("亲和图"))
+        .expect("affinity diagram");
+    assert_eq!(affinity.select(&sel("rect.card")).count(), 4);
     // The project is Chinese, so the report speaks Chinese.
     let headings: Vec<String> = doc.select(&sel("h2")).map(|h| h.text().collect()).collect();
     assert!(headings.contains(&"品质企划表".to_string()), "{headings:?}");
@@ -448,6 +454,18 @@ fn the_report_shows_kano_and_ahp_results_where_the_project_has_them() {
     ] {
         assert!(text.contains(heading), "{heading} missing");
     }
+    // The HTML report plots the Kano answers as a Better/Worse scatter.
+    let html = s.path("r.html");
+    gemba()
+        .arg("report")
+        .arg(&sample)
+        .arg("-o")
+        .arg(&html)
+        .assert()
+        .success();
+    let doc = scraper::Html::parse_document(&fs::read_to_string(&html).unwrap());
+    let points = scraper::Selector::parse("svg g.kano-point").unwrap();
+    assert!(doc.select(&points).count() > 0);
     // A project without survey answers or judgements has no such sections.
     let p = project(&s);
     gemba()
@@ -460,6 +478,16 @@ fn the_report_shows_kano_and_ahp_results_where_the_project_has_them() {
         .success();
     let text = fs::read_to_string(&out).unwrap();
     assert!(!text.contains("## 调查结果") && !text.contains("## AHP"));
+    gemba()
+        .arg("report")
+        .arg(&p)
+        .arg("-o")
+        .arg(&html)
+        .arg("--force")
+        .assert()
+        .success();
+    let doc = scraper::Html::parse_document(&fs::read_to_string(&html).unwrap());
+    assert_eq!(doc.select(&points).count(), 0);
 }
 
 #[test]
@@ -494,4 +522,223 @@ fn a_chinese_report_translates_its_own_words_but_not_user_text() {
         text.contains("| target | 要求质量 | 顾客 |"),
         "the deployment table's kind and origin are translated"
     );
+}
+
+/// Significant digits of a number as written (leading zeros and the exponent do not count).
+fn significant_digits(text: &str) -> usize {
+    let mantissa = text.split(['e', 'E']).next().unwrap_or("");
+    let digits: String = mantissa.chars().filter(char::is_ascii_digit).collect();
+    let digits = digits.trim_start_matches('0');
+    // Trailing zeros of an integer are magnitude, not precision.
+    let digits = if mantissa.contains('.') {
+        digits
+    } else {
+        digits.trim_end_matches('0')
+    };
+    digits.len()
+}
+
+#[test]
+fn csv_and_json_of_the_samples_carry_no_float_noise() {
+    let mut numbers = 0;
+    for sample in ["bike-light.en.ron", "water-heater.zh.ron"] {
+        let p = crate::root().join("projects").join(sample);
+        for table in [
+            "voc",
+            "items",
+            "qualities",
+            "deployment",
+            "planning",
+            "survey",
+            "kano",
+            "ahp",
+            "ahp-consistency",
+            "hoq",
+        ] {
+            let (_, rows) = parse_csv(&export(&p, table, "csv"));
+            for cell in rows.iter().flatten() {
+                if cell.parse::<f64>().is_ok() {
+                    numbers += 1;
+                    assert!(significant_digits(cell) <= 12, "{sample} {table}: {cell}");
+                }
+            }
+            let json: serde_json::Value = serde_json::from_str(&export(&p, table, "json")).unwrap();
+            for row in json["rows"].as_array().unwrap() {
+                for v in row.as_object().unwrap().values() {
+                    if let Some(n) = v.as_number() {
+                        let t = n.to_string();
+                        assert!(significant_digits(&t) <= 12, "{sample} {table} json: {t}");
+                    }
+                }
+            }
+        }
+    }
+    // The samples have planning matrices full of computed weights; the check saw them.
+    assert!(numbers > 100, "{numbers}");
+}
+
+#[test]
+fn the_report_opens_with_a_first_page_that_stands_alone() {
+    let s = Scratch::new();
+    let out = s.path("r.html");
+    gemba()
+        .arg("report")
+        .arg(crate::root().join("projects/water-heater.zh.ron"))
+        .arg("-o")
+        .arg(&out)
+        .assert()
+        .success();
+    let html = fs::read_to_string(&out).unwrap();
+    let doc = scraper::Html::parse_document(&html);
+    let sel = |s: &str| scraper::Selector::parse(s).unwrap();
+    let h2: Vec<String> = doc.select(&sel("h2")).map(|h| h.text().collect()).collect();
+    assert_eq!(h2[0], "概要");
+    let h3: Vec<String> = doc.select(&sel("h3")).map(|h| h.text().collect()).collect();
+    for t in ["最重要的要求质量", "最重要的质量特性", "屋顶中的冲突"] {
+        assert!(h3.iter().any(|h| h == t), "{h3:?}");
+    }
+    // The first page ends in a page break before the detail starts.
+    let first_break = html.find("class=\"page-break\"").unwrap();
+    assert!(first_break < html.find(&format!("<h2>{}</h2>", h2[1])).unwrap());
+    assert!(html[..first_break].contains("覆盖率"));
+    assert!(html[..first_break].contains("39 条原始资料"));
+}
+
+#[test]
+fn report_since_an_older_version_says_what_changed_in_short() {
+    let s = Scratch::new();
+    let sample = fs::read_to_string(crate::root().join("projects/bike-light.en.ron")).unwrap();
+    // The older version rated one quality's importance much lower.
+    let old = s.write(
+        "old.ron",
+        &sample.replacen("importance: 4.7,", "importance: 1.0,", 1),
+    );
+    let new = s.write("new.ron", &sample);
+    let out = s.path("r.md");
+    gemba()
+        .arg("report")
+        .arg(&new)
+        .arg("--since")
+        .arg(&old)
+        .arg("-o")
+        .arg(&out)
+        .assert()
+        .success();
+    let md = fs::read_to_string(&out).unwrap();
+    let at = md.find("## What changed since old.ron").expect(&md);
+    let section = &md[at..md[at + 3..].find("\n## ").map_or(md.len(), |e| e + at + 3)];
+    assert!(section.contains("| qualities | 0 | 0 | 1 |"), "{section}");
+    assert!(section.contains("### Weights that moved most"), "{section}");
+    // Short: counts and at most five movers per table, not the field-by-field diff.
+    assert!(section.lines().count() < 40, "{section}");
+    assert!(!section.contains("planning.importance"), "{section}");
+    // Without --since there is no such section.
+    gemba()
+        .arg("report")
+        .arg(&new)
+        .arg("-o")
+        .arg(&out)
+        .arg("--force")
+        .assert()
+        .success();
+    assert!(!fs::read_to_string(&out).unwrap().contains("What changed"));
+}
+
+/// Every English word in a text once the project's own strings are taken out.
+fn english_words_of_gemba(text: &str, user: &[String]) -> Vec<String> {
+    let mut rest = text.to_string();
+    for u in user {
+        rest = rest.replace(u.as_str(), " ");
+    }
+    let mut words: Vec<String> = rest
+        .split(|c: char| !c.is_ascii_alphabetic() && c != '-' && c != '_')
+        .map(|w| w.trim_matches('-').to_string())
+        .filter(|w| w.len() >= 2)
+        // Names of methods, not words: Kano and AHP are called so in Chinese too.
+        .filter(|w| !["Kano", "AHP", "text"].contains(&w.as_str()))
+        .collect();
+    words.sort();
+    words.dedup();
+    words
+}
+
+#[test]
+fn a_chinese_report_of_the_chinese_sample_writes_no_english_word() {
+    let s = Scratch::new();
+    let path = crate::root().join("projects/water-heater.zh.ron");
+    let project = gemba::store::load(&path).unwrap();
+    // The project's own strings, longest first so parts of them go with them.
+    let mut user: Vec<String> = Vec::new();
+    let v = serde_json::to_value(&project).unwrap();
+    fn strings(v: &serde_json::Value, out: &mut Vec<String>) {
+        match v {
+            serde_json::Value::String(s) => out.push(s.clone()),
+            serde_json::Value::Array(a) => a.iter().for_each(|v| strings(v, out)),
+            serde_json::Value::Object(o) => o.values().for_each(|v| strings(v, out)),
+            _ => {}
+        }
+    }
+    strings(&v, &mut user);
+    user.retain(|u| u.chars().any(|c| c.is_ascii_alphabetic()));
+    user.sort_by_key(|u| std::cmp::Reverse(u.len()));
+    let kano_words = [
+        "attractive",
+        "one-dimensional",
+        "must-be",
+        "indifferent",
+        "reverse",
+        "questionable",
+    ];
+    for ext in ["html", "md"] {
+        let out = s.path(&format!("r.{ext}"));
+        gemba()
+            .arg("report")
+            .arg(&path)
+            .args(["--lang", "zh", "-o"])
+            .arg(&out)
+            .assert()
+            .success();
+        let raw = fs::read_to_string(&out).unwrap();
+        let text = if ext == "html" {
+            let doc = scraper::Html::parse_document(&raw);
+            let body = scraper::Selector::parse("body").unwrap();
+            let body = doc.select(&body).next().unwrap();
+            // Tooltips and labels of the charts count as words gemba writes.
+            body.text().collect::<Vec<_>>().join("\n")
+        } else {
+            raw.clone()
+        };
+        let lower = text.to_lowercase();
+        for k in kano_words {
+            assert!(!lower.contains(k), "{ext}: {k}");
+        }
+        let left = english_words_of_gemba(&text, &user);
+        assert!(left.is_empty(), "{ext}: {left:?}");
+    }
+    // The same project asked for in English speaks English, categories included.
+    let out = s.path("en.md");
+    gemba()
+        .arg("report")
+        .arg(&path)
+        .args(["--lang", "en", "-o"])
+        .arg(&out)
+        .assert()
+        .success();
+    let en = fs::read_to_string(&out).unwrap();
+    assert!(
+        en.contains("## At a glance") && en.contains("must-be"),
+        "{en}"
+    );
+    // Export: headers and categories in Chinese for people, column names kept for machines.
+    let md = gemba()
+        .arg("export")
+        .arg(&path)
+        .args(["--table", "kano", "--format", "md", "--lang", "zh"])
+        .output()
+        .unwrap();
+    let md = String::from_utf8(md.stdout).unwrap();
+    assert!(md.contains("满意系数") && md.contains("当然质量"), "{md}");
+    assert!(english_words_of_gemba(&md, &user).is_empty(), "{md}");
+    let csv = export(&path, "kano", "csv");
+    assert!(csv.starts_with("id,quality,"), "{csv}");
 }
