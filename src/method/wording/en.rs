@@ -123,7 +123,7 @@ const VERBS: &[&str] = &[
     "assemble", "reheat", "defrost", "drink", "eat", "hear", "stow", "fix", "repair",
     "replace", "refill", "empty", "collapse", "expand", "extend", "retract", "sit", "lean",
     "rest", "feed", "water", "grow", "last", "mute", "answer", "call", "send", "receive",
-    "stream", "download", "upload", "scan", "pay", "order", "return", "check", "notice",
+    "stream", "download", "upload", "scan", "pay", "order", "return", "check", "notice", "list",
     "dazzle", "annoy", "spread", "meet", "leave", "die", "snap", "bounce", "corrode", "outrun",
     "lose", "remember", "forget", "recognise", "recognize", "wake", "disturb",
 ];
@@ -174,7 +174,7 @@ const ADJ_SUFFIXES: &[&str] = &[
 const ADVERBS: &[&str] = &[
     "fast", "well", "long", "hard", "always", "often", "never", "straight", "together",
     "anywhere", "everywhere", "indoors", "outdoors", "apart", "soon", "instantly", "again",
-    "evenly", "tight", "firmly",
+    "evenly", "tight", "firmly", "overnight", "abroad", "first",
 ];
 #[rustfmt::skip]
 const LY_NOT_ADVERBS: &[&str] = &[
@@ -457,7 +457,9 @@ fn one_meaning(toks: &[Tok]) -> Option<Hint> {
             break;
         }
     }
-    let (i, span, label) = found?;
+    let Some((i, span, label)) = found else {
+        return conditions(toks);
+    };
     let left: Vec<&Tok> = toks[..i].iter().filter(|t| !t.punct).collect();
     let right: Vec<&Tok> = toks[i + span..]
         .iter()
@@ -471,6 +473,37 @@ fn one_meaning(toks: &[Tok]) -> Option<Hint> {
     let message_zh = format!("{}连接了两个要求，请各写一条", label.zh);
     Some(Hint::new(Rule::OneMeaning, message, message_zh, suggestion))
 }
+
+/// "withstands strong impact in rain for a long time": a duration on top of a condition makes
+/// two demands (lasting, and coping with the condition), which the team may want apart.
+fn conditions(toks: &[Tok]) -> Option<Hint> {
+    let w: Vec<&str> = toks.iter().map(|t| t.w.as_str()).collect();
+    let duration = w.windows(4).any(|p| p == ["for", "a", "long", "time"])
+        || w.windows(2)
+            .any(|p| p == ["for", "years"] || p == ["for", "long"]);
+    let condition = w.windows(2).find(|p| {
+        matches!(p[0], "in" | "under" | "during")
+            && (is_in(CONDITION_NOUNS, p[1])
+                || p[1] == "the"
+                || p[1] == "heavy"
+                || p[1] == "strong")
+    });
+    if !duration || condition.is_none() {
+        return None;
+    }
+    Some(Hint::new(
+        Rule::OneMeaning,
+        "a condition and 'for a long time' are two demands; write one statement for each".into(),
+        "条件和“长时间”是两个要求，请各写一条".into(),
+        None,
+    ))
+}
+
+#[rustfmt::skip]
+const CONDITION_NOUNS: &[&str] = &[
+    "rain", "wind", "snow", "cold", "heat", "water", "mud", "dust", "sun", "sunlight", "load",
+    "use",
+];
 
 /// "the tent is light and compact" → "the tent is light / the tent is compact": the
 /// second part borrows the first part's subject (and verb, when it has none of its own).
@@ -505,7 +538,31 @@ fn split_suggestion(left: &[&Tok], right: &[&Tok]) -> Option<String> {
 
 // ---- rule 2 ------------------------------------------------------------------------
 
+/// Adjective + noun phrases with the state a person would write, behind "the …".
+const PHRASE_STATES: &[(&str, &str, &str)] = &[
+    ("low", "noise", "is quiet"),
+    ("low", "weight", "is light"),
+    ("low", "price", "is cheap"),
+    ("low", "cost", "is cheap"),
+    ("fast", "charging", "charges quickly"),
+    ("quick", "charging", "charges quickly"),
+    ("easy", "cleaning", "is easy to clean"),
+    ("quick", "release", "comes off quickly"),
+];
+/// Nouns that name a property of something rather than a thing: "the noise is low" still
+/// leaves open what makes the noise.
+#[rustfmt::skip]
+pub(super) const ATTRIBUTE_NOUNS: &[&str] = &[
+    "noise", "sound", "weight", "price", "cost", "colour", "color", "size", "smell", "taste",
+    "temperature", "volume", "shape",
+];
+
 fn bare_noun(words: &[&Tok], negated: bool) -> Option<Hint> {
+    if !negated {
+        if let Some(h) = function_without_qualifier(words) {
+            return Some(h);
+        }
+    }
     if words.len() > 5 || negated || words.iter().any(|t| is_in(PRONOUNS, &t.w)) {
         return None;
     }
@@ -514,26 +571,60 @@ fn bare_noun(words: &[&Tok], negated: bool) -> Option<Hint> {
     let base_as_noun = |k: usize| {
         k > 0 && is_in(VERBS, &words[k].w) && !is_in(AUX, &words[k - 1].w) && words[k - 1].w != "to"
     };
-    if (0..words.len()).any(|k| looks_verbal(&words[k].w) && !base_as_noun(k)) {
+    let k_last = words.len() - 1;
+    // "heated seats": a participle before a noun describes it.
+    let participle = |k: usize| {
+        let w = words[k].w.as_str();
+        k < k_last
+            && (w.ends_with("ed") || w.ends_with("ing"))
+            && !is_in(AUX, w)
+            && is_noun_like(&words[k + 1].w)
+    };
+    // "easy cleaning", "fast charging": an -ing word after a qualifier names an activity.
+    let gerund = |k: usize| {
+        let w = words[k].w.as_str();
+        k == k_last
+            && k > 0
+            && w.ends_with("ing")
+            && (is_adjective(&words[k - 1].w) || is_noun_like(&words[k - 1].w))
+            && !is_in(AUX, &words[k - 1].w)
+    };
+    if (0..words.len())
+        .any(|k| looks_verbal(&words[k].w) && !base_as_noun(k) && !participle(k) && !gerund(k))
+    {
         return None;
     }
-    let k_last = words.len() - 1;
     let last = words[k_last];
-    let noun_last = is_noun_like(&last.w) || (base_as_noun(k_last) && !is_adjective(&last.w));
+    let noun_last =
+        is_noun_like(&last.w) || (base_as_noun(k_last) && !is_adjective(&last.w)) || gerund(k_last);
     if !noun_last || characteristic_at(words, k_last).is_some() {
         return None;
     }
     if last.w.chars().all(|c| c.is_ascii_digit()) {
         return None;
     }
-    // "long battery life" → "the battery life is long".
-    let suggestion = (words.len() >= 2
-        && is_adjective(&words[0].w)
-        && (1..words.len()).all(|k| is_noun_like(&words[k].w) || base_as_noun(k)))
-    .then(|| {
-        let noun: Vec<&Tok> = words[1..].to_vec();
-        format!("the {} is {}", join(&noun), words[0].orig)
-    });
+    // "long battery life" → "the battery life is long"; "low noise" → "the … is quiet". A
+    // property noun ("noise") or an activity ("cleaning") needs its thing named, so those get a
+    // rewrite only from the table.
+    let listed = (words.len() == 2)
+        .then(|| {
+            PHRASE_STATES
+                .iter()
+                .find(|(a, n, _)| *a == words[0].w && *n == words[1].w)
+        })
+        .flatten();
+    let suggestion = match listed {
+        Some((_, _, state)) => Some(format!("the … {state}")),
+        None => (words.len() >= 2
+            && is_adjective(&words[0].w)
+            && !is_in(ATTRIBUTE_NOUNS, &last.w)
+            && !gerund(k_last)
+            && (1..words.len()).all(|k| is_noun_like(&words[k].w) || base_as_noun(k)))
+        .then(|| {
+            let noun: Vec<&Tok> = words[1..].to_vec();
+            format!("the {} is {}", join(&noun), lower_first(words[0].orig))
+        }),
+    };
     let phrase = join(words);
     Some(Hint::new(
         Rule::NotBareNoun,
@@ -541,6 +632,59 @@ fn bare_noun(words: &[&Tok], negated: bool) -> Option<Hint> {
         format!("“{phrase}”是名词短语，请用动词写出功能或状态"),
         suggestion,
     ))
+}
+
+/// "Can change colour", "the kettle can boil water": a bare function. The rule asks for the
+/// qualifier that makes it a quality (easily, quickly, evenly…); which one is the team's call,
+/// so there is no rewrite.
+fn function_without_qualifier(words: &[&Tok]) -> Option<Hint> {
+    let m = words
+        .iter()
+        .position(|t| matches!(t.w.as_str(), "can" | "could" | "will"))?;
+    let verb = words.get(m + 1)?;
+    if is_function(&verb.w) || is_adjective(&verb.w) || is_adverb(&verb.w) || words.len() > 8 {
+        return None;
+    }
+    let counted = |t: &&Tok| t.w.chars().any(|c| c.is_ascii_digit()) || is_in(NUMBERS, &t.w);
+    // The subject may carry adjectives ("the small kettle"); after the verb only an object may
+    // follow, since anything else ("flat", "quickly", "in the rain") is a qualifier.
+    let subject = |t: &&Tok| {
+        !counted(t) && (is_in(DETERMINERS, &t.w) || !is_function(&t.w)) && !is_adverb(&t.w)
+    };
+    let object = |t: &&Tok| {
+        !counted(t)
+            && (is_in(DETERMINERS, &t.w) || is_noun_like(&t.w) || is_in(VERBS, &t.w))
+            && !is_in(ADVERBS, &t.w)
+    };
+    if !words[..m].iter().all(subject) || !words[m + 2..].iter().all(object) {
+        return None;
+    }
+    let phrase = join(&words[m..]);
+    Some(Hint::new(
+        Rule::NotBareNoun,
+        format!(
+            "'{phrase}' states a function only; add how well it does it (easily, quickly, evenly…)"
+        ),
+        format!("“{phrase}”只写了功能；请加上做到什么程度（如容易地、很快地、均匀地）"),
+        None,
+    ))
+}
+
+#[rustfmt::skip]
+const NUMBERS: &[&str] = &[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve",
+    "twenty", "hundred", "dozen", "half", "several", "many",
+];
+
+fn lower_first(w: &str) -> String {
+    // Acronyms ("LED") keep their capitals.
+    if w.chars().skip(1).any(char::is_uppercase) {
+        return w.to_string();
+    }
+    let mut cs = w.chars();
+    cs.next()
+        .map(|c| c.to_lowercase().chain(cs).collect())
+        .unwrap_or_default()
 }
 
 // ---- rule 3 ------------------------------------------------------------------------
@@ -595,7 +739,7 @@ const ITY_NOT: &[&str] = &[
     "city", "pity", "entity", "activity", "community", "university", "facility", "electricity",
     "opportunity", "identity", "charity", "authority", "majority", "minority", "priority",
     "vicinity", "celebrity", "deity", "trinity", "unity", "humanity", "society", "activity",
-    "publicity", "nobility", "amenity",
+    "publicity", "nobility", "amenity", "quality",
 ];
 const NESS_NOT: &[&str] = &["business", "witness", "harness", "wilderness", "awareness"];
 #[rustfmt::skip]
@@ -729,10 +873,56 @@ const USE_NOT_AFTER: &[&str] = &[
     "while", "ready", "between", "per", "daily", "everyday", "heavy", "normal",
 ];
 
+/// Parts and components: a statement that a product has one names a means, not a need.
+#[rustfmt::skip]
+const PARTS: &[&str] = &[
+    "port", "button", "switch", "timer", "valve", "camera", "membrane", "lift", "curtains",
+    "motor", "sensor", "igniter", "element", "chip", "remote", "filter", "fan", "pump",
+    "thermostat", "cable", "plug", "socket", "magnet", "hinge", "zip", "zipper", "lens", "bulb",
+    "led", "leds", "app", "module", "processor", "frame", "coating", "lining", "clip", "bracket",
+    "dial", "knob", "touchscreen", "bluetooth", "wifi", "usb", "usb-c",
+];
+/// Design orders at the start of a statement: "fit an igniter", "make the case from …".
+#[rustfmt::skip]
+const ORDER_VERBS: &[&str] = &[
+    "fit", "use", "add", "install", "include", "make", "put", "attach", "mount", "provide",
+    "equip", "build", "integrate",
+];
+const HAVE_VERBS: &[&str] = &["has", "have", "features", "comes", "come", "includes"];
+
 fn solution(words: &[&Tok]) -> Option<Hint> {
     let w = |i: usize| words.get(i).map_or("", |t| t.w.as_str());
     let mut hit: Option<String> = None;
+    if is_in(ORDER_VERBS, w(0))
+        && (is_in(DETERMINERS, w(1)) || is_noun_like(w(1)) || is_adjective(w(1)))
+        && words.len() > 1
+    {
+        hit = Some(words[0].w.clone());
+    }
+    // "has a USB-C port", "comes with blackout curtains": the part ends the noun group.
+    if hit.is_none() {
+        if let Some(i) = words.iter().position(|t| is_in(HAVE_VERBS, &t.w)) {
+            let in_group = |k: usize| {
+                let w = words[k].w.as_str();
+                is_noun_like(w)
+                    || is_adjective(w)
+                    || is_in(DETERMINERS, w)
+                    || is_in(VERBS, w)
+                    || w == "with"
+                    || w.ends_with("ing")
+            };
+            let group_end = (i + 1..words.len())
+                .find(|&k| !in_group(k))
+                .unwrap_or(words.len());
+            if group_end > i + 1 && is_in(PARTS, &words[group_end - 1].w) {
+                hit = Some(format!("{} … {}", words[i].w, words[group_end - 1].w));
+            }
+        }
+    }
     for (i, tok) in words.iter().enumerate() {
+        if hit.is_some() {
+            break;
+        }
         let prev = if i > 0 { w(i - 1) } else { "" };
         let label = match tok.w.as_str() {
             "use" | "uses" | "using" | "utilise" | "utilize" | "utilises" | "utilizes"
@@ -891,7 +1081,49 @@ fn negation_rewrite(text: &str, words: &[&Tok], k: usize) -> Option<String> {
 
 // ---- rule 6 ------------------------------------------------------------------------
 
+#[rustfmt::skip]
+const TIME_NOUNS: &[&str] = &[
+    "time", "times", "day", "days", "night", "nights", "morning", "week", "hour", "hours",
+    "minute", "minutes", "second", "seconds", "year", "years", "season", "overnight",
+];
+
+/// "the noise is low": only a property is named, so what it belongs to is left open.
+fn property_only(words: &[&Tok]) -> Option<Hint> {
+    if words.len() > 5 {
+        return None;
+    }
+    let verb_at = words
+        .iter()
+        .position(|t| is_in(AUX, &t.w) || is_listed_verb_form(&t.w))?;
+    // A property after the verb is its object ("can change colour evenly").
+    let nouns: Vec<&&Tok> = words.iter().filter(|t| is_noun_like(&t.w)).collect();
+    let before = words[..verb_at]
+        .iter()
+        .any(|t| is_in(ATTRIBUTE_NOUNS, &t.w));
+    // "the colour changes evenly" says what changes; "the noise is low" rates a property.
+    let rated = is_in(AUX, &words[verb_at].w)
+        && words[verb_at + 1..]
+            .iter()
+            .any(|t| is_adjective(&t.w) || is_adverb(&t.w));
+    if !rated {
+        return None;
+    }
+    if !before || !nouns.iter().all(|t| is_in(ATTRIBUTE_NOUNS, &t.w)) {
+        return None;
+    }
+    let noun = &nouns[0].w;
+    Some(Hint::new(
+        Rule::ExplicitObject,
+        format!("'{noun}' of what? Name the thing it belongs to"),
+        format!("是什么的“{noun}”？请写出它属于的对象"),
+        None,
+    ))
+}
+
 fn object(text: &str, words: &[&Tok]) -> Option<Hint> {
+    if let Some(h) = property_only(words) {
+        return Some(h);
+    }
     let w0 = words[0].w.as_str();
     let next_adverb = words.get(1).is_some_and(|t| is_adverb(&t.w));
     let adjective_to = is_adjective(w0) && words.get(1).is_some_and(|t| t.w == "to");
@@ -922,12 +1154,27 @@ fn object(text: &str, words: &[&Tok]) -> Option<Hint> {
     {
         return None;
     }
-    // Anything named: a noun, a pronoun, or a word after a determiner ("the boot").
+    // "daily use is effortless": a noun before the first verb is the subject.
+    let first_verb = (1..words.len()).find(|&k| is_in(AUX, &words[k].w));
+    let subject_before = first_verb
+        .is_some_and(|v| (1..v).any(|k| is_noun_like(&words[k].w) || is_in(VERBS, &words[k].w)));
+    if subject_before {
+        return None;
+    }
+    // Anything named: a noun, a pronoun, or a word after a determiner ("the boot"). Times and
+    // conditions ("every time", "in the rain", "with one hand") set the scene; "in a pocket"
+    // names a thing.
     let names_something = (1..words.len()).any(|k| {
         let w = words[k].w.as_str();
-        is_noun_like(w)
-            || is_in(PRONOUNS, w)
-            || (is_in(DETERMINERS, &words[k - 1].w) && !is_adjective(w) && !is_adverb(w))
+        let scene = is_in(TIME_NOUNS, w)
+            || is_in(CONDITION_NOUNS, w)
+            || is_in(NUMBERS, w)
+            || matches!(w, "one" | "hand" | "hands");
+        !scene
+            && !is_in(ADVERBS, w)
+            && (is_noun_like(w)
+                || is_in(PRONOUNS, w)
+                || (is_in(DETERMINERS, &words[k - 1].w) && !is_adjective(w) && !is_adverb(w)))
     });
     if names_something {
         return None;
@@ -956,7 +1203,7 @@ const MAX_WORDS: usize = 12;
 const ABSTRACT: &[&str] = &[
     "good", "nice", "great", "better", "best", "excellent", "perfect", "awesome", "amazing",
     "wonderful", "decent", "ok", "okay", "quality", "user-friendly", "high-quality", "premium",
-    "superior", "ideal", "optimal", "satisfactory", "fantastic",
+    "superior", "ideal", "optimal", "satisfactory", "fantastic", "satisfying", "pleasing",
 ];
 /// Vague unless the statement says what about it ("easy to use" vs "easy to pitch alone").
 #[rustfmt::skip]
@@ -967,6 +1214,11 @@ const VAGUE: &[&str] = &[
 
 fn concrete(words: &[&Tok]) -> Option<Hint> {
     let mut reasons: Vec<(String, String)> = Vec::new();
+    // "It would be great if …" is a wish (rule 8), not praise.
+    let lead = WISH_LEADS
+        .iter()
+        .find(|seq| starts_with_seq(words, 0, seq))
+        .map_or(0, |s| s.len());
     if words.len() > MAX_WORDS {
         reasons.push((
             format!(
@@ -979,7 +1231,11 @@ fn concrete(words: &[&Tok]) -> Option<Hint> {
             ),
         ));
     }
-    if let Some(t) = words.iter().find(|t| is_in(ABSTRACT, &t.w)) {
+    let every_way = words.windows(2).find(|p| {
+        matches!(p[0].w.as_str(), "every" | "all")
+            && matches!(p[1].w.as_str(), "respect" | "respects" | "way" | "ways")
+    });
+    if let Some(t) = words[lead..].iter().find(|t| is_in(ABSTRACT, &t.w)) {
         reasons.push((
             format!("'{}' is abstract; say what makes it so", t.w),
             format!("“{}”太抽象，请写出具体表现", t.w),
@@ -990,12 +1246,25 @@ fn concrete(words: &[&Tok]) -> Option<Hint> {
             .filter(|o| o.w != t.w)
             .filter(|o| is_noun_like(&o.w) || (is_listed_verb_form(&o.w) && !is_in(AUX, &o.w)))
             .count();
-        if content <= 1 {
+        // "is convenient" says nothing more; "is easy to carry" says in what way, "easy to
+        // use" does not.
+        let ends = words.last().is_some_and(|l| l.w == t.w);
+        let generic = words
+            .iter()
+            .any(|o| matches!(o.w.as_str(), "use" | "operate" | "handle"));
+        if content == 0 || ends || (content == 1 && generic) {
             reasons.push((
                 format!("'{}' alone is vague; say in what way", t.w),
                 format!("只说“{}”太笼统，请写出具体在哪方面", t.w),
             ));
         }
+    }
+    if let (Some(p), true) = (every_way, reasons.is_empty()) {
+        let phrase = format!("{} {}", p[0].w, p[1].w);
+        reasons.push((
+            format!("'{phrase}' is abstract; name the respect that matters"),
+            format!("“{phrase}”太抽象，请写出具体在哪方面"),
+        ));
     }
     if reasons.is_empty() {
         return None;
@@ -1052,7 +1321,9 @@ fn wish(text: &str, words: &[&Tok]) -> Option<Hint> {
     let lead = WISH_LEADS.iter().find(|seq| starts_with_seq(words, 0, seq));
     let mut trigger: Option<String> = lead.map(|seq| join(&words[..seq.len()]));
     let mut modal: Option<(usize, usize)> = None;
-    for i in 0..words.len() {
+    // The lead's own words ("it would be great if") are not the statement's modal.
+    let start = lead.map_or(0, |s| s.len());
+    for i in start..words.len() {
         if let Some(seq) = WISH_MODALS
             .iter()
             .find(|seq| starts_with_seq(words, i, seq))
@@ -1077,6 +1348,26 @@ fn wish(text: &str, words: &[&Tok]) -> Option<Hint> {
         format!("“{trigger}”是愿望的说法，请写成状态"),
         suggestion,
     ))
+}
+
+/// "boiled" → "boils", "were" → "is"; None for words that are not a past form of a listed verb.
+fn present_of_past(w: &str, plural: bool) -> Option<String> {
+    let irregular = match w {
+        "were" | "was" => Some(if plural { "are" } else { "is" }),
+        "had" => Some(if plural { "have" } else { "has" }),
+        "could" => Some("can"),
+        "did" => Some(if plural { "do" } else { "does" }),
+        _ => None,
+    };
+    if let Some(p) = irregular {
+        return Some(p.to_string());
+    }
+    let stem = w.strip_suffix("ed")?;
+    let base = [stem.to_string(), format!("{stem}e")]
+        .into_iter()
+        .chain(stem.strip_suffix('i').map(|s| format!("{s}y")))
+        .find(|b| is_in(VERBS, b))?;
+    Some(if plural { base } else { third_person(&base) })
 }
 
 fn wish_rewrite(
@@ -1133,6 +1424,14 @@ fn wish_rewrite(
         if t.w == "please" {
             i += 1;
             continue;
+        }
+        // "if the kettle boiled faster", "I wish it were": the wish's past is the state's present.
+        if lead > 0 && modal.is_none() && i > lead {
+            if let Some(present) = present_of_past(&t.w, plural_subject(i)) {
+                rest.push(present);
+                i += 1;
+                continue;
+            }
         }
         rest.push(t.orig.to_string());
         i += 1;

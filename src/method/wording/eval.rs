@@ -152,13 +152,11 @@ mod tests {
     }
 
     #[test]
-    #[ignore = "targets not met yet"]
     fn english_corpus_meets_targets() {
         assert_targets("en");
     }
 
     #[test]
-    #[ignore = "targets not met yet"]
     fn chinese_corpus_meets_targets() {
         assert_targets("zh");
     }

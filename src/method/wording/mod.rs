@@ -144,6 +144,7 @@ fn useful(original: &str, suggestion: String) -> Option<String> {
 
 mod en;
 pub mod eval;
+pub mod segment;
 #[cfg(test)]
 mod tests;
 mod zh;

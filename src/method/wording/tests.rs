@@ -125,7 +125,7 @@ fn rule1_english_no_false_alarms() {
 fn rule1_chinese() {
     let h = hint("帐篷轻并且结实", Rule::OneMeaning);
     assert!(h.message_zh.contains("并且"));
-    assert_eq!(h.suggestion.as_deref(), Some("帐篷轻 / 结实"));
+    assert_eq!(h.suggestion.as_deref(), Some("帐篷轻 / 帐篷结实"));
     assert!(rules("帐篷轻且结实").contains(&1));
     assert!(rules("盖子防漏、防烫").contains(&1));
     assert!(rules("杯子又轻又结实").contains(&1));
@@ -157,8 +157,9 @@ fn rule2_english() {
 
 #[test]
 fn rule2_chinese() {
+    // 续航 is a property: the rewrite leaves a gap for what it belongs to.
     let h = hint("长续航", Rule::NotBareNoun);
-    assert_eq!(h.suggestion.as_deref(), Some("续航长"));
+    assert_eq!(h.suggestion.as_deref(), Some("…续航长"));
     assert!(rules("电池容量").contains(&2));
     assert!(!rules("续航长").contains(&2));
     assert!(!rules("放进口袋").contains(&2));
@@ -484,4 +485,76 @@ proptest::proptest! {
             }
         }
     }
+}
+
+// ---- what a new user saw ------------------------------------------------------------
+
+#[test]
+fn missed_hints_are_given() {
+    for (text, rule) in [
+        ("能在雨中持久地经受大强度地冲击", 1),
+        ("能改变颜色", 2),
+        ("用电子打火器", 4),
+        ("Fit an electronic igniter", 4),
+        ("携带时别把包搞脏了", 8),
+        ("调温", 2),
+        ("配一个无线遥控器", 4),
+        ("每次都能点着", 6),
+        ("热水器各方面都好用、让人满意", 7),
+        ("Lights every time", 6),
+        ("Works reliably in the rain", 6),
+        ("The light has a USB-C port", 4),
+        ("Easy cleaning", 2),
+        ("The kettle can boil water", 2),
+    ] {
+        assert!(
+            rules(text).contains(&rule),
+            "{text:?} should break rule {rule}: {:?}",
+            check(text)
+        );
+    }
+}
+
+#[test]
+fn wrong_hints_are_not_given() {
+    assert_clean("Daily use is effortless");
+    assert_clean("全家随时用上舒服的热水");
+    assert_eq!(rules("The reliability is good"), vec![3, 7]);
+    assert_eq!(rules("可靠性好"), vec![3, 7]);
+}
+
+/// A rewrite is offered only where it reads as a person would write it.
+#[test]
+fn rewrites_read_naturally() {
+    let s = |text: &str, rule: Rule| hint(text, rule).suggestion;
+    assert_ne!(
+        s("热效率高", Rule::NoCharacteristicWords).as_deref(),
+        Some("热高效")
+    );
+    assert_eq!(
+        s("Low noise", Rule::NotBareNoun).as_deref(),
+        Some("the … is quiet")
+    );
+    assert_eq!(
+        s("Soft fabric", Rule::NotBareNoun).as_deref(),
+        Some("the fabric is soft")
+    );
+    assert_eq!(
+        s(
+            "It would be great if the kettle boiled faster",
+            Rule::StateNotWish
+        )
+        .as_deref(),
+        Some("the kettle boils faster")
+    );
+    // The second statement of a split keeps the subject.
+    assert_eq!(
+        s("水壶烧水快而且声音小", Rule::OneMeaning).as_deref(),
+        Some("水壶烧水快 / 水壶声音小")
+    );
+    // A statement without its subject is flagged.
+    assert!(rules("声音小").contains(&6), "{:?}", check("声音小"));
+    // Without a natural rewrite the hint still gives its reason.
+    let h = hint("热效率高", Rule::NoCharacteristicWords);
+    assert!(h.message_zh.contains("效率"), "{}", h.message_zh);
 }

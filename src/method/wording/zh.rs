@@ -2,6 +2,7 @@
 //! words and for characters in telling positions (a leading modal, a trailing noun), with
 //! exception lists for the common words that contain a trigger character.
 
+use super::segment::{Word, content_words};
 use super::{Hint, Rule, is_han, useful};
 
 fn is_punct(c: char) -> bool {
@@ -90,9 +91,17 @@ pub(super) fn check(text: &str) -> Vec<Hint> {
 /// Characters that make a segment a predicate ("防漏", "轻", "能折叠") rather than a noun.
 const PREDICATE_CHARS: &str =
     "能可会易耐防不没很快慢轻重薄厚稳省干湿净亮暗暖凉冷热软硬紧松强弱结静便滑漏烫吵";
-const CLAUSE_ADDERS: &[&str] = &["还", "并", "又", "且", "另外", "同时", "而且", "也要"];
+const CLAUSE_ADDERS: &[&str] = &[
+    "还", "并", "又", "且", "另外", "同时", "而且", "也要", "这样", "以便", "所以",
+];
+/// Nouns that name a property, not a thing: "声音小" leaves open whose sound.
+pub(super) const ATTRIBUTE_NOUNS: &[&str] = &[
+    "声音", "噪音", "颜色", "重量", "体积", "价格", "味道", "温度", "续航", "容量", "尺寸", "速度",
+    "气味", "形状",
+];
 
 fn one_meaning(text: &str) -> Option<Hint> {
+    let words = content_words(text);
     let mut found: Option<(usize, usize, String)> = None; // (byte start, byte len, label)
     let mut consider = |at: usize, len: usize, label: &str| {
         if found.as_ref().is_none_or(|f| at < f.0) {
@@ -155,7 +164,12 @@ fn one_meaning(text: &str) -> Option<Hint> {
                     .take_while(|&c| !is_punct(c))
                     .collect();
                 let seg_after: String = after.chars().take_while(|&c| !is_punct(c)).collect();
-                let pred = |s: &str| s.chars().any(|c| PREDICATE_CHARS.contains(c));
+                let pred = |s: &str| {
+                    s.chars().any(|c| PREDICATE_CHARS.contains(c))
+                        || content_words(s)
+                            .iter()
+                            .any(|w| w.is_verb() || w.is_adjective())
+                };
                 if pred(&seg_before) && pred(&seg_after) {
                     consider(at, c.len_utf8(), "、");
                 }
@@ -163,10 +177,13 @@ fn one_meaning(text: &str) -> Option<Hint> {
             _ => {}
         }
     }
-    let (at, len, label) = found?;
+    let Some((at, len, label)) = found else {
+        return adverbials(&words);
+    };
     let trim = |s: &str| s.trim_matches(|c: char| is_punct(c)).to_string();
     let left = trim(&text[..at]);
     let right = trim(&text[at + len..]);
+    let right = with_subject(&words, &left, right);
     let suggestion =
         (len > 0 && !left.is_empty() && !right.is_empty()).then(|| format!("{left} / {right}"));
     Some(Hint::new(
@@ -174,6 +191,56 @@ fn one_meaning(text: &str) -> Option<Hint> {
         format!("'{label}' joins two demands; write one statement for each"),
         format!("“{label}”连接了两个要求，请各写一条"),
         suggestion,
+    ))
+}
+
+/// "水壶烧水快而且声音小": the second statement borrows the first one's subject when it names no
+/// thing of its own ("声音小" → "水壶声音小"), so each half stands on its own.
+fn with_subject(words: &[Word], left: &str, right: String) -> String {
+    let subject = words
+        .iter()
+        .take_while(|w| w.is_noun() && !ATTRIBUTE_NOUNS.contains(&w.text))
+        .map(|w| w.text)
+        .collect::<String>();
+    // The first half must say something about the subject, or there is no subject to lend.
+    if subject.is_empty()
+        || !left.starts_with(&subject)
+        || left.len() == subject.len()
+        || right.starts_with(&subject)
+    {
+        return right;
+    }
+    let rw = content_words(&right);
+    let names_thing = rw
+        .iter()
+        .take_while(|w| !w.is_verb() && !w.is_adjective())
+        .any(|w| w.is_noun() && !ATTRIBUTE_NOUNS.contains(&w.text) && w.tag != "t");
+    if names_thing {
+        right
+    } else {
+        format!("{subject}{right}")
+    }
+}
+
+/// "能在雨中持久地经受大强度地冲击": two or more manner adverbials (…地) each add a demand.
+fn adverbials(words: &[Word]) -> Option<Hint> {
+    let marks: Vec<String> = words
+        .windows(2)
+        .filter(|p| p[1].text == "地" && p[1].tag == "uv")
+        .map(|p| format!("{}地", p[0].text))
+        .collect();
+    if marks.len() < 2 {
+        return None;
+    }
+    let shown = marks.join("”“");
+    Some(Hint::new(
+        Rule::OneMeaning,
+        format!(
+            "'{}' each add a demand; write one statement for each",
+            marks.join("', '")
+        ),
+        format!("“{shown}”各是一个要求，请各写一条"),
+        None,
     ))
 }
 
@@ -186,10 +253,83 @@ const NOUN_ENDINGS: &str = "器机件品具盖袋包头灯线池量命观计色�
 /// Leading adjectives that can move behind the noun: "长续航" → "续航长".
 const MOVABLE_ADJ: &str = "长短大小高低轻薄厚快慢强多少宽窄新";
 
+/// Characters that end a resultative or directional complement ("挡住", "装进", "打开"):
+/// the verb already says how it ends, so it is more than a bare function.
+const COMPLEMENT_ENDS: &str = "住起下进出到在亮开好完满上来去干净透着清见懂会";
+const MODALS: &[&str] = &["能", "能够", "可以", "可", "会"];
+
+/// "能改变颜色", "调温", "座椅加热": a function with nothing about how well. The rule asks for the
+/// qualifier (简单地, 很快地, 均匀地…); which one is the team's call, so there is no rewrite.
+fn function_without_qualifier(text: &str) -> Option<Hint> {
+    let words = content_words(text);
+    if words.is_empty() || words.iter().map(|w| w.text.chars().count()).sum::<usize>() > 8 {
+        return None;
+    }
+    let mut i = 0;
+    while words.get(i).is_some_and(|w| w.is_noun() && w.tag != "t") {
+        i += 1;
+    }
+    let subject_end = i;
+    if words.get(i).is_some_and(|w| MODALS.contains(&w.text)) {
+        i += 1;
+    }
+    let modal = i > subject_end;
+    let verb = words.get(i)?;
+    // After a modal the next word is the verb whatever its tag (烧水 is tagged a noun).
+    let verbal = verb.is_verb() || verb.tag == "vn" || (modal && !verb.is_adjective());
+    if !verbal
+        || verb.text.chars().count() > 2
+        || verb.text.ends_with(|c| COMPLEMENT_ENDS.contains(c))
+        || ["是", "有", "用"].contains(&verb.text)
+    {
+        return None;
+    }
+    // Without a modal a lone noun + verb must be the whole statement ("座椅加热").
+    if !modal && subject_end == 0 && words.len() > 1 {
+        return None;
+    }
+    let object = &words[i + 1..];
+    if !object
+        .iter()
+        .all(|w| w.is_noun() && w.tag != "t" && w.tag != "m")
+    {
+        return None;
+    }
+    let phrase: String = words[subject_end..].iter().map(|w| w.text).collect();
+    Some(Hint::new(
+        Rule::NotBareNoun,
+        format!("'{phrase}' states a function only; add how well (easily, quickly, evenly…)"),
+        format!("“{phrase}”只写了功能；请加上做到什么程度（如简单地、很快地、均匀地）"),
+        None,
+    ))
+}
+
 fn bare_noun(text: &str) -> Option<Hint> {
+    // A negation is rule 5's ("无添加剂"); a design direction rule 4's ("小型化").
+    if negation_hit(text).is_some() || DIRECTIONS.iter().any(|d| text.contains(d)) {
+        return None;
+    }
+    if let Some(h) = function_without_qualifier(text) {
+        return Some(h);
+    }
     let content: String = text.chars().filter(|&c| is_content(c)).collect();
     let n = content.chars().count();
-    if n == 0 || n > 8 || content.chars().any(|c| VERB_MARKERS.contains(c)) {
+    if n == 0 || n > 8 {
+        return None;
+    }
+    // Segmented: modifiers and nouns only, ending in a noun ("低噪音", "免费早餐", "无线遥控").
+    let words = content_words(text);
+    let noun_phrase = words.last().is_some_and(|w| w.is_noun())
+        && words.iter().all(|w| {
+            w.is_noun() || w.is_adjective() || matches!(w.tag, "b" | "m" | "q" | "f" | "uj")
+        })
+        && !words
+            .iter()
+            .any(|w| MODALS.contains(&w.text) || w.text == "很");
+    if noun_phrase && characteristic_hit(text).is_none() {
+        return Some(noun_phrase_hint(&content, &words));
+    }
+    if content.chars().any(|c| VERB_MARKERS.contains(c)) {
         return None;
     }
     let last = content.chars().last()?;
@@ -200,17 +340,33 @@ fn bare_noun(text: &str) -> Option<Hint> {
     if !NOUN_ENDINGS.contains(last) || adjective_end || characteristic_hit(text).is_some() {
         return None;
     }
-    let mut cs = content.chars();
-    let first = cs.next()?;
-    let rest: String = cs.collect();
-    let suggestion = (MOVABLE_ADJ.contains(first) && rest.chars().count() >= 2)
-        .then(|| format!("{rest}{first}"));
-    Some(Hint::new(
+    Some(noun_phrase_hint(&content, &content_words(text)))
+}
+
+/// The rule-2 hint for a noun phrase, with "长续航" → "…续航长" when a leading adjective can
+/// move behind its noun; a property noun keeps a gap for the thing it belongs to.
+fn noun_phrase_hint(content: &str, words: &[Word]) -> Hint {
+    let first = words.first().map_or("", |w| w.text);
+    let movable = words.len() == 2
+        && (words[0].is_adjective()
+            || (first.chars().count() == 1 && first.chars().all(|c| MOVABLE_ADJ.contains(c))))
+        && words[1].is_noun()
+        && words[1].text.chars().count() >= 2;
+    let suggestion = movable.then(|| {
+        let noun = words[1].text;
+        let gap = if ATTRIBUTE_NOUNS.contains(&noun) {
+            "…"
+        } else {
+            ""
+        };
+        format!("{gap}{noun}{first}")
+    });
+    Hint::new(
         Rule::NotBareNoun,
         format!("'{content}' is a noun phrase; say what it does or how it is"),
         format!("“{content}”是名词短语，请写出功能或状态（如“能…”“…得/地…”）"),
         suggestion,
-    ))
+    )
 }
 
 // ---- rule 3 ------------------------------------------------------------------------
@@ -247,6 +403,7 @@ const CHARACTERISTICS: &[(&str, Option<&str>)] = &[
     ("寿命", Some("耐用")),
     ("性能", None),
     ("功率", None),
+    ("能力", None),
 ];
 #[rustfmt::skip]
 const SUFFIX_NOT: &[&str] = &[
@@ -332,6 +489,29 @@ fn characteristic_word(text: &str) -> Option<(usize, String, Option<&'static str
 
 fn characteristic(text: &str) -> Option<Hint> {
     let (at, word, rewrite) = characteristic_hit(text)?;
+    // Measured against the words: "热效率" is one word, so the rewrite of 效率 alone ("热高效")
+    // would break it; "大强度地冲击" uses the word as a manner, not as a measure of the product.
+    let words = content_words(text);
+    let holder = words
+        .iter()
+        .position(|w| w.start <= at && at < w.end())
+        .map(|k| (k, words[k]));
+    let mut word = word;
+    let mut rewrite = rewrite;
+    if let Some((k, w)) = holder {
+        if words.get(k + 1).is_some_and(|n| n.text == "地") {
+            return None;
+        }
+        // "高强度" is the word with its rating; "热效率" is another measure, named whole.
+        let prefix = &text[w.start..at];
+        let suffix = &text[(at + word.len()).min(w.end())..w.end()];
+        let rated = (prefix.is_empty() || QUAL_BEFORE.contains(&prefix))
+            && (suffix.is_empty() || QUAL_AFTER.contains(&suffix) || suffix == "能");
+        if !rated {
+            word = w.text.to_string();
+            rewrite = None;
+        }
+    }
     let suggestion = rewrite.and_then(|r| {
         let mut start = at;
         let mut end = at + word.len();
@@ -346,6 +526,7 @@ fn characteristic(text: &str) -> Option<Hint> {
         }
         useful(text, format!("{}{}{}", &text[..start], r, &text[end..]))
     });
+    let word = word.as_str();
     Some(Hint::new(
         Rule::NoCharacteristicWords,
         format!(
@@ -361,8 +542,22 @@ fn characteristic(text: &str) -> Option<Hint> {
 #[rustfmt::skip]
 const MEANS: &[&str] = &[
     "采用", "改用", "使用", "用上", "加装", "安装", "装上", "配备", "配有", "装有", "内置", "加一个", "加个", "装一个",
-    "增加一个", "换成", "制成", "做成",
+    "增加一个", "换成", "制成", "做成", "配一个", "配个", "配上",
 ];
+/// "小型化", "轻量化": a design direction, not the need behind it (METHOD.md §3, rule 4).
+const DIRECTIONS: &[&str] = &[
+    "小型化",
+    "轻量化",
+    "智能化",
+    "自动化",
+    "数字化",
+    "模块化",
+    "集成化",
+    "一体化",
+    "微型化",
+];
+/// Before 用上 these make it "get to use" (全家随时用上热水), not a chosen means.
+const USE_UP_NOT_AFTER: &[&str] = &["随时", "都", "就", "马上", "立刻", "全家", "能", "就能"];
 /// After 使用/安装 these make it about the act of using, not a chosen means.
 #[rustfmt::skip]
 const USE_FOLLOWED_NOT: &[&str] = &[
@@ -379,8 +574,21 @@ const USE_PRECEDED_NOT: &[&str] = &[
 
 fn solution(text: &str) -> Option<Hint> {
     let mut best: Option<(usize, &str)> = None;
+    if let Some(d) = DIRECTIONS.iter().find(|d| text.contains(**d)) {
+        best = Some((text.find(d).unwrap_or(0), d));
+    }
+    // "用电子打火器": a statement that opens with 用 and a thing names the means.
+    let words = content_words(text);
+    if words.first().is_some_and(|w| w.text == "用")
+        && words.get(1).is_some_and(|w| w.is_noun() && w.tag != "t")
+    {
+        best = Some((0, "用"));
+    }
     for &m in MEANS {
         for at in find_all(text, m) {
+            if m == "用上" && USE_UP_NOT_AFTER.iter().any(|p| text[..at].ends_with(p)) {
+                continue;
+            }
             if matches!(m, "使用" | "安装") {
                 let after = &text[at + m.len()..];
                 let before = &text[..at];
@@ -398,6 +606,7 @@ fn solution(text: &str) -> Option<Hint> {
         }
     }
     let (_, m) = best?;
+    let m = m.trim_end_matches(['一', '个']);
     Some(Hint::new(
         Rule::NoSolution,
         format!("'{m}' names a means or a part; state the need it serves"),
@@ -414,7 +623,8 @@ const NEG_NOT: &[&str] = &[
     "不锈钢", "不倒翁", "差不多", "不粘锅", "了不起", "对不起", "不得了", "不同", "不管", "不断", "不错", "不久", "不仅", "不但",
     "不论", "不少", "淹没", "埋没", "沉没", "出没", "吞没", "没收", "无线", "无人机", "无论", "无限", "无缝", "无比", "无疑",
     "无数", "虚无", "别人", "别的", "别墅", "别针", "别致", "别扭", "别名", "别称", "特别", "区别", "分别", "级别", "类别",
-    "识别", "告别", "个别", "性别", "派别", "辨别", "鉴别", "离别", "送别", "差别",
+    "识别", "告别", "个别", "性别", "派别", "辨别", "鉴别", "离别", "送别", "差别", "能不能", "可不可以",
+    "是不是", "行不行", "要不要", "会不会",
 ];
 /// Verbs that form "V不R" potential complements ("冻不坏", "摔不碎").
 const COMPLEMENT_VERBS: &str = "冻摔压用洗穿坐踩撞晒烧泡拉扯碰砸踢折弯看听吃拧关打";
@@ -452,7 +662,14 @@ const ANTONYMS: &[(&str, &str)] = &[
 /// The first negation: (byte offset, the character).
 fn negation_hit(text: &str) -> Option<(usize, char)> {
     text.char_indices().find(|&(at, c)| {
-        matches!(c, '不' | '没' | '无' | '别' | '勿')
+        // "在不平的地面上": 不X的 describes a noun, the statement itself is positive.
+        let modifier = c == '不'
+            && text[at + c.len_utf8()..]
+                .char_indices()
+                .take(3)
+                .any(|(i, d)| d == '的' && i > 0);
+        !modifier
+            && matches!(c, '不' | '没' | '无' | '别' | '勿')
             && !NEG_NOT.iter().any(|w| {
                 // Does an excepted word cover this character? Only starts that put `c`
                 // inside `w` are tried, so the cost does not grow with the text.
@@ -498,7 +715,53 @@ const LEADS: &[&str] = &[
     "迅速", "轻松", "能", "可", "会", "很", "易", "挺", "更",
 ];
 
+/// Nouns that say how or when, not what: "单手能打开" still names nothing.
+const MANNER_NOUNS: &[&str] = &["单手", "双手", "一只手", "每次", "随时", "整夜", "全天"];
+
+/// Whether the statement names a thing: a noun that is not a time, a manner or (before the
+/// predicate) a bare property. "声音小" names only a property; "能改变颜色" names 颜色 as
+/// what is acted on.
+fn names_thing(words: &[Word]) -> bool {
+    let pred = words
+        .iter()
+        .position(|w| w.is_verb() || w.is_adjective() || MODALS.contains(&w.text));
+    // "颜色改变" says what changes; "声音小" rates a property of something unnamed.
+    let rated = pred.is_some_and(|p| words[p].is_adjective() || words[p].tag == "d");
+    words.iter().enumerate().any(|(k, w)| {
+        let after_pred = pred.is_some_and(|p| k > p) || !rated;
+        (w.is_noun() || (w.tag == "r" && w.text != "每次") || (after_pred && w.tag == "s"))
+            && !matches!(w.tag, "t" | "m" | "mq")
+            && !MANNER_NOUNS.contains(&w.text)
+            && (after_pred || !ATTRIBUTE_NOUNS.contains(&w.text))
+    })
+}
+
 fn object(text: &str) -> Option<Hint> {
+    let words = content_words(text);
+    let len: usize = words.iter().map(|w| w.text.chars().count()).sum();
+    let has_pred = words
+        .iter()
+        .any(|w| w.is_verb() || w.is_adjective() || w.tag == "d" || MODALS.contains(&w.text));
+    // A characteristic word ("强度高") is rule 3's to report.
+    let measured = characteristic_hit(text).is_some();
+    if len <= 10 && has_pred && !measured && !words.is_empty() && !names_thing(&words) {
+        let first = words[0].text;
+        let property = ATTRIBUTE_NOUNS.contains(&first);
+        let (en, zh, suggestion) = if property {
+            (
+                format!("'{first}' of what? Name the thing it belongs to"),
+                format!("是什么的“{first}”？请写出它属于的对象"),
+                format!("…的{text}"),
+            )
+        } else {
+            (
+                format!("'{text}' names nothing: say what it acts on or what it is about"),
+                format!("“{text}”没有写出对象：请写明作用于什么、说的是什么"),
+                format!("…{text}"),
+            )
+        };
+        return Some(Hint::new(Rule::ExplicitObject, en, zh, Some(suggestion)));
+    }
     let content: String = text.chars().filter(|&c| is_content(c)).collect();
     let first = LEADS.iter().find(|l| content.starts_with(**l))?;
     // Strip openers and adverbials ("可靠地") to see what is left to carry the object.
@@ -531,12 +794,13 @@ fn object(text: &str) -> Option<Hint> {
 
 // ---- rule 7 ------------------------------------------------------------------------
 
-const MAX_CHARS: usize = 25;
+const MAX_CHARS: usize = 20;
 /// Verbs that take 好 as a result ("修好" repaired, "装好" installed).
-const RESULT_VERBS: &str = "修做装调备放弄设关盖锁拧洗煮烧搞理收系绑扣插接停摆写办拿包穿戴坐站";
+const RESULT_VERBS: &str = "修做装调备放弄设关盖锁拧洗煮烧搞理收系绑扣插接停摆写办拿包穿戴坐站搭封";
 #[rustfmt::skip]
 const ABSTRACT: &[&str] = &[
     "不错", "优秀", "完美", "优质", "高品质", "高档", "上档次", "一流", "出色", "很棒", "良好", "更好",
+    "各方面", "让人满意", "令人满意", "一种享受",
 ];
 #[rustfmt::skip]
 const VAGUE: &[&str] = &[
@@ -567,11 +831,18 @@ fn concrete(text: &str) -> Option<Hint> {
             .rev()
             .nth(1)
             .is_some_and(|c| RESULT_VERBS.contains(c));
+    // "可靠性好而且…": 好 right after a characteristic word rates it without saying how.
+    let rated = characteristic_hit(&content).is_some_and(|(at, w, _)| {
+        let after = &content[at + w.len()..];
+        ["好", "很好", "非常好", "较好", "更好"]
+            .iter()
+            .any(|g| after.starts_with(g))
+    });
     let strong = ABSTRACT
         .iter()
         .find(|w| content.contains(**w))
         .copied()
-        .or(ends_hao.then_some("好"));
+        .or((ends_hao || rated).then_some("好"));
     if let Some(w) = strong {
         reasons.push((
             format!("'{w}' is abstract; say what makes it so"),
@@ -632,6 +903,14 @@ fn wish(text: &str) -> Option<Hint> {
     for lead in ["请", "需要", "我需要", "我们需要"] {
         if content_start.starts_with(lead) && trigger.is_none() {
             trigger = Some((0, lead));
+        }
+    }
+    // "携带时别把包搞脏了": 别 and 不要 plead rather than describe.
+    if trigger.is_none() {
+        if let Some((at, '别')) = negation_hit(text) {
+            trigger = Some((at, "别"));
+        } else if let Some(at) = text.find("不要") {
+            trigger = Some((at, "不要"));
         }
     }
     let (_, word) = trigger?;
