@@ -1,4 +1,5 @@
-//! Wording hints against the labelled corpora in tests/data (wording-en.csv, wording-zh.csv):
+//! Wording hints against the labelled corpora in tests/data/wording-corpus (en.csv, zh.csv and the
+//! held-out en-holdout.csv, zh-holdout.csv):
 //! precision and recall per rule, the share of broken rules found and of clean statements
 //! flagged, and every statement where the hints and the labels differ.
 //! Figures are recorded in docs/method.md.
@@ -13,8 +14,8 @@ use gemba::method::wording::eval::{load, score};
 fn main() {
     let mut files: Vec<PathBuf> = std::env::args().skip(1).map(PathBuf::from).collect();
     if files.is_empty() {
-        let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data");
-        files = ["wording-en.csv", "wording-zh.csv"]
+        let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/wording-corpus");
+        files = ["en.csv", "zh.csv", "en-holdout.csv", "zh-holdout.csv"]
             .iter()
             .map(|f| dir.join(f))
             .collect();

@@ -120,8 +120,8 @@ mod tests {
 
     fn corpus(lang: &str) -> Vec<Labelled> {
         let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("tests/data")
-            .join(format!("wording-{lang}.csv"));
+            .join("tests/data/wording-corpus")
+            .join(format!("{lang}.csv"));
         load(&path).unwrap()
     }
 
