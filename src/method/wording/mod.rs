@@ -2,10 +2,11 @@
 //! hints, for English and Simplified Chinese.
 //!
 //! The checks run on every keystroke, so they use fixed word tables and scans that stay linear in
-//! the text: no regular expressions and no setup per call (a few microseconds for a sentence in
-//! a release build). They are deliberately conservative: a hint that fires on good statements
+//! the text, no regular expressions and no setup per call: a few microseconds for an English
+//! sentence, about 30 µs for a Chinese one, which is first segmented into words (`segment`; its
+//! dictionary loads once, in about 0.2 s, on first use), in a release build. They are deliberately conservative: a hint that fires on good statements
 //! teaches people to ignore hints. Every hint says what triggered it, and carries a rewrite when
-//! one can be made mechanically. A team may override any hint; nothing here blocks an edit.
+//! one reads as a person would write it. A team may override any hint; nothing here blocks an edit.
 //!
 //! Text containing any Han character is checked with the Chinese rules, other text with the
 //! English ones (a Chinese statement quoting "USB-C" stays a Chinese statement).
@@ -86,7 +87,7 @@ pub struct Hint {
     pub message: String,
     /// Simplified Chinese; same content as `message`.
     pub message_zh: String,
-    /// A rewrite of the whole statement, where one can be made mechanically. For rule 1 the
+    /// A rewrite of the whole statement, where one reads as a person would write it. For rule 1 the
     /// separate statements are joined by " / ". A "…" marks a gap for the user to fill.
     pub suggestion: Option<String>,
 }
