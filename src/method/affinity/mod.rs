@@ -206,7 +206,8 @@ pub fn suggest_until(
 /// Suggests the next level up (METHOD.md step D): groups of the given islands, each a list of
 /// indices into `texts`. Two islands are as close as their cards are on average (the mean cosine
 /// over all pairs of their cards), and islands are merged by average linkage and cut as `opts`
-/// says (`IslandSize(n)`: about n islands per group). In the result, `members` and `assignment`
+/// says (`IslandSize(n)`: groups of at most n + n/2 and at most [`MAX_GROUP`] islands, however
+/// weakly alike, and never one group over all of them; `min_similarity` is not used here). In the result, `members` and `assignment`
 /// refer to islands; names and cohesion come from all the cards of a group.
 pub fn suggest_groups(texts: &[&str], islands: &[Vec<usize>], opts: &SuggestOptions) -> Suggestion {
     let m = islands.len();
@@ -253,10 +254,11 @@ pub fn suggest_groups(texts: &[&str], islands: &[Vec<usize>], opts: &SuggestOpti
     let assignment = match opts.cut {
         Cut::Clusters(k) => cluster::cut_clusters(&tree, k),
         Cut::IslandSize(n) => {
-            // Several groups of 2 to 6 islands, never one group over everything.
-            let max_distance = (1.0 - opts.min_similarity.clamp(0.0, 1.0)) as f32;
+            // Several groups of 2 to 6 islands, never one group over everything. Islands are
+            // already the close cards, so the next level takes weaker likeness too (a team
+            // places every island somewhere): the similarity floor applies to cards, not here.
             let max = SuggestOptions::max_island_of(n, m).min(MAX_GROUP);
-            let a = cluster::cut_islands(&tree, max, max_distance);
+            let a = cluster::cut_islands(&tree, max, 1.0);
             let groups = a.iter().max().map_or(0, |g| g + 1);
             if groups == 1 && m >= 2 {
                 cluster::cut_clusters(&tree, 2)
