@@ -558,3 +558,10 @@ fn rewrites_read_naturally() {
     let h = hint("热效率高", Rule::NoCharacteristicWords);
     assert!(h.message_zh.contains("效率"), "{}", h.message_zh);
 }
+
+/// The sample's group names give no hints: "的安装" names the act of installing, not a means.
+#[test]
+fn installing_as_an_act_is_not_a_means() {
+    assert_clean("热水器的安装维修过程省事");
+    assert!(rules("安装恒温阀").contains(&4));
+}
