@@ -417,7 +417,7 @@ fn hints_are_applied_or_dismissed_per_statement_and_saved() {
         .iter()
         .map(|q| q.text.as_str())
         .collect();
-    assert_eq!(texts, ["帐篷轻", "出水温度稳定", "结实"]);
+    assert_eq!(texts, ["帐篷轻", "出水温度稳定", "帐篷结实"]);
     assert!(a.project.qualities.get(QualityId(3)).unwrap().items == vec![ItemId(1)]);
     keys(&mut a, "u");
     assert_eq!(

@@ -77,15 +77,32 @@ impl SuggestOptions {
         let size = size.max(1);
         size + size / 2
     }
+
+    /// The largest island for `count` cards: [`max_island`](Self::max_island), and, once there
+    /// are more cards than that, never more than half of them (13 cards give no island of 7).
+    pub fn max_island_of(size: usize, count: usize) -> usize {
+        let max = Self::max_island(size);
+        if count > max {
+            max.min((count / 2).max(2))
+        } else {
+            max
+        }
+    }
 }
+
+/// The most islands one next-level group takes (METHOD.md step D: a handful per group).
+pub const MAX_GROUP: usize = 6;
 
 /// One suggested island.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Island {
     /// Indices into the input texts, increasing.
     pub members: Vec<usize>,
-    /// A suggested name that does not repeat any member's text.
+    /// A suggested name: a statement of what the cards share, or, when there is none, the most
+    /// central card shortened (then `draft` is set).
     pub name: String,
+    /// The name is a card shortened, for the team to reword, not a statement the cards share.
+    pub draft: bool,
     /// The mean cosine similarity over all pairs of members (0 for a single card).
     pub cohesion: f64,
 }
@@ -155,7 +172,8 @@ pub fn suggest_until(
         }
         Cut::IslandSize(n) => {
             let max_distance = (1.0 - opts.min_similarity.clamp(0.0, 1.0)) as f32;
-            cluster::cut_islands(&tree, SuggestOptions::max_island(n), max_distance)
+            let max = SuggestOptions::max_island_of(n, texts.len());
+            cluster::cut_islands(&tree, max, max_distance)
         }
     };
     drop(tree);
@@ -169,10 +187,14 @@ pub fn suggest_until(
     }
     let clusters = members
         .into_iter()
-        .map(|members| Island {
-            name: names::island_name(&corpus, texts, &members),
-            cohesion: cohesion(&corpus, &members),
-            members,
+        .map(|members| {
+            let name = names::island_name_full(&corpus, texts, &members);
+            Island {
+                name: name.text,
+                draft: name.draft,
+                cohesion: cohesion(&corpus, &members),
+                members,
+            }
         })
         .collect();
     (!cancelled()).then_some(Suggestion {
@@ -184,7 +206,8 @@ pub fn suggest_until(
 /// Suggests the next level up (METHOD.md step D): groups of the given islands, each a list of
 /// indices into `texts`. Two islands are as close as their cards are on average (the mean cosine
 /// over all pairs of their cards), and islands are merged by average linkage and cut as `opts`
-/// says (`IslandSize(n)`: about n islands per group). In the result, `members` and `assignment`
+/// says (`IslandSize(n)`: groups of at most n + n/2 and at most [`MAX_GROUP`] islands, however
+/// weakly alike, and never one group over all of them; `min_similarity` is not used here). In the result, `members` and `assignment`
 /// refer to islands; names and cohesion come from all the cards of a group.
 pub fn suggest_groups(texts: &[&str], islands: &[Vec<usize>], opts: &SuggestOptions) -> Suggestion {
     let m = islands.len();
@@ -231,8 +254,17 @@ pub fn suggest_groups(texts: &[&str], islands: &[Vec<usize>], opts: &SuggestOpti
     let assignment = match opts.cut {
         Cut::Clusters(k) => cluster::cut_clusters(&tree, k),
         Cut::IslandSize(n) => {
-            let max_distance = (1.0 - opts.min_similarity.clamp(0.0, 1.0)) as f32;
-            cluster::cut_islands(&tree, SuggestOptions::max_island(n), max_distance)
+            // Several groups of 2 to 6 islands, never one group over everything. Islands are
+            // already the close cards, so the next level takes weaker likeness too (a team
+            // places every island somewhere): the similarity floor applies to cards, not here.
+            let max = SuggestOptions::max_island_of(n, m).min(MAX_GROUP);
+            let a = cluster::cut_islands(&tree, max, 1.0);
+            let groups = a.iter().max().map_or(0, |g| g + 1);
+            if groups == 1 && m >= 2 {
+                cluster::cut_clusters(&tree, 2)
+            } else {
+                a
+            }
         }
     };
     let count = assignment.iter().max().map_or(0, |c| c + 1);
@@ -246,8 +278,10 @@ pub fn suggest_groups(texts: &[&str], islands: &[Vec<usize>], opts: &SuggestOpti
             let mut cards: Vec<usize> = members.iter().flat_map(|&i| islands[i].clone()).collect();
             cards.sort_unstable();
             cards.dedup();
+            let name = names::island_name_full(&corpus, texts, &cards);
             Island {
-                name: names::island_name(&corpus, texts, &cards),
+                name: name.text,
+                draft: name.draft,
                 cohesion: cohesion(&corpus, &cards),
                 members,
             }
@@ -270,6 +304,8 @@ pub fn near_duplicates(texts: &[&str], threshold: f64) -> Vec<(usize, usize, f64
 pub struct CardIsland {
     pub qualities: Vec<QualityId>,
     pub name: String,
+    /// The name is a card shortened, for the team to reword (see [`Island::draft`]).
+    pub draft: bool,
     pub cohesion: f64,
 }
 
@@ -298,6 +334,7 @@ pub fn suggest_unplaced(
         .map(|i| CardIsland {
             qualities: i.members.iter().map(|&m| ids[m]).collect(),
             name: i.name,
+            draft: i.draft,
             cohesion: i.cohesion,
         })
         .collect();
@@ -465,8 +502,9 @@ mod tests {
             let s = suggest(texts, &SuggestOptions::default());
             for island in &s.clusters {
                 assert!(!island.name.is_empty());
+                // Only a draft (a card shortened) may repeat a card.
                 for &m in &island.members {
-                    assert_ne!(island.name.trim(), texts[m].trim());
+                    assert!(island.draft || island.name.trim() != texts[m].trim());
                 }
                 assert!(island.cohesion.is_finite() && (0.0..=1.0).contains(&island.cohesion));
             }
@@ -500,14 +538,16 @@ mod tests {
         let s = suggest(&["The lid leaks"], &SuggestOptions::default());
         assert_eq!(s.assignment, [0]);
         assert_eq!(s.clusters[0].members, [0]);
-        assert_ne!(s.clusters[0].name, "The lid leaks");
+        // One card shares nothing: its own statement is the draft name.
+        assert!(s.clusters[0].draft);
         assert_eq!(s.clusters[0].cohesion, 0.0);
 
         let same = ["水温忽冷忽热"; 4];
         let s = suggest(&same, &SuggestOptions::default());
         assert_eq!(s.assignment, [0, 0, 0, 0]);
         assert!((s.clusters[0].cohesion - 1.0).abs() < 1e-5);
-        assert_ne!(s.clusters[0].name, same[0]);
+        // Identical cards: the shared statement is the card itself, so the name is a draft.
+        assert!(s.clusters[0].draft);
         let s = suggest(
             &same,
             &SuggestOptions {
@@ -602,6 +642,33 @@ mod tests {
             let r = h.join().unwrap();
             assert!(r.is_none() || r.unwrap().assignment.len() == refs.len());
         });
+    }
+
+    #[test]
+    fn thirteen_close_cards_give_no_island_of_seven() {
+        let texts: Vec<String> = (0..13)
+            .map(|i| format!("kettle boils water quickly variant{}", i % 3))
+            .collect();
+        let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+        let s = suggest(&refs, &SuggestOptions::default());
+        let sizes: Vec<usize> = s.clusters.iter().map(|c| c.members.len()).collect();
+        assert!(sizes.iter().all(|&n| n <= 6), "{sizes:?}");
+        assert!(sizes.len() >= 3, "{sizes:?}");
+    }
+
+    #[test]
+    fn next_level_makes_several_groups_never_one_over_all() {
+        let texts = ["kettle boils fast"; 12];
+        let islands: Vec<Vec<usize>> = (0..6).map(|i| vec![2 * i, 2 * i + 1]).collect();
+        let s = suggest_groups(&texts, &islands, &SuggestOptions::default());
+        assert!(s.clusters.len() >= 2, "{:?}", s.assignment);
+        for g in &s.clusters {
+            assert!(g.members.len() <= MAX_GROUP);
+        }
+        // Four loosely related islands still split.
+        let islands: Vec<Vec<usize>> = (0..4).map(|i| vec![2 * i, 2 * i + 1]).collect();
+        let s = suggest_groups(&texts[..8], &islands, &SuggestOptions::default());
+        assert!(s.clusters.len() >= 2, "{:?}", s.assignment);
     }
 
     #[test]
@@ -714,10 +781,11 @@ mod tests {
                         prop_assert!(!seen[m]);
                         seen[m] = true;
                         prop_assert_eq!(s.assignment[m], c);
-                        prop_assert_ne!(island.name.trim(), refs[m].trim());
+                        prop_assert!(island.draft || island.name.trim() != refs[m].trim());
                     }
                     if let Cut::IslandSize(n) = cut {
-                        prop_assert!(island.members.len() <= SuggestOptions::max_island(n));
+                        let max = SuggestOptions::max_island_of(n, refs.len());
+                        prop_assert!(island.members.len() <= max);
                     }
                 }
                 prop_assert!(seen.iter().all(|&x| x));

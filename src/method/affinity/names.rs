@@ -1,71 +1,60 @@
-//! A suggested name for an island, made from the terms its cards share.
+//! A suggested name for an island: itself a demanded quality (METHOD.md §4, step C), so a short
+//! statement in whole words that passes the wording rules, drawn from what the cards share.
 //!
-//! The heuristic:
-//! 1. Add up the members' TF-IDF vectors (the island's centroid, unscaled). Each term scores its
-//!    summed weight; terms found in at least two cards (or in every card of a one-card island)
-//!    are preferred over terms found in one.
-//!    Single Chinese characters, and generic English words (always, two, wish, …), come after
-//!    all other terms and are used only when nothing else is shared.
-//! 2. Walk the terms from the highest score and keep up to three phrases, in their most frequent
-//!    surface form ("battery life", not the stem "batteri life"). A term already contained in a
-//!    kept phrase is skipped; a phrase that contains a kept one replaces it. In Chinese, a bigram
-//!    that overlaps the end or start of a kept phrase by one character extends it when the longer
-//!    string occurs in one of the cards and has at most four characters (电池 + 池续 + 续航 →
-//!    电池续航). Terms found in one card only are used only when no term is shared.
-//! 3. Join the phrases with "、" for Chinese and ", " otherwise.
-//! 4. A name must not repeat one of its cards (METHOD.md, step C): if it equals a card, ignoring
-//!    case, spaces and punctuation, another phrase is added; if none is left, "等" / "etc." is.
+//! 1. Every card is cut into words (English: words, compared by stem; Chinese: the segmenter's
+//!    words). A word's support is the number of the island's cards that hold it.
+//! 2. Every stretch of two to six consecutive words of a card, inside one clause, starting and
+//!    ending on a content word, is a candidate; in English one starting with a noun gets "The"
+//!    ("kettle boils quickly" → "The kettle boils quickly"). It scores the support of its shared
+//!    content words, less a little for each word no other card holds, so the name says what the
+//!    cards have in common and little else.
+//! 3. The best candidate that passes every wording rule (`wording::check` gives no hint), shares
+//!    at least two words with other cards and is not a whole card is the name.
+//! 4. Otherwise the most central card (the one closest to the others) is shortened to its first
+//!    clause and at most eight words (Chinese: twelve characters) and offered as a draft, ending
+//!    in "…": the team words the name.
 
-use super::text::is_cjk;
+use std::collections::HashMap;
+
+use rust_stemmers::{Algorithm, Stemmer};
+
+use super::text::{is_cjk, is_stop_word, is_stop_word_zh};
 use super::tfidf::Corpus;
+use crate::method::wording::{self, segment};
 
-const MAX_PHRASES: usize = 3;
-/// The longest Chinese phrase made by chaining bigrams (longer chains start to copy a card).
-const MAX_CHAINED: usize = 4;
+/// A suggested name, and whether it is only a draft (a card shortened, not a shared statement).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Name {
+    pub text: String,
+    pub draft: bool,
+}
 
-/// Words that are fine for similarity but say nothing as a name (an island called "Always, two"
-/// helps nobody); they are left out of names unless nothing else is left.
-const GENERIC: &[&str] = &[
-    "almost",
-    "already",
-    "always",
-    "another",
-    "anything",
-    "anyway",
-    "around",
-    "away",
-    "come",
-    "comes",
-    "else",
-    "everything",
-    "everywhere",
-    "five",
-    "four",
-    "go",
-    "goes",
-    "going",
-    "keep",
-    "keeps",
-    "lots",
-    "many",
-    "maybe",
-    "never",
-    "nothing",
-    "please",
-    "put",
-    "seems",
-    "something",
-    "thing",
-    "things",
-    "though",
-    "three",
-    "twice",
-    "two",
-    "want",
-    "wants",
-    "wish",
-    "yet",
+/// Chinese words that lean on the word before them and cannot open a name.
+const BOUND: &[&str] = &[
+    "时", "后", "前", "中", "里", "上", "下", "内", "外", "间", "处", "起", "来", "去", "等",
 ];
+const MIN_WORDS: usize = 2;
+const MAX_WORDS: usize = 6;
+/// The draft's length: a name is read from across the room.
+const DRAFT_WORDS: usize = 8;
+const DRAFT_CHARS: usize = 12;
+
+/// A word of a card: where it is, the key it is compared by, and whether it carries content.
+#[derive(Debug, Clone)]
+struct CardWord {
+    start: usize,
+    end: usize,
+    key: String,
+    content: bool,
+    /// A clause break (punctuation) follows this word.
+    breaks: bool,
+    /// Whether a name may end on this word: not on an adverb, conjunction or particle ("…照常").
+    can_end: bool,
+}
+
+fn has_cjk(s: &str) -> bool {
+    s.chars().any(is_cjk)
+}
 
 /// Text reduced for comparison: lower case, letters and digits only.
 fn normalised(s: &str) -> String {
@@ -75,251 +64,301 @@ fn normalised(s: &str) -> String {
         .collect()
 }
 
-fn has_cjk(s: &str) -> bool {
-    s.chars().any(is_cjk)
-}
-
-/// Tries to join `a` and `b` where the end of one overlaps the start of the other by one
-/// character, if the result occurs in one of the texts.
-fn chain(a: &str, b: &str, texts: &[&str]) -> Option<String> {
-    let join = |x: &str, y: &str| -> Option<String> {
-        let last = x.chars().last()?;
-        let mut rest = y.chars();
-        if rest.next()? != last {
-            return None;
+fn card_words(text: &str, stemmer: &Stemmer) -> Vec<CardWord> {
+    let mut out: Vec<CardWord> = Vec::new();
+    if has_cjk(text) {
+        for w in segment::words(text) {
+            if w.is_punct() || w.text.trim().is_empty() {
+                let punct = w.text.chars().any(|c| !c.is_whitespace());
+                if let (Some(last), true) = (out.last_mut(), punct) {
+                    last.breaks = true;
+                }
+                continue;
+            }
+            out.push(CardWord {
+                start: w.start,
+                end: w.end(),
+                key: w.text.to_string(),
+                content: !is_stop_word_zh(&w),
+                breaks: false,
+                can_end: !matches!(w.tag, "d" | "c" | "p") && !w.tag.starts_with('u'),
+            });
         }
-        let joined = format!("{x}{}", rest.as_str());
-        if joined.chars().count() > MAX_CHAINED {
-            return None;
-        }
-        texts.iter().any(|t| t.contains(&joined)).then_some(joined)
-    };
-    if !has_cjk(a) || !has_cjk(b) {
-        return None;
+        return out;
     }
-    join(a, b).or_else(|| join(b, a))
+    let mut start: Option<usize> = None;
+    let push = |s: usize, e: usize, out: &mut Vec<CardWord>| {
+        let w = text[s..e].to_lowercase().replace('’', "'");
+        let base = w.strip_suffix("'s").unwrap_or(&w);
+        out.push(CardWord {
+            start: s,
+            end: e,
+            key: stemmer.stem(base).into_owned(),
+            content: !is_stop_word(base) && !base.chars().all(|c| c.is_ascii_digit()),
+            breaks: false,
+            can_end: true,
+        });
+    };
+    for (i, c) in text.char_indices() {
+        let inner = c.is_alphanumeric() || (matches!(c, '\'' | '’' | '-') && start.is_some());
+        match (inner, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                push(s, i, &mut out);
+                start = None;
+            }
+            _ => {}
+        }
+        if !inner && !c.is_whitespace() {
+            if let Some(last) = out.last_mut() {
+                last.breaks = true;
+            }
+        }
+    }
+    if let Some(s) = start {
+        push(s, text.len(), &mut out);
+    }
+    out
 }
 
-/// Joins kept phrases that overlap by one character (二十公 + 公里 → 二十公里) and drops
-/// phrases contained in another, until nothing changes.
-fn merge_overlaps(phrases: &mut Vec<String>, texts: &[&str]) {
-    'again: loop {
-        for i in 0..phrases.len() {
-            for j in 0..phrases.len() {
-                if i == j {
+/// An English stretch as a statement: a leading noun gets "The", the first letter a capital.
+fn as_statement(text: &str, first_is_article: bool) -> String {
+    if has_cjk(text) {
+        return text.to_string();
+    }
+    let body = if first_is_article {
+        text.to_string()
+    } else {
+        format!("the {text}")
+    };
+    let mut cs = body.chars();
+    cs.next()
+        .map(|c| c.to_uppercase().chain(cs).collect())
+        .unwrap_or_default()
+}
+
+/// The name of an island, as text (see [`island_name_full`]).
+pub fn island_name(corpus: &Corpus, texts: &[&str], members: &[usize]) -> String {
+    island_name_full(corpus, texts, members).text
+}
+
+pub fn island_name_full(corpus: &Corpus, texts: &[&str], members: &[usize]) -> Name {
+    let stemmer = Stemmer::create(Algorithm::English);
+    let words: Vec<Vec<CardWord>> = members
+        .iter()
+        .map(|&m| card_words(texts[m], &stemmer))
+        .collect();
+    let mut support: HashMap<&str, usize> = HashMap::new();
+    for ws in &words {
+        let mut keys: Vec<&str> = ws
+            .iter()
+            .filter(|w| w.content)
+            .map(|w| w.key.as_str())
+            .collect();
+        keys.sort_unstable();
+        keys.dedup();
+        for k in keys {
+            *support.entry(k).or_insert(0) += 1;
+        }
+    }
+    let forbidden: Vec<String> = members.iter().map(|&m| normalised(texts[m])).collect();
+    let mut best: Option<(f32, usize, String)> = None;
+    if members.len() >= 2 {
+        for (ci, ws) in words.iter().enumerate() {
+            let text = texts[members[ci]];
+            for a in 0..ws.len() {
+                if !ws[a].content {
                     continue;
                 }
-                if phrases[i].contains(phrases[j].as_str()) {
-                    phrases.remove(j);
-                    continue 'again;
+                // "时热水器照常": a locative or time suffix belongs to the word before it.
+                if BOUND.contains(&&text[ws[a].start..ws[a].end]) {
+                    continue;
                 }
-                if let Some(joined) = chain(&phrases[i], &phrases[j], texts) {
-                    phrases[i.min(j)] = joined;
-                    phrases.remove(i.max(j));
-                    continue 'again;
+                for b in a + MIN_WORDS - 1..(a + MAX_WORDS).min(ws.len()) {
+                    if ws[b - 1].breaks && b > a {
+                        break; // the stretch would cross a clause
+                    }
+                    if !ws[b].content || !ws[b].can_end {
+                        continue;
+                    }
+                    let span = &ws[a..=b];
+                    let shared = span
+                        .iter()
+                        .filter(|w| w.content && support.get(w.key.as_str()) >= Some(&2))
+                        .count();
+                    if shared < 2 {
+                        continue;
+                    }
+                    let lone = span
+                        .iter()
+                        .filter(|w| w.content && support.get(w.key.as_str()) < Some(&2))
+                        .count();
+                    let score: f32 = span
+                        .iter()
+                        .filter(|w| w.content)
+                        .map(|w| support.get(w.key.as_str()).copied().unwrap_or(0) as f32)
+                        .filter(|&s| s >= 2.0)
+                        .sum::<f32>()
+                        - 0.5 * lone as f32;
+                    let better = best
+                        .as_ref()
+                        .is_none_or(|(s, len, _)| score > *s || (score == *s && span.len() < *len));
+                    if !better {
+                        continue;
+                    }
+                    let raw = &text[span[0].start..span[span.len() - 1].end];
+                    let article = matches!(
+                        raw.split_whitespace()
+                            .next()
+                            .map(str::to_lowercase)
+                            .as_deref(),
+                        Some("the" | "a" | "an" | "my" | "its" | "this")
+                    );
+                    let name = as_statement(raw, article);
+                    if forbidden.contains(&normalised(&name)) || !wording::check(&name).is_empty() {
+                        continue;
+                    }
+                    best = Some((score, span.len(), name));
                 }
             }
         }
-        break;
     }
+    if let Some((_, _, text)) = best {
+        return Name { text, draft: false };
+    }
+    // The trailing "…" marks the draft wherever the name is shown, and keeps it from repeating
+    // its card.
+    let mut text = draft(corpus, texts, members);
+    if !text.is_empty() {
+        text.push('…');
+    }
+    if text.is_empty() {
+        // Nothing to shorten (cards of punctuation only): a placeholder the team replaces.
+        let cjk = members.iter().any(|&m| has_cjk(texts[m]));
+        text = if cjk { "其他" } else { "Other" }.to_string();
+    }
+    Name { text, draft: true }
 }
 
-/// The suggested name for the island made of `members` (indices into `texts` and the corpus).
-pub fn island_name(corpus: &Corpus, texts: &[&str], members: &[usize]) -> String {
-    let mut score: std::collections::HashMap<u32, (u32, f32)> = Default::default();
-    for &m in members {
-        let v = &corpus.vectors[m];
-        for (&t, &w) in v.terms.iter().zip(&v.weights) {
-            let e = score.entry(t).or_insert((0, 0.0));
-            e.0 += 1;
-            e.1 += w;
-        }
-    }
-    let shared_min = if members.len() >= 2 { 2 } else { 1 };
-    // Shared terms first, single Chinese characters and generic words after the others (a lone
-    // character rarely reads as a name), then by weight; ties by term id for a stable result.
-    // The flags are worked out once per term, not in the comparisons.
-    struct Ranked<'a> {
-        surface: &'a str,
-        shared: bool,
-        single_char: bool,
-        generic: bool,
-        weight: f32,
-        term: u32,
-    }
-    let mut ranked: Vec<Ranked> = score
-        .into_iter()
-        .map(|(t, (support, weight))| {
-            let surface = corpus.surfaces[t as usize].as_str();
-            Ranked {
-                surface,
-                shared: support >= shared_min,
-                single_char: surface.chars().nth(1).is_none() && has_cjk(surface),
-                generic: GENERIC.contains(&surface),
-                weight,
-                term: t,
-            }
-        })
-        .collect();
-    ranked.sort_by(|a, b| {
-        b.shared
-            .cmp(&a.shared)
-            .then(a.single_char.cmp(&b.single_char))
-            .then(a.generic.cmp(&b.generic))
-            .then(b.weight.total_cmp(&a.weight))
-            .then(a.term.cmp(&b.term))
-    });
-    let member_texts: Vec<&str> = members.iter().map(|&m| texts[m]).collect();
-    let forbidden: Vec<String> = member_texts.iter().map(|t| normalised(t)).collect();
-
-    let mut phrases: Vec<String> = Vec::new();
-    // Lone Chinese characters and generic words only ever name an island on their own.
-    let mut candidates = ranked
+/// The most central card's statement, cut to its first clause and a readable length.
+fn draft(corpus: &Corpus, texts: &[&str], members: &[usize]) -> String {
+    let central = members
         .iter()
-        .map(|r| (r.surface, r.shared, r.generic || r.single_char));
-    let add = |phrases: &mut Vec<String>, surface: &str| {
-        if phrases.iter().any(|p| p.contains(surface)) {
-            return false;
-        }
-        if let Some(k) = phrases.iter().position(|p| surface.contains(p.as_str())) {
-            // The longer phrase takes the place of the first it contains; the others go.
-            phrases[k] = surface.to_string();
-            let mut i = 0;
-            phrases.retain(|p| {
-                i += 1;
-                i - 1 == k || !surface.contains(p.as_str())
-            });
-            return true;
-        }
-        for p in phrases.iter_mut() {
-            if let Some(joined) = chain(p, surface, &member_texts) {
-                *p = joined;
-                return true;
-            }
-        }
-        phrases.push(surface.to_string());
-        true
+        .copied()
+        .max_by(|&a, &b| {
+            let close = |i: usize| -> f32 {
+                members
+                    .iter()
+                    .filter(|&&j| j != i)
+                    .map(|&j| corpus.vectors[i].dot(&corpus.vectors[j]))
+                    .sum()
+            };
+            close(a).total_cmp(&close(b)).then(b.cmp(&a))
+        })
+        .unwrap_or(0);
+    let Some(text) = texts.get(central) else {
+        return String::new();
     };
-    let render = |phrases: &[String]| {
-        let sep = if phrases.iter().any(|p| has_cjk(p)) {
-            "、"
-        } else {
-            ", "
-        };
-        let mut name = phrases.join(sep);
-        if let Some(first) = name.chars().next().filter(char::is_ascii_lowercase) {
-            name.replace_range(..first.len_utf8(), &first.to_ascii_uppercase().to_string());
-        }
-        name
-    };
-    for (surface, shared, minor) in candidates.by_ref() {
-        // A term from one card only names the island when nothing is shared.
-        if !shared && !phrases.is_empty() {
-            break;
-        }
-        if minor && !phrases.is_empty() {
-            continue;
-        }
-        add(&mut phrases, surface);
-        if phrases.len() >= MAX_PHRASES {
-            break;
-        }
-    }
-    merge_overlaps(&mut phrases, &member_texts);
-    let mut name = render(&phrases);
-    while forbidden.contains(&normalised(&name)) || name.is_empty() {
-        match candidates.next() {
-            Some((surface, _, _)) => {
-                if add(&mut phrases, surface) {
-                    name = render(&phrases);
-                }
-            }
-            None => {
-                name = if name.is_empty() {
-                    if member_texts.iter().any(|t| has_cjk(t)) {
-                        "其他".to_string()
-                    } else {
-                        "Other".to_string()
-                    }
-                } else if has_cjk(&name) {
-                    format!("{name}等")
-                } else {
-                    format!("{name} etc.")
-                };
-                if forbidden.contains(&normalised(&name)) {
-                    name.push_str(if has_cjk(&name) {
-                        "（建议）"
-                    } else {
-                        " (suggested)"
-                    });
-                }
+    let text = text.trim();
+    let clause_end = text
+        .char_indices()
+        .find(|&(i, c)| {
+            i > 0
+                && matches!(
+                    c,
+                    '，' | '。' | '；' | ',' | ';' | '.' | '!' | '?' | '！' | '？'
+                )
+        })
+        .map_or(text.len(), |(i, _)| i);
+    let clause = &text[..clause_end];
+    if has_cjk(clause) {
+        // Whole words up to the length limit.
+        let mut out = String::new();
+        for w in segment::words(clause) {
+            if out.chars().count() + w.text.chars().count() > DRAFT_CHARS && !out.is_empty() {
                 break;
             }
+            out.push_str(w.text);
         }
+        out
+    } else {
+        clause
+            .split_whitespace()
+            .take(DRAFT_WORDS)
+            .collect::<Vec<_>>()
+            .join(" ")
     }
-    name
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn name(texts: &[&str], members: &[usize]) -> String {
-        island_name(&Corpus::build(texts), texts, members)
+    fn name(texts: &[&str], members: &[usize]) -> Name {
+        island_name_full(&Corpus::build(texts), texts, members)
     }
 
     #[test]
-    fn english_name_uses_shared_terms_in_surface_form() {
+    fn english_name_is_a_statement_of_shared_words() {
         let texts = [
-            "The battery life is too short",
-            "Battery life drops after a month",
-            "Short battery life on cold days",
-            "The handle is slippery",
+            "The kettle boils quickly in the morning",
+            "I like that the kettle boils quickly",
+            "Even a full kettle boils quickly",
         ];
         let n = name(&texts, &[0, 1, 2]);
-        assert!(n.starts_with("Battery life"), "{n}");
-        assert!(!texts.iter().any(|t| normalised(t) == normalised(&n)));
+        assert_eq!(n.text, "The kettle boils quickly");
+        assert!(!n.draft);
+        assert!(wording::check(&n.text).is_empty());
     }
 
     #[test]
-    fn chinese_name_chains_overlapping_bigrams() {
+    fn chinese_name_is_whole_words_not_fragments() {
         let texts = [
-            "电池续航太短",
-            "希望电池续航更长",
-            "电池续航一般",
-            "外观好看",
+            "打开龙头后热水很快流出来",
+            "冬天热水很快流出",
+            "早上热水很快流出就好了",
         ];
         let n = name(&texts, &[0, 1, 2]);
-        assert!(n.starts_with("电池续航"), "{n}");
+        assert!(!n.draft, "{n:?}");
+        assert!(n.text.contains("热水很快流出"), "{n:?}");
+        assert!(!n.text.contains('、'));
+        assert!(
+            wording::check(&n.text).is_empty(),
+            "{:?}",
+            wording::check(&n.text)
+        );
     }
 
+    /// Cards that share words but no statement: the central card, shortened, as a draft, never
+    /// a fragment list like "水壶烧、烧水时声、声音" or "Kettle, boils, quiet".
     #[test]
-    fn overlapping_phrases_are_merged() {
-        let texts = ["骑了二十公里就没电", "二十公里都骑不到"];
-        let mut phrases = vec!["公里".to_string(), "二十公".to_string(), "电".to_string()];
-        merge_overlaps(&mut phrases, &texts);
-        assert_eq!(phrases, ["二十公里", "电"]);
-        let mut phrases = vec!["battery".to_string(), "battery life".to_string()];
-        merge_overlaps(&mut phrases, &texts);
-        assert_eq!(phrases, ["battery life"]);
-    }
-
-    #[test]
-    fn name_never_repeats_a_card() {
-        // Identical short cards: every term is the whole card.
-        let texts = ["噪音大", "噪音大", "噪音大"];
+    fn without_a_good_phrase_the_central_card_is_a_draft() {
+        let texts = ["水壶太吵了，吵醒孩子", "水壶的盖子松", "水壶把手烫"];
         let n = name(&texts, &[0, 1, 2]);
-        assert_ne!(normalised(&n), normalised("噪音大"));
-        assert!(n.contains("噪音"), "{n}");
-        let texts = ["Noise", "noise!"];
+        assert!(n.draft, "{n:?}");
+        assert!(!n.text.contains('、') && !n.text.contains('，'), "{n:?}");
+        assert!(n.text.chars().count() <= DRAFT_CHARS, "{n:?}");
+        let texts = ["Kettle too loud", "Quiet please", "Boils"];
+        let n = name(&texts, &[0, 1, 2]);
+        assert!(n.draft);
+        assert!(!n.text.contains(','));
+    }
+
+    #[test]
+    fn a_name_never_repeats_a_card() {
+        let texts = [
+            "The kettle boils quickly",
+            "The kettle boils quickly",
+            "Kettle boils",
+        ];
+        let n = name(&texts, &[0, 1, 2]);
+        assert_ne!(normalised(&n.text), normalised(texts[0]), "{n:?}");
+    }
+
+    #[test]
+    fn cards_without_words_still_get_a_name() {
+        let texts = ["!!!", "？？"];
         let n = name(&texts, &[0, 1]);
-        assert_ne!(normalised(&n), "noise");
-        assert!(n.starts_with("Noise"), "{n}");
-    }
-
-    #[test]
-    fn cards_without_terms_still_get_a_name() {
-        assert_eq!(name(&["", "the"], &[0, 1]), "Other");
-        assert_eq!(name(&["的", "了"], &[0, 1]), "其他");
+        assert!(n.draft);
     }
 }

@@ -1,8 +1,9 @@
 //! Tokenisation of a card's text into the terms that make up its TF-IDF vector.
 //!
-//! - Chinese (and any Han, kana or hangul run): single characters and character bigrams, after
-//!   dropping punctuation, a short list of function characters (的 了 是 在 很 …) and of
-//!   function words (希望 觉得 比较 已经 …), which also break a run so no bigram spans them.
+//! - Chinese (and any Han, kana or hangul run): words, as the jieba segmenter cuts them (see
+//!   `wording::segment`), and bigrams of neighbouring words, after dropping punctuation,
+//!   function words (的 了 是 在 很 …, 希望 觉得 比较 已经 …, pronouns, particles, numbers),
+//!   which also break the run so no bigram spans them.
 //! - Other scripts (English in practice): lower-cased words, a stop-word list, Snowball English
 //!   stemming, word unigrams and bigrams of neighbouring content words within a clause.
 //!
@@ -10,6 +11,8 @@
 //! surface form it was made from, so suggested names read as words, not stems.
 
 use rust_stemmers::{Algorithm, Stemmer};
+
+use crate::method::wording::segment;
 
 /// A term and the text it was made from ("batteri" from "battery"; "水温" from "水温").
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -228,7 +231,7 @@ pub fn is_cjk(c: char) -> bool {
         | '\u{20000}'..='\u{2ffff}')
 }
 
-fn is_stop_word(w: &str) -> bool {
+pub(crate) fn is_stop_word(w: &str) -> bool {
     STOP_WORDS.binary_search(&w).is_ok()
 }
 
@@ -253,34 +256,16 @@ impl Tokenizer {
     /// The terms of one text, in order of appearance (repeats kept: they are the term counts).
     pub fn tokens(&self, text: &str) -> Vec<Token> {
         let mut out = Vec::new();
-        // Chinese stop words become breaks before the text is read character by character.
-        let cleaned;
-        let text = if STOP_PHRASES.iter().any(|p| text.contains(p)) {
-            let mut t = text.to_string();
-            for p in STOP_PHRASES {
-                if t.contains(p) {
-                    t = t.replace(p, "的");
-                }
-            }
-            cleaned = t;
-            cleaned.as_str()
-        } else {
-            text
-        };
         // The current clause's content words (stem, surface), for word bigrams.
         let mut clause: Vec<(String, String)> = Vec::new();
-        // The current CJK run (stop characters already removed: they end a run).
-        let mut run: Vec<char> = Vec::new();
+        // The current CJK run, segmented into words when it ends.
+        let mut run = String::new();
         let mut word = String::new();
         for c in text.chars() {
             if is_cjk(c) {
                 self.end_word(&mut word, &mut clause, &mut out);
                 self.end_clause(&mut clause, &mut out);
-                if STOP_CHARS.contains(&c) {
-                    end_run(&mut run, &mut out);
-                } else {
-                    run.push(c);
-                }
+                run.push(c);
             } else if c.is_alphanumeric() || (c == '\'' || c == '’') && !word.is_empty() {
                 end_run(&mut run, &mut out);
                 word.extend(c.to_lowercase());
@@ -335,21 +320,73 @@ impl Tokenizer {
     }
 }
 
-/// Finishes a CJK run: its characters and character bigrams.
-fn end_run(run: &mut Vec<char>, out: &mut Vec<Token>) {
-    for &c in run.iter() {
-        let s = c.to_string();
-        out.push(Token {
-            term: s.clone(),
-            surface: s,
-        });
+/// Whether a Chinese word carries grammar rather than topic: a listed stop word or character,
+/// or a pronoun, particle, conjunction, preposition, interjection or number.
+pub(crate) fn is_stop_word_zh(w: &segment::Word) -> bool {
+    let single_stop = {
+        let mut cs = w.text.chars();
+        matches!((cs.next(), cs.next()), (Some(c), None) if STOP_CHARS.contains(&c))
+    };
+    single_stop
+        || STOP_PHRASES.contains(&w.text)
+        || w.text.chars().all(|c| STOP_CHARS.contains(&c))
+        || matches!(
+            w.tag,
+            "r" | "rr" | "rz" | "c" | "p" | "y" | "e" | "o" | "m" | "mq" | "q"
+        )
+        || w.tag.starts_with('u')
+}
+
+/// Finishes a CJK run: its content words, and bigrams of neighbouring content words (a stop
+/// word ends the pair).
+fn end_run(run: &mut String, out: &mut Vec<Token>) {
+    if run.is_empty() {
+        return;
     }
-    for pair in run.windows(2) {
-        let s: String = pair.iter().collect();
+    let mut prev: Option<String> = None;
+    for w in segment::words(run) {
+        if w.is_punct() || is_stop_word_zh(&w) {
+            prev = None;
+            continue;
+        }
+        let s = w.text.to_string();
+        if let Some(p) = prev.take() {
+            let pair = format!("{p}{s}");
+            out.push(Token {
+                term: pair.clone(),
+                surface: pair,
+            });
+        }
         out.push(Token {
             term: s.clone(),
-            surface: s,
+            surface: s.clone(),
         });
+        // The characters of a longer word as weaker terms of their own, so that 电池 and 电量
+        // still meet on 电 when the words differ.
+        let chars: Vec<char> = s.chars().collect();
+        if chars.len() > 1 {
+            for c in chars.iter().filter(|c| !STOP_CHARS.contains(c)) {
+                out.push(Token {
+                    term: c.to_string(),
+                    surface: c.to_string(),
+                });
+            }
+        }
+        // Longer words also give their two-character parts (充电器 → 充电, 电器), as jieba's
+        // search mode does.
+        if chars.len() > 2 {
+            for pair in chars.windows(2) {
+                if pair.iter().any(|c| STOP_CHARS.contains(c)) {
+                    continue;
+                }
+                let p: String = pair.iter().collect();
+                out.push(Token {
+                    term: p.clone(),
+                    surface: p,
+                });
+            }
+        }
+        prev = Some(s);
     }
     run.clear();
 }
@@ -400,28 +437,45 @@ mod tests {
     }
 
     #[test]
-    fn chinese_gives_characters_and_bigrams_without_stop_characters() {
+    fn chinese_gives_words_their_characters_and_word_pairs() {
         let t = terms("水温很不稳定。");
-        // 很 and 不 are stop characters: they end the run 水温 and start 稳定.
-        assert_eq!(t, ["水", "温", "水温", "稳", "定", "稳定"]);
+        // 很 and 不 are stop words: they end the pair, so 水温 and 稳定 are not joined.
+        assert_eq!(t, ["水温", "水", "温", "稳定", "稳", "定"]);
+        // Neighbouring content words pair up; a word of three characters gives its parts.
+        let t = terms("充电器发烫");
+        assert_eq!(
+            t,
+            [
+                "充电器",
+                "充",
+                "电",
+                "器",
+                "充电",
+                "电器",
+                "充电器发烫",
+                "发烫",
+                "发",
+                "烫"
+            ]
+        );
     }
 
     #[test]
     fn chinese_stop_words_break_runs() {
         assert_eq!(
             terms("希望刹车灵敏"),
-            ["刹", "车", "灵", "敏", "刹车", "车灵", "灵敏"]
+            ["刹车", "刹", "车", "刹车灵敏", "灵敏", "灵", "敏"]
         );
         assert_eq!(terms("一会儿满一会儿空"), ["满", "空"]);
     }
 
     #[test]
     fn mixed_text_keeps_both_rules() {
-        // 不 is a stop character, so 软件 and 闪退 are separate runs.
-        assert_eq!(
-            terms("App软件不闪退"),
-            ["app", "软", "件", "软件", "闪", "退", "闪退"]
-        );
+        // 不 is a stop character: it gives no term of its own, inside a word or out.
+        let t = terms("App软件不闪退");
+        assert_eq!(t[..4], ["app", "软件", "软", "件"]);
+        assert!(t.contains(&"闪退".to_string()), "{t:?}");
+        assert!(!t.iter().any(|x| x == "不" || x == "不闪"), "{t:?}");
     }
 
     #[test]

@@ -1,0 +1,36 @@
+//! English heuristics on a word list. Parts of speech are guessed from small tables of
+//! function words, verbs and adjectives plus suffixes; unknown words are taken as nouns,
+//! which makes the checks that need a verb or a noun err towards silence.
+
+use super::Hint;
+
+mod content;
+mod phrasing;
+mod shared;
+mod structure;
+
+use content::*;
+use phrasing::*;
+use shared::*;
+use structure::*;
+
+pub(super) fn check(text: &str) -> Vec<Hint> {
+    let toks = tokenize(text);
+    let words: Vec<&Tok> = toks.iter().filter(|t| !t.punct).collect();
+    if words.is_empty() {
+        return Vec::new();
+    }
+    let negated = words
+        .iter()
+        .any(|t| is_in(NEGATIONS, &t.w) || t.w.ends_with("n't"));
+    let mut hints = Vec::new();
+    hints.extend(one_meaning(&toks));
+    hints.extend(bare_noun(&words, negated));
+    hints.extend(characteristic(text, &words));
+    hints.extend(solution(&words));
+    hints.extend(negation(text, &words));
+    hints.extend(object(text, &words));
+    hints.extend(concrete(&words));
+    hints.extend(wish(text, &words));
+    hints
+}

@@ -1,0 +1,164 @@
+//! Chinese word segmentation, shared by the wording rules, the affinity suggestions and the
+//! island names. jieba-rs with its default dictionary compiled in (no download at run time);
+//! loaded once, on first use, and kept for the life of the process.
+
+use std::sync::OnceLock;
+
+use jieba_rs::Jieba;
+
+/// A word of the text with its part-of-speech tag (jieba's ICTCLAS-style tags: "n" noun, "v"
+/// verb, "a" adjective, "d" adverb, "p" preposition, "uj" 的, "uv" 地, "x" punctuation, …).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Word<'a> {
+    pub text: &'a str,
+    pub tag: &'static str,
+    /// Byte offset in the segmented text.
+    pub start: usize,
+}
+
+impl Word<'_> {
+    pub fn end(&self) -> usize {
+        self.start + self.text.len()
+    }
+    pub fn is_noun(&self) -> bool {
+        self.tag.starts_with('n') || self.tag == "vn" || self.tag == "an"
+    }
+    pub fn is_verb(&self) -> bool {
+        self.tag.starts_with('v') && self.tag != "vn"
+    }
+    pub fn is_adjective(&self) -> bool {
+        self.tag.starts_with('a') && self.tag != "an"
+    }
+    pub fn is_punct(&self) -> bool {
+        self.tag == "x" && !self.text.chars().any(char::is_alphanumeric)
+    }
+}
+
+/// Words the default dictionary splits or tags in a way that misleads the rules on product
+/// statements (e.g. 把手 as the verb "hold", 热 as a noun); the tag given here wins over the
+/// dictionary's. Tags follow the dictionary's set.
+const PRODUCT_WORDS: &[(&str, &str)] = &[
+    ("把手", "n"),
+    ("热", "a"),
+    ("烧水", "v"),
+    ("密封", "a"),
+    ("坚固耐用", "a"),
+    ("耐用", "a"),
+    ("美观", "a"),
+    ("直观", "a"),
+    ("可观", "a"),
+    ("打火器", "n"),
+    ("电子打火器", "n"),
+    ("遥控器", "n"),
+    ("续航", "n"),
+    ("噪音", "n"),
+    ("出水", "vn"),
+    ("点着", "v"),
+    ("搭好", "v"),
+    ("好用", "a"),
+    ("水温", "n"),
+    ("车灯", "n"),
+    ("尾灯", "n"),
+    ("水壶", "n"),
+    ("壶盖", "n"),
+    ("内胆", "n"),
+    ("车把", "n"),
+    ("袖带", "n"),
+    ("绑带", "n"),
+    ("热水器", "n"),
+    ("吸尘器", "n"),
+    ("血压计", "n"),
+    ("血糖仪", "n"),
+    ("体温计", "n"),
+    ("结实", "a"),
+    ("暗", "a"),
+    ("新鲜", "a"),
+    ("顺", "a"),
+    ("很", "d"),
+    ("刷", "v"),
+    ("启动", "v"),
+    ("安静", "a"),
+    ("银行卡", "n"),
+    ("阳光", "n"),
+    ("包装", "n"),
+    ("入住", "vn"),
+    ("定时器", "n"),
+    ("抗拉强度", "n"),
+];
+
+fn jieba() -> &'static Jieba {
+    static JIEBA: OnceLock<Jieba> = OnceLock::new();
+    JIEBA.get_or_init(|| {
+        let mut j = Jieba::new();
+        for (w, tag) in PRODUCT_WORDS {
+            // A frequency that wins over the dictionary's split of the same characters.
+            j.add_word(w, Some(50_000), Some(tag));
+        }
+        j
+    })
+}
+
+/// The words of `text`, tagged, in order; whitespace and punctuation come back as words
+/// tagged "x".
+pub fn words(text: &str) -> Vec<Word<'_>> {
+    let tags = jieba().tag(text, true);
+    let mut out = Vec::with_capacity(tags.len());
+    let mut at = 0;
+    for t in tags {
+        // jieba returns the words in order and covering the text.
+        let start = text[at..].find(t.word).map_or(at, |o| at + o);
+        let fixed = PRODUCT_WORDS.iter().find(|(w, _)| *w == t.word);
+        let tag = fixed.map_or_else(|| intern(t.tag), |(_, tag)| *tag);
+        out.push(Word {
+            text: &text[start..start + t.word.len()],
+            tag,
+            start,
+        });
+        at = start + t.word.len();
+    }
+    out
+}
+
+/// Tags are a small closed set; keeping them 'static frees callers from jieba's lifetimes.
+fn intern(tag: &str) -> &'static str {
+    const TAGS: &[&str] = &[
+        "a", "ad", "ag", "an", "b", "c", "d", "df", "dg", "e", "eng", "f", "g", "h", "i", "j", "k",
+        "l", "m", "mg", "mq", "n", "ng", "nr", "nrfg", "nrt", "ns", "nt", "nz", "o", "p", "q", "r",
+        "rg", "rr", "rz", "s", "t", "tg", "u", "ud", "ug", "uj", "ul", "uv", "uz", "v", "vd", "vg",
+        "vi", "vn", "vq", "x", "y", "z", "zg",
+    ];
+    TAGS.iter().find(|t| **t == tag).copied().unwrap_or("x")
+}
+
+/// Content words only (no punctuation or whitespace), for counting and matching.
+pub fn content_words(text: &str) -> Vec<Word<'_>> {
+    words(text)
+        .into_iter()
+        .filter(|w| !w.is_punct() && !w.text.trim().is_empty())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_cover_the_text_in_order() {
+        let text = "水壶烧水快，而且声音小";
+        let ws = words(text);
+        let joined: String = ws.iter().map(|w| w.text).collect();
+        assert_eq!(joined, text);
+        for w in &ws {
+            assert_eq!(&text[w.start..w.end()], w.text);
+        }
+        let texts: Vec<&str> = content_words(text).iter().map(|w| w.text).collect();
+        assert_eq!(texts, ["水壶", "烧水", "快", "而且", "声音", "小"]);
+    }
+
+    #[test]
+    fn product_words_are_kept_whole() {
+        let texts: Vec<&str> = words("人体工学把手").iter().map(|w| w.text).collect();
+        assert_eq!(texts.last(), Some(&"把手"));
+        assert!(words("用电子打火器").iter().any(|w| w.text == "电子打火器"));
+    }
+}

@@ -1,0 +1,27 @@
+//! Chinese heuristics on characters. Without word segmentation the checks look for fixed
+//! words and for characters in telling positions (a leading modal, a trailing noun), with
+//! exception lists for the common words that contain a trigger character.
+
+use super::Hint;
+
+mod content;
+mod phrasing;
+mod shared;
+mod structure;
+
+use content::*;
+use phrasing::*;
+use structure::*;
+
+pub(super) fn check(text: &str) -> Vec<Hint> {
+    let mut hints = Vec::new();
+    hints.extend(one_meaning(text));
+    hints.extend(bare_noun(text));
+    hints.extend(characteristic(text));
+    hints.extend(solution(text));
+    hints.extend(negation(text));
+    hints.extend(object(text));
+    hints.extend(concrete(text));
+    hints.extend(wish(text));
+    hints
+}

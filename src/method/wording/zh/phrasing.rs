@@ -1,0 +1,351 @@
+//! Rules 5 to 8: negation, the object, concreteness, a state rather than a wish.
+
+use super::content::*;
+use super::shared::*;
+use super::structure::*;
+use crate::method::wording::segment::{Word, content_words};
+use crate::method::wording::{Hint, Rule, useful};
+
+// ---- rule 5 ------------------------------------------------------------------------
+
+/// Words containing a negation character that are not negations.
+#[rustfmt::skip]
+pub(super) const NEG_NOT: &[&str] = &[
+    "不锈钢", "不倒翁", "差不多", "不粘锅", "了不起", "对不起", "不得了", "不同", "不管", "不断", "不错", "不久", "不仅", "不但",
+    "不论", "不少", "淹没", "埋没", "沉没", "出没", "吞没", "没收", "无线", "无人机", "无论", "无限", "无缝", "无比", "无疑",
+    "无数", "虚无", "别人", "别的", "别墅", "别针", "别致", "别扭", "别名", "别称", "特别", "区别", "分别", "级别", "类别",
+    "识别", "告别", "个别", "性别", "派别", "辨别", "鉴别", "离别", "送别", "差别", "能不能", "可不可以",
+    "是不是", "行不行", "要不要", "会不会",
+];
+/// Verbs that form "V不R" potential complements ("冻不坏", "摔不碎").
+pub(super) const COMPLEMENT_VERBS: &str = "冻摔压用洗穿坐踩撞晒烧泡拉扯碰砸踢折弯看听吃拧关打";
+/// "不X" → a positive state.
+pub(super) const ANTONYMS: &[(&str, &str)] = &[
+    ("不容易坏", "耐用"),
+    ("不易坏", "耐用"),
+    ("不漏水", "密封"),
+    ("不漏气", "密封"),
+    ("不烫手", "摸着凉"),
+    ("不生锈", "耐锈蚀"),
+    ("不变形", "保持形状"),
+    ("不掉色", "保持颜色"),
+    ("不褪色", "保持颜色"),
+    ("不复杂", "简单"),
+    ("不漏", "密封"),
+    ("不重", "轻"),
+    ("不烫", "摸着凉"),
+    ("不吵", "安静"),
+    ("不贵", "实惠"),
+    ("不坏", "耐用"),
+    ("不滑", "防滑"),
+    ("不脏", "干净"),
+    ("不湿", "干爽"),
+    ("不慢", "快"),
+    ("不难", "容易"),
+    ("不晃", "稳"),
+    ("不卡", "顺畅"),
+    ("不堵", "畅通"),
+    ("不碎", "结实"),
+    ("不冷", "暖和"),
+    ("不热", "凉爽"),
+];
+
+/// The first negation: (byte offset, the character).
+pub(super) fn negation_hit(text: &str) -> Option<(usize, char)> {
+    text.char_indices().find(|&(at, c)| {
+        // "在不平的地面上": 不X的 describes a noun, the statement itself is positive.
+        let modifier = c == '不'
+            && text[at + c.len_utf8()..]
+                .char_indices()
+                .take(3)
+                .any(|(i, d)| d == '的' && i > 0);
+        !modifier
+            && matches!(c, '不' | '没' | '无' | '别' | '勿')
+            && !NEG_NOT.iter().any(|w| {
+                // Does an excepted word cover this character? Only starts that put `c`
+                // inside `w` are tried, so the cost does not grow with the text.
+                w.match_indices(c).any(|(off, _)| {
+                    at >= off && text.is_char_boundary(at - off) && text[at - off..].starts_with(w)
+                })
+            })
+    })
+}
+
+pub(super) fn negation(text: &str) -> Option<Hint> {
+    let (at, _) = negation_hit(text)?;
+    let shown: String = text[at..]
+        .chars()
+        .take(3)
+        .take_while(|&c| !is_punct(c))
+        .collect();
+    let suggestion = ANTONYMS
+        .iter()
+        .find(|(neg, _)| text[at..].starts_with(neg))
+        // "冻不坏" (won't break when frozen) is not "坏" negated on its own.
+        .filter(|_| !prev_char(text, at).is_some_and(|p| COMPLEMENT_VERBS.contains(p)))
+        .and_then(|(neg, pos)| {
+            let rest = &text[at + neg.len()..];
+            let head = &text[..at];
+            // "不会漏" and "不能" carry a modal; the table only knows bare forms.
+            useful(text, format!("{head}{pos}{rest}"))
+        });
+    Some(Hint::new(
+        Rule::NoNegation,
+        format!("'{shown}' says what must not happen; state what should happen instead"),
+        format!("“{shown}”是否定说法，请写出应有的状态"),
+        suggestion,
+    ))
+}
+
+// ---- rule 6 ------------------------------------------------------------------------
+
+/// Openers that show the subject is missing, longest first.
+#[rustfmt::skip]
+pub(super) const LEADS: &[&str] = &[
+    "能够", "可以", "容易", "易于", "便于", "方便", "非常", "比较", "十分", "特别", "总是", "一直", "始终", "随时", "快速",
+    "迅速", "轻松", "能", "可", "会", "很", "易", "挺", "更",
+];
+
+/// Nouns that say how or when, not what: "单手能打开" still names nothing.
+pub(super) const MANNER_NOUNS: &[&str] =
+    &["单手", "双手", "一只手", "每次", "随时", "整夜", "全天"];
+
+/// Whether the statement names a thing: a noun that is not a time, a manner or (before the
+/// predicate) a bare property. "声音小" names only a property; "能改变颜色" names 颜色 as
+/// what is acted on.
+pub(super) fn names_thing(words: &[Word]) -> bool {
+    let pred = words
+        .iter()
+        .position(|w| w.is_verb() || w.is_adjective() || MODALS.contains(&w.text));
+    // "颜色改变" says what changes; "声音小" rates a property of something unnamed.
+    let rated = pred.is_some_and(|p| words[p].is_adjective() || words[p].tag == "d");
+    words.iter().enumerate().any(|(k, w)| {
+        let after_pred = pred.is_some_and(|p| k > p) || !rated;
+        (w.is_noun() || (w.tag == "r" && w.text != "每次") || (after_pred && w.tag == "s"))
+            && !matches!(w.tag, "t" | "m" | "mq")
+            && !MANNER_NOUNS.contains(&w.text)
+            && (after_pred || !ATTRIBUTE_NOUNS.contains(&w.text))
+    })
+}
+
+pub(super) fn object(text: &str) -> Option<Hint> {
+    let words = content_words(text);
+    let len: usize = words.iter().map(|w| w.text.chars().count()).sum();
+    let has_pred = words
+        .iter()
+        .any(|w| w.is_verb() || w.is_adjective() || w.tag == "d" || MODALS.contains(&w.text));
+    // A characteristic word ("强度高") is rule 3's to report.
+    let measured = characteristic_hit(text).is_some();
+    if len <= 10 && has_pred && !measured && !words.is_empty() && !names_thing(&words) {
+        let first = words[0].text;
+        let property = ATTRIBUTE_NOUNS.contains(&first);
+        let (en, zh, suggestion) = if property {
+            (
+                format!("'{first}' of what? Name the thing it belongs to"),
+                format!("是什么的“{first}”？请写出它属于的对象"),
+                format!("…的{text}"),
+            )
+        } else {
+            (
+                format!("'{text}' names nothing: say what it acts on or what it is about"),
+                format!("“{text}”没有写出对象：请写明作用于什么、说的是什么"),
+                format!("…{text}"),
+            )
+        };
+        return Some(Hint::new(Rule::ExplicitObject, en, zh, Some(suggestion)));
+    }
+    let content: String = text.chars().filter(|&c| is_content(c)).collect();
+    let first = LEADS.iter().find(|l| content.starts_with(**l))?;
+    // Strip openers and adverbials ("可靠地") to see what is left to carry the object.
+    let mut rest = &content[first.len()..];
+    loop {
+        if let Some(l) = LEADS.iter().find(|l| rest.starts_with(**l)) {
+            rest = &rest[l.len()..];
+            continue;
+        }
+        let adverbial = rest
+            .char_indices()
+            .take(5)
+            .find(|&(_, c)| c == '地')
+            .map(|(i, c)| i + c.len_utf8());
+        match adverbial {
+            Some(end) if end < rest.len() => rest = &rest[end..],
+            _ => break,
+        }
+    }
+    if rest.chars().count() > 2 {
+        return None;
+    }
+    Some(Hint::new(
+        Rule::ExplicitObject,
+        format!("starts with '{first}' and names nothing: say what it acts on or what it is about"),
+        format!("以“{first}”开头，没有写出对象：请写明作用于什么、说的是什么"),
+        Some(format!("…{text}")),
+    ))
+}
+
+// ---- rule 7 ------------------------------------------------------------------------
+
+pub(super) const MAX_CHARS: usize = 20;
+/// Verbs that take 好 as a result ("修好" repaired, "装好" installed).
+pub(super) const RESULT_VERBS: &str =
+    "修做装调备放弄设关盖锁拧洗煮烧搞理收系绑扣插接停摆写办拿包穿戴坐站搭封";
+#[rustfmt::skip]
+pub(super) const ABSTRACT: &[&str] = &[
+    "不错", "优秀", "完美", "优质", "高品质", "高档", "上档次", "一流", "出色", "很棒", "良好", "更好",
+    "各方面", "让人满意", "令人满意", "一种享受",
+];
+#[rustfmt::skip]
+pub(super) const VAGUE: &[&str] = &[
+    "人性化", "方便", "舒服", "舒适", "好用", "好看", "便捷", "实用", "简单", "轻松", "满意",
+];
+pub(super) const FILLER: &str = "很非常更比较十分特别挺超太最的了得地啊呀呢吧";
+
+pub(super) fn concrete(text: &str) -> Option<Hint> {
+    let mut reasons: Vec<(String, String)> = Vec::new();
+    let n = content_len(text);
+    if n > MAX_CHARS {
+        reasons.push((
+            format!("{n} characters; keep it to one short statement (at most {MAX_CHARS})"),
+            format!("共 {n} 个字，请写成一条简短的陈述（不超过 {MAX_CHARS} 个字）"),
+        ));
+    }
+    let content: String = text.chars().filter(|&c| is_content(c)).collect();
+    let trimmed = content.trim_end_matches(|c: char| "的了啊呀呢吧".contains(c));
+    // "修好", "装好": 好 after a verb says the job is done, not that it is good.
+    let ends_hao = trimmed.ends_with('好')
+        && ![
+            "最好", "正好", "刚好", "只好", "就好", "友好", "爱好", "完好",
+        ]
+        .iter()
+        .any(|w| trimmed.ends_with(w))
+        && !trimmed
+            .chars()
+            .rev()
+            .nth(1)
+            .is_some_and(|c| RESULT_VERBS.contains(c));
+    // "可靠性好而且…": 好 right after a characteristic word rates it without saying how.
+    let rated = characteristic_hit(&content).is_some_and(|(at, w, _)| {
+        let after = &content[at + w.len()..];
+        ["好", "很好", "非常好", "较好", "更好"]
+            .iter()
+            .any(|g| after.starts_with(g))
+    });
+    let strong = ABSTRACT
+        .iter()
+        .find(|w| content.contains(**w))
+        .copied()
+        .or((ends_hao || rated).then_some("好"));
+    if let Some(w) = strong {
+        reasons.push((
+            format!("'{w}' is abstract; say what makes it so"),
+            format!("“{w}”太抽象，请写出具体表现"),
+        ));
+    } else if let Some(w) = VAGUE.iter().find(|w| content.contains(**w)) {
+        let left = content.replacen(w, "", 1);
+        let rest = left.chars().filter(|&c| !FILLER.contains(c)).count();
+        if rest <= 2 {
+            reasons.push((
+                format!("'{w}' alone is vague; say in what way"),
+                format!("只说“{w}”太笼统，请写出具体在哪方面"),
+            ));
+        }
+    }
+    if reasons.is_empty() {
+        return None;
+    }
+    let (en, zh): (Vec<String>, Vec<String>) = reasons.into_iter().unzip();
+    Some(Hint::new(
+        Rule::Concrete,
+        en.join("; "),
+        zh.join("；"),
+        None,
+    ))
+}
+
+// ---- rule 8 ------------------------------------------------------------------------
+
+#[rustfmt::skip]
+pub(super) const WISH_WORDS: &[&str] = &[
+    "希望", "想要", "但愿", "盼望", "期望", "最好", "能不能", "可不可以", "能否", "应该", "必须", "就好了", "就好啦", "就更好了",
+    "我想",
+];
+#[rustfmt::skip]
+pub(super) const WISH_LEADS: &[&str] = &[
+    "我们希望", "我希望", "希望", "我们想要", "我想要", "想要", "但愿", "盼望", "期望", "我想", "最好", "请", "需要", "我需要",
+];
+pub(super) const WISH_TAILS: &[&str] = &["就更好了", "就好了", "就好啦", "就好", "吧", "啊", "呀"];
+pub(super) const WISH_INNER: &[(&str, &str)] = &[
+    ("能不能", "能"),
+    ("可不可以", "可以"),
+    ("能否", "能"),
+    ("应该", ""),
+    ("必须", ""),
+];
+
+pub(super) fn wish(text: &str) -> Option<Hint> {
+    let mut trigger: Option<(usize, &str)> = None;
+    for &w in WISH_WORDS {
+        if let Some(at) = text.find(w) {
+            if trigger.is_none_or(|(b, _)| at < b) {
+                trigger = Some((at, w));
+            }
+        }
+    }
+    let content_start = text.trim_start_matches(|c: char| !is_content(c));
+    for lead in ["请", "需要", "我需要", "我们需要"] {
+        if content_start.starts_with(lead) && trigger.is_none() {
+            trigger = Some((0, lead));
+        }
+    }
+    // "携带时别把包搞脏了": 别 and 不要 plead rather than describe.
+    if trigger.is_none() {
+        if let Some((at, '别')) = negation_hit(text) {
+            trigger = Some((at, "别"));
+        } else if let Some(at) = text.find("不要") {
+            trigger = Some((at, "不要"));
+        }
+    }
+    let (_, word) = trigger?;
+    Some(Hint::new(
+        Rule::StateNotWish,
+        format!("'{word}' states a wish; describe the state instead"),
+        format!("“{word}”是愿望的说法，请写成状态"),
+        wish_rewrite(text),
+    ))
+}
+
+pub(super) fn wish_rewrite(text: &str) -> Option<String> {
+    let mut s = text
+        .trim()
+        .trim_end_matches(|c: char| is_punct(c))
+        .to_string();
+    let mut tail = false;
+    for t in WISH_TAILS {
+        if let Some(x) = s.strip_suffix(t) {
+            s = x.to_string();
+            tail = t.starts_with('就');
+            break;
+        }
+    }
+    if tail {
+        for cond in ["要是", "如果", "假如", "若是"] {
+            if let Some(x) = s.strip_prefix(cond) {
+                s = x.to_string();
+                break;
+            }
+        }
+    }
+    if let Some(l) = WISH_LEADS.iter().find(|l| s.starts_with(**l)) {
+        s = s[l.len()..]
+            .trim_start_matches(|c: char| is_punct(c))
+            .to_string();
+    }
+    for (from, to) in WISH_INNER {
+        s = s.replacen(from, to, 1);
+    }
+    if negation_hit(&s).is_some() {
+        return None;
+    }
+    useful(text, s)
+}
