@@ -15,7 +15,7 @@ use crate::model::tree::Tree;
 use crate::model::{Characteristic, Project, RelationshipKey, Roof, Strength};
 
 /// Cells a quality's label may take before it is cut (the full text stays in a tooltip).
-const QUALITY_CELLS: usize = 40;
+const QUALITY_CELLS: usize = 52;
 /// Cells a characteristic's name may take, written upwards above its column.
 const NAME_CELLS: usize = 30;
 
@@ -220,8 +220,8 @@ pub fn svg(project: &Project, zh: bool) -> Option<String> {
         let y = base - col_w * (j - i) as f64 / 2.0;
         let _ = writeln!(
             s,
-            "<text class=\"corr\" x=\"{x:.1}\" y=\"{:.1}\" font-size=\"{value_size}\" text-anchor=\"middle\" fill=\"{}\" {FONT}>{}<title>{} × {}: {}</title></text>",
-            y + 3.5,
+            "<text class=\"corr\" x=\"{x:.1}\" y=\"{:.1}\" font-size=\"13\" font-weight=\"700\" text-anchor=\"middle\" fill=\"{}\" {FONT}>{}<title>{} × {}: {}</title></text>",
+            y + 4.5,
             roof_colour(r),
             r.symbol(),
             escape(&name_of(l.columns[i])),

@@ -26,10 +26,11 @@ table{border-collapse:collapse;margin:1rem 0;font-size:.9rem}
 th,td{border:1px solid #c8c8c8;padding:.25rem .5rem;vertical-align:top}
 th{background:#f0f0f0;text-align:left}
 td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
-th{overflow-wrap:anywhere}
+th{word-break:keep-all}
+td.short{white-space:nowrap}
 @page{size:auto;margin:15mm}
 @page wide{size:landscape}
-@media print{body{margin:0}thead{display:table-header-group}tr{break-inside:avoid}h2,h3{break-after:avoid}.wide{page:wide}}
+@media print{body{margin:0;font-size:10pt}h1{font-size:18pt;margin:0 0 .4em}h2{font-size:13pt}h3{font-size:11pt}thead{display:table-header-group}tr{break-inside:avoid}h2,h3{break-after:avoid}.wide{page:wide}}
 ";
 
 /// From this many columns on, a table prints on landscape pages.
@@ -59,6 +60,10 @@ pub fn table_element(table: &Table, precision: u8) -> String {
         for c in row {
             match c {
                 Cell::Empty => out.push_str("<td></td>"),
+                // Ids, codes and short words stay on one line; the column takes their width.
+                Cell::Text(t) if is_short(t) => {
+                    out.push_str(&format!("<td class=\"short\">{}</td>", escape(t)))
+                }
                 Cell::Text(t) => {
                     out.push_str(&format!("<td>{}</td>", escape(t).replace('\n', "<br>")))
                 }
@@ -76,6 +81,11 @@ pub fn table_element(table: &Table, precision: u8) -> String {
     }
     out.push_str("</tbody>\n</table>\n");
     out
+}
+
+/// Text short enough never to wrap: at most ten cells and no space (ids like C-01, I3, a unit).
+fn is_short(text: &str) -> bool {
+    unicode_width::UnicodeWidthStr::width(text) <= 10 && !text.contains([' ', '\n'])
 }
 
 /// A complete page for one table.

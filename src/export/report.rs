@@ -246,7 +246,7 @@ pub fn build_with(project: &Project, report: ReportOptions) -> Vec<Block> {
     );
     out.push(Block::Table {
         sheet: "voc",
-        table: localize(voc, w.t("Remarks", "原始资料"), &w),
+        table: localize(scene_in_one_cell(voc, &w), w.t("Remarks", "原始资料"), &w),
     });
 
     if let (Some(svg), Some(markdown)) = (
@@ -528,6 +528,7 @@ fn localize(mut table: Table, title: &str, w: &Words) -> Table {
             "source" => w.t("source", "来源"),
             "respondent" => w.t("respondent", "受访者"),
             "segment" => w.t("segment", "细分"),
+            "scene" => w.t("scene", "使用场面"),
             "who" => w.t("who", "谁"),
             "where" => w.t("where", "哪里"),
             "when" => w.t("when", "何时"),
@@ -645,14 +646,20 @@ pub fn to_html(blocks: &[Block], precision: u8, chinese: bool) -> String {
     });
     let mut body = String::new();
     let mut first = true;
-    for b in blocks {
+    for (i, b) in blocks.iter().enumerate() {
         match b {
             Block::Heading(h) if first => {
                 let _ = writeln!(body, "<h1>{}</h1>", html::escape(h));
                 first = false;
             }
             Block::Heading(h) => {
-                let _ = writeln!(body, "<h2>{}</h2>", html::escape(h));
+                // A heading goes onto the landscape page of the wide table it introduces;
+                // the change of page would otherwise leave it alone at the foot of the last.
+                let class = match blocks.get(i + 1) {
+                    Some(Block::Table { table, .. }) if html::is_wide(table) => " class=\"wide\"",
+                    _ => "",
+                };
+                let _ = writeln!(body, "<h2{class}>{}</h2>", html::escape(h));
             }
             Block::Paragraph(p) => {
                 let _ = writeln!(body, "<p>{}</p>", html::escape(p));
@@ -678,7 +685,7 @@ pub fn to_html(blocks: &[Block], precision: u8, chinese: bool) -> String {
         }
     }
     format!(
-        "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{title}</title>\n<style>\n{style}figure{{margin:1rem 0;break-inside:avoid}}\nfigure svg{{max-width:100%;height:auto}}\nh2{{break-before:auto;border-bottom:1px solid #ccc;padding-bottom:.2rem}}\n@media print{{table{{font-size:8pt}}h2{{break-after:avoid}}.page-break{{break-after:page}}}}\n</style>\n</head>\n<body>\n{body}</body>\n</html>\n",
+        "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{title}</title>\n<style>\n{style}figure{{margin:1rem 0;break-inside:avoid}}\nfigure svg{{max-width:100%;height:auto}}\nh2{{break-before:auto;border-bottom:1px solid #ccc;padding-bottom:.2rem}}\n@media print{{table{{font-size:8pt}}h2{{break-after:avoid}}.page-break{{break-after:page}}figure svg{{max-height:225mm;width:auto}}}}\n</style>\n</head>\n<body>\n{body}</body>\n</html>\n",
         lang = if chinese { "zh-CN" } else { "en" },
         title = html::escape(title.unwrap_or("gemba")),
         style = html::STYLE,
@@ -748,4 +755,43 @@ pub fn localize_export(table: Table, kind: TableKind, project: &Project, zh: boo
         TableKind::Hoq => w.t("House of Quality", "质量屋"),
     };
     localize(table, &format!("{name} — {}", project.meta.title), &w)
+}
+
+/// The six scene columns (who, where, when, why, what, how) as one "scene" cell of labelled
+/// lines: a reader sees the scene together, and the table keeps room for the remark.
+fn scene_in_one_cell(mut table: Table, w: &Words) -> Table {
+    let columns: Vec<(usize, &str)> = crate::model::Scene::FIELDS
+        .iter()
+        .filter_map(|f| table.column(f).map(|c| (c, *f)))
+        .collect();
+    let Some(&(first, _)) = columns.first() else {
+        return table;
+    };
+    let label = |f: &str| match f {
+        "who" => w.t("who", "谁"),
+        "where" => w.t("where", "哪里"),
+        "when" => w.t("when", "何时"),
+        "why" => w.t("why", "为何"),
+        "what" => w.t("what", "什么"),
+        _ => w.t("how", "如何"),
+    };
+    let sep = w.t(": ", "：");
+    for row in &mut table.rows {
+        let lines: Vec<String> = columns
+            .iter()
+            .filter_map(|&(c, f)| match row.get(c) {
+                Some(Cell::Text(t)) => Some(format!("{}{sep}{t}", label(f))),
+                _ => None,
+            })
+            .collect();
+        row[first] = Cell::text_or_empty(lines.join("\n"));
+        for &(c, _) in columns.iter().skip(1).rev() {
+            row.remove(c);
+        }
+    }
+    table.headers[first] = "scene".into();
+    for &(c, _) in columns.iter().skip(1).rev() {
+        table.headers.remove(c);
+    }
+    table
 }

@@ -654,8 +654,9 @@ fn english_words_of_gemba(text: &str, user: &[String]) -> Vec<String> {
         .split(|c: char| !c.is_ascii_alphabetic() && c != '-' && c != '_')
         .map(|w| w.trim_matches('-').to_string())
         .filter(|w| w.len() >= 2)
-        // Names of methods, not words: Kano and AHP are called so in Chinese too.
-        .filter(|w| !["Kano", "AHP", "text"].contains(&w.as_str()))
+        // Names of methods, not words: Kano and AHP are called so in Chinese too; `text` opens
+        // a code block and `<br>` breaks a line in a Markdown cell.
+        .filter(|w| !["Kano", "AHP", "text", "br"].contains(&w.as_str()))
         .collect();
     words.sort();
     words.dedup();
@@ -741,4 +742,61 @@ fn a_chinese_report_of_the_chinese_sample_writes_no_english_word() {
     assert!(english_words_of_gemba(&md, &user).is_empty(), "{md}");
     let csv = export(&path, "kano", "csv");
     assert!(csv.starts_with("id,quality,"), "{csv}");
+}
+
+#[test]
+fn the_printed_report_keeps_headers_whole_the_scene_together_and_headings_with_their_tables() {
+    let s = Scratch::new();
+    let out = s.path("r.html");
+    gemba()
+        .arg("report")
+        .arg(crate::root().join("projects/water-heater.zh.ron"))
+        .arg("-o")
+        .arg(&out)
+        .assert()
+        .success();
+    let html = fs::read_to_string(&out).unwrap();
+    // Headers break between words only (keep-all keeps Chinese words whole), never anywhere.
+    assert!(html.contains("th{word-break:keep-all}"));
+    assert!(!html.contains("overflow-wrap:anywhere"));
+    let doc = scraper::Html::parse_document(&html);
+    let sel = |s: &str| scraper::Selector::parse(s).unwrap();
+    // The remarks table shows the 5W1H scene in one cell with labelled lines.
+    let voc = doc
+        .select(&sel("section"))
+        .find(|s| {
+            s.select(&sel("h3"))
+                .any(|h| h.text().collect::<String>() == "原始资料")
+        })
+        .unwrap();
+    let headers: Vec<String> = voc.select(&sel("th")).map(|h| h.text().collect()).collect();
+    assert!(headers.contains(&"使用场面".to_string()), "{headers:?}");
+    assert!(
+        !headers.iter().any(|h| h == "谁" || h == "哪里"),
+        "{headers:?}"
+    );
+    let scene = headers.iter().position(|h| h == "使用场面").unwrap();
+    let scenes: Vec<String> = voc
+        .select(&sel("tbody tr"))
+        .map(|r| r.select(&sel("td")).nth(scene).unwrap().inner_html())
+        .collect();
+    assert!(
+        scenes
+            .iter()
+            .any(|c| c.contains("谁：") && c.contains("<br>")),
+        "{scenes:?}"
+    );
+    // Ids stay on one line.
+    assert!(
+        voc.select(&sel("td.short"))
+            .any(|c| c.text().collect::<String>() == "R1")
+    );
+    // A heading that introduces a landscape table goes onto its landscape page.
+    let planning = doc
+        .select(&sel("h2"))
+        .find(|h| h.text().collect::<String>() == "品质企划表")
+        .unwrap();
+    assert_eq!(planning.value().attr("class"), Some("wide"));
+    let glance = doc.select(&sel("h2")).next().unwrap();
+    assert_eq!(glance.value().attr("class"), None);
 }
