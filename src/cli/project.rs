@@ -55,17 +55,6 @@ pub(super) fn new(a: &NewArgs) -> Result<Outcome> {
     Ok(Outcome::Ok)
 }
 
-/// The line of a record in the file text, for pointing at a problem.
-pub(super) fn line_of(text: &str, id: EntityId) -> Option<usize> {
-    if let Some(line) = super::analysis::line_of_row(text, id) {
-        return Some(line);
-    }
-    let needle = format!("id: \"{id}\"");
-    text.lines()
-        .position(|l| l.trim_start().starts_with(&needle))
-        .map(|i| i + 1)
-}
-
 pub(super) fn check(path: &Path) -> Result<Outcome> {
     let project = match store::load(path) {
         Ok(p) => p,
@@ -81,8 +70,9 @@ pub(super) fn check(path: &Path) -> Result<Outcome> {
         return Ok(Outcome::Ok);
     }
     let text = fs::read_to_string(path).unwrap_or_default();
+    let lines = super::analysis::Lines::new(&text);
     for p in &problems {
-        match p.subject.and_then(|id| line_of(&text, id)) {
+        match p.subject.and_then(|id| lines.of(id)) {
             Some(line) => tell!("{}:{line}: {p}", path.display()),
             None => tell!("{}: {p}", path.display()),
         }

@@ -858,3 +858,50 @@ fn an_io_error_names_its_cause_once() {
     let err = String::from_utf8(out.get_output().stderr.clone()).unwrap();
     assert_eq!(err.matches("No such file or directory").count(), 1, "{err}");
 }
+
+/// Thousands of problems each get their line (found in one pass over the file).
+#[test]
+fn every_one_of_many_problems_names_its_line() {
+    use gemba::model::*;
+    let s = Scratch::new();
+    let mut p = Project::new(Meta::new("same labels"));
+    for i in 1..=3_000 {
+        p.respondents.put(Respondent {
+            id: RespondentId(i),
+            label: "P".into(),
+            segment: None,
+            attributes: Default::default(),
+        });
+    }
+    p.cover_issued();
+    let path = s.write("same.ron", &gemba::store::to_ron(&p).unwrap());
+    let text = fs::read_to_string(&path).unwrap();
+    let out = gemba()
+        .arg("check")
+        .arg(&path)
+        .assert()
+        .code(1)
+        .get_output()
+        .stderr
+        .clone();
+    let err = String::from_utf8(out).unwrap();
+    let file = path.display().to_string();
+    let lines: Vec<&str> = err
+        .lines()
+        .filter(|l| l.contains("is used by another"))
+        .collect();
+    assert_eq!(lines.len(), 3_000);
+    let id_lines: Vec<usize> = text
+        .lines()
+        .enumerate()
+        .filter(|(_, t)| t.trim_start().starts_with("id: \"P"))
+        .map(|(n, _)| n + 1)
+        .collect();
+    for (i, l) in lines.iter().enumerate() {
+        let want = id_lines[i];
+        assert!(
+            l.starts_with(&format!("{file}:{want}: respondent P{}:", i + 1)),
+            "{l}"
+        );
+    }
+}
