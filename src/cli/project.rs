@@ -39,9 +39,13 @@ pub(super) fn new(a: &NewArgs) -> Result<Outcome> {
             a.path.display()
         );
     }
-    let mut meta = Meta::new(a.title.trim());
-    meta.theme = a.theme.trim().to_string();
-    meta.scope = a.scope.trim().to_string();
+    let mut meta = Meta::new(a.title.as_str());
+    meta.theme = a.theme.clone();
+    meta.scope = a.scope.clone();
+    meta.clean_text();
+    for t in [&mut meta.title, &mut meta.theme, &mut meta.scope] {
+        *t = t.trim().to_string();
+    }
     let project = Project::new(meta);
     let problems = validate(&project);
     if let Some(p) = problems.first() {

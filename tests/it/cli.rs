@@ -905,3 +905,33 @@ fn every_one_of_many_problems_names_its_line() {
         );
     }
 }
+
+#[test]
+fn new_takes_the_title_without_invisible_characters() {
+    let s = Scratch::new();
+    let blank = s.path("blank.ron");
+    gemba()
+        .arg("new")
+        .arg(&blank)
+        .args(["--title", "\u{200B}\u{FEFF} "])
+        .assert()
+        .failure()
+        .stderr(contains("the project has no title"));
+    assert!(!blank.exists());
+    let p = s.path("k.ron");
+    gemba()
+        .arg("new")
+        .arg(&p)
+        .args([
+            "--title",
+            "\u{FEFF}Kettle\u{200D}",
+            "--theme",
+            "\u{AD}kettle",
+        ])
+        .assert()
+        .success();
+    let project = gemba::store::load(&p).unwrap();
+    assert_eq!(project.meta.title, "Kettle");
+    assert_eq!(project.meta.theme, "kettle");
+    assert!(!fs::read_to_string(&p).unwrap().contains('\u{200D}'));
+}
