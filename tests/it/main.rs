@@ -10,6 +10,7 @@ mod hoq;
 mod kill;
 mod props;
 mod robust;
+mod safety;
 mod store;
 mod suggest;
 mod survey;
