@@ -158,3 +158,37 @@ fn import_new_characteristics(bencher: divan::Bencher, n: u32) {
         p
     });
 }
+
+/// The two halves of `import_remarks_with_new_respondents`: planning (reading the CSV, names)
+/// and applying the edit (checks, tables, unique names).
+#[divan::bench(args = IMPORT_ROWS, sample_count = 3, sample_size = 1)]
+fn import_remarks_plan_only(bencher: divan::Bencher, n: u32) {
+    let mut csv = String::from("text,respondent,segment\n");
+    for i in 0..n {
+        csv.push_str(&format!(
+            "remark {i} 水温忽冷忽热,P-{i},segment {}\n",
+            i % 10
+        ));
+    }
+    let base = Project::new(Meta::new("import"));
+    bencher.bench_local(|| gemba::import::remarks::plan_csv(&base, &csv, Source::Other).unwrap());
+}
+
+#[divan::bench(args = IMPORT_ROWS, sample_count = 3, sample_size = 1)]
+fn import_remarks_apply_only(bencher: divan::Bencher, n: u32) {
+    let mut csv = String::from("text,respondent,segment\n");
+    for i in 0..n {
+        csv.push_str(&format!(
+            "remark {i} 水温忽冷忽热,P-{i},segment {}\n",
+            i % 10
+        ));
+    }
+    let base = Project::new(Meta::new("import"));
+    let plan = gemba::import::remarks::plan_csv(&base, &csv, Source::Other).unwrap();
+    bencher
+        .with_inputs(|| (base.clone(), plan.edit.clone()))
+        .bench_local_values(|(mut p, edit)| {
+            p.apply(edit).unwrap();
+            p
+        });
+}

@@ -331,37 +331,66 @@ pub fn set(c: &SetCommand) -> Result<Outcome> {
     Ok(Outcome::Ok)
 }
 
-/// The line of a survey answer or judgement in the file text (they are one-line tuples).
-pub fn line_of_row(text: &str, id: EntityId) -> Option<usize> {
-    let needles: Vec<String> = match id {
-        EntityId::Response(k) => {
-            let q = match k.question {
-                Question::Competitor(c) => format!("Competitor(\"{c}\","),
-                q => format!("{q:?}("),
-            };
-            vec![format!("(\"{}\", \"{}\", {q}", k.quality, k.respondent)]
+/// Where the records of a file start, found in one pass so that `check` can point at every one
+/// of many thousands of problems without reading the file again for each.
+pub struct Lines<'a> {
+    /// `id: "R1"` and the starts of one-line tuples (`("Q1", "C2",`), by their text.
+    starts: std::collections::HashMap<&'a str, usize>,
+}
+
+impl<'a> Lines<'a> {
+    pub fn new(text: &'a str) -> Self {
+        let mut starts = std::collections::HashMap::new();
+        for (i, line) in text.lines().enumerate() {
+            let l = line.trim_start();
+            if let Some(rest) = l.strip_prefix("id: \"") {
+                if let Some(end) = rest.find('"') {
+                    starts.entry(&l[..5 + end + 1]).or_insert(i + 1);
+                }
+            } else if l.starts_with('(') {
+                // Every prefix ending at a comma or an opening parenthesis: the keys below are
+                // such prefixes.
+                for (j, c) in l.char_indices().skip(1) {
+                    if c == ',' || c == '(' {
+                        starts.entry(&l[..=j]).or_insert(i + 1);
+                    }
+                }
+            }
         }
-        EntityId::Judgement(k) => {
-            let parent = k
-                .parent
-                .map_or_else(|| "None".to_string(), |g| format!("\"{g}\""));
-            vec![
-                format!("({parent}, \"{}\", \"{}\",", k.low, k.high),
-                format!("({parent}, \"{}\", \"{}\",", k.high, k.low),
-            ]
-        }
-        EntityId::Relationship(k) => vec![format!("(\"{}\", \"{}\",", k.quality, k.characteristic)],
-        EntityId::Correlation(k) => vec![
-            format!("(\"{}\", \"{}\",", k.low, k.high),
-            format!("(\"{}\", \"{}\",", k.high, k.low),
-        ],
-        _ => return None,
-    };
-    text.lines()
-        .position(|l| {
-            needles
-                .iter()
-                .any(|n| l.trim_start().starts_with(n.as_str()))
-        })
-        .map(|i| i + 1)
+        Lines { starts }
+    }
+
+    /// The line of a record: its `id` line, or for a survey answer, judgement, matrix cell or
+    /// roof cell its one-line tuple.
+    pub fn of(&self, id: EntityId) -> Option<usize> {
+        let keys: Vec<String> = match id {
+            EntityId::Response(k) => {
+                let q = match k.question {
+                    Question::Competitor(c) => format!("Competitor(\"{c}\","),
+                    q => format!("{q:?}("),
+                };
+                vec![format!("(\"{}\", \"{}\", {q}", k.quality, k.respondent)]
+            }
+            EntityId::Judgement(k) => {
+                let parent = k
+                    .parent
+                    .map_or_else(|| "None".to_string(), |g| format!("\"{g}\""));
+                vec![
+                    format!("({parent}, \"{}\", \"{}\",", k.low, k.high),
+                    format!("({parent}, \"{}\", \"{}\",", k.high, k.low),
+                ]
+            }
+            EntityId::Relationship(k) => {
+                vec![format!("(\"{}\", \"{}\",", k.quality, k.characteristic)]
+            }
+            EntityId::Correlation(k) => vec![
+                format!("(\"{}\", \"{}\",", k.low, k.high),
+                format!("(\"{}\", \"{}\",", k.high, k.low),
+            ],
+            other => vec![format!("id: \"{other}\"")],
+        };
+        keys.iter()
+            .filter_map(|k| self.starts.get(k.as_str()).copied())
+            .min()
+    }
 }

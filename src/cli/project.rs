@@ -43,9 +43,13 @@ pub(super) fn new(a: &NewArgs) -> Result<Outcome> {
             a.path.display()
         );
     }
-    let mut meta = Meta::new(a.title.trim());
-    meta.theme = a.theme.trim().to_string();
-    meta.scope = a.scope.trim().to_string();
+    let mut meta = Meta::new(a.title.as_str());
+    meta.theme = a.theme.clone();
+    meta.scope = a.scope.clone();
+    meta.clean_text();
+    for t in [&mut meta.title, &mut meta.theme, &mut meta.scope] {
+        *t = t.trim().to_string();
+    }
     let project = Project::new(meta);
     let problems = validate(&project);
     if let Some(p) = problems.first() {
@@ -57,17 +61,6 @@ pub(super) fn new(a: &NewArgs) -> Result<Outcome> {
         .with_context(|| format!("cannot create {}", a.path.display()))?;
     sayln!("created {}", a.path.display());
     Ok(Outcome::Ok)
-}
-
-/// The line of a record in the file text, for pointing at a problem.
-pub(super) fn line_of(text: &str, id: EntityId) -> Option<usize> {
-    if let Some(line) = super::analysis::line_of_row(text, id) {
-        return Some(line);
-    }
-    let needle = format!("id: \"{id}\"");
-    text.lines()
-        .position(|l| l.trim_start().starts_with(&needle))
-        .map(|i| i + 1)
 }
 
 pub(super) fn check(path: &Path) -> Result<Outcome> {
@@ -85,8 +78,9 @@ pub(super) fn check(path: &Path) -> Result<Outcome> {
         return Ok(Outcome::Ok);
     }
     let text = fs::read_to_string(path).unwrap_or_default();
+    let lines = super::analysis::Lines::new(&text);
     for p in &problems {
-        match p.subject.and_then(|id| line_of(&text, id)) {
+        match p.subject.and_then(|id| lines.of(id)) {
             Some(line) => tell!("{}:{line}: {p}", path.display()),
             None => tell!("{}: {p}", path.display()),
         }

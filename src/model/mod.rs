@@ -17,6 +17,7 @@ pub mod survey;
 pub mod table;
 pub mod text;
 pub mod tree;
+pub mod unique;
 pub mod validate;
 
 use std::fmt;

@@ -12,6 +12,7 @@ mod people;
 mod props;
 mod review;
 mod robust;
+mod safety;
 mod store;
 mod suggest;
 mod survey;
