@@ -8,7 +8,8 @@
 //!    ("kettle boils quickly" → "The kettle boils quickly"). It scores the support of its shared
 //!    content words, less a little for each word no other card holds, so the name says what the
 //!    cards have in common and little else.
-//! 3. The best candidate that passes every wording rule (`wording::check` gives no hint), shares
+//! 3. The best candidate that reads as a whole statement (`wording::reads_as_statement`: a
+//!    subject, then a verb or an adjective), passes every wording rule (no hint), shares
 //!    at least two words with other cards and is not a whole card is the name.
 //! 4. Otherwise the most central card (the one closest to the others) is shortened to its first
 //!    clause and at most eight words (Chinese: twelve characters) and offered as a draft, ending
@@ -126,10 +127,16 @@ fn as_statement(text: &str, first_is_article: bool) -> String {
     if has_cjk(text) {
         return text.to_string();
     }
+    // "Cleaning the house…" after "the" loses its capital; "LED" keeps its.
     let body = if first_is_article {
         text.to_string()
     } else {
-        format!("the {text}")
+        let mut cs = text.chars();
+        let first: String = cs.next().into_iter().collect();
+        let rest = cs.as_str();
+        let acronym = rest.chars().next().is_some_and(char::is_uppercase);
+        let first = if acronym { first } else { first.to_lowercase() };
+        format!("the {first}{rest}")
     };
     let mut cs = body.chars();
     cs.next()
@@ -215,7 +222,10 @@ pub fn island_name_full(corpus: &Corpus, texts: &[&str], members: &[usize]) -> N
                         Some("the" | "a" | "an" | "my" | "its" | "this")
                     );
                     let name = as_statement(raw, article);
-                    if forbidden.contains(&normalised(&name)) || !wording::check(&name).is_empty() {
+                    if forbidden.contains(&normalised(&name))
+                        || !wording::reads_as_statement(&name)
+                        || !wording::check(&name).is_empty()
+                    {
                         continue;
                     }
                     best = Some((score, span.len(), name));

@@ -132,6 +132,18 @@ pub fn check(text: &str) -> Vec<Hint> {
     hints
 }
 
+/// Whether a short text reads as a whole statement (a subject, then a verb or an adjective,
+/// ending where a sentence can end), not a fragment. Island names must; the rules above judge
+/// its wording, this judges that it is a sentence at all.
+pub fn reads_as_statement(text: &str) -> bool {
+    let text = text.trim();
+    if text.chars().any(is_han) {
+        zh::statement::reads_as_statement(text)
+    } else {
+        en::statement::reads_as_statement(text)
+    }
+}
+
 fn is_han(c: char) -> bool {
     matches!(c as u32,
         0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FA1F)

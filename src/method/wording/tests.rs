@@ -565,3 +565,28 @@ fn installing_as_an_act_is_not_a_means() {
     assert_clean("热水器的安装维修过程省事");
     assert!(rules("安装恒温阀").contains(&4));
 }
+
+#[test]
+fn statements_and_fragments() {
+    for s in [
+        "The kettle boils quickly",
+        "The container is full",
+        "电量显示乱跳",
+        "淋浴水温依然平稳",
+    ] {
+        assert!(reads_as_statement(s), "{s}");
+    }
+    for s in [
+        "The max power is barely",
+        "The long runs",
+        "The empty it three times",
+        "The assembly steps are badly",
+        "钥匙就骑",
+        "热水器出故障当天就能",
+        "带人的时候续航明显",
+        "水壶烧、烧水时声、声音",
+        "Kettle, boils, quiet",
+    ] {
+        assert!(!reads_as_statement(s), "{s}");
+    }
+}

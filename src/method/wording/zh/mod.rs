@@ -7,6 +7,7 @@ use super::Hint;
 mod content;
 mod phrasing;
 mod shared;
+pub(super) mod statement;
 mod structure;
 
 use content::*;

@@ -1,0 +1,44 @@
+//! Whether a short English text reads as a statement: a subject, then a verb, ending on a word
+//! that can close a sentence. Used to keep fragments ("the max power is barely", "the long
+//! runs") out of suggested island names.
+
+use super::shared::*;
+
+/// Adverbs in -ly that leave a sentence hanging.
+const DANGLING: &[&str] = &["barely", "only", "nearly", "hardly", "really", "early"];
+
+pub(in crate::method::wording) fn reads_as_statement(text: &str) -> bool {
+    let toks = tokenize(text);
+    let words: Vec<&Tok> = toks.iter().filter(|t| !t.punct).collect();
+    if words.len() < 2 || toks.iter().any(|t| t.punct) {
+        return false;
+    }
+    // The subject: determiners and adjectives, then at least one noun, before the verb.
+    let verb = (1..words.len()).find(|&k| {
+        let w = words[k].w.as_str();
+        is_in(AUX, w) || (is_listed_verb_form(w) && !is_in(DETERMINERS, &words[k - 1].w))
+    });
+    let Some(v) = verb else {
+        return false;
+    };
+    let subject = &words[..v];
+    let subject_ok = subject
+        .iter()
+        .any(|t| is_noun_like(&t.w) || is_in(VERBS, &t.w))
+        && subject.iter().all(|t| {
+            is_in(DETERMINERS, &t.w)
+                || is_adjective(&t.w)
+                || is_noun_like(&t.w)
+                || is_in(VERBS, &t.w)
+        })
+        && !is_in(PRONOUNS, &subject[0].w);
+    let last = words[words.len() - 1].w.as_str();
+    let last_ok = !is_function(last)
+        && !is_in(DANGLING, last)
+        && !last.chars().all(|c| c.is_ascii_digit())
+        && !matches!(last, "two" | "three" | "four" | "five" | "ten")
+        && (v + 1 < words.len() || !is_in(AUX, last))
+        // "the steps are badly": after a copula an adverb leaves it hanging.
+        && !(is_in(AUX, &words[v].w) && is_adverb(last) && !is_adjective(last));
+    subject_ok && last_ok
+}

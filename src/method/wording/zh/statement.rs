@@ -1,0 +1,32 @@
+//! Whether a short Chinese text reads as a statement: a noun to talk about, then a predicate
+//! (a verb or an adjective), ending on a word that can close a sentence. Used to keep fragments
+//! ("带人的时候续航明显", "钥匙就骑") out of suggested island names.
+
+use super::shared::*;
+use crate::method::wording::segment::content_words;
+
+pub(in crate::method::wording) fn reads_as_statement(text: &str) -> bool {
+    if text.chars().any(is_punct) {
+        return false;
+    }
+    let words = content_words(text);
+    if words.len() < 2 {
+        return false;
+    }
+    let first = words[0];
+    let opens = first.is_noun() && first.tag != "vn";
+    let pred = words.iter().position(|w| w.is_verb() || w.is_adjective());
+    let last = words[words.len() - 1];
+    // An adverbial adjective ("明显") waits for its verb.
+    let modal_end = ["能", "能够", "可以", "可", "会", "要", "得"].contains(&last.text);
+    let closes = !modal_end && last.is_verb()
+        || (last.is_adjective() && last.tag != "ad")
+        || (last.is_noun() && pred.is_some_and(|p| p + 1 < words.len()));
+    // 就/才/还 after a bare subject and before a one-character verb hang ("钥匙就骑").
+    let hanging = words.len() == 3
+        && matches!(words[1].text, "就" | "才" | "还" | "都")
+        && last.text.chars().count() == 1;
+    // "…的时候" opens a condition whose main clause is missing.
+    let condition = text.contains("时候");
+    opens && pred.is_some() && closes && !hanging && !condition
+}
