@@ -13,6 +13,7 @@ pub mod planning;
 pub mod printable;
 pub mod quality;
 pub mod remark;
+pub mod rule;
 pub mod survey;
 pub mod table;
 pub mod text;

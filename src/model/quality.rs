@@ -5,8 +5,8 @@ use serde::{Deserialize, Serialize};
 
 use super::id::{GroupId, ItemId, QualityId};
 use super::planning::Planning;
+use super::rule::Rule;
 use super::table::Record;
-use crate::method::wording::Rule;
 
 /// Kano's quality types: the six categories a Kano survey gives, and none while the team has not
 /// classified the quality. The serde names are the variant names, so files written before the

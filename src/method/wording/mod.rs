@@ -11,73 +11,7 @@
 //! Text containing any Han character is checked with the Chinese rules, other text with the
 //! English ones (a Chinese statement quoting "USB-C" stays a Chinese statement).
 
-use serde::{Deserialize, Serialize};
-
-/// One of the eight wording rules, in METHOD.md order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-pub enum Rule {
-    OneMeaning,
-    NotBareNoun,
-    NoCharacteristicWords,
-    NoSolution,
-    NoNegation,
-    ExplicitObject,
-    Concrete,
-    StateNotWish,
-}
-
-impl Rule {
-    pub const ALL: [Rule; 8] = [
-        Rule::OneMeaning,
-        Rule::NotBareNoun,
-        Rule::NoCharacteristicWords,
-        Rule::NoSolution,
-        Rule::NoNegation,
-        Rule::ExplicitObject,
-        Rule::Concrete,
-        Rule::StateNotWish,
-    ];
-
-    /// The rule's number in METHOD.md, 1..=8.
-    pub fn number(self) -> u8 {
-        match self {
-            Rule::OneMeaning => 1,
-            Rule::NotBareNoun => 2,
-            Rule::NoCharacteristicWords => 3,
-            Rule::NoSolution => 4,
-            Rule::NoNegation => 5,
-            Rule::ExplicitObject => 6,
-            Rule::Concrete => 7,
-            Rule::StateNotWish => 8,
-        }
-    }
-
-    pub fn title(self) -> &'static str {
-        match self {
-            Rule::OneMeaning => "One meaning only",
-            Rule::NotBareNoun => "Not a bare noun phrase",
-            Rule::NoCharacteristicWords => "No characteristic words",
-            Rule::NoSolution => "No solutions or means",
-            Rule::NoNegation => "Avoid negation",
-            Rule::ExplicitObject => "Explicit object",
-            Rule::Concrete => "Concrete and concise",
-            Rule::StateNotWish => "A state, not a wish",
-        }
-    }
-
-    pub fn title_zh(self) -> &'static str {
-        match self {
-            Rule::OneMeaning => "一句一义",
-            Rule::NotBareNoun => "不用名词短语",
-            Rule::NoCharacteristicWords => "不用品质特性词",
-            Rule::NoSolution => "不写解决手段",
-            Rule::NoNegation => "避免否定",
-            Rule::ExplicitObject => "对象明确",
-            Rule::Concrete => "具体简洁",
-            Rule::StateNotWish => "写状态，不写愿望",
-        }
-    }
-}
+pub use crate::model::rule::Rule;
 
 /// A reason to reconsider a statement's wording.
 #[derive(Debug, Clone, PartialEq, Eq)]
