@@ -588,6 +588,7 @@ catalog! {
     AffNameRule => "The name is itself a demanded quality: say what the cards share.", "名称本身也是要求质量：说出这些卡片的共同点。";
     AffSuggestTitle => "Suggested islands: {} for {} {card|cards}", "建议的岛：{} 个，共 {} 张卡片";
     AffSuggestKeys => "Enter accept · e edit name · x reject · A accept all · Esc close", "Enter 采纳 · e 改名 · x 拒绝 · A 全部采纳 · Esc 关闭";
+    AffDraftName => "draft name", "草拟名称";
     AffCohesion => "cohesion {}", "相似度 {}";
     AffProposalCards => "Cards of proposal {}:", "建议 {} 的卡片：";
     AffTableTitle => "Deployment table", "要求质量展开表";

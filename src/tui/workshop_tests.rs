@@ -675,3 +675,24 @@ fn a_following_app_reloads_each_save_and_keeps_its_place() {
     keys(&mut a, "a");
     assert!(a.status.as_ref().is_some_and(|s| s.error));
 }
+
+#[test]
+fn a_suggested_name_that_is_only_a_card_shortened_says_it_is_a_draft() {
+    use super::app::affinity::Popup;
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("projects/bike-light.en.ron");
+    let mut a = app(crate::store::load(&path).unwrap(), Lang::En);
+    keys(&mut a, "4 right S");
+    let Mode::Affinity(Popup::Suggestions { proposals, .. }) = &mut a.mode else {
+        panic!("{:?}", a.mode)
+    };
+    for p in proposals.iter_mut() {
+        p.draft = false;
+    }
+    assert!(!screen(&a, 120, 40).contains("draft name"));
+    if let Mode::Affinity(Popup::Suggestions { proposals, .. }) = &mut a.mode {
+        proposals[0].draft = true;
+    }
+    let s = screen(&a, 120, 40);
+    let line = s.lines().find(|l| l.contains("  1. ")).unwrap_or_default();
+    assert!(line.contains("draft name"), "{s}");
+}

@@ -192,6 +192,8 @@ pub struct Proposal {
     pub cards: Vec<QualityId>,
     pub islands: Vec<GroupId>,
     pub name: String,
+    /// The name is a card shortened, for the team to reword.
+    pub draft: bool,
     pub cohesion: f64,
 }
 

@@ -631,8 +631,13 @@ fn suggestions(app: &App, proposals: &[Proposal], sel: usize, frame: &mut Frame,
         .enumerate()
         .map(|(i, p)| {
             let n = format!("{:>3}. ", i + 1);
+            let draft = if p.draft {
+                format!(" · {}", app.t(S::AffDraftName))
+            } else {
+                String::new()
+            };
             let note = format!(
-                " ×{} · {}",
+                "{draft} ×{} · {}",
                 if level {
                     p.islands.len()
                 } else {

@@ -34,6 +34,7 @@ pub(super) fn proposals_for(
                 cards: i.members.iter().map(|&m| cards[m]).collect(),
                 islands: Vec::new(),
                 name: i.name,
+                draft: i.draft,
                 cohesion: i.cohesion,
             })
             .collect(),
@@ -87,6 +88,7 @@ pub(super) fn suggest_level(app: &mut App) {
                 .collect(),
             islands: i.members.iter().map(|&m| tops[m]).collect(),
             name: i.name,
+            draft: i.draft,
             cohesion: i.cohesion,
         })
         .collect();
