@@ -94,6 +94,10 @@ pub enum Command {
     /// docs/review.md.
     #[command(hide = true)]
     GitDiff(review::GitDiffArgs),
+    /// git's text converter (set `diff.gemba.textconv` to `gemba git-textconv`): one line per
+    /// field, for `git log -p`; see docs/review.md.
+    #[command(hide = true)]
+    GitTextconv(PathArg),
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
     Completions {
         #[arg(value_enum)]
@@ -385,6 +389,7 @@ pub fn run(cli: Cli) -> Result<Outcome> {
         (Some(Command::Diff(a)), _) => review::diff(&a),
         (Some(Command::Merge(a)), _) => review::merge(&a),
         (Some(Command::GitDiff(a)), _) => review::git_diff(&a),
+        (Some(Command::GitTextconv(a)), _) => review::git_textconv(&a.path),
         (Some(Command::Man), _) => {
             use clap::CommandFactory;
             clap_mangen::Man::new(Cli::command()).render(&mut std::io::stdout())?;

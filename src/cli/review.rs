@@ -132,6 +132,17 @@ pub fn diff(args: &DiffArgs) -> Result<Outcome> {
     print(&Diff::between(&a, &b), &names, args.format)
 }
 
+/// git's text converter (`diff.gemba.textconv`): one line per field, so `git log -p` shows a
+/// change field by field.
+pub fn git_textconv(path: &Path) -> Result<Outcome> {
+    let p = load(path)?;
+    print!(
+        "{}",
+        crate::model::printable::printable(&crate::method::diff::flat_listing(&p))
+    );
+    Ok(Outcome::Ok)
+}
+
 /// git's external diff driver: the same summary, an added or deleted file against an empty one.
 pub fn git_diff(args: &GitDiffArgs) -> Result<Outcome> {
     let side = |p: &Path| -> Result<Project> {

@@ -271,6 +271,48 @@ pub(crate) fn show(v: &Value) -> String {
     }
 }
 
+/// The project as one line per field of every record ("R12 text: …", "Q3 planning.target: 4.5"),
+/// in file order: what `git log -p` compares when gemba is the diff's text converter, so a
+/// change reads field by field without an external diff.
+pub fn flat_listing(p: &Project) -> String {
+    fn walk(out: &mut String, id: &str, path: &str, v: &Value) {
+        match v {
+            Value::Object(m) if !m.is_empty() => {
+                for (k, x) in m {
+                    // The id already starts the line.
+                    if path.is_empty() && k == "id" {
+                        continue;
+                    }
+                    let sub = if path.is_empty() {
+                        k.clone()
+                    } else {
+                        format!("{path}.{k}")
+                    };
+                    walk(out, id, &sub, x);
+                }
+            }
+            _ => {
+                let line = show(v).replace(['\n', '\r'], " ");
+                out.push_str(&format!("{id} {path}: {line}\n"));
+            }
+        }
+    }
+    let mut out = String::new();
+    walk(&mut out, "meta", "", &json(&p.meta));
+    for (_, _, records) in tables(p) {
+        for (id, v) in records {
+            walk(&mut out, &id, "", &v);
+        }
+    }
+    for c in &p.conflicts {
+        out.push_str(&format!(
+            "conflict {} {}: ours {} / theirs {}\n",
+            c.record, c.field, c.ours, c.theirs
+        ));
+    }
+    out
+}
+
 fn quality_text(p: &Project, q: QualityId) -> String {
     p.qualities
         .get(q)

@@ -291,3 +291,35 @@ fn a_conflict_is_kept_for_check_or_settled_by_a_preference() {
         .success();
     gemba().arg("check").arg(&out).assert().success();
 }
+
+#[test]
+fn git_log_shows_changes_field_by_field_through_the_text_converter() {
+    let s = Scratch::new();
+    let (a, b) = two_versions(&s);
+    let repo = s.path("repo");
+    fs::create_dir(&repo).unwrap();
+    git(&repo, &["init", "-q"]);
+    let bin = assert_cmd::cargo::cargo_bin("gemba");
+    fs::write(repo.join(".gitattributes"), "*.ron diff=gemba\n").unwrap();
+    git(
+        &repo,
+        &[
+            "config",
+            "diff.gemba.textconv",
+            &format!("{} git-textconv", bin.display()),
+        ],
+    );
+    let p = repo.join("study.ron");
+    fs::copy(&a, &p).unwrap();
+    git(&repo, &["add", "."]);
+    git(&repo, &["commit", "-qm", "base"]);
+    fs::copy(&b, &p).unwrap();
+    git(&repo, &["commit", "-qam", "more"]);
+    let log = git(&repo, &["log", "-p", "-1"]);
+    assert!(
+        log.contains("+R37 text: The lens scratches in my bag"),
+        "{log}"
+    );
+    assert!(log.contains("-Q8 planning.target: 4.5"), "{log}");
+    assert!(log.contains("+Q8 planning.target: 5.0"), "{log}");
+}
