@@ -178,6 +178,14 @@ pub enum SetCommand {
         #[arg(long = "quality", value_delimiter = ',')]
         qualities: Vec<String>,
     },
+    /// One demanded quality's text, Kano type, origin, tags or island.
+    Quality(super::records::QualityArgs),
+    /// One island's title or parent.
+    Group(super::records::GroupArgs),
+    /// One remark's text, source, respondent or scene (5W1H).
+    Remark(super::records::RemarkArgs),
+    /// One characteristic's name, unit, direction, target, difficulty or measured values.
+    Characteristic(super::records::CharacteristicArgs),
 }
 
 impl SetCommand {
@@ -195,6 +203,10 @@ impl SetCommand {
             | SetCommand::Precision { path, .. }
             | SetCommand::Lang { path, .. }
             | SetCommand::SegmentWeight { path, .. } => path,
+            SetCommand::Quality(a) => &a.path,
+            SetCommand::Group(a) => &a.path,
+            SetCommand::Remark(a) => &a.path,
+            SetCommand::Characteristic(a) => &a.path,
         }
     }
 }
@@ -255,7 +267,11 @@ pub fn set(c: &SetCommand) -> Result<Outcome> {
     let path = c.path();
     let mut project = load(path)?;
     let mut meta = project.meta.clone();
-    if let Some((edit, message)) = super::settings::edit(&project, c)? {
+    let simple = match super::records::edit(&project, c)? {
+        Some(found) => Some(found),
+        None => super::settings::edit(&project, c)?,
+    };
+    if let Some((edit, message)) = simple {
         project
             .apply(edit)
             .map_err(|e| anyhow::anyhow!("{e}; nothing was changed"))?;
@@ -322,7 +338,7 @@ pub fn set(c: &SetCommand) -> Result<Outcome> {
             }
             (edit, m)
         }
-        _ => unreachable!("settings are handled above"),
+        _ => unreachable!("settings and records are handled above"),
     };
     project.apply(edit)?;
     super::save(&project, path)?;

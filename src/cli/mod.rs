@@ -22,6 +22,7 @@ macro_rules! tell {
 mod analysis;
 mod exchange;
 mod project;
+mod records;
 mod review;
 mod settings;
 mod show;
@@ -82,7 +83,8 @@ pub enum Command {
     /// Write a survey form (VOC questionnaire, rating or Kano form) as md, html or a fillable csv.
     Survey(analysis::SurveyArgs),
     /// Change settings or values in one step: title, theme, scope, scale, precision, lang,
-    /// segment-weight, importance-source, satisfaction-source, kano-types, targets.
+    /// segment-weight, importance-source, satisfaction-source, kano-types, targets, and one
+    /// quality, group, remark or characteristic's fields.
     Set(SetArgs),
     /// What changed between two versions of a project, by id: records, fields, tree moves,
     /// weights and rankings. With one file, against its version in git's HEAD.

@@ -1,0 +1,385 @@
+//! `gemba set quality|group|remark|characteristic`: change the fields of one record, the same
+//! `Put` edit a screen makes, so a script never has to edit the project file by hand. Every
+//! option left out keeps its field; a bad value is refused naming the record and the field.
+
+use std::path::PathBuf;
+use std::str::FromStr;
+
+use anyhow::{Result, anyhow, bail};
+use clap::Args;
+
+use super::analysis::SetCommand;
+use crate::model::number::parse_number;
+use crate::model::{
+    CharacteristicId, CompetitorId, Direction, Edit, Entity, GroupId, Kano, Origin, Project,
+    QualityId, RemarkId, RespondentId, Source,
+};
+
+#[derive(Debug, Args)]
+pub struct QualityArgs {
+    /// The project file (.ron).
+    pub path: PathBuf,
+    /// The quality's id (Q3).
+    pub id: String,
+    /// The quality statement.
+    #[arg(long)]
+    pub text: Option<String>,
+    /// must-be, one-dimensional, attractive, indifferent, reverse, questionable, or none.
+    #[arg(long)]
+    pub kano: Option<String>,
+    /// customer (customers said it) or team (the team added it).
+    #[arg(long)]
+    pub origin: Option<String>,
+    /// The quality's tags, separated by commas; an empty value removes them all.
+    #[arg(long)]
+    pub tags: Option<String>,
+    /// The island (group id, G2) the quality is placed in, or none for an unplaced card.
+    #[arg(long)]
+    pub group: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct GroupArgs {
+    /// The project file (.ron).
+    pub path: PathBuf,
+    /// The group's id (G2).
+    pub id: String,
+    /// The island's title.
+    #[arg(long)]
+    pub title: Option<String>,
+    /// The group it is grouped into (G1), or none for a top-level group.
+    #[arg(long)]
+    pub parent: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct RemarkArgs {
+    /// The project file (.ron).
+    pub path: PathBuf,
+    /// The remark's id (R3).
+    pub id: String,
+    /// The customer's words.
+    #[arg(long)]
+    pub text: Option<String>,
+    /// Where it came from: questionnaire[:scene|purchase|wish|trouble], interview, complaint,
+    /// observation, internal, simulated, other.
+    #[arg(long)]
+    pub source: Option<String>,
+    /// The respondent who said it (P2), or none.
+    #[arg(long)]
+    pub respondent: Option<String>,
+    /// Scene: who uses it (an empty value clears it; likewise the other five).
+    #[arg(long)]
+    pub who: Option<String>,
+    /// Scene: where.
+    #[arg(long = "where")]
+    pub r#where: Option<String>,
+    /// Scene: when.
+    #[arg(long)]
+    pub when: Option<String>,
+    /// Scene: why.
+    #[arg(long)]
+    pub why: Option<String>,
+    /// Scene: what.
+    #[arg(long)]
+    pub what: Option<String>,
+    /// Scene: how.
+    #[arg(long)]
+    pub how: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct CharacteristicArgs {
+    /// The project file (.ron).
+    pub path: PathBuf,
+    /// The characteristic's id (C1).
+    pub id: String,
+    /// The characteristic's name (unique in the project).
+    #[arg(long)]
+    pub name: Option<String>,
+    /// The unit its values are measured in.
+    #[arg(long)]
+    pub unit: Option<String>,
+    /// max, min or nominal.
+    #[arg(long)]
+    pub direction: Option<String>,
+    /// The target value, or none.
+    #[arg(long, allow_hyphen_values = true)]
+    pub target: Option<String>,
+    /// How hard the target is to reach, 1 (easy) to 5 (hard), or none.
+    #[arg(long)]
+    pub difficulty: Option<String>,
+    /// Our product's measured value, or none.
+    #[arg(long, allow_hyphen_values = true)]
+    pub ours: Option<String>,
+    /// A competitor's measured value as NAME_OR_ID=VALUE (VALUE none removes it); repeat for
+    /// several competitors.
+    #[arg(long = "competitor", allow_hyphen_values = true)]
+    pub competitors: Vec<String>,
+}
+
+/// The edit a record command makes and what to tell the user; none for the other commands.
+pub fn edit(project: &Project, c: &SetCommand) -> Result<Option<(Edit, String)>> {
+    let done = match c {
+        SetCommand::Quality(a) => quality(project, a),
+        SetCommand::Group(a) => group(project, a),
+        SetCommand::Remark(a) => remark(project, a),
+        SetCommand::Characteristic(a) => characteristic(project, a),
+        _ => return Ok(None),
+    };
+    done.map(Some)
+        .map_err(|e| anyhow!("{e}; nothing was changed"))
+}
+
+/// Reads an id of the kind asked for and finds that record.
+fn id<T: FromStr + Copy + std::fmt::Display>(
+    text: &str,
+    kind: &str,
+    exists: impl Fn(T) -> bool,
+) -> Result<T> {
+    let t = text.trim();
+    match t.parse::<T>() {
+        Ok(id) if exists(id) => Ok(id),
+        Ok(id) => bail!("there is no {kind} {id} in the project"),
+        Err(_) => bail!("'{t}' is not a {kind} id"),
+    }
+}
+
+fn is_none(text: &str) -> bool {
+    ["none", "-", "无"].contains(&text.trim().to_lowercase().as_str())
+}
+
+/// Nothing to change is a mistake worth saying: the user meant to set something.
+fn nothing_given(record: impl std::fmt::Display, given: bool) -> Result<()> {
+    if !given {
+        bail!("no field of {record} was given to change; see --help for the options");
+    }
+    Ok(())
+}
+
+fn quality(project: &Project, a: &QualityArgs) -> Result<(Edit, String)> {
+    let qid: QualityId = id(&a.id, "quality", |i| project.qualities.contains(i))?;
+    let mut q = project.qualities.get(qid).expect("found above").clone();
+    nothing_given(
+        qid,
+        a.text.is_some()
+            || a.kano.is_some()
+            || a.origin.is_some()
+            || a.tags.is_some()
+            || a.group.is_some(),
+    )?;
+    if let Some(t) = &a.text {
+        q.text = t.clone();
+    }
+    if let Some(k) = &a.kano {
+        q.kano = if is_none(k) {
+            Kano::Unclassified
+        } else {
+            Kano::parse(k).ok_or_else(|| {
+                anyhow!(
+                    "{qid} kano: '{k}' is not a Kano type; use must-be, one-dimensional, \
+                     attractive, indifferent, reverse, questionable or none"
+                )
+            })?
+        };
+    }
+    if let Some(o) = &a.origin {
+        q.origin = match o.trim().to_lowercase().as_str() {
+            "customer" | "顾客" => Origin::Customer,
+            "team" | "团队" => Origin::Team,
+            _ => bail!("{qid} origin: '{o}' is not an origin; use customer or team"),
+        };
+    }
+    if let Some(t) = &a.tags {
+        q.tags = t
+            .split([',', '，'])
+            .map(|s| s.trim().to_string())
+            .filter(|s| !s.is_empty())
+            .collect();
+    }
+    if let Some(g) = &a.group {
+        q.group = if is_none(g) {
+            None
+        } else {
+            Some(
+                id::<GroupId>(g, "group", |i| project.groups.contains(i))
+                    .map_err(|e| anyhow!("{qid} group: {e}"))?,
+            )
+        };
+    }
+    Ok((Edit::Put(Entity::Quality(q)), format!("changed {qid}")))
+}
+
+fn group(project: &Project, a: &GroupArgs) -> Result<(Edit, String)> {
+    let gid: GroupId = id(&a.id, "group", |i| project.groups.contains(i))?;
+    let mut g = project.groups.get(gid).expect("found above").clone();
+    nothing_given(gid, a.title.is_some() || a.parent.is_some())?;
+    if let Some(t) = &a.title {
+        g.title = t.clone();
+    }
+    if let Some(p) = &a.parent {
+        g.parent = if is_none(p) {
+            None
+        } else {
+            Some(
+                id::<GroupId>(p, "group", |i| project.groups.contains(i))
+                    .map_err(|e| anyhow!("{gid} parent: {e}"))?,
+            )
+        };
+    }
+    Ok((Edit::Put(Entity::Group(g)), format!("changed {gid}")))
+}
+
+fn remark(project: &Project, a: &RemarkArgs) -> Result<(Edit, String)> {
+    let rid: RemarkId = id(&a.id, "remark", |i| project.remarks.contains(i))?;
+    let mut r = project.remarks.get(rid).expect("found above").clone();
+    let scene = [
+        ("who", &a.who),
+        ("where", &a.r#where),
+        ("when", &a.when),
+        ("why", &a.why),
+        ("what", &a.what),
+        ("how", &a.how),
+    ];
+    nothing_given(
+        rid,
+        a.text.is_some()
+            || a.source.is_some()
+            || a.respondent.is_some()
+            || scene.iter().any(|(_, v)| v.is_some()),
+    )?;
+    if let Some(t) = &a.text {
+        r.text = t.clone();
+    }
+    if let Some(s) = &a.source {
+        r.source = Source::parse(s).ok_or_else(|| {
+            let names: Vec<String> = Source::ALL.iter().map(|s| s.key()).collect();
+            anyhow!(
+                "{rid} source: '{s}' is not a source; use one of {}",
+                names.join(", ")
+            )
+        })?;
+    }
+    if let Some(p) = &a.respondent {
+        r.respondent = if is_none(p) {
+            None
+        } else {
+            Some(
+                id::<RespondentId>(p, "respondent", |i| project.respondents.contains(i))
+                    .map_err(|e| anyhow!("{rid} respondent: {e}"))?,
+            )
+        };
+    }
+    for (field, value) in scene {
+        if let Some(v) = value {
+            r.scene.set(field, v);
+        }
+    }
+    Ok((Edit::Put(Entity::Remark(r)), format!("changed {rid}")))
+}
+
+/// A value that may be `none` to clear it.
+fn optional_number(text: &str) -> Result<Option<f64>, String> {
+    if is_none(text) {
+        Ok(None)
+    } else {
+        parse_number(text).map(Some)
+    }
+}
+
+/// Finds a competitor by id (K2) or exact name.
+fn find_competitor(project: &Project, text: &str) -> Result<CompetitorId> {
+    let t = text.trim();
+    if let Ok(id) = t.parse::<CompetitorId>()
+        && project.competitors.contains(id)
+    {
+        return Ok(id);
+    }
+    if let Some(k) = project.competitors.iter().find(|k| k.name == t) {
+        return Ok(k.id);
+    }
+    let names: Vec<String> = project
+        .competitors
+        .iter()
+        .map(|k| format!("{} {}", k.id, k.name))
+        .collect();
+    if names.is_empty() {
+        bail!("the project has no competitors, so there is no competitor '{t}'");
+    }
+    bail!(
+        "no competitor '{t}'; the competitors are: {}",
+        names.join(", ")
+    )
+}
+
+fn characteristic(project: &Project, a: &CharacteristicArgs) -> Result<(Edit, String)> {
+    let cid: CharacteristicId = id(&a.id, "characteristic", |i| {
+        project.characteristics.contains(i)
+    })?;
+    let mut c = project
+        .characteristics
+        .get(cid)
+        .expect("found above")
+        .clone();
+    nothing_given(
+        cid,
+        a.name.is_some()
+            || a.unit.is_some()
+            || a.direction.is_some()
+            || a.target.is_some()
+            || a.difficulty.is_some()
+            || a.ours.is_some()
+            || !a.competitors.is_empty(),
+    )?;
+    if let Some(n) = &a.name {
+        c.name = n.clone();
+    }
+    if let Some(u) = &a.unit {
+        c.unit = u.clone();
+    }
+    if let Some(d) = &a.direction {
+        c.direction = Direction::parse(d).ok_or_else(|| {
+            anyhow!("{cid} direction: '{d}' is not a direction; use max, min or nominal")
+        })?;
+    }
+    if let Some(t) = &a.target {
+        c.target = optional_number(t).map_err(|e| anyhow!("{cid} target '{t}': {e}"))?;
+    }
+    if let Some(o) = &a.ours {
+        c.ours = optional_number(o).map_err(|e| anyhow!("{cid} ours '{o}': {e}"))?;
+    }
+    if let Some(d) = &a.difficulty {
+        c.difficulty = if is_none(d) {
+            None
+        } else {
+            Some(
+                d.trim()
+                    .parse::<u8>()
+                    .ok()
+                    .filter(|v| (1..=5).contains(v))
+                    .ok_or_else(|| {
+                        anyhow!(
+                            "{cid} difficulty: '{d}' is not a whole number from 1 (easy) to 5 \
+                             (hard)"
+                        )
+                    })?,
+            )
+        };
+    }
+    for pair in &a.competitors {
+        let Some((who, value)) = pair.split_once('=') else {
+            bail!("{cid} competitor: '{pair}' is not NAME_OR_ID=VALUE");
+        };
+        let k = find_competitor(project, who).map_err(|e| anyhow!("{cid} competitor: {e}"))?;
+        match optional_number(value)
+            .map_err(|e| anyhow!("{cid} competitor {k} value '{}': {e}", value.trim()))?
+        {
+            Some(v) => c.competitors.insert(k, v),
+            None => c.competitors.remove(&k),
+        };
+    }
+    Ok((
+        Edit::Put(Entity::Characteristic(c)),
+        format!("changed {cid}"),
+    ))
+}
