@@ -9,6 +9,7 @@ use anyhow::{Result, anyhow, bail};
 use clap::Args;
 
 use super::analysis::SetCommand;
+use crate::method::arrange;
 use crate::model::number::parse_number;
 use crate::model::{
     CharacteristicId, CompetitorId, Direction, Edit, Entity, GroupId, Kano, Origin, Project,
@@ -198,7 +199,7 @@ fn quality(project: &Project, a: &QualityArgs) -> Result<(Edit, String)> {
             .collect();
     }
     if let Some(g) = &a.group {
-        q.group = if is_none(g) {
+        let to = if is_none(g) {
             None
         } else {
             Some(
@@ -206,6 +207,13 @@ fn quality(project: &Project, a: &QualityArgs) -> Result<(Edit, String)> {
                     .map_err(|e| anyhow!("{qid} group: {e}"))?,
             )
         };
+        // A card moved to another island lands at its end, as moving it on screen does.
+        if to != q.group
+            && let Some(Edit::Put(Entity::Quality(moved))) = arrange::move_card(project, qid, to)
+        {
+            q.group = moved.group;
+            q.order = moved.order;
+        }
     }
     Ok((Edit::Put(Entity::Quality(q)), format!("changed {qid}")))
 }
@@ -218,7 +226,7 @@ fn group(project: &Project, a: &GroupArgs) -> Result<(Edit, String)> {
         g.title = t.clone();
     }
     if let Some(p) = &a.parent {
-        g.parent = if is_none(p) {
+        let to = if is_none(p) {
             None
         } else {
             Some(
@@ -226,6 +234,13 @@ fn group(project: &Project, a: &GroupArgs) -> Result<(Edit, String)> {
                     .map_err(|e| anyhow!("{gid} parent: {e}"))?,
             )
         };
+        // Moved under another parent, the island lands after its new siblings.
+        if to != g.parent
+            && let Some(Edit::Put(Entity::Group(moved))) = arrange::move_group(project, gid, to)
+        {
+            g.parent = moved.parent;
+            g.order = moved.order;
+        }
     }
     Ok((Edit::Put(Entity::Group(g)), format!("changed {gid}")))
 }
@@ -367,7 +382,8 @@ fn characteristic(project: &Project, a: &CharacteristicArgs) -> Result<(Edit, St
         };
     }
     for pair in &a.competitors {
-        let Some((who, value)) = pair.split_once('=') else {
+        // Split at the last `=`: a number never holds one, a competitor's name might.
+        let Some((who, value)) = pair.rsplit_once('=') else {
             bail!("{cid} competitor: '{pair}' is not NAME_OR_ID=VALUE");
         };
         let k = find_competitor(project, who).map_err(|e| anyhow!("{cid} competitor: {e}"))?;

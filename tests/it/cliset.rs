@@ -72,7 +72,21 @@ fn set_quality_changes_each_field_it_is_given() {
             "G4",
         ],
     );
-    let after = load_project(&p).qualities.get(q(3)).unwrap().clone();
+    let project = load_project(&p);
+    let after = project.qualities.get(q(3)).unwrap().clone();
+    // Moved like a card on screen: it lands after the cards already in the island.
+    let others: Vec<u32> = project
+        .qualities
+        .iter()
+        .filter(|c| c.group == Some(g(4)) && c.id != q(3))
+        .map(|c| c.order)
+        .collect();
+    assert!(!others.is_empty());
+    assert!(
+        others.iter().all(|o| *o < after.order),
+        "{others:?} {}",
+        after.order
+    );
     assert_eq!(after.kano, Kano::Attractive);
     assert_eq!(after.origin, Origin::Team);
     assert_eq!(after.tags, ["night", "law"]);
@@ -115,9 +129,21 @@ fn set_group_changes_title_and_parent() {
             "G10",
         ],
     );
-    let g1 = load_project(&p).groups.get(g(1)).unwrap().clone();
+    let project = load_project(&p);
+    let g1 = project.groups.get(g(1)).unwrap().clone();
     assert_eq!(g1.title, "Seeing the road");
     assert_eq!(g1.parent, Some(g(10)));
+    let siblings: Vec<u32> = project
+        .groups
+        .iter()
+        .filter(|x| x.parent == Some(g(10)) && x.id != g(1))
+        .map(|x| x.order)
+        .collect();
+    assert!(!siblings.is_empty());
+    assert!(
+        siblings.iter().all(|o| *o < g1.order),
+        "lands after its new siblings"
+    );
     set(&p, &["group", "G1", "--parent", "none"]);
     assert_eq!(load_project(&p).groups.get(g(1)).unwrap().parent, None);
 }
