@@ -150,24 +150,28 @@ fn is_none(text: &str) -> bool {
     ["none", "-", "无"].contains(&text.trim().to_lowercase().as_str())
 }
 
-/// Nothing to change is a mistake worth saying: the user meant to set something.
-fn nothing_given(record: impl std::fmt::Display, given: bool) -> Result<()> {
-    if !given {
+/// The names of the fields given; none given is a mistake worth saying, as the user meant to
+/// set something.
+fn fields_given(record: impl std::fmt::Display, fields: &[(&'static str, bool)]) -> Result<String> {
+    let given: Vec<&str> = fields.iter().filter(|f| f.1).map(|f| f.0).collect();
+    if given.is_empty() {
         bail!("no field of {record} was given to change; see --help for the options");
     }
-    Ok(())
+    Ok(given.join(", "))
 }
 
 fn quality(project: &Project, a: &QualityArgs) -> Result<(Edit, String)> {
     let qid: QualityId = id(&a.id, "quality", |i| project.qualities.contains(i))?;
     let mut q = project.qualities.get(qid).expect("found above").clone();
-    nothing_given(
+    let fields = fields_given(
         qid,
-        a.text.is_some()
-            || a.kano.is_some()
-            || a.origin.is_some()
-            || a.tags.is_some()
-            || a.group.is_some(),
+        &[
+            ("text", a.text.is_some()),
+            ("kano", a.kano.is_some()),
+            ("origin", a.origin.is_some()),
+            ("tags", a.tags.is_some()),
+            ("group", a.group.is_some()),
+        ],
     )?;
     if let Some(t) = &a.text {
         q.text = t.clone();
@@ -215,13 +219,19 @@ fn quality(project: &Project, a: &QualityArgs) -> Result<(Edit, String)> {
             q.order = moved.order;
         }
     }
-    Ok((Edit::Put(Entity::Quality(q)), format!("changed {qid}")))
+    Ok((
+        Edit::Put(Entity::Quality(q)),
+        format!("{qid}: set {fields}"),
+    ))
 }
 
 fn group(project: &Project, a: &GroupArgs) -> Result<(Edit, String)> {
     let gid: GroupId = id(&a.id, "group", |i| project.groups.contains(i))?;
     let mut g = project.groups.get(gid).expect("found above").clone();
-    nothing_given(gid, a.title.is_some() || a.parent.is_some())?;
+    let fields = fields_given(
+        gid,
+        &[("title", a.title.is_some()), ("parent", a.parent.is_some())],
+    )?;
     if let Some(t) = &a.title {
         g.title = t.clone();
     }
@@ -242,7 +252,7 @@ fn group(project: &Project, a: &GroupArgs) -> Result<(Edit, String)> {
             g.order = moved.order;
         }
     }
-    Ok((Edit::Put(Entity::Group(g)), format!("changed {gid}")))
+    Ok((Edit::Put(Entity::Group(g)), format!("{gid}: set {fields}")))
 }
 
 fn remark(project: &Project, a: &RemarkArgs) -> Result<(Edit, String)> {
@@ -256,13 +266,13 @@ fn remark(project: &Project, a: &RemarkArgs) -> Result<(Edit, String)> {
         ("what", &a.what),
         ("how", &a.how),
     ];
-    nothing_given(
-        rid,
-        a.text.is_some()
-            || a.source.is_some()
-            || a.respondent.is_some()
-            || scene.iter().any(|(_, v)| v.is_some()),
-    )?;
+    let mut named = vec![
+        ("text", a.text.is_some()),
+        ("source", a.source.is_some()),
+        ("respondent", a.respondent.is_some()),
+    ];
+    named.extend(scene.iter().map(|(f, v)| (*f, v.is_some())));
+    let fields = fields_given(rid, &named)?;
     if let Some(t) = &a.text {
         r.text = t.clone();
     }
@@ -290,7 +300,7 @@ fn remark(project: &Project, a: &RemarkArgs) -> Result<(Edit, String)> {
             r.scene.set(field, v);
         }
     }
-    Ok((Edit::Put(Entity::Remark(r)), format!("changed {rid}")))
+    Ok((Edit::Put(Entity::Remark(r)), format!("{rid}: set {fields}")))
 }
 
 /// A value that may be `none` to clear it.
@@ -336,15 +346,17 @@ fn characteristic(project: &Project, a: &CharacteristicArgs) -> Result<(Edit, St
         .get(cid)
         .expect("found above")
         .clone();
-    nothing_given(
+    let fields = fields_given(
         cid,
-        a.name.is_some()
-            || a.unit.is_some()
-            || a.direction.is_some()
-            || a.target.is_some()
-            || a.difficulty.is_some()
-            || a.ours.is_some()
-            || !a.competitors.is_empty(),
+        &[
+            ("name", a.name.is_some()),
+            ("unit", a.unit.is_some()),
+            ("direction", a.direction.is_some()),
+            ("target", a.target.is_some()),
+            ("difficulty", a.difficulty.is_some()),
+            ("ours", a.ours.is_some()),
+            ("competitors", !a.competitors.is_empty()),
+        ],
     )?;
     if let Some(n) = &a.name {
         c.name = n.clone();
@@ -396,6 +408,6 @@ fn characteristic(project: &Project, a: &CharacteristicArgs) -> Result<(Edit, St
     }
     Ok((
         Edit::Put(Entity::Characteristic(c)),
-        format!("changed {cid}"),
+        format!("{cid}: set {fields}"),
     ))
 }

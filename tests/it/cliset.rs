@@ -20,14 +20,14 @@ fn sample(s: &Scratch) -> PathBuf {
     p
 }
 
-fn set(p: &Path, args: &[&str]) {
+fn set(p: &Path, args: &[&str]) -> assert_cmd::assert::Assert {
     gemba()
         .arg("set")
         .arg(args[0])
         .arg(p)
         .args(&args[1..])
         .assert()
-        .success();
+        .success()
 }
 
 /// Runs a `set` that must fail with `message` and checks the file did not change by a byte.
