@@ -112,6 +112,25 @@ fn set_quality_changes_each_field_it_is_given() {
     assert_eq!(after.kano, Kano::Unclassified);
     assert_eq!(after.group, None);
     assert_eq!(after.origin, Origin::Team);
+
+    // Chinese names are read too, and an empty tag list removes the tags.
+    set(
+        &p,
+        &[
+            "quality",
+            "Q3",
+            "--kano",
+            "当然质量",
+            "--origin",
+            "顾客",
+            "--tags",
+            "",
+        ],
+    );
+    let after = load_project(&p).qualities.get(q(3)).unwrap().clone();
+    assert_eq!(after.kano, Kano::MustBe);
+    assert_eq!(after.origin, Origin::Customer);
+    assert!(after.tags.is_empty());
 }
 
 #[test]
