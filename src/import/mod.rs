@@ -81,12 +81,53 @@ pub struct Plan {
     pub summary: Vec<String>,
 }
 
+/// The text a CSV reader reads: without a UTF-8 byte-order mark.
+fn csv_text(text: &str) -> &str {
+    text.strip_prefix('\u{feff}').unwrap_or(text)
+}
+
 /// A CSV reader that accepts a UTF-8 byte-order mark and rows of differing length.
 fn csv_reader(text: &str) -> ::csv::Reader<&[u8]> {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     ::csv::ReaderBuilder::new()
         .flexible(true)
-        .from_reader(text.as_bytes())
+        .from_reader(csv_text(text).as_bytes())
+}
+
+/// Where each line of a text starts, to name the line of a byte offset. The CSV reader's own line
+/// count sees only LF, so CRLF files (Excel) and CR-only files (Excel's "CSV (Macintosh)") were
+/// reported on the wrong line; here LF, CRLF and a lone CR each end one line.
+pub(crate) struct LineIndex {
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    pub(crate) fn new(text: &str) -> Self {
+        let bytes = text.as_bytes();
+        let mut starts = vec![0];
+        for (i, &b) in bytes.iter().enumerate() {
+            let ends = b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n'));
+            if ends {
+                starts.push(i + 1);
+            }
+        }
+        LineIndex { starts }
+    }
+
+    /// The 1-based line holding a record that the reader says starts at `byte`: line ends
+    /// before the record's first character (the reader may place a record at the LF of a
+    /// CRLF, or at blank lines it skipped) are passed over.
+    fn line_of_record(&self, text: &str, byte: u64) -> u64 {
+        let bytes = text.as_bytes();
+        let mut at = byte as usize;
+        while at < bytes.len() && matches!(bytes[at], b'\r' | b'\n') {
+            at += 1;
+        }
+        self.starts.partition_point(|&s| s <= at) as u64
+    }
+
+    fn line(&self, text: &str, position: Option<&::csv::Position>) -> u64 {
+        position.map_or(0, |p| self.line_of_record(text, p.byte()))
+    }
 }
 
 /// A quote that opens a value and is never closed makes a CSV reader take the rest of the file as
@@ -106,7 +147,7 @@ fn unclosed_quote(text: &str) -> Result<(), RowError> {
             (None, '"') if field_start => opened = Some(line),
             _ => {}
         }
-        if c == '\n' {
+        if c == '\n' || (c == '\r' && chars.peek() != Some(&'\n')) {
             line += 1;
         }
         field_start = opened.is_none() && matches!(c, ',' | '\n' | '\r');
@@ -144,8 +185,8 @@ fn duplicate_columns(names: &[String]) -> Vec<RowError> {
     errors
 }
 
-fn csv_error(e: ::csv::Error) -> RowError {
-    let line = e.position().map(|p| p.line());
+fn csv_error(e: ::csv::Error, text: &str, lines: &LineIndex) -> RowError {
+    let line = e.position().map(|p| lines.line_of_record(text, p.byte()));
     let message = match e.kind() {
         ::csv::ErrorKind::Utf8 { .. } => "the file is not valid UTF-8 text".to_string(),
         _ => e.to_string(),
@@ -212,9 +253,11 @@ pub fn read_sheet_with(
 ) -> Result<(Vec<SheetRow>, Vec<RowError>), Vec<RowError>> {
     unclosed_quote(text).map_err(|e| vec![e])?;
     let mut reader = csv_reader(text);
+    let text = csv_text(text);
+    let lines = LineIndex::new(text);
     let columns: std::rc::Rc<[String]> = reader
         .headers()
-        .map_err(|e| vec![csv_error(e)])?
+        .map_err(|e| vec![csv_error(e, text, &lines)])?
         .iter()
         .map(|h| visible(h).trim().to_lowercase())
         .collect();
@@ -240,14 +283,14 @@ pub fn read_sheet_with(
     for record in reader.records() {
         match record {
             Ok(r) => rows.push(SheetRow {
-                line: r.position().map_or(0, |p| p.line()),
+                line: lines.line(text, r.position()),
                 columns: columns.clone(),
                 values: r
                     .iter()
                     .map(|v| unneutralize(visible(v).trim()).to_string())
                     .collect(),
             }),
-            Err(e) => errors.push(csv_error(e)),
+            Err(e) => errors.push(csv_error(e, text, &lines)),
         }
     }
     Ok((rows, errors))
@@ -272,5 +315,10 @@ mod tests {
         assert!(unclosed_quote("a\n\"x\"\"y\",\"multi\nline\"\n").is_ok());
         assert_eq!(unclosed_quote("a\nb\n\"c\n").unwrap_err().line, Some(3));
         assert_eq!(unclosed_quote("a,\"b\nc\n").unwrap_err().line, Some(1));
+        assert_eq!(
+            unclosed_quote("a\r\nb\r\n\"c\r\n").unwrap_err().line,
+            Some(3)
+        );
+        assert_eq!(unclosed_quote("a\rb\r\"c\r").unwrap_err().line, Some(3));
     }
 }
