@@ -196,6 +196,10 @@ pub struct ImportArgs {
     /// replaces this import).
     #[arg(long, global = true)]
     pub force: bool,
+    /// When the import is refused, write every problem to FILE, one a line (the message shows
+    /// the first few of each kind).
+    #[arg(long, global = true, value_name = "FILE")]
+    pub problems: Option<PathBuf>,
     #[command(subcommand)]
     pub command: ImportCommand,
 }
@@ -397,7 +401,7 @@ pub fn run(cli: Cli) -> Result<Outcome> {
         }
         (Some(Command::Import(a)), _) => {
             let _lock = write_lock(a.command.path(), a.force)?;
-            match a.command {
+            let result = match a.command {
                 ImportCommand::Remarks(a) => exchange::import_remarks(&a),
                 ImportCommand::Planning(a) => exchange::import_planning(&a),
                 ImportCommand::Characteristics(a) => {
@@ -407,7 +411,8 @@ pub fn run(cli: Cli) -> Result<Outcome> {
                 ImportCommand::Responses(a) => analysis::import_responses(&a),
                 ImportCommand::Pairwise(a) => analysis::import_pairwise(&a),
                 ImportCommand::Respondents(a) => settings::import_respondents(&a),
-            }
+            };
+            list_problems(result, a.problems.as_deref())
         }
         (Some(Command::Suggest(a)), _) => suggest::suggest(&a),
         (Some(Command::Survey(a)), _) => analysis::survey(&a),
@@ -535,6 +540,28 @@ pub(super) fn read_input(path: &Path) -> Result<String> {
 }
 
 /// Applies an import plan to the project file, or reports every row error with nothing changed.
+/// A refused import shows a few problems of each kind; with `--problems FILE` every one of them is
+/// written there (atomically, so a reader never sees half a list), and the message says where.
+fn list_problems(result: Result<Outcome>, file: Option<&Path>) -> Result<Outcome> {
+    let Err(e) = result else { return result };
+    let Some(ImportError::Rows(rows)) = e.chain().find_map(|c| c.downcast_ref::<ImportError>())
+    else {
+        return Err(e);
+    };
+    let note = match file {
+        Some(file) => match crate::store::write_atomic(file, import::full_list(rows).as_bytes()) {
+            Ok(()) => format!("every problem is listed in {}", file.display()),
+            Err(w) => format!("the list of problems was not written: {w}"),
+        },
+        None if import::hidden(rows) > 0 => {
+            "to list every problem, add --problems FILE".to_string()
+        }
+        None => return Err(e),
+    };
+    let summary = ImportError::Rows(rows.clone()).to_string();
+    Err(anyhow::anyhow!("{e}: {summary}\n{note}"))
+}
+
 pub(super) fn apply_import(
     path: &Path,
     from: &Path,

@@ -42,6 +42,34 @@ impl RowError {
     }
 }
 
+impl RowError {
+    /// Problems of one kind share their column and message apart from the values they quote and
+    /// the numbers in them ("'x1' is not a number" and "'x2' is not a number" are one kind).
+    fn kind(&self) -> String {
+        let mut kind = format!("{:?}|", self.column);
+        let mut quoted = false;
+        let mut previous = ' ';
+        for c in self.message.chars() {
+            let after = std::mem::replace(&mut previous, c);
+            match c {
+                // An apostrophe inside a word ("doesn't") quotes nothing.
+                '\'' if quoted || !after.is_alphanumeric() => {
+                    quoted = !quoted;
+                    kind.push(c);
+                }
+                _ if quoted => {}
+                c if c.is_ascii_digit() => {
+                    if !kind.ends_with('#') {
+                        kind.push('#');
+                    }
+                }
+                c => kind.push(c),
+            }
+        }
+        kind
+    }
+}
+
 impl fmt::Display for RowError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match (&self.line, &self.column) {
@@ -61,14 +89,64 @@ pub enum ImportError {
     Edit(#[from] EditError),
 }
 
+/// How many problems of one kind a refusal shows; the rest are counted (a file of 100,000 rows
+/// can hold as many problems, and a screenful of the same one helps nobody).
+pub const SHOWN_PER_KIND: usize = 5;
+
 fn lines(errors: &[RowError]) -> String {
     let mut out = match errors.len() {
         1 => "1 problem:".to_string(),
-        n => format!("{n} problems:"),
+        n => format!("{} problems:", thousands(n)),
     };
+    // Kinds in the order they first appear; each with its problems in file order.
+    let mut at: std::collections::HashMap<String, usize> = Default::default();
+    let mut kinds: Vec<Vec<&RowError>> = Vec::new();
     for e in errors {
-        out.push_str("\n  ");
-        out.push_str(&e.to_string());
+        let i = *at.entry(e.kind()).or_insert_with(|| {
+            kinds.push(Vec::new());
+            kinds.len() - 1
+        });
+        kinds[i].push(e);
+    }
+    for list in &kinds {
+        for e in list.iter().take(SHOWN_PER_KIND) {
+            out.push_str("\n  ");
+            out.push_str(&e.to_string());
+        }
+        if list.len() > SHOWN_PER_KIND {
+            let more = list.len() - SHOWN_PER_KIND;
+            out.push_str(&format!("\n  … and {} more of this kind", thousands(more)));
+        }
+    }
+    out
+}
+
+/// Every problem, one a line, for `--problems FILE`.
+pub fn full_list(errors: &[RowError]) -> String {
+    errors.iter().map(|e| format!("{e}\n")).collect()
+}
+
+/// How many problems a summary of `errors` leaves out.
+pub fn hidden(errors: &[RowError]) -> usize {
+    let mut counts: std::collections::HashMap<String, usize> = Default::default();
+    for e in errors {
+        *counts.entry(e.kind()).or_default() += 1;
+    }
+    counts
+        .values()
+        .map(|n| n.saturating_sub(SHOWN_PER_KIND))
+        .sum()
+}
+
+/// 79,760: a count as people read it.
+fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
     }
     out
 }
@@ -320,5 +398,28 @@ mod tests {
             Some(3)
         );
         assert_eq!(unclosed_quote("a\rb\r\"c\r").unwrap_err().line, Some(3));
+    }
+
+    #[test]
+    fn problems_of_one_kind_differ_only_in_quoted_values_and_numbers() {
+        let a = RowError::at(2, Some("importance"), "'x0' is not a number");
+        let b = RowError::at(9, Some("importance"), "'long value' is not a number");
+        let c = RowError::at(9, Some("current"), "'x' is not a number");
+        let d = RowError::at(3, None, "the row doesn't name 'Q1' or 'Q2'");
+        let e = RowError::at(4, None, "the row doesn't name 'Q7'");
+        assert_eq!(a.kind(), b.kind());
+        assert_ne!(a.kind(), c.kind());
+        assert_ne!(
+            d.kind(),
+            e.kind(),
+            "a different shape of message is another kind"
+        );
+        assert_eq!(
+            RowError::at(5, None, "99 is outside 1–5").kind(),
+            RowError::at(6, None, "0 is outside 1–5").kind()
+        );
+        assert_eq!(thousands(79_755), "79,755");
+        assert_eq!(thousands(999), "999");
+        assert_eq!(thousands(1_000_000), "1,000,000");
     }
 }

@@ -1,8 +1,10 @@
 //! Imports of files as spreadsheets write them: every line-end style (LF, CRLF from Excel, CR
 //! from Excel's "CSV (Macintosh)"), quoted cells across lines, and refusals with many problems.
 
+use std::fs;
 use std::path::{Path, PathBuf};
 
+use predicates::prelude::*;
 use predicates::str::contains;
 
 use crate::{Scratch, gemba, load_project};
@@ -147,4 +149,69 @@ fn a_plain_text_file_with_cr_line_ends_is_one_remark_a_line() {
             .collect();
         assert_eq!(texts, ["first", "second 第二", "third"], "{end:?}");
     }
+}
+
+/// A planning file of `n` rows whose importance is not a number, and one whose current is out
+/// of range.
+fn many_bad_rows(n: usize) -> String {
+    let mut text = String::from("quality,importance,current\n");
+    for i in 0..n {
+        text.push_str(&format!("quality {i},x{i},3\n"));
+    }
+    text.push_str("one more,4,99\n");
+    text
+}
+
+#[test]
+fn many_problems_show_a_few_of_each_kind_and_a_count() {
+    let s = Scratch::new();
+    let p = project(&s);
+    let before = fs::read(&p).unwrap();
+    let from = s.write("big.csv", &many_bad_rows(1000));
+    let out = import(&p, "planning", &from)
+        .failure()
+        .code(1)
+        .stderr(contains("1,001 problems"))
+        .stderr(contains("line 2, column 'importance'"))
+        .stderr(contains("line 6, column 'importance'"))
+        .stderr(contains("… and 995 more of this kind"))
+        .stderr(contains("line 1002, column 'current'"))
+        .stderr(contains("--problems FILE"))
+        .stderr(contains("line 7,").not());
+    let stderr = String::from_utf8_lossy(&out.get_output().stderr).into_owned();
+    assert!(stderr.lines().count() < 20, "{stderr}");
+    assert_eq!(fs::read(&p).unwrap(), before, "the project changed");
+}
+
+#[test]
+fn problems_file_holds_every_problem() {
+    let s = Scratch::new();
+    let p = project(&s);
+    let before = fs::read(&p).unwrap();
+    let from = s.write("big.csv", &many_bad_rows(1000));
+    let list = s.path("problems.txt");
+    gemba()
+        .args(["import", "planning"])
+        .arg(&p)
+        .arg("--from")
+        .arg(&from)
+        .arg("--problems")
+        .arg(&list)
+        .assert()
+        .failure()
+        .code(1)
+        .stderr(contains("every problem is listed in"))
+        .stderr(contains("problems.txt"))
+        .stderr(contains("… and 995 more of this kind"));
+    let text = fs::read_to_string(&list).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 1001, "{text}");
+    assert!(
+        lines[0].starts_with("line 2, column 'importance'"),
+        "{}",
+        lines[0]
+    );
+    assert!(lines[999].starts_with("line 1001, column 'importance'"));
+    assert!(lines[1000].starts_with("line 1002, column 'current'"));
+    assert_eq!(fs::read(&p).unwrap(), before, "the project changed");
 }
