@@ -227,6 +227,18 @@ impl ImportCommand {
             ImportCommand::Relationships(a) => &a.path,
         }
     }
+    /// The file the import reads.
+    pub fn from(&self) -> &Path {
+        match self {
+            ImportCommand::Remarks(a) => &a.from,
+            ImportCommand::Planning(a) => &a.from,
+            ImportCommand::Responses(a)
+            | ImportCommand::Respondents(a)
+            | ImportCommand::Pairwise(a)
+            | ImportCommand::Characteristics(a) => &a.from,
+            ImportCommand::Relationships(a) => &a.from,
+        }
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -400,6 +412,21 @@ pub fn run(cli: Cli) -> Result<Outcome> {
             Ok(Outcome::Ok)
         }
         (Some(Command::Import(a)), _) => {
+            if let Some(list) = &a.problems {
+                // The list replaces its file: never the project or the file being read.
+                let same = |other: &Path| {
+                    list == other
+                        || std::fs::canonicalize(list)
+                            .is_ok_and(|l| std::fs::canonicalize(other).is_ok_and(|o| l == o))
+                };
+                if same(a.command.path()) || same(a.command.from()) {
+                    bail!(
+                        "--problems {}: give a new file for the list of problems, not the project \
+                         or the file being imported",
+                        list.display()
+                    );
+                }
+            }
             let _lock = write_lock(a.command.path(), a.force)?;
             let result = match a.command {
                 ImportCommand::Remarks(a) => exchange::import_remarks(&a),

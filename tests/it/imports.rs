@@ -215,3 +215,26 @@ fn problems_file_holds_every_problem() {
     assert!(lines[1000].starts_with("line 1002, column 'current'"));
     assert_eq!(fs::read(&p).unwrap(), before, "the project changed");
 }
+
+#[test]
+fn the_problems_list_never_replaces_the_project_or_the_input() {
+    let s = Scratch::new();
+    let p = project(&s);
+    let from = s.write("big.csv", &many_bad_rows(10));
+    let (project_before, input_before) = (fs::read(&p).unwrap(), fs::read(&from).unwrap());
+    for target in [&p, &from] {
+        gemba()
+            .args(["import", "planning"])
+            .arg(&p)
+            .arg("--from")
+            .arg(&from)
+            .arg("--problems")
+            .arg(target)
+            .assert()
+            .failure()
+            .code(1)
+            .stderr(contains("give a new file for the list of problems"));
+    }
+    assert_eq!(fs::read(&p).unwrap(), project_before);
+    assert_eq!(fs::read(&from).unwrap(), input_before);
+}
