@@ -241,6 +241,15 @@ fn unclosed_quote(text: &str) -> Result<(), RowError> {
     }
 }
 
+/// Header problems are made on line 1; blank lines before the header (which the reader skips)
+/// move it down, and the problems with it.
+fn at_header(errors: &mut [RowError], text: &str, lines: &LineIndex) {
+    let header = lines.line_of_record(text, 0);
+    for e in errors.iter_mut().filter(|e| e.line == Some(1)) {
+        e.line = Some(header);
+    }
+}
+
 /// Two header columns with the same name: which one a value comes from would be a guess.
 fn duplicate_columns(names: &[String]) -> Vec<RowError> {
     let mut first: std::collections::HashMap<&str, usize> = Default::default();
@@ -355,6 +364,7 @@ pub fn read_sheet_with(
         ));
     }
     if !errors.is_empty() {
+        at_header(&mut errors, text, &lines);
         return Err(errors);
     }
     let mut rows = Vec::new();

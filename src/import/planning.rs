@@ -4,8 +4,8 @@
 use std::collections::HashMap;
 
 use super::{
-    LineIndex, Plan, RowError, csv_error, csv_reader, csv_text, duplicate_columns, id_range,
-    unclosed_quote,
+    LineIndex, Plan, RowError, at_header, csv_error, csv_reader, csv_text, duplicate_columns,
+    id_range, unclosed_quote,
 };
 use crate::export::planning::COMPETITOR_PREFIX;
 use crate::export::table::unneutralize;
@@ -141,6 +141,7 @@ pub fn plan(project: &Project, text: &str, add_competitors: bool) -> Result<Plan
         ));
     }
     if !errors.is_empty() {
+        at_header(&mut errors, text, &lines);
         return Err(errors);
     }
 

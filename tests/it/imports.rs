@@ -238,3 +238,17 @@ fn the_problems_list_never_replaces_the_project_or_the_input() {
     assert_eq!(fs::read(&p).unwrap(), project_before);
     assert_eq!(fs::read(&from).unwrap(), input_before);
 }
+
+#[test]
+fn header_problems_name_the_header_line_after_blank_lines() {
+    for (kind, header) in [("remarks", "text,bogus"), ("planning", "quality,bogus")] {
+        for end in ["\n", "\r\n", "\r"] {
+            let s = Scratch::new();
+            let p = project(&s);
+            let from = s.write("in.csv", &with_ends(&format!("\n\n{header}\nx,y\n"), end));
+            import(&p, kind, &from)
+                .failure()
+                .stderr(contains("line 3, column 'bogus'"));
+        }
+    }
+}
