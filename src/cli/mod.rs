@@ -439,7 +439,7 @@ pub fn run(cli: Cli) -> Result<Outcome> {
                 ImportCommand::Pairwise(a) => analysis::import_pairwise(&a),
                 ImportCommand::Respondents(a) => settings::import_respondents(&a),
             };
-            list_problems(result, a.problems.as_deref())
+            exchange::list_problems(result, a.problems.as_deref())
         }
         (Some(Command::Suggest(a)), _) => suggest::suggest(&a),
         (Some(Command::Survey(a)), _) => analysis::survey(&a),
@@ -567,28 +567,6 @@ pub(super) fn read_input(path: &Path) -> Result<String> {
 }
 
 /// Applies an import plan to the project file, or reports every row error with nothing changed.
-/// A refused import shows a few problems of each kind; with `--problems FILE` every one of them is
-/// written there (atomically, so a reader never sees half a list), and the message says where.
-fn list_problems(result: Result<Outcome>, file: Option<&Path>) -> Result<Outcome> {
-    let Err(e) = result else { return result };
-    let Some(ImportError::Rows(rows)) = e.chain().find_map(|c| c.downcast_ref::<ImportError>())
-    else {
-        return Err(e);
-    };
-    let note = match file {
-        Some(file) => match crate::store::write_atomic(file, import::full_list(rows).as_bytes()) {
-            Ok(()) => format!("every problem is listed in {}", file.display()),
-            Err(w) => format!("the list of problems was not written: {w}"),
-        },
-        None if import::hidden(rows) > 0 => {
-            "to list every problem, add --problems FILE".to_string()
-        }
-        None => return Err(e),
-    };
-    let summary = ImportError::Rows(rows.clone()).to_string();
-    Err(anyhow::anyhow!("{e}: {summary}\n{note}"))
-}
-
 pub(super) fn apply_import(
     path: &Path,
     from: &Path,
