@@ -6,7 +6,7 @@ use super::{
     ExportArgs, ImportPlanningArgs, ImportRemarksArgs, Outcome, RemarksFormat, ReportArgs,
     apply_import, load, read_input, write_output,
 };
-use crate::import;
+use crate::import::{self, ImportError};
 use crate::model::Language;
 
 /// Refuses a project that fails validation: tables and reports from it would show wrong
@@ -137,4 +137,29 @@ pub(super) fn import_relationships(a: &super::ImportRelationshipsArgs) -> Result
     let scale = a.scale.unwrap_or(project.meta.relation_scale);
     let plan = import::hoq::plan_relationships(&project, &text, scale);
     apply_import(&a.path, &a.from, project, plan)
+}
+
+/// A refused import shows a few problems of each kind; with `--problems FILE` every one of them is
+/// written there (atomically, so a reader never sees half a list), and the message says where.
+pub(super) fn list_problems(
+    result: Result<Outcome>,
+    file: Option<&std::path::Path>,
+) -> Result<Outcome> {
+    let Err(e) = result else { return result };
+    let Some(ImportError::Rows(rows)) = e.chain().find_map(|c| c.downcast_ref::<ImportError>())
+    else {
+        return Err(e);
+    };
+    let note = match file {
+        Some(file) => match crate::store::write_atomic(file, import::full_list(rows).as_bytes()) {
+            Ok(()) => format!("every problem is listed in {}", file.display()),
+            Err(w) => format!("the list of problems was not written: {w}"),
+        },
+        None if import::hidden(rows) > 0 => {
+            "to list every problem, add --problems FILE".to_string()
+        }
+        None => return Err(e),
+    };
+    let summary = ImportError::Rows(rows.clone()).to_string();
+    Err(anyhow::anyhow!("{e}: {summary}\n{note}"))
 }

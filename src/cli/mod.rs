@@ -198,6 +198,10 @@ pub struct ImportArgs {
     /// replaces this import).
     #[arg(long, global = true)]
     pub force: bool,
+    /// When the import is refused, write every problem to FILE, one a line (the message shows
+    /// the first few of each kind).
+    #[arg(long, global = true, value_name = "FILE")]
+    pub problems: Option<PathBuf>,
     #[command(subcommand)]
     pub command: ImportCommand,
 }
@@ -223,6 +227,18 @@ impl ImportCommand {
             | ImportCommand::Pairwise(a)
             | ImportCommand::Characteristics(a) => &a.path,
             ImportCommand::Relationships(a) => &a.path,
+        }
+    }
+    /// The file the import reads.
+    pub fn from(&self) -> &Path {
+        match self {
+            ImportCommand::Remarks(a) => &a.from,
+            ImportCommand::Planning(a) => &a.from,
+            ImportCommand::Responses(a)
+            | ImportCommand::Respondents(a)
+            | ImportCommand::Pairwise(a)
+            | ImportCommand::Characteristics(a) => &a.from,
+            ImportCommand::Relationships(a) => &a.from,
         }
     }
 }
@@ -398,8 +414,23 @@ pub fn run(cli: Cli) -> Result<Outcome> {
             Ok(Outcome::Ok)
         }
         (Some(Command::Import(a)), _) => {
+            if let Some(list) = &a.problems {
+                // The list replaces its file: never the project or the file being read.
+                let same = |other: &Path| {
+                    list == other
+                        || std::fs::canonicalize(list)
+                            .is_ok_and(|l| std::fs::canonicalize(other).is_ok_and(|o| l == o))
+                };
+                if same(a.command.path()) || same(a.command.from()) {
+                    bail!(
+                        "--problems {}: give a new file for the list of problems, not the project \
+                         or the file being imported",
+                        list.display()
+                    );
+                }
+            }
             let _lock = write_lock(a.command.path(), a.force)?;
-            match a.command {
+            let result = match a.command {
                 ImportCommand::Remarks(a) => exchange::import_remarks(&a),
                 ImportCommand::Planning(a) => exchange::import_planning(&a),
                 ImportCommand::Characteristics(a) => {
@@ -409,7 +440,8 @@ pub fn run(cli: Cli) -> Result<Outcome> {
                 ImportCommand::Responses(a) => analysis::import_responses(&a),
                 ImportCommand::Pairwise(a) => analysis::import_pairwise(&a),
                 ImportCommand::Respondents(a) => settings::import_respondents(&a),
-            }
+            };
+            exchange::list_problems(result, a.problems.as_deref())
         }
         (Some(Command::Suggest(a)), _) => suggest::suggest(&a),
         (Some(Command::Survey(a)), _) => analysis::survey(&a),

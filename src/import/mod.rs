@@ -42,6 +42,34 @@ impl RowError {
     }
 }
 
+impl RowError {
+    /// Problems of one kind share their column and message apart from the values they quote and
+    /// the numbers in them ("'x1' is not a number" and "'x2' is not a number" are one kind).
+    fn kind(&self) -> String {
+        let mut kind = format!("{:?}|", self.column);
+        let mut quoted = false;
+        let mut previous = ' ';
+        for c in self.message.chars() {
+            let after = std::mem::replace(&mut previous, c);
+            match c {
+                // An apostrophe inside a word ("doesn't") quotes nothing.
+                '\'' if quoted || !after.is_alphanumeric() => {
+                    quoted = !quoted;
+                    kind.push(c);
+                }
+                _ if quoted => {}
+                c if c.is_ascii_digit() => {
+                    if !kind.ends_with('#') {
+                        kind.push('#');
+                    }
+                }
+                c => kind.push(c),
+            }
+        }
+        kind
+    }
+}
+
 impl fmt::Display for RowError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match (&self.line, &self.column) {
@@ -61,14 +89,64 @@ pub enum ImportError {
     Edit(#[from] EditError),
 }
 
+/// How many problems of one kind a refusal shows; the rest are counted (a file of 100,000 rows
+/// can hold as many problems, and a screenful of the same one helps nobody).
+pub const SHOWN_PER_KIND: usize = 5;
+
 fn lines(errors: &[RowError]) -> String {
     let mut out = match errors.len() {
         1 => "1 problem:".to_string(),
-        n => format!("{n} problems:"),
+        n => format!("{} problems:", thousands(n)),
     };
+    // Kinds in the order they first appear; each with its problems in file order.
+    let mut at: std::collections::HashMap<String, usize> = Default::default();
+    let mut kinds: Vec<Vec<&RowError>> = Vec::new();
     for e in errors {
-        out.push_str("\n  ");
-        out.push_str(&e.to_string());
+        let i = *at.entry(e.kind()).or_insert_with(|| {
+            kinds.push(Vec::new());
+            kinds.len() - 1
+        });
+        kinds[i].push(e);
+    }
+    for list in &kinds {
+        for e in list.iter().take(SHOWN_PER_KIND) {
+            out.push_str("\n  ");
+            out.push_str(&e.to_string());
+        }
+        if list.len() > SHOWN_PER_KIND {
+            let more = list.len() - SHOWN_PER_KIND;
+            out.push_str(&format!("\n  … and {} more of this kind", thousands(more)));
+        }
+    }
+    out
+}
+
+/// Every problem, one a line, for `--problems FILE`.
+pub fn full_list(errors: &[RowError]) -> String {
+    errors.iter().map(|e| format!("{e}\n")).collect()
+}
+
+/// How many problems a summary of `errors` leaves out.
+pub fn hidden(errors: &[RowError]) -> usize {
+    let mut counts: std::collections::HashMap<String, usize> = Default::default();
+    for e in errors {
+        *counts.entry(e.kind()).or_default() += 1;
+    }
+    counts
+        .values()
+        .map(|n| n.saturating_sub(SHOWN_PER_KIND))
+        .sum()
+}
+
+/// 79,760: a count as people read it.
+fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
     }
     out
 }
@@ -81,12 +159,53 @@ pub struct Plan {
     pub summary: Vec<String>,
 }
 
+/// The text a CSV reader reads: without a UTF-8 byte-order mark.
+fn csv_text(text: &str) -> &str {
+    text.strip_prefix('\u{feff}').unwrap_or(text)
+}
+
 /// A CSV reader that accepts a UTF-8 byte-order mark and rows of differing length.
 fn csv_reader(text: &str) -> ::csv::Reader<&[u8]> {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     ::csv::ReaderBuilder::new()
         .flexible(true)
-        .from_reader(text.as_bytes())
+        .from_reader(csv_text(text).as_bytes())
+}
+
+/// Where each line of a text starts, to name the line of a byte offset. The CSV reader's own line
+/// count sees only LF, so CRLF files (Excel) and CR-only files (Excel's "CSV (Macintosh)") were
+/// reported on the wrong line; here LF, CRLF and a lone CR each end one line.
+pub(crate) struct LineIndex {
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    pub(crate) fn new(text: &str) -> Self {
+        let bytes = text.as_bytes();
+        let mut starts = vec![0];
+        for (i, &b) in bytes.iter().enumerate() {
+            let ends = b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n'));
+            if ends {
+                starts.push(i + 1);
+            }
+        }
+        LineIndex { starts }
+    }
+
+    /// The 1-based line holding a record that the reader says starts at `byte`: line ends
+    /// before the record's first character (the reader may place a record at the LF of a
+    /// CRLF, or at blank lines it skipped) are passed over.
+    fn line_of_record(&self, text: &str, byte: u64) -> u64 {
+        let bytes = text.as_bytes();
+        let mut at = byte as usize;
+        while at < bytes.len() && matches!(bytes[at], b'\r' | b'\n') {
+            at += 1;
+        }
+        self.starts.partition_point(|&s| s <= at) as u64
+    }
+
+    fn line(&self, text: &str, position: Option<&::csv::Position>) -> u64 {
+        position.map_or(0, |p| self.line_of_record(text, p.byte()))
+    }
 }
 
 /// A quote that opens a value and is never closed makes a CSV reader take the rest of the file as
@@ -106,7 +225,7 @@ fn unclosed_quote(text: &str) -> Result<(), RowError> {
             (None, '"') if field_start => opened = Some(line),
             _ => {}
         }
-        if c == '\n' {
+        if c == '\n' || (c == '\r' && chars.peek() != Some(&'\n')) {
             line += 1;
         }
         field_start = opened.is_none() && matches!(c, ',' | '\n' | '\r');
@@ -119,6 +238,15 @@ fn unclosed_quote(text: &str) -> Result<(), RowError> {
              read as one value; close the quote (write a quote inside a value as \"\")",
         )),
         None => Ok(()),
+    }
+}
+
+/// Header problems are made on line 1; blank lines before the header (which the reader skips)
+/// move it down, and the problems with it.
+fn at_header(errors: &mut [RowError], text: &str, lines: &LineIndex) {
+    let header = lines.line_of_record(text, 0);
+    for e in errors.iter_mut().filter(|e| e.line == Some(1)) {
+        e.line = Some(header);
     }
 }
 
@@ -144,8 +272,8 @@ fn duplicate_columns(names: &[String]) -> Vec<RowError> {
     errors
 }
 
-fn csv_error(e: ::csv::Error) -> RowError {
-    let line = e.position().map(|p| p.line());
+fn csv_error(e: ::csv::Error, text: &str, lines: &LineIndex) -> RowError {
+    let line = e.position().map(|p| lines.line_of_record(text, p.byte()));
     let message = match e.kind() {
         ::csv::ErrorKind::Utf8 { .. } => "the file is not valid UTF-8 text".to_string(),
         _ => e.to_string(),
@@ -212,9 +340,11 @@ pub fn read_sheet_with(
 ) -> Result<(Vec<SheetRow>, Vec<RowError>), Vec<RowError>> {
     unclosed_quote(text).map_err(|e| vec![e])?;
     let mut reader = csv_reader(text);
+    let text = csv_text(text);
+    let lines = LineIndex::new(text);
     let columns: std::rc::Rc<[String]> = reader
         .headers()
-        .map_err(|e| vec![csv_error(e)])?
+        .map_err(|e| vec![csv_error(e, text, &lines)])?
         .iter()
         .map(|h| visible(h).trim().to_lowercase())
         .collect();
@@ -234,20 +364,21 @@ pub fn read_sheet_with(
         ));
     }
     if !errors.is_empty() {
+        at_header(&mut errors, text, &lines);
         return Err(errors);
     }
     let mut rows = Vec::new();
     for record in reader.records() {
         match record {
             Ok(r) => rows.push(SheetRow {
-                line: r.position().map_or(0, |p| p.line()),
+                line: lines.line(text, r.position()),
                 columns: columns.clone(),
                 values: r
                     .iter()
                     .map(|v| unneutralize(visible(v).trim()).to_string())
                     .collect(),
             }),
-            Err(e) => errors.push(csv_error(e)),
+            Err(e) => errors.push(csv_error(e, text, &lines)),
         }
     }
     Ok((rows, errors))
@@ -272,5 +403,33 @@ mod tests {
         assert!(unclosed_quote("a\n\"x\"\"y\",\"multi\nline\"\n").is_ok());
         assert_eq!(unclosed_quote("a\nb\n\"c\n").unwrap_err().line, Some(3));
         assert_eq!(unclosed_quote("a,\"b\nc\n").unwrap_err().line, Some(1));
+        assert_eq!(
+            unclosed_quote("a\r\nb\r\n\"c\r\n").unwrap_err().line,
+            Some(3)
+        );
+        assert_eq!(unclosed_quote("a\rb\r\"c\r").unwrap_err().line, Some(3));
+    }
+
+    #[test]
+    fn problems_of_one_kind_differ_only_in_quoted_values_and_numbers() {
+        let a = RowError::at(2, Some("importance"), "'x0' is not a number");
+        let b = RowError::at(9, Some("importance"), "'long value' is not a number");
+        let c = RowError::at(9, Some("current"), "'x' is not a number");
+        let d = RowError::at(3, None, "the row doesn't name 'Q1' or 'Q2'");
+        let e = RowError::at(4, None, "the row doesn't name 'Q7'");
+        assert_eq!(a.kind(), b.kind());
+        assert_ne!(a.kind(), c.kind());
+        assert_ne!(
+            d.kind(),
+            e.kind(),
+            "a different shape of message is another kind"
+        );
+        assert_eq!(
+            RowError::at(5, None, "99 is outside 1–5").kind(),
+            RowError::at(6, None, "0 is outside 1–5").kind()
+        );
+        assert_eq!(thousands(79_755), "79,755");
+        assert_eq!(thousands(999), "999");
+        assert_eq!(thousands(1_000_000), "1,000,000");
     }
 }

@@ -3,7 +3,10 @@
 
 use std::collections::HashMap;
 
-use super::{Plan, RowError, csv_error, csv_reader, duplicate_columns, id_range, unclosed_quote};
+use super::{
+    LineIndex, Plan, RowError, at_header, csv_error, csv_reader, csv_text, duplicate_columns,
+    id_range, unclosed_quote,
+};
 use crate::export::planning::COMPETITOR_PREFIX;
 use crate::export::table::unneutralize;
 use crate::model::*;
@@ -44,7 +47,12 @@ enum Column {
 pub fn plan(project: &Project, text: &str, add_competitors: bool) -> Result<Plan, Vec<RowError>> {
     unclosed_quote(text).map_err(|e| vec![e])?;
     let mut reader = csv_reader(text);
-    let headers = reader.headers().map_err(|e| vec![csv_error(e)])?.clone();
+    let text = csv_text(text);
+    let lines = LineIndex::new(text);
+    let headers = reader
+        .headers()
+        .map_err(|e| vec![csv_error(e, text, &lines)])?
+        .clone();
     let mut errors = Vec::new();
     let mut new_competitors: Vec<Competitor> = Vec::new();
     let mut columns = Vec::new();
@@ -133,6 +141,7 @@ pub fn plan(project: &Project, text: &str, add_competitors: bool) -> Result<Plan
         ));
     }
     if !errors.is_empty() {
+        at_header(&mut errors, text, &lines);
         return Err(errors);
     }
 
@@ -146,11 +155,11 @@ pub fn plan(project: &Project, text: &str, add_competitors: bool) -> Result<Plan
         let record = match record {
             Ok(r) => r,
             Err(e) => {
-                errors.push(csv_error(e));
+                errors.push(csv_error(e, text, &lines));
                 continue;
             }
         };
-        let line = record.position().map_or(0, |p| p.line());
+        let line = lines.line(text, record.position());
         if record.iter().all(crate::model::text::is_blank) {
             continue;
         }

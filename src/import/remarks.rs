@@ -22,13 +22,14 @@ pub const COLUMNS: [&str; 11] = [
     "tags",
 ];
 
-/// Plain text: every non-blank line is a remark from `source`.
+/// Plain text: every non-blank line (ended by LF, CRLF or CR) is a remark from `source`.
 pub fn plan_text(project: &Project, text: &str, source: Source) -> Result<Plan, Vec<RowError>> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut new = 0;
     let mut edits = Vec::new();
     let mut ids = Vec::new();
-    for line in text.lines() {
+    // A lone CR ends a line too: Excel's "CSV (Macintosh)" and old Mac text files use it.
+    for line in text.split(['\n', '\r']) {
         let line = crate::model::text::visible(line);
         let t = line.trim();
         if t.is_empty() {

@@ -8,6 +8,7 @@ mod e2e;
 mod export;
 mod golden;
 mod hoq;
+mod imports;
 mod kill;
 mod people;
 mod props;
