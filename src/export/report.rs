@@ -30,6 +30,10 @@ pub enum Block {
         sheet: &'static str,
         table: Table,
     },
+    /// A table only the printed HTML shows: a shorter form of the SheetOnly table before it.
+    Printed {
+        table: Table,
+    },
     /// Short lines under group headings, printed small: the compact appendix of the HTML report.
     Appendix {
         title: String,
@@ -288,11 +292,42 @@ pub fn build_with(project: &Project, report: ReportOptions) -> Vec<Block> {
     out.push(Block::Heading(w.t("Planning matrix", "品质企划表").into()));
     let tree = Tree::build(project);
     let matrix = Matrix::compute_with_tree(project, &tree);
-    let planning = TableKind::Planning.build(project, options);
-    out.push(Block::Table {
+    let planning = localize(
+        TableKind::Planning.build(project, options),
+        w.t("Planning matrix", "品质企划表"),
+        &w,
+    );
+    // Printed, each row names its own group only: the full path (shown in the affinity
+    // diagram) made every row of the widest table five lines high. The workbook keeps the path.
+    let mut printed = planning.clone();
+    printed.title = format!(
+        "{}{}",
+        planning.title,
+        w.t(
+            " (group: its own name; the full path in the workbook)",
+            "（分组只写本组名称，完整路径见工作簿）"
+        )
+    );
+    for row in &mut printed.rows {
+        let group = match row.first() {
+            Some(Cell::Text(id)) => project
+                .qualities
+                .iter()
+                .find(|q| q.id.to_string() == *id)
+                .and_then(|q| q.group)
+                .and_then(|g| project.groups.get(g))
+                .map(|g| g.title.clone()),
+            _ => None,
+        };
+        if let (Some(group), Some(cell @ Cell::Text(_))) = (group, row.get_mut(1)) {
+            *cell = Cell::Text(group);
+        }
+    }
+    out.push(Block::SheetOnly {
         sheet: "planning",
-        table: localize(planning, w.t("Planning matrix", "品质企划表"), &w),
+        table: planning,
     });
+    out.push(Block::Printed { table: printed });
     let incomplete = matrix.incomplete().count();
     if incomplete > 0 {
         out.push(Block::Paragraph(format!(
@@ -751,8 +786,15 @@ pub fn to_html(blocks: &[Block], precision: u8, chinese: bool) -> String {
             Block::Heading(h) => {
                 // A heading goes onto the landscape page of the wide table it introduces;
                 // the change of page would otherwise leave it alone at the foot of the last.
-                let class = match blocks.get(i + 1) {
-                    Some(Block::Table { table, .. }) if html::is_wide(table) => " class=\"wide\"",
+                let next = blocks[i + 1..]
+                    .iter()
+                    .find(|b| !matches!(b, Block::SheetOnly { .. }));
+                let class = match next {
+                    Some(Block::Table { table, .. } | Block::Printed { table })
+                        if html::is_wide(table) =>
+                    {
+                        " class=\"wide\""
+                    }
                     _ => "",
                 };
                 let _ = writeln!(body, "<h2{class}>{}</h2>", html::escape(h));
@@ -760,7 +802,7 @@ pub fn to_html(blocks: &[Block], precision: u8, chinese: bool) -> String {
             Block::Paragraph(p) => {
                 let _ = writeln!(body, "<p>{}</p>", html::escape(p));
             }
-            Block::Table { table, .. } => {
+            Block::Table { table, .. } | Block::Printed { table } => {
                 // The caption travels with its table, also onto a landscape page.
                 let class = if html::is_wide(table) {
                     " class=\"wide\""
@@ -837,8 +879,8 @@ pub fn to_markdown(blocks: &[Block], precision: u8) -> String {
                 let _ = writeln!(out, "```text\n{text}```\n");
             }
             Block::PageBreak => out.push_str("* * *\n\n"),
-            // Markdown holds the full tables the appendix stands in for.
-            Block::Appendix { .. } => {}
+            // Markdown holds the full tables the appendix and printed forms stand in for.
+            Block::Appendix { .. } | Block::Printed { .. } => {}
             Block::Figure { markdown, .. } => {
                 if !markdown.is_empty() {
                     let _ = writeln!(out, "{markdown}");

@@ -878,3 +878,51 @@ fn the_html_report_lists_remarks_in_a_compact_appendix_not_a_table_row_each() {
     // Where the full tables are.
     assert!(html.contains("-o FILE.xlsx"));
 }
+
+/// Printed, a row of the planning matrix names its own group, not the whole path, which made
+/// every row of the widest table several lines high; the workbook keeps the path.
+#[test]
+fn the_printed_planning_matrix_names_each_row_s_own_group_only() {
+    let s = Scratch::new();
+    let path = crate::root().join("projects/bike-light.en.ron");
+    let out = s.path("r.html");
+    gemba()
+        .arg("report")
+        .arg(&path)
+        .arg("-o")
+        .arg(&out)
+        .assert()
+        .success();
+    let html = fs::read_to_string(&out).unwrap();
+    let doc = scraper::Html::parse_document(&html);
+    let sel = |s: &str| scraper::Selector::parse(s).unwrap();
+    let planning = doc
+        .select(&sel("section"))
+        .find(|s| {
+            s.select(&sel("h3"))
+                .any(|h| h.text().collect::<String>().starts_with("Planning matrix"))
+        })
+        .expect("planning matrix");
+    let groups: Vec<String> = planning
+        .select(&sel("tbody tr"))
+        .map(|r| r.select(&sel("td")).nth(1).unwrap().text().collect())
+        .collect();
+    assert!(!groups.is_empty());
+    assert!(groups.iter().all(|g| !g.contains(" / ")), "{groups:?}");
+    let xlsx = s.path("r.xlsx");
+    gemba()
+        .arg("report")
+        .arg(&path)
+        .arg("-o")
+        .arg(&xlsx)
+        .assert()
+        .success();
+    let mut book: Xlsx<_> = open_workbook(&xlsx).unwrap();
+    let sheet = book.worksheet_range("planning").unwrap();
+    assert!(
+        sheet
+            .rows()
+            .any(|r| matches!(&r[1], Data::String(g) if g.contains(" / "))),
+        "the workbook keeps the path"
+    );
+}
