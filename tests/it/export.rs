@@ -926,3 +926,57 @@ fn the_printed_planning_matrix_names_each_row_s_own_group_only() {
         "the workbook keeps the path"
     );
 }
+
+/// Every number of a JSON text with the digits it is written with.
+fn json_numbers(v: &serde_json::Value, out: &mut Vec<String>) {
+    match v {
+        serde_json::Value::Number(n) => out.push(n.to_string()),
+        serde_json::Value::Array(a) => a.iter().for_each(|v| json_numbers(v, out)),
+        serde_json::Value::Object(o) => o.values().for_each(|v| json_numbers(v, out)),
+        _ => {}
+    }
+}
+
+#[test]
+fn suggest_and_diff_json_carry_no_float_noise() {
+    let s = Scratch::new();
+    let sample = crate::root().join("projects/bike-light.en.ron");
+    let remarks = s.write(
+        "r.csv",
+        "text\nbattery dies in cold\nbattery dies in the cold weather\nlight too dim at night\n\
+         light is dim at night\nmount breaks\n",
+    );
+    let suggest = gemba()
+        .arg("suggest")
+        .arg("--csv")
+        .arg(&remarks)
+        .args(["--format", "json"])
+        .output()
+        .unwrap();
+    assert!(suggest.status.success());
+    // A changed importance moves every weight: derived numbers full of binary noise.
+    let text = fs::read_to_string(&sample).unwrap();
+    let changed = s.write(
+        "changed.ron",
+        &text.replacen("importance: 4.7,", "importance: 3.3,", 1),
+    );
+    let diff = gemba()
+        .arg("diff")
+        .arg(&sample)
+        .arg(&changed)
+        .args(["--format", "json"])
+        .output()
+        .unwrap();
+    assert!(diff.status.success());
+    for out in [suggest.stdout, diff.stdout] {
+        let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+        let mut numbers = Vec::new();
+        json_numbers(&v, &mut numbers);
+        assert!(numbers.iter().any(|n| n.contains('.')), "{numbers:?}");
+        let noisy: Vec<&String> = numbers
+            .iter()
+            .filter(|n| significant_digits(n) > 12)
+            .collect();
+        assert!(noisy.is_empty(), "{noisy:?}");
+    }
+}
