@@ -192,7 +192,10 @@ fn from_head(path: &Path) -> Result<Project> {
 
 fn print(d: &Diff, names: &(String, String), format: DiffFormat) -> Result<Outcome> {
     let text = match format {
-        DiffFormat::Json => serde_json::to_string_pretty(d)? + "\n",
+        DiffFormat::Json => {
+            let value = crate::export::number::tidy_json(serde_json::to_value(d)?);
+            serde_json::to_string_pretty(&value)? + "\n"
+        }
         DiffFormat::Text => render(d, names, false),
         DiffFormat::Md => render(d, names, true),
     };

@@ -92,7 +92,9 @@ pub(super) fn suggest(a: &SuggestArgs) -> Result<Outcome> {
                         json!({ "cluster": c + 1, "name": i.name, "cohesion": i.cohesion, "members": members })
                     })
                     .collect();
-                out = serde_json::to_string_pretty(&clusters)? + "\n";
+                out = serde_json::to_string_pretty(&crate::export::number::tidy_json(
+                    serde_json::Value::from(clusters),
+                ))? + "\n";
             }
             SuggestFormat::Text => {
                 for (c, i) in s.clusters.iter().enumerate() {
@@ -212,9 +214,9 @@ pub(super) fn suggest(a: &SuggestArgs) -> Result<Outcome> {
                     .iter()
                     .map(|&(x, y, sim)| json!({ "a": x.to_string(), "b": y.to_string(), "similarity": sim }))
                     .collect();
-                out = serde_json::to_string_pretty(
-                    &json!({ "islands": islands, "duplicates": dups }),
-                )? + "\n";
+                out = serde_json::to_string_pretty(&crate::export::number::tidy_json(
+                    json!({ "islands": islands, "duplicates": dups }),
+                ))? + "\n";
             }
         }
     }

@@ -28,6 +28,7 @@ th{background:#f0f0f0;text-align:left}
 td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
 th{word-break:keep-all}
 td.short{white-space:nowrap}
+td.long{min-width:12em}
 @page{size:auto;margin:15mm}
 @page wide{size:landscape}
 @media print{body{margin:0;font-size:10pt}h1{font-size:18pt;margin:0 0 .4em}h2{font-size:13pt}h3{font-size:11pt}thead{display:table-header-group}tr{break-inside:avoid}h2,h3{break-after:avoid}.wide{page:wide}}
@@ -64,6 +65,13 @@ pub fn table_element(table: &Table, precision: u8) -> String {
                 Cell::Text(t) if is_short(t) => {
                     out.push_str(&format!("<td class=\"short\">{}</td>", escape(t)))
                 }
+                // Long text gets room to read in a few lines instead of a narrow column of
+                // single words that makes every row of a wide table a screen high.
+                Cell::Text(t) if unicode_width::UnicodeWidthStr::width(t.as_str()) > LONG => out
+                    .push_str(&format!(
+                        "<td class=\"long\">{}</td>",
+                        escape(t).replace('\n', "<br>")
+                    )),
                 Cell::Text(t) => {
                     out.push_str(&format!("<td>{}</td>", escape(t).replace('\n', "<br>")))
                 }
@@ -82,6 +90,9 @@ pub fn table_element(table: &Table, precision: u8) -> String {
     out.push_str("</tbody>\n</table>\n");
     out
 }
+
+/// Text wider than this many cells is given a column of some width.
+const LONG: usize = 40;
 
 /// Text short enough never to wrap: at most ten cells and no space (ids like C-01, I3, a unit).
 fn is_short(text: &str) -> bool {

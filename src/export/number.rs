@@ -19,6 +19,20 @@ pub fn text(v: f64) -> String {
     tidy(v).to_string()
 }
 
+/// A JSON value with every float rounded as [`tidy`] rounds it; whole numbers stay integers.
+pub fn tidy_json(value: serde_json::Value) -> serde_json::Value {
+    use serde_json::Value;
+    match value {
+        Value::Number(n) if n.is_f64() => n
+            .as_f64()
+            .and_then(|v| serde_json::Number::from_f64(tidy(v)))
+            .map_or(Value::Number(n), Value::Number),
+        Value::Array(a) => Value::Array(a.into_iter().map(tidy_json).collect()),
+        Value::Object(o) => Value::Object(o.into_iter().map(|(k, v)| (k, tidy_json(v))).collect()),
+        other => other,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -25,6 +25,20 @@ pub enum Block {
         svg: String,
         text: String,
     },
+    /// A table only the workbook and Markdown hold in full; the printed HTML says where it is.
+    SheetOnly {
+        sheet: &'static str,
+        table: Table,
+    },
+    /// A table only the printed HTML shows: a shorter form of the SheetOnly table before it.
+    Printed {
+        table: Table,
+    },
+    /// Short lines under group headings, printed small: the compact appendix of the HTML report.
+    Appendix {
+        title: String,
+        groups: Vec<(String, Vec<Line>)>,
+    },
     /// Where a printed report starts a new page (after the first page).
     PageBreak,
     /// A drawing: SVG for HTML; for Markdown its Markdown-ready stand-in (user text escaped),
@@ -33,6 +47,14 @@ pub enum Block {
         svg: String,
         markdown: String,
     },
+}
+
+/// One line of the appendix: an id, the text, and who said it.
+#[derive(Debug, Clone)]
+pub struct Line {
+    pub id: String,
+    pub text: String,
+    pub who: String,
 }
 
 /// Report wording in the project's language.
@@ -244,7 +266,7 @@ pub fn build_with(project: &Project, report: ReportOptions) -> Vec<Block> {
             include_respondents: false,
         },
     );
-    out.push(Block::Table {
+    out.push(Block::SheetOnly {
         sheet: "voc",
         table: localize(scene_in_one_cell(voc, &w), w.t("Remarks", "原始资料"), &w),
     });
@@ -261,7 +283,7 @@ pub fn build_with(project: &Project, report: ReportOptions) -> Vec<Block> {
             .into(),
     ));
     let deployment = TableKind::Deployment.build(project, options);
-    out.push(Block::Table {
+    out.push(Block::SheetOnly {
         sheet: "deployment",
         table: localize(deployment, w.t("Deployment table", "展开表"), &w),
     });
@@ -270,11 +292,42 @@ pub fn build_with(project: &Project, report: ReportOptions) -> Vec<Block> {
     out.push(Block::Heading(w.t("Planning matrix", "品质企划表").into()));
     let tree = Tree::build(project);
     let matrix = Matrix::compute_with_tree(project, &tree);
-    let planning = TableKind::Planning.build(project, options);
-    out.push(Block::Table {
+    let planning = localize(
+        TableKind::Planning.build(project, options),
+        w.t("Planning matrix", "品质企划表"),
+        &w,
+    );
+    // Printed, each row names its own group only: the full path (shown in the affinity
+    // diagram) made every row of the widest table five lines high. The workbook keeps the path.
+    let mut printed = planning.clone();
+    printed.title = format!(
+        "{}{}",
+        planning.title,
+        w.t(
+            " (group: its own name; the full path in the workbook)",
+            "（分组只写本组名称，完整路径见工作簿）"
+        )
+    );
+    for row in &mut printed.rows {
+        let group = match row.first() {
+            Some(Cell::Text(id)) => project
+                .qualities
+                .iter()
+                .find(|q| q.id.to_string() == *id)
+                .and_then(|q| q.group)
+                .and_then(|g| project.groups.get(g))
+                .map(|g| g.title.clone()),
+            _ => None,
+        };
+        if let (Some(group), Some(cell @ Cell::Text(_))) = (group, row.get_mut(1)) {
+            *cell = Cell::Text(group);
+        }
+    }
+    out.push(Block::SheetOnly {
         sheet: "planning",
-        table: localize(planning, w.t("Planning matrix", "品质企划表"), &w),
+        table: planning,
     });
+    out.push(Block::Printed { table: printed });
     let incomplete = matrix.incomplete().count();
     if incomplete > 0 {
         out.push(Block::Paragraph(format!(
@@ -372,14 +425,14 @@ pub fn build_with(project: &Project, report: ReportOptions) -> Vec<Block> {
     }
     if rated {
         let t = TableKind::Survey.build(project, options);
-        out.push(Block::Table {
+        out.push(Block::SheetOnly {
             sheet: "survey",
             table: localize(t, w.t("Survey means", "调查均值"), &w),
         });
     }
     if kano {
         let t = TableKind::Kano.build(project, options);
-        out.push(Block::Table {
+        out.push(Block::SheetOnly {
             sheet: "kano",
             table: localize(t, w.t("Kano classification", "Kano 分类"), &w),
         });
@@ -393,7 +446,7 @@ pub fn build_with(project: &Project, report: ReportOptions) -> Vec<Block> {
     if !project.judgements.is_empty() {
         out.push(Block::Heading(w.t("AHP priorities", "AHP 优先级").into()));
         let t = TableKind::Ahp.build(project, options);
-        out.push(Block::Table {
+        out.push(Block::SheetOnly {
             sheet: "ahp",
             table: localize(t, w.t("Local and global weights", "局部与全局权重"), &w),
         });
@@ -413,7 +466,7 @@ pub fn build_with(project: &Project, report: ReportOptions) -> Vec<Block> {
             });
         }
         let t = TableKind::Hoq.build(project, options);
-        out.push(Block::Table {
+        out.push(Block::SheetOnly {
             sheet: "hoq",
             table: localize(
                 t,
@@ -487,11 +540,83 @@ pub fn build_with(project: &Project, report: ReportOptions) -> Vec<Block> {
             }
         }
     }
-    out.push(Block::Table {
+    out.push(Block::SheetOnly {
         sheet: "trace",
         table: trace,
     });
+    out.push(Block::Paragraph(
+        w.t(
+            "The full tables (every remark with its source, segment and 5W1H scene; the deployment \
+             table; survey means and Kano coefficients; the relationship matrix; the trace from \
+             quality through item to remark) are in the workbook: gemba report PROJECT -o FILE.xlsx \
+             (and in the Markdown report).",
+            "完整的表格（每条原始资料及其来源、细分与 5W1H 使用场面；展开表；调查均值与 Kano 系数；\
+             关系矩阵；要求质量 ← 要求项目 ← 原始资料的追溯）见本报告的工作簿版本（每张表一个工作表）\
+             和纯文本版本。",
+        )
+        .into(),
+    ));
+    out.push(remarks_by_quality(project, &tree, &w));
     out
+}
+
+/// Every remark on one line under each demanded quality it reaches (through its items), then the
+/// remarks that reach none: who said what, without the columns a manager does not read.
+fn remarks_by_quality(project: &Project, tree: &Tree, w: &Words) -> Block {
+    let line = |r: &crate::model::Remark| Line {
+        id: r.id.to_string(),
+        text: r.text.clone(),
+        who: r
+            .respondent
+            .and_then(|p| project.respondents.get(p))
+            .map(|p| p.label.clone())
+            .unwrap_or_default(),
+    };
+    let mut reached = std::collections::BTreeSet::new();
+    let mut groups = Vec::new();
+    for qid in tree.qualities_in_order() {
+        let Some(q) = project.qualities.get(qid) else {
+            continue;
+        };
+        let mut lines = Vec::new();
+        let mut seen = std::collections::BTreeSet::new();
+        for i in q.items.iter().filter_map(|i| project.items.get(*i)) {
+            for r in i.remarks.iter().filter_map(|r| project.remarks.get(*r)) {
+                if seen.insert(r.id) {
+                    reached.insert(r.id);
+                    lines.push(line(r));
+                }
+            }
+        }
+        let heading = format!("{} {} ({})", q.id, q.text, lines.len());
+        groups.push((heading, lines));
+    }
+    let rest: Vec<Line> = project
+        .remarks
+        .iter()
+        .filter(|r| !reached.contains(&r.id))
+        .map(line)
+        .collect();
+    if !rest.is_empty() {
+        let heading = format!(
+            "{} ({})",
+            w.t("Reaching no demanded quality", "未关联到要求质量"),
+            rest.len()
+        );
+        groups.push((heading, rest));
+    }
+    Block::Appendix {
+        title: format!(
+            "{} ({} {})",
+            w.t(
+                "Appendix: remarks by demanded quality",
+                "附录：按要求质量归类的原始资料"
+            ),
+            project.remarks.len(),
+            w.t("remarks", "条")
+        ),
+        groups,
+    }
 }
 
 /// Column names and fixed words of a table as a reader of the report says them.
@@ -652,11 +777,24 @@ pub fn to_html(blocks: &[Block], precision: u8, chinese: bool) -> String {
                 let _ = writeln!(body, "<h1>{}</h1>", html::escape(h));
                 first = false;
             }
+            // A section whose tables are all in the workbook only has no heading in print.
+            Block::Heading(_)
+                if blocks[i + 1..]
+                    .iter()
+                    .find(|b| !matches!(b, Block::SheetOnly { .. }))
+                    .is_none_or(|b| matches!(b, Block::Heading(_))) => {}
             Block::Heading(h) => {
                 // A heading goes onto the landscape page of the wide table it introduces;
                 // the change of page would otherwise leave it alone at the foot of the last.
-                let class = match blocks.get(i + 1) {
-                    Some(Block::Table { table, .. }) if html::is_wide(table) => " class=\"wide\"",
+                let next = blocks[i + 1..]
+                    .iter()
+                    .find(|b| !matches!(b, Block::SheetOnly { .. }));
+                let class = match next {
+                    Some(Block::Table { table, .. } | Block::Printed { table })
+                        if html::is_wide(table) =>
+                    {
+                        " class=\"wide\""
+                    }
                     _ => "",
                 };
                 let _ = writeln!(body, "<h2{class}>{}</h2>", html::escape(h));
@@ -664,7 +802,7 @@ pub fn to_html(blocks: &[Block], precision: u8, chinese: bool) -> String {
             Block::Paragraph(p) => {
                 let _ = writeln!(body, "<p>{}</p>", html::escape(p));
             }
-            Block::Table { table, .. } => {
+            Block::Table { table, .. } | Block::Printed { table } => {
                 // The caption travels with its table, also onto a landscape page.
                 let class = if html::is_wide(table) {
                     " class=\"wide\""
@@ -682,10 +820,36 @@ pub fn to_html(blocks: &[Block], precision: u8, chinese: bool) -> String {
                 let _ = writeln!(body, "<figure>\n{svg}</figure>");
             }
             Block::PageBreak => body.push_str("<div class=\"page-break\"></div>\n"),
+            Block::SheetOnly { .. } => {}
+            Block::Appendix { title, groups } => {
+                let _ = writeln!(
+                    body,
+                    "<section class=\"appendix\">\n<h2>{}</h2>",
+                    html::escape(title)
+                );
+                for (heading, lines) in groups {
+                    let _ = writeln!(body, "<h4>{}</h4>\n<ul>", html::escape(heading));
+                    for l in lines {
+                        let who = if l.who.is_empty() {
+                            String::new()
+                        } else {
+                            format!(" <span class=\"who\">{}</span>", html::escape(&l.who))
+                        };
+                        let _ = writeln!(
+                            body,
+                            "<li><b>{}</b> {}{who}</li>",
+                            html::escape(&l.id),
+                            html::escape(&l.text)
+                        );
+                    }
+                    body.push_str("</ul>\n");
+                }
+                body.push_str("</section>\n");
+            }
         }
     }
     format!(
-        "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{title}</title>\n<style>\n{style}figure{{margin:1rem 0;break-inside:avoid}}\nfigure svg{{max-width:100%;height:auto}}\nh2{{break-before:auto;border-bottom:1px solid #ccc;padding-bottom:.2rem}}\n@media print{{table{{font-size:8pt}}h2{{break-after:avoid}}.page-break{{break-after:page}}figure svg{{max-height:225mm;width:auto}}}}\n</style>\n</head>\n<body>\n{body}</body>\n</html>\n",
+        "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{title}</title>\n<style>\n{style}figure{{margin:1rem 0;break-inside:avoid}}\nfigure svg{{max-width:100%;height:auto}}\nh2{{break-before:auto;border-bottom:1px solid #ccc;padding-bottom:.2rem}}\n.appendix{{font-size:.85rem}}\n.appendix h4{{margin:.5em 0 .1em;break-after:avoid}}\n.appendix ul{{list-style:none;margin:0;padding:0}}\n.appendix li{{margin:0;padding-left:1.5em;text-indent:-1.5em;break-inside:avoid}}\n.appendix .who{{color:#666}}\n@media print{{.appendix{{font-size:7.5pt;column-count:2;column-gap:6mm}}.appendix h2{{column-span:all}}table{{font-size:8pt}}h2{{break-after:avoid}}.page-break{{break-after:page}}figure svg{{max-height:225mm;width:auto}}}}\n</style>\n</head>\n<body>\n{body}</body>\n</html>\n",
         lang = if chinese { "zh-CN" } else { "en" },
         title = html::escape(title.unwrap_or("gemba")),
         style = html::STYLE,
@@ -706,7 +870,7 @@ pub fn to_markdown(blocks: &[Block], precision: u8) -> String {
             Block::Paragraph(p) => {
                 let _ = writeln!(out, "{}\n", md::inline(p));
             }
-            Block::Table { table, .. } => {
+            Block::Table { table, .. } | Block::SheetOnly { table, .. } => {
                 // The table renderer writes its title as a level-2 heading; a report nests it one deeper.
                 let _ = writeln!(out, "#{}", md::render(table, precision));
             }
@@ -715,6 +879,8 @@ pub fn to_markdown(blocks: &[Block], precision: u8) -> String {
                 let _ = writeln!(out, "```text\n{text}```\n");
             }
             Block::PageBreak => out.push_str("* * *\n\n"),
+            // Markdown holds the full tables the appendix and printed forms stand in for.
+            Block::Appendix { .. } | Block::Printed { .. } => {}
             Block::Figure { markdown, .. } => {
                 if !markdown.is_empty() {
                     let _ = writeln!(out, "{markdown}");
@@ -730,7 +896,9 @@ pub fn to_xlsx(blocks: &[Block], precision: u8) -> Result<Vec<u8>, String> {
     let sheets: Vec<(&str, &Table)> = blocks
         .iter()
         .filter_map(|b| match b {
-            Block::Table { sheet, table } => Some((*sheet, table)),
+            Block::Table { sheet, table } | Block::SheetOnly { sheet, table } => {
+                Some((*sheet, table))
+            }
             _ => None,
         })
         .collect();

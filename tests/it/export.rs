@@ -761,35 +761,32 @@ fn the_printed_report_keeps_headers_whole_the_scene_together_and_headings_with_t
     assert!(!html.contains("overflow-wrap:anywhere"));
     let doc = scraper::Html::parse_document(&html);
     let sel = |s: &str| scraper::Selector::parse(s).unwrap();
-    // The remarks table shows the 5W1H scene in one cell with labelled lines.
-    let voc = doc
-        .select(&sel("section"))
-        .find(|s| {
-            s.select(&sel("h3"))
-                .any(|h| h.text().collect::<String>() == "原始资料")
-        })
-        .unwrap();
-    let headers: Vec<String> = voc.select(&sel("th")).map(|h| h.text().collect()).collect();
-    assert!(headers.contains(&"使用场面".to_string()), "{headers:?}");
+    // The remarks table (in the workbook and Markdown) shows the 5W1H scene in one cell with
+    // labelled lines.
+    let md = s.path("r.md");
+    gemba()
+        .arg("report")
+        .arg(crate::root().join("projects/water-heater.zh.ron"))
+        .arg("-o")
+        .arg(&md)
+        .assert()
+        .success();
+    let md = fs::read_to_string(&md).unwrap();
+    let header = md
+        .lines()
+        .find(|l| l.starts_with("| 编号 | 内容 | 来源"))
+        .expect("remarks table");
+    assert!(header.contains("| 使用场面 |"), "{header}");
     assert!(
-        !headers.iter().any(|h| h == "谁" || h == "哪里"),
-        "{headers:?}"
+        !header.contains("| 谁 |") && !header.contains("| 哪里 |"),
+        "{header}"
     );
-    let scene = headers.iter().position(|h| h == "使用场面").unwrap();
-    let scenes: Vec<String> = voc
-        .select(&sel("tbody tr"))
-        .map(|r| r.select(&sel("td")).nth(scene).unwrap().inner_html())
-        .collect();
-    assert!(
-        scenes
-            .iter()
-            .any(|c| c.contains("谁：") && c.contains("<br>")),
-        "{scenes:?}"
-    );
+    let r1 = md.lines().find(|l| l.starts_with("| R1 |")).unwrap();
+    assert!(r1.contains("谁：") && r1.contains("<br>"), "{r1}");
     // Ids stay on one line.
     assert!(
-        voc.select(&sel("td.short"))
-            .any(|c| c.text().collect::<String>() == "R1")
+        doc.select(&sel("td.short"))
+            .any(|c| c.text().collect::<String>() == "Q1")
     );
     // A heading that introduces a landscape table goes onto its landscape page.
     let planning = doc
@@ -799,4 +796,187 @@ fn the_printed_report_keeps_headers_whole_the_scene_together_and_headings_with_t
     assert_eq!(planning.value().attr("class"), Some("wide"));
     let glance = doc.select(&sel("h2")).next().unwrap();
     assert_eq!(glance.value().attr("class"), None);
+}
+
+/// A printed report a manager reads: the remarks are not a table row each in the body but one
+/// short line each in a compact appendix, grouped under the demanded quality they reach; the
+/// full tables stay in the workbook, and the report says so.
+#[test]
+fn the_html_report_lists_remarks_in_a_compact_appendix_not_a_table_row_each() {
+    let s = Scratch::new();
+    let path = crate::root().join("projects/bike-light.en.ron");
+    let project = gemba::store::load(&path).unwrap();
+    let out = s.path("r.html");
+    gemba()
+        .arg("report")
+        .arg(&path)
+        .arg("-o")
+        .arg(&out)
+        .assert()
+        .success();
+    let html = fs::read_to_string(&out).unwrap();
+    let doc = scraper::Html::parse_document(&html);
+    let sel = |s: &str| scraper::Selector::parse(s).unwrap();
+    let ids: Vec<String> = project.remarks.iter().map(|r| r.id.to_string()).collect();
+    assert_eq!(ids.len(), 36);
+    // No table holds a row per remark.
+    let rows_opening_with_a_remark = doc
+        .select(&sel("tr"))
+        .filter(|tr| {
+            tr.select(&sel("td"))
+                .next()
+                .is_some_and(|td| ids.contains(&td.text().collect::<String>()))
+        })
+        .count();
+    assert_eq!(rows_opening_with_a_remark, 0);
+    // The appendix prints small, in two columns, and holds every remark at least once.
+    assert!(
+        html.contains(".appendix{font-size:7.5pt;column-count:2"),
+        "compact print"
+    );
+    let appendix = doc
+        .select(&sel("section.appendix"))
+        .next()
+        .expect("appendix");
+    let heading: String = appendix.select(&sel("h2")).next().unwrap().text().collect();
+    assert_eq!(
+        heading,
+        "Appendix: remarks by demanded quality (36 remarks)"
+    );
+    let listed: Vec<String> = appendix
+        .select(&sel("li b"))
+        .map(|b| b.text().collect())
+        .collect();
+    for id in &ids {
+        assert!(listed.contains(id), "{id} missing from the appendix");
+    }
+    // A line: id, the remark, who said it.
+    let r1 = project
+        .remarks
+        .iter()
+        .find(|r| r.id.to_string() == "R1")
+        .unwrap();
+    let line: String = appendix
+        .select(&sel("li"))
+        .find(|li| {
+            li.select(&sel("b"))
+                .next()
+                .unwrap()
+                .text()
+                .collect::<String>()
+                == "R1"
+        })
+        .unwrap()
+        .text()
+        .collect();
+    assert!(line.contains(&r1.text), "{line}");
+    let who = r1
+        .respondent
+        .and_then(|p| project.respondents.get(p))
+        .unwrap();
+    assert!(line.contains(&who.label), "{line}");
+    // Where the full tables are.
+    assert!(html.contains("-o FILE.xlsx"));
+}
+
+/// Printed, a row of the planning matrix names its own group, not the whole path, which made
+/// every row of the widest table several lines high; the workbook keeps the path.
+#[test]
+fn the_printed_planning_matrix_names_each_row_s_own_group_only() {
+    let s = Scratch::new();
+    let path = crate::root().join("projects/bike-light.en.ron");
+    let out = s.path("r.html");
+    gemba()
+        .arg("report")
+        .arg(&path)
+        .arg("-o")
+        .arg(&out)
+        .assert()
+        .success();
+    let html = fs::read_to_string(&out).unwrap();
+    let doc = scraper::Html::parse_document(&html);
+    let sel = |s: &str| scraper::Selector::parse(s).unwrap();
+    let planning = doc
+        .select(&sel("section"))
+        .find(|s| {
+            s.select(&sel("h3"))
+                .any(|h| h.text().collect::<String>().starts_with("Planning matrix"))
+        })
+        .expect("planning matrix");
+    let groups: Vec<String> = planning
+        .select(&sel("tbody tr"))
+        .map(|r| r.select(&sel("td")).nth(1).unwrap().text().collect())
+        .collect();
+    assert!(!groups.is_empty());
+    assert!(groups.iter().all(|g| !g.contains(" / ")), "{groups:?}");
+    let xlsx = s.path("r.xlsx");
+    gemba()
+        .arg("report")
+        .arg(&path)
+        .arg("-o")
+        .arg(&xlsx)
+        .assert()
+        .success();
+    let mut book: Xlsx<_> = open_workbook(&xlsx).unwrap();
+    let sheet = book.worksheet_range("planning").unwrap();
+    assert!(
+        sheet
+            .rows()
+            .any(|r| matches!(&r[1], Data::String(g) if g.contains(" / "))),
+        "the workbook keeps the path"
+    );
+}
+
+/// Every number of a JSON text with the digits it is written with.
+fn json_numbers(v: &serde_json::Value, out: &mut Vec<String>) {
+    match v {
+        serde_json::Value::Number(n) => out.push(n.to_string()),
+        serde_json::Value::Array(a) => a.iter().for_each(|v| json_numbers(v, out)),
+        serde_json::Value::Object(o) => o.values().for_each(|v| json_numbers(v, out)),
+        _ => {}
+    }
+}
+
+#[test]
+fn suggest_and_diff_json_carry_no_float_noise() {
+    let s = Scratch::new();
+    let sample = crate::root().join("projects/bike-light.en.ron");
+    let remarks = s.write(
+        "r.csv",
+        "text\nbattery dies in cold\nbattery dies in the cold weather\nlight too dim at night\n\
+         light is dim at night\nmount breaks\n",
+    );
+    let suggest = gemba()
+        .arg("suggest")
+        .arg("--csv")
+        .arg(&remarks)
+        .args(["--format", "json"])
+        .output()
+        .unwrap();
+    assert!(suggest.status.success());
+    // A changed importance moves every weight: derived numbers full of binary noise.
+    let text = fs::read_to_string(&sample).unwrap();
+    let changed = s.write(
+        "changed.ron",
+        &text.replacen("importance: 4.7,", "importance: 3.3,", 1),
+    );
+    let diff = gemba()
+        .arg("diff")
+        .arg(&sample)
+        .arg(&changed)
+        .args(["--format", "json"])
+        .output()
+        .unwrap();
+    assert!(diff.status.success());
+    for out in [suggest.stdout, diff.stdout] {
+        let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+        let mut numbers = Vec::new();
+        json_numbers(&v, &mut numbers);
+        assert!(numbers.iter().any(|n| n.contains('.')), "{numbers:?}");
+        let noisy: Vec<&String> = numbers
+            .iter()
+            .filter(|n| significant_digits(n) > 12)
+            .collect();
+        assert!(noisy.is_empty(), "{noisy:?}");
+    }
 }
