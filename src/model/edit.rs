@@ -222,16 +222,19 @@ impl Project {
                     .ok_or_else(|| EditError::one(Some(id), "does not exist"))
             }
             Edit::Batch(edits) => {
+                let issued = self.issued;
                 let mut undo = Vec::with_capacity(edits.len());
                 for e in edits {
                     match self.apply_checked(e, named) {
                         Ok(inv) => undo.push(inv),
                         Err(err) => {
-                            // Roll back what this batch already did, newest first.
+                            // Roll back what this batch already did, newest first; a refused
+                            // batch hands out no ids either.
                             for inv in undo.into_iter().rev() {
                                 self.apply_checked(inv, &mut Vec::new())
                                     .expect("the inverse of an applied edit always applies");
                             }
+                            self.issued = issued;
                             return Err(err);
                         }
                     }
@@ -503,8 +506,8 @@ mod tests {
             })),
         ]));
         assert!(err.is_err());
-        assert_eq!(p.remarks, before.remarks);
-        assert_eq!(p.items, before.items);
+        // Nothing at all: the id counters too, so a refused import issues no ids.
+        assert_eq!(p, before);
     }
 
     #[test]
