@@ -155,11 +155,14 @@ impl Project {
         // each table concerned: checking each record of a large import against all others
         // would take time growing with the square of its size.
         let mut named = Vec::new();
+        let issued = self.issued;
         let undo = self.apply_checked(edit, &mut named)?;
         let problems = validate::name_clashes(self, &named);
         if !problems.is_empty() {
             self.apply_checked(undo, &mut Vec::new())
                 .expect("the inverse of an applied edit always applies");
+            // Refused: no ids handed out either.
+            self.issued = issued;
             return Err(EditError { problems });
         }
         Ok(undo)
@@ -507,6 +510,24 @@ mod tests {
         ]));
         assert!(err.is_err());
         // Nothing at all: the id counters too, so a refused import issues no ids.
+        assert_eq!(p, before);
+    }
+
+    #[test]
+    fn a_batch_refused_for_a_name_clash_changes_nothing() {
+        let mut p = project();
+        let before = p.clone();
+        let seg = |id, name: &str| {
+            Edit::Put(Entity::Segment(Segment {
+                id: SegmentId(id),
+                name: name.into(),
+                weight: None,
+            }))
+        };
+        assert!(
+            p.apply(Edit::Batch(vec![seg(1, "same"), seg(2, "same")]))
+                .is_err()
+        );
         assert_eq!(p, before);
     }
 
