@@ -2,12 +2,11 @@
 //! and leaves the project file byte-for-byte unchanged.
 
 use std::fs;
-use std::path::Path;
 
 use predicates::prelude::*;
 use predicates::str::contains;
 
-use crate::{Scratch, gemba, parse_csv, root};
+use crate::{Scratch, gemba, parse_csv, refused, root};
 
 const PLANNING: &str = "\
 group,quality,importance,current,competitor:A,competitor:B,target,sales_point
@@ -29,21 +28,6 @@ fn planned(s: &Scratch) -> std::path::PathBuf {
         .assert()
         .success();
     p
-}
-
-/// Runs a command that must fail and checks the project file did not change.
-fn refused(project: &Path, args: &[&str], message: &str) {
-    let before = fs::read(project).unwrap();
-    gemba()
-        .args(args)
-        .assert()
-        .failure()
-        .stderr(contains(message));
-    assert_eq!(
-        fs::read(project).unwrap(),
-        before,
-        "the project file changed"
-    );
 }
 
 #[test]

@@ -107,3 +107,18 @@ pub fn parse_csv(text: &str) -> (Vec<String>, Vec<Vec<String>>) {
 pub fn load_project(path: &Path) -> gemba::model::Project {
     gemba::store::load(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
+
+/// Runs a command that must fail with `message` and checks the project file did not change.
+pub fn refused(project: &Path, args: &[&str], message: &str) {
+    let before = fs::read(project).unwrap();
+    gemba()
+        .args(args)
+        .assert()
+        .failure()
+        .stderr(predicates::str::contains(message));
+    assert_eq!(
+        fs::read(project).unwrap(),
+        before,
+        "the project file changed"
+    );
+}

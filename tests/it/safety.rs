@@ -5,21 +5,7 @@ use std::fs;
 
 use predicates::str::contains;
 
-use crate::{Scratch, gemba};
-
-fn refused(project: &std::path::Path, args: &[&str], message: &str) {
-    let before = fs::read(project).unwrap();
-    gemba()
-        .args(args)
-        .assert()
-        .failure()
-        .stderr(contains(message));
-    assert_eq!(
-        fs::read(project).unwrap(),
-        before,
-        "the project file changed"
-    );
-}
+use crate::{Scratch, gemba, refused};
 
 #[test]
 fn imported_text_loses_its_invisible_characters() {
