@@ -31,8 +31,11 @@ pub enum Block {
         table: Table,
     },
     /// A table only the printed HTML shows: a shorter form of the SheetOnly table before it.
+    /// With a `band` column, consecutive rows sharing its value print under one full-width row
+    /// holding it, and the column itself is left out.
     Printed {
         table: Table,
+        band: Option<usize>,
     },
     /// Short lines under group headings, printed small: the compact appendix of the HTML report.
     Appendix {
@@ -297,15 +300,16 @@ pub fn build_with(project: &Project, report: ReportOptions) -> Vec<Block> {
         w.t("Planning matrix", "品质企划表"),
         &w,
     );
-    // Printed, each row names its own group only: the full path (shown in the affinity
-    // diagram) made every row of the widest table five lines high. The workbook keeps the path.
+    // Printed, each group's own name heads its rows: a group column (or worse, the full path,
+    // shown in the affinity diagram) made every row of the widest table several lines high and
+    // the matrix three pages long. The workbook keeps the path.
     let mut printed = planning.clone();
     printed.title = format!(
         "{}{}",
         planning.title,
         w.t(
-            " (group: its own name; the full path in the workbook)",
-            "（分组只写本组名称，完整路径见工作簿）"
+            " (by group; the full path in the workbook)",
+            "（按分组列出，完整路径见工作簿）"
         )
     );
     for row in &mut printed.rows {
@@ -327,7 +331,10 @@ pub fn build_with(project: &Project, report: ReportOptions) -> Vec<Block> {
         sheet: "planning",
         table: planning,
     });
-    out.push(Block::Printed { table: printed });
+    out.push(Block::Printed {
+        table: printed,
+        band: Some(1),
+    });
     let incomplete = matrix.incomplete().count();
     if incomplete > 0 {
         out.push(Block::Paragraph(format!(
@@ -392,17 +399,30 @@ pub fn build_with(project: &Project, report: ReportOptions) -> Vec<Block> {
         ));
         let scale = (f64::from(m.scale.min), f64::from(m.scale.max));
         let title = w.t("Competitor benchmark", "竞争对手比较");
-        let mut text = String::new();
-        for (name, values) in &series {
-            let v: Vec<String> = values
-                .iter()
-                .map(|v| v.map_or("–".into(), |v| format!("{v}")))
-                .collect();
-            let _ = writeln!(text, "{name}: {}", v.join(" "));
-        }
-        out.push(Block::Chart {
+        // In Markdown the chart is a table: a row per quality, a column per series.
+        let mut headers = vec![w.t("demanded quality", "要求质量").to_string()];
+        headers.extend(series.iter().map(|(name, _)| name.clone()));
+        let rows = labels
+            .iter()
+            .enumerate()
+            .map(|(i, label)| {
+                let mut row = vec![Cell::Text(label.clone())];
+                row.extend(
+                    series
+                        .iter()
+                        .map(|(_, values)| values[i].map_or(Cell::Empty, Cell::Number)),
+                );
+                row
+            })
+            .collect();
+        let table = Table {
+            title: title.to_string(),
+            headers,
+            rows,
+        };
+        out.push(Block::Figure {
             svg: svg::benchmark(title, scale, &labels, &series),
-            text,
+            markdown: format!("#{}", md::render(&table, m.precision)),
         });
     }
 
@@ -771,7 +791,14 @@ pub fn to_html(blocks: &[Block], precision: u8, chinese: bool) -> String {
     });
     let mut body = String::new();
     let mut first = true;
+    // A page break is the next heading's to make: an empty element of its own, pushed past the
+    // foot of a full page by the margin above it, printed a blank page.
+    let mut new_page = false;
+    // The paragraphs and charts that follow a wide table share its landscape pages, where the
+    // table's last page has room for them, instead of starting a portrait page each.
+    let mut landscape = false;
     for (i, b) in blocks.iter().enumerate() {
+        let wide_class = |on: bool| if on { " class=\"wide\"" } else { "" };
         match b {
             Block::Heading(h) if first => {
                 let _ = writeln!(body, "<h1>{}</h1>", html::escape(h));
@@ -789,26 +816,31 @@ pub fn to_html(blocks: &[Block], precision: u8, chinese: bool) -> String {
                 let next = blocks[i + 1..]
                     .iter()
                     .find(|b| !matches!(b, Block::SheetOnly { .. }));
-                let class = match next {
-                    Some(Block::Table { table, .. } | Block::Printed { table })
-                        if html::is_wide(table) =>
-                    {
-                        " class=\"wide\""
-                    }
-                    _ => "",
+                let wide = match next {
+                    Some(Block::Table { table, .. }) => html::prints_wide(table, None),
+                    Some(Block::Printed { table, band }) => html::prints_wide(table, *band),
+                    _ => false,
+                };
+                let classes: Vec<&str> = [(wide, "wide"), (new_page, "new-page")]
+                    .into_iter()
+                    .filter_map(|(on, name)| on.then_some(name))
+                    .collect();
+                new_page = false;
+                landscape = wide;
+                let class = if classes.is_empty() {
+                    String::new()
+                } else {
+                    format!(" class=\"{}\"", classes.join(" "))
                 };
                 let _ = writeln!(body, "<h2{class}>{}</h2>", html::escape(h));
             }
             Block::Paragraph(p) => {
-                let _ = writeln!(body, "<p>{}</p>", html::escape(p));
+                let _ = writeln!(body, "<p{}>{}</p>", wide_class(landscape), html::escape(p));
             }
-            Block::Table { table, .. } | Block::Printed { table } => {
+            Block::Table { table, .. } | Block::Printed { table, band: None } => {
                 // The caption travels with its table, also onto a landscape page.
-                let class = if html::is_wide(table) {
-                    " class=\"wide\""
-                } else {
-                    ""
-                };
+                landscape = html::is_wide(table);
+                let class = wide_class(landscape);
                 let _ = writeln!(
                     body,
                     "<section{class}>\n<h3>{}</h3>\n{}</section>",
@@ -816,10 +848,23 @@ pub fn to_html(blocks: &[Block], precision: u8, chinese: bool) -> String {
                     html::table_element(table, precision)
                 );
             }
-            Block::Chart { svg, .. } | Block::Figure { svg, .. } => {
-                let _ = writeln!(body, "<figure>\n{svg}</figure>");
+            Block::Printed {
+                table,
+                band: Some(band),
+            } => {
+                landscape = html::prints_wide(table, Some(*band));
+                let class = wide_class(landscape);
+                let _ = writeln!(
+                    body,
+                    "<section{class}>\n<h3>{}</h3>\n{}</section>",
+                    html::escape(&table.title),
+                    html::banded_table_element(table, *band, precision)
+                );
             }
-            Block::PageBreak => body.push_str("<div class=\"page-break\"></div>\n"),
+            Block::Chart { svg, .. } | Block::Figure { svg, .. } => {
+                let _ = writeln!(body, "<figure{}>\n{svg}</figure>", wide_class(landscape));
+            }
+            Block::PageBreak => new_page = true,
             Block::SheetOnly { .. } => {}
             Block::Appendix { title, groups } => {
                 let _ = writeln!(
@@ -849,7 +894,7 @@ pub fn to_html(blocks: &[Block], precision: u8, chinese: bool) -> String {
         }
     }
     format!(
-        "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{title}</title>\n<style>\n{style}figure{{margin:1rem 0;break-inside:avoid}}\nfigure svg{{max-width:100%;height:auto}}\nh2{{break-before:auto;border-bottom:1px solid #ccc;padding-bottom:.2rem}}\n.appendix{{font-size:.85rem}}\n.appendix h4{{margin:.5em 0 .1em;break-after:avoid}}\n.appendix ul{{list-style:none;margin:0;padding:0}}\n.appendix li{{margin:0;padding-left:1.5em;text-indent:-1.5em;break-inside:avoid}}\n.appendix .who{{color:#666}}\n@media print{{.appendix{{font-size:7.5pt;column-count:2;column-gap:6mm}}.appendix h2{{column-span:all}}table{{font-size:8pt}}h2{{break-after:avoid}}.page-break{{break-after:page}}figure svg{{max-height:225mm;width:auto}}}}\n</style>\n</head>\n<body>\n{body}</body>\n</html>\n",
+        "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{title}</title>\n<style>\n{style}figure{{margin:1rem 0;break-inside:avoid}}\nfigure svg{{max-width:100%;height:auto}}\nh2{{break-before:auto;border-bottom:1px solid #ccc;padding-bottom:.2rem}}\n.appendix{{font-size:.85rem}}\n.appendix h4{{margin:.5em 0 .1em;break-after:avoid}}\n.appendix ul{{list-style:none;margin:0;padding:0}}\n.appendix li{{margin:0;padding-left:1.5em;text-indent:-1.5em;break-inside:avoid}}\n.appendix .who{{color:#666}}\n@media print{{.appendix{{font-size:7.5pt;column-count:2;column-gap:6mm}}.appendix h2{{column-span:all}}table{{font-size:8pt}}h2{{break-after:avoid}}.new-page{{break-before:page}}figure svg{{max-height:225mm;width:auto}}figure.wide svg{{max-height:160mm}}}}\n</style>\n</head>\n<body>\n{body}</body>\n</html>\n",
         lang = if chinese { "zh-CN" } else { "en" },
         title = html::escape(title.unwrap_or("gemba")),
         style = html::STYLE,

@@ -597,9 +597,17 @@ fn the_report_opens_with_a_first_page_that_stands_alone() {
     for t in ["最重要的要求质量", "最重要的质量特性", "屋顶中的冲突"] {
         assert!(h3.iter().any(|h| h == t), "{h3:?}");
     }
-    // The first page ends in a page break before the detail starts.
-    let first_break = html.find("class=\"page-break\"").unwrap();
-    assert!(first_break < html.find(&format!("<h2>{}</h2>", h2[1])).unwrap());
+    // The detail starts on a new page. The break belongs to the heading that starts it: an empty
+    // element of its own, pushed past the foot of a full first page, printed a blank page.
+    let first_break = html
+        .find(&format!("<h2 class=\"new-page\">{}</h2>", h2[1]))
+        .unwrap();
+    assert!(!html.contains("page-break"));
+    assert_eq!(
+        html.matches("new-page").count(),
+        2,
+        "the style and one heading"
+    );
     assert!(html[..first_break].contains("覆盖率"));
     assert!(html[..first_break].contains("39 条原始资料"));
 }
@@ -879,12 +887,14 @@ fn the_html_report_lists_remarks_in_a_compact_appendix_not_a_table_row_each() {
     assert!(html.contains("-o FILE.xlsx"));
 }
 
-/// Printed, a row of the planning matrix names its own group, not the whole path, which made
-/// every row of the widest table several lines high; the workbook keeps the path.
+/// Printed, each group of the planning matrix is named once, in a full-width row above its
+/// rows, and never as the whole path: a group column made every row of the widest table several
+/// lines high and the matrix three landscape pages long. The workbook keeps the path.
 #[test]
-fn the_printed_planning_matrix_names_each_row_s_own_group_only() {
+fn the_printed_planning_matrix_names_each_group_once_above_its_rows() {
     let s = Scratch::new();
     let path = crate::root().join("projects/bike-light.en.ron");
+    let project = gemba::store::load(&path).unwrap();
     let out = s.path("r.html");
     gemba()
         .arg("report")
@@ -903,12 +913,46 @@ fn the_printed_planning_matrix_names_each_row_s_own_group_only() {
                 .any(|h| h.text().collect::<String>().starts_with("Planning matrix"))
         })
         .expect("planning matrix");
-    let groups: Vec<String> = planning
-        .select(&sel("tbody tr"))
-        .map(|r| r.select(&sel("td")).nth(1).unwrap().text().collect())
+    let headers: Vec<String> = planning
+        .select(&sel("thead th"))
+        .map(|h| h.text().collect())
         .collect();
-    assert!(!groups.is_empty());
-    assert!(groups.iter().all(|g| !g.contains(" / ")), "{groups:?}");
+    assert!(!headers.iter().any(|h| h == "group"), "{headers:?}");
+    let bands: Vec<String> = planning
+        .select(&sel("tr.band th"))
+        .map(|h| h.text().collect())
+        .collect();
+    let placed: std::collections::BTreeSet<String> = project
+        .qualities
+        .iter()
+        .filter_map(|q| q.group)
+        .filter_map(|g| project.groups.get(g))
+        .map(|g| g.title.clone())
+        .collect();
+    assert_eq!(
+        bands
+            .iter()
+            .cloned()
+            .collect::<std::collections::BTreeSet<_>>(),
+        placed,
+        "each group once"
+    );
+    assert_eq!(bands.len(), placed.len(), "{bands:?}");
+    assert!(bands.iter().all(|g| !g.contains(" / ")), "{bands:?}");
+    // Every row holds exactly the printed columns.
+    for row in planning.select(&sel("tbody tr:not(.band)")) {
+        assert_eq!(row.select(&sel("td")).count(), headers.len());
+    }
+    // Columns of numbers are marked, so that print can stand their headers on end.
+    let numbers: Vec<String> = planning
+        .select(&sel("thead th.num"))
+        .map(|h| h.text().collect())
+        .collect();
+    assert!(numbers.iter().any(|h| h == "importance"), "{numbers:?}");
+    assert!(
+        !numbers.iter().any(|h| h == "demanded quality"),
+        "{numbers:?}"
+    );
     let xlsx = s.path("r.xlsx");
     gemba()
         .arg("report")
@@ -979,4 +1023,42 @@ fn suggest_and_diff_json_carry_no_float_noise() {
             .collect();
         assert!(noisy.is_empty(), "{noisy:?}");
     }
+}
+
+/// In Markdown the competitor benchmark is a table whose header names every series and whose
+/// rows name their quality, not unlabelled rows of numbers.
+#[test]
+fn the_markdown_benchmark_is_a_labelled_table() {
+    let s = Scratch::new();
+    let path = crate::root().join("projects/bike-light.en.ron");
+    let project = gemba::store::load(&path).unwrap();
+    let out = s.path("r.md");
+    gemba()
+        .arg("report")
+        .arg(&path)
+        .arg("-o")
+        .arg(&out)
+        .assert()
+        .success();
+    let md = fs::read_to_string(&out).unwrap();
+    let section = &md[md.find("### Competitor benchmark").expect("benchmark")..];
+    let lines: Vec<&str> = section
+        .lines()
+        .skip(2)
+        .take_while(|l| l.starts_with('|'))
+        .collect();
+    let header = lines[0];
+    assert!(header.starts_with("| demanded quality | us |"), "{header}");
+    for c in project.competitors_in_order() {
+        assert!(header.contains(&format!("| {} |", c.name)), "{header}");
+    }
+    assert!(header.ends_with("| target |"), "{header}");
+    let q1 = project.qualities.iter().next().unwrap();
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with(&format!("| {} {} |", q1.id, q1.text))),
+        "{lines:?}"
+    );
+    assert_eq!(lines.len(), 2 + project.qualities.len());
 }
