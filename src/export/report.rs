@@ -44,6 +44,8 @@ pub enum Block {
     },
     /// Where a printed report starts a new page (after the first page).
     PageBreak,
+    /// A chart only the workbook draws, natively, from the cells of one of its sheets.
+    WorkbookChart(xlsx::SheetChart),
     /// A drawing: SVG for HTML; for Markdown its Markdown-ready stand-in (user text escaped),
     /// which may be empty where a table of the same content follows.
     Figure {
@@ -295,11 +297,39 @@ pub fn build_with(project: &Project, report: ReportOptions) -> Vec<Block> {
     out.push(Block::Heading(w.t("Planning matrix", "品质企划表").into()));
     let tree = Tree::build(project);
     let matrix = Matrix::compute_with_tree(project, &tree);
-    let planning = localize(
-        TableKind::Planning.build(project, options),
-        w.t("Planning matrix", "品质企划表"),
-        &w,
-    );
+    let raw = TableKind::Planning.build(project, options);
+    let at = |name: &str| raw.column(name);
+    let weights_chart = at("id")
+        .zip(at("relative_weight"))
+        .map(|(id, weight)| xlsx::SheetChart {
+            sheet: "planning",
+            kind: xlsx::ChartKind::Columns,
+            title: w.t("Relative weight (%)", "相对权重（%）").into(),
+            labels: id,
+            series: vec![weight],
+            x_title: w.t("demanded quality", "要求质量").into(),
+            y_title: "%".into(),
+        });
+    // Our satisfaction, each competitor's and the target: the benchmark chart of the report.
+    let rated: Vec<usize> = raw
+        .headers
+        .iter()
+        .enumerate()
+        .filter(|(_, h)| {
+            *h == "current" || *h == "target" || h.starts_with(super::planning::COMPETITOR_PREFIX)
+        })
+        .map(|(i, _)| i)
+        .collect();
+    let benchmark_chart = at("id").map(|id| xlsx::SheetChart {
+        sheet: "planning",
+        kind: xlsx::ChartKind::Lines,
+        title: w.t("Competitor benchmark", "竞争对手比较").into(),
+        labels: id,
+        series: rated,
+        x_title: w.t("demanded quality", "要求质量").into(),
+        y_title: w.t("satisfaction", "满意度").into(),
+    });
+    let planning = localize(raw, w.t("Planning matrix", "品质企划表"), &w);
     // Printed, each group's own name heads its rows: a group column (or worse, the full path,
     // shown in the affinity diagram) made every row of the widest table several lines high and
     // the matrix three pages long. The workbook keeps the path.
@@ -335,6 +365,12 @@ pub fn build_with(project: &Project, report: ReportOptions) -> Vec<Block> {
         table: printed,
         band: Some(1),
     });
+    if !matrix.rows.is_empty() {
+        out.extend(weights_chart.map(Block::WorkbookChart));
+        if !project.competitors.is_empty() {
+            out.extend(benchmark_chart.map(Block::WorkbookChart));
+        }
+    }
     let incomplete = matrix.incomplete().count();
     if incomplete > 0 {
         out.push(Block::Paragraph(format!(
@@ -452,6 +488,32 @@ pub fn build_with(project: &Project, report: ReportOptions) -> Vec<Block> {
     }
     if kano {
         let t = TableKind::Kano.build(project, options);
+        if let (Some(worse), Some(better)) = (t.column("worse"), t.column("better")) {
+            out.push(Block::WorkbookChart(xlsx::SheetChart {
+                sheet: "kano",
+                kind: xlsx::ChartKind::Scatter,
+                title: w
+                    .t(
+                        "Kano: Better and Worse coefficients",
+                        "Kano：满意系数与不满意系数",
+                    )
+                    .into(),
+                labels: worse,
+                series: vec![better],
+                x_title: w
+                    .t(
+                        "Worse: dissatisfaction when missing",
+                        "不满意系数：缺少时不满意的程度",
+                    )
+                    .into(),
+                y_title: w
+                    .t(
+                        "Better: satisfaction when present",
+                        "满意系数：具备时满意的程度",
+                    )
+                    .into(),
+            }));
+        }
         out.push(Block::SheetOnly {
             sheet: "kano",
             table: localize(t, w.t("Kano classification", "Kano 分类"), &w),
@@ -865,6 +927,7 @@ pub fn to_html(blocks: &[Block], precision: u8, chinese: bool) -> String {
                 let _ = writeln!(body, "<figure{}>\n{svg}</figure>", wide_class(landscape));
             }
             Block::PageBreak => new_page = true,
+            Block::WorkbookChart(_) => {}
             Block::SheetOnly { .. } => {}
             Block::Appendix { title, groups } => {
                 let _ = writeln!(
@@ -925,7 +988,7 @@ pub fn to_markdown(blocks: &[Block], precision: u8) -> String {
             }
             Block::PageBreak => out.push_str("* * *\n\n"),
             // Markdown holds the full tables the appendix and printed forms stand in for.
-            Block::Appendix { .. } | Block::Printed { .. } => {}
+            Block::Appendix { .. } | Block::Printed { .. } | Block::WorkbookChart(_) => {}
             Block::Figure { markdown, .. } => {
                 if !markdown.is_empty() {
                     let _ = writeln!(out, "{markdown}");
@@ -947,7 +1010,14 @@ pub fn to_xlsx(blocks: &[Block], precision: u8) -> Result<Vec<u8>, String> {
             _ => None,
         })
         .collect();
-    xlsx::render(&sheets, precision).map_err(|e| e.to_string())
+    let charts: Vec<xlsx::SheetChart> = blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::WorkbookChart(c) => Some(c.clone()),
+            _ => None,
+        })
+        .collect();
+    xlsx::render_with_charts(&sheets, &charts, precision).map_err(|e| e.to_string())
 }
 
 /// A table of `gemba export` in a language: headers and gemba's own words translated, the

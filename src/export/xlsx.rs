@@ -1,13 +1,51 @@
 //! XLSX workbooks: one sheet per table, numbers as numbers, computed columns as live formulas,
 //! frozen header row, column widths from the content, formula-like text kept inert.
 
-use rust_xlsxwriter::{Color, Format, FormatBorder, Formula, Workbook, XlsxError};
+use rust_xlsxwriter::{
+    Chart, ChartMarker, ChartMarkerType, ChartType, Color, Format, FormatBorder, Formula, Workbook,
+    XlsxError,
+};
 use unicode_width::UnicodeWidthStr;
 
 use super::table::{Cell, Table};
 
+/// How a workbook chart draws its columns.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ChartKind {
+    /// A bar per row.
+    Columns,
+    /// A line per column across the rows.
+    Lines,
+    /// One point per row: the label column as x, the first series column as y.
+    Scatter,
+}
+
+/// A native chart drawn from columns of one of the workbook's sheets. It refers to the cells, so
+/// it follows any change made in the workbook (the planning weights are live formulas).
+#[derive(Debug, Clone, PartialEq)]
+pub struct SheetChart {
+    pub sheet: &'static str,
+    pub kind: ChartKind,
+    pub title: String,
+    /// The column that labels the rows (for a scatter: the x values).
+    pub labels: usize,
+    /// The columns drawn, each a series named by its header.
+    pub series: Vec<usize>,
+    pub x_title: String,
+    pub y_title: String,
+}
+
 /// Writes tables as sheets named by `names` (same order), numbers shown to `precision` decimals.
 pub fn render(sheets: &[(&str, &Table)], precision: u8) -> Result<Vec<u8>, XlsxError> {
+    render_with_charts(sheets, &[], precision)
+}
+
+/// As [`render`], with charts placed to the right of their sheet's table.
+pub fn render_with_charts(
+    sheets: &[(&str, &Table)],
+    charts: &[SheetChart],
+    precision: u8,
+) -> Result<Vec<u8>, XlsxError> {
     let mut book = Workbook::new();
     let header = Format::new()
         .set_bold()
@@ -62,8 +100,45 @@ pub fn render(sheets: &[(&str, &Table)], precision: u8) -> Result<Vec<u8>, XlsxE
         if rows > 0 {
             sheet.autofilter(0, 0, rows, col(table.headers.len().saturating_sub(1)))?;
         }
+        // Charts of one sheet stand side by side, right of its table, below its header row.
+        let mut left = col(table.headers.len() + 1);
+        for chart in charts.iter().filter(|c| c.sheet == *name) {
+            if rows == 0 {
+                break;
+            }
+            let drawn = chart_of(chart, &sheet_name(name), rows);
+            sheet.insert_chart(1, left, &drawn)?;
+            left = left.saturating_add(9);
+        }
     }
     book.save_to_buffer()
+}
+
+/// The native chart for `spec` over data rows 1..=`rows` of sheet `name`.
+fn chart_of(spec: &SheetChart, name: &str, rows: u32) -> Chart {
+    let mut chart = Chart::new(match spec.kind {
+        ChartKind::Columns => ChartType::Column,
+        ChartKind::Lines => ChartType::Line,
+        ChartKind::Scatter => ChartType::Scatter,
+    });
+    chart.title().set_name(&spec.title);
+    chart.x_axis().set_name(&spec.x_title);
+    chart.y_axis().set_name(&spec.y_title);
+    chart.set_width(640).set_height(400);
+    for &c in &spec.series {
+        let series = chart.add_series();
+        series
+            .set_name((name, 0, col(c)))
+            .set_categories((name, 1, col(spec.labels), rows, col(spec.labels)))
+            .set_values((name, 1, col(c), rows, col(c)));
+        if spec.kind == ChartKind::Scatter {
+            series.set_marker(ChartMarker::new().set_type(ChartMarkerType::Circle));
+        }
+    }
+    if spec.series.len() == 1 {
+        chart.legend().set_hidden();
+    }
+    chart
 }
 
 fn col(c: usize) -> u16 {

@@ -1062,3 +1062,71 @@ fn the_markdown_benchmark_is_a_labelled_table() {
     );
     assert_eq!(lines.len(), 2 + project.qualities.len());
 }
+
+/// The workbook draws the report's charts natively from its own cells: relative weights and the
+/// competitor benchmark on the planning sheet, the Kano Better/Worse scatter on the kano sheet.
+#[test]
+fn the_workbook_draws_its_charts_from_its_own_cells() {
+    let s = Scratch::new();
+    for (sample, weight_title) in [
+        ("projects/bike-light.en.ron", "Relative weight (%)"),
+        ("projects/water-heater.zh.ron", "相对权重（%）"),
+    ] {
+        let out = s.path("r.xlsx");
+        gemba()
+            .arg("report")
+            .arg(crate::root().join(sample))
+            .arg("-o")
+            .arg(&out)
+            .arg("--force")
+            .assert()
+            .success();
+        let mut zip = zip::ZipArchive::new(fs::File::open(&out).unwrap()).unwrap();
+        let mut charts = Vec::new();
+        for i in 0..zip.len() {
+            let mut f = zip.by_index(i).unwrap();
+            if f.name().unwrap().starts_with("xl/charts/chart") {
+                let mut xml = String::new();
+                std::io::Read::read_to_string(&mut f, &mut xml).unwrap();
+                charts.push(xml);
+            }
+        }
+        assert_eq!(charts.len(), 3, "{sample}");
+        let weights = charts
+            .iter()
+            .find(|c| c.contains(weight_title))
+            .unwrap_or_else(|| panic!("{sample}: relative weights"));
+        // The bars are the planning sheet's relative weight column, labelled by id.
+        let book: Xlsx<_> = open_workbook(&out).unwrap();
+        let mut book = book;
+        let planning = book.worksheet_range("planning").unwrap();
+        let header: Vec<String> = planning
+            .rows()
+            .next()
+            .unwrap()
+            .iter()
+            .map(|c| c.to_string())
+            .collect();
+        let rows = planning.height() as u32;
+        let relative = header
+            .iter()
+            .position(|h| h.contains("relative") || h.contains("相对权重"))
+            .unwrap();
+        let letter = gemba::export::xlsx::column_letters(relative);
+        assert!(
+            weights.contains(&format!("planning!${letter}$2:${letter}${rows}")),
+            "{sample}: {weights}"
+        );
+        assert!(weights.contains(&format!("planning!$A$2:$A${rows}")));
+        assert!(
+            charts.iter().any(|c| c.contains("<c:lineChart>")),
+            "{sample}: benchmark"
+        );
+        assert!(
+            charts
+                .iter()
+                .any(|c| c.contains("<c:scatterChart>") && c.contains("kano!")),
+            "{sample}: Kano"
+        );
+    }
+}
