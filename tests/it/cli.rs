@@ -6,7 +6,7 @@ use std::fs;
 use predicates::prelude::*;
 use predicates::str::contains;
 
-use crate::{Scratch, gemba, parse_csv, refused, root};
+use crate::{Scratch, gemba, import, parse_csv, refused, root};
 
 const PLANNING: &str = "\
 group,quality,importance,current,competitor:A,competitor:B,target,sales_point
@@ -20,13 +20,7 @@ Comfort,=HYPERLINK(\"x\"),3.0,3.0,3.0,3.0,4.0,1.0
 fn planned(s: &Scratch) -> std::path::PathBuf {
     let p = s.project("plan.ron");
     let csv = s.write("plan.csv", PLANNING);
-    gemba()
-        .args(["import", "planning"])
-        .arg(&p)
-        .arg("--from")
-        .arg(&csv)
-        .assert()
-        .success();
+    import("planning", &p, &csv);
     p
 }
 
@@ -211,13 +205,7 @@ fn show_summarises_steps_incomplete_rows_and_top_weights() {
         "more.csv",
         "quality,importance\na quality without current,3\n",
     );
-    gemba()
-        .args(["import", "planning"])
-        .arg(&p)
-        .arg("--from")
-        .arg(&csv)
-        .assert()
-        .success();
+    import("planning", &p, &csv);
     gemba()
         .arg("show")
         .arg(&p)
@@ -442,13 +430,7 @@ fn planning_import_edits_existing_rows_by_id() {
         "edit.csv",
         "id,quality,target\nQ1,the burner lights every time,4.5\n",
     );
-    gemba()
-        .args(["import", "planning"])
-        .arg(&p)
-        .arg("--from")
-        .arg(&csv)
-        .assert()
-        .success();
+    import("planning", &p, &csv);
     let text = fs::read_to_string(&p).unwrap();
     assert!(text.contains("the burner lights every time"));
     assert!(text.contains("target: 4.5"));

@@ -6,11 +6,31 @@ use std::fs;
 use calamine::{Data, Reader, Xlsx, open_workbook};
 use predicates::str::contains;
 
-use crate::{Scratch, gemba, parse_csv};
+use crate::{Scratch, gemba, import, parse_csv};
 
 const HOSTILE: &str = "<script>alert(1)</script>";
 const FORMULA: &str = "=HYPERLINK(\"http://x\",\"click\")";
 const CHINESE: &str = "洗澡时水温忽冷忽热，很烦";
+
+/// Writes the report of `project` to `out`, in the format its extension names.
+fn report(project: impl AsRef<std::ffi::OsStr>, out: impl AsRef<std::ffi::OsStr>) {
+    gemba()
+        .arg("report")
+        .arg(project)
+        .arg("-o")
+        .arg(out)
+        .assert()
+        .success();
+}
+
+/// The first row of a sheet, as text.
+fn header_of(sheet: &calamine::Range<Data>) -> Vec<String> {
+    sheet
+        .rows()
+        .next()
+        .map(|r| r.iter().map(|c| c.to_string()).collect())
+        .unwrap_or_default()
+}
 
 /// A project with hostile and Chinese text in remarks and qualities, and planning values.
 fn project(s: &Scratch) -> std::path::PathBuf {
@@ -23,13 +43,7 @@ fn project(s: &Scratch) -> std::path::PathBuf {
             FORMULA.replace('"', "\"\"")
         ),
     );
-    gemba()
-        .args(["import", "remarks"])
-        .arg(&p)
-        .arg("--from")
-        .arg(&remarks)
-        .assert()
-        .success();
+    import("remarks", &p, &remarks);
     let planning = s.write(
         "p.csv",
         &format!(
@@ -42,13 +56,7 @@ fn project(s: &Scratch) -> std::path::PathBuf {
             FORMULA.replace('"', "\"\"")
         ),
     );
-    gemba()
-        .args(["import", "planning"])
-        .arg(&p)
-        .arg("--from")
-        .arg(&planning)
-        .assert()
-        .success();
+    import("planning", &p, &planning);
     p
 }
 
@@ -94,13 +102,7 @@ fn markdown_keeps_chinese_and_hostile_text_inside_its_cells() {
     let s = Scratch::new();
     let p = project(&s);
     let pipe = s.write("pipe.txt", "a | b | c, with a pipe\n");
-    gemba()
-        .args(["import", "remarks"])
-        .arg(&p)
-        .arg("--from")
-        .arg(&pipe)
-        .assert()
-        .success();
+    import("remarks", &p, &pipe);
     assert!(export(&p, "voc", "md").contains("a \\| b \\| c"));
     for table in ["voc", "qualities", "deployment", "planning"] {
         let md = export(&p, table, "md");
@@ -177,13 +179,7 @@ fn xlsx_has_numbers_live_formulas_and_inert_text() {
     let mut book: Xlsx<_> = open_workbook(&out).unwrap();
     let values = book.worksheet_range("planning").unwrap();
     let formulas = book.worksheet_formula("planning").unwrap();
-    let header: Vec<String> = values
-        .rows()
-        .next()
-        .unwrap()
-        .iter()
-        .map(|c| c.to_string())
-        .collect();
+    let header = header_of(&values);
     let col = |name: &str| header.iter().position(|h| h == name).unwrap();
     let rows: Vec<&[Data]> = values.rows().skip(1).collect();
     assert_eq!(rows.len(), 4);
@@ -262,13 +258,7 @@ fn report_html_is_one_safe_self_contained_page() {
     let s = Scratch::new();
     let p = project(&s);
     let out = s.path("r.html");
-    gemba()
-        .arg("report")
-        .arg(&p)
-        .arg("-o")
-        .arg(&out)
-        .assert()
-        .success();
+    report(&p, &out);
     let html = fs::read_to_string(&out).unwrap();
     assert!(!html.contains(HOSTILE));
     assert!(!html.contains("http://") || html.contains("http://www.w3.org/2000/svg"));
@@ -316,13 +306,7 @@ fn report_markdown_and_xlsx_hold_every_section() {
     let s = Scratch::new();
     let p = project(&s);
     let md = s.path("r.md");
-    gemba()
-        .arg("report")
-        .arg(&p)
-        .arg("-o")
-        .arg(&md)
-        .assert()
-        .success();
+    report(&p, &md);
     let text = fs::read_to_string(&md).unwrap();
     for heading in [
         "## 客户细分与受访者",
@@ -335,13 +319,7 @@ fn report_markdown_and_xlsx_hold_every_section() {
     }
     assert!(text.contains("```text"), "charts as text bars");
     let xlsx = s.path("r.xlsx");
-    gemba()
-        .arg("report")
-        .arg(&p)
-        .arg("-o")
-        .arg(&xlsx)
-        .assert()
-        .success();
+    report(&p, &xlsx);
     let mut book: Xlsx<_> = open_workbook(&xlsx).unwrap();
     let names = book.sheet_names();
     for sheet in [
@@ -361,13 +339,7 @@ fn report_markdown_and_xlsx_hold_every_section() {
     // translated: 水平提高率 (ratio) = 企划质量 (target) / 本公司现状 (current).
     let values = book.worksheet_range("planning").unwrap();
     let formulas = book.worksheet_formula("planning").unwrap();
-    let header: Vec<String> = values
-        .rows()
-        .next()
-        .unwrap()
-        .iter()
-        .map(|c| c.to_string())
-        .collect();
+    let header = header_of(&values);
     let col = |name: &str| header.iter().position(|h| h == name).unwrap();
     let letter = |c: usize| char::from(b'A' + c as u8);
     let first_formula_col = formulas.start().unwrap().1 as usize;
@@ -438,13 +410,7 @@ fn the_report_shows_kano_and_ahp_results_where_the_project_has_them() {
     let s = Scratch::new();
     let out = s.path("r.md");
     let sample = crate::root().join("projects/bike-light.en.ron");
-    gemba()
-        .arg("report")
-        .arg(&sample)
-        .arg("-o")
-        .arg(&out)
-        .assert()
-        .success();
+    report(&sample, &out);
     let text = fs::read_to_string(&out).unwrap();
     for heading in [
         "## Survey results",
@@ -456,13 +422,7 @@ fn the_report_shows_kano_and_ahp_results_where_the_project_has_them() {
     }
     // The HTML report plots the Kano answers as a Better/Worse scatter.
     let html = s.path("r.html");
-    gemba()
-        .arg("report")
-        .arg(&sample)
-        .arg("-o")
-        .arg(&html)
-        .assert()
-        .success();
+    report(&sample, &html);
     let doc = scraper::Html::parse_document(&fs::read_to_string(&html).unwrap());
     let points = scraper::Selector::parse("svg g.kano-point").unwrap();
     assert!(doc.select(&points).count() > 0);
@@ -498,21 +458,9 @@ fn a_chinese_report_translates_its_own_words_but_not_user_text() {
         "p.csv",
         "group,quality,importance,current,target\n目标,target,4,3,4\n",
     );
-    gemba()
-        .args(["import", "planning"])
-        .arg(&p)
-        .arg("--from")
-        .arg(&csv)
-        .assert()
-        .success();
+    import("planning", &p, &csv);
     let out = s.path("r.md");
-    gemba()
-        .arg("report")
-        .arg(&p)
-        .arg("-o")
-        .arg(&out)
-        .assert()
-        .success();
+    report(&p, &out);
     let text = fs::read_to_string(&out).unwrap();
     assert!(
         text.contains("| Q1 | 目标 | target |"),
@@ -581,13 +529,7 @@ fn csv_and_json_of_the_samples_carry_no_float_noise() {
 fn the_report_opens_with_a_first_page_that_stands_alone() {
     let s = Scratch::new();
     let out = s.path("r.html");
-    gemba()
-        .arg("report")
-        .arg(crate::root().join("projects/water-heater.zh.ron"))
-        .arg("-o")
-        .arg(&out)
-        .assert()
-        .success();
+    report(crate::root().join("projects/water-heater.zh.ron"), &out);
     let html = fs::read_to_string(&out).unwrap();
     let doc = scraper::Html::parse_document(&html);
     let sel = |s: &str| scraper::Selector::parse(s).unwrap();
@@ -756,13 +698,7 @@ fn a_chinese_report_of_the_chinese_sample_writes_no_english_word() {
 fn the_printed_report_keeps_headers_whole_the_scene_together_and_headings_with_their_tables() {
     let s = Scratch::new();
     let out = s.path("r.html");
-    gemba()
-        .arg("report")
-        .arg(crate::root().join("projects/water-heater.zh.ron"))
-        .arg("-o")
-        .arg(&out)
-        .assert()
-        .success();
+    report(crate::root().join("projects/water-heater.zh.ron"), &out);
     let html = fs::read_to_string(&out).unwrap();
     // Headers break between words only (keep-all keeps Chinese words whole), never anywhere.
     assert!(html.contains("th{word-break:keep-all}"));
@@ -772,13 +708,7 @@ fn the_printed_report_keeps_headers_whole_the_scene_together_and_headings_with_t
     // The remarks table (in the workbook and Markdown) shows the 5W1H scene in one cell with
     // labelled lines.
     let md = s.path("r.md");
-    gemba()
-        .arg("report")
-        .arg(crate::root().join("projects/water-heater.zh.ron"))
-        .arg("-o")
-        .arg(&md)
-        .assert()
-        .success();
+    report(crate::root().join("projects/water-heater.zh.ron"), &md);
     let md = fs::read_to_string(&md).unwrap();
     let header = md
         .lines()
@@ -815,13 +745,7 @@ fn the_html_report_lists_remarks_in_a_compact_appendix_not_a_table_row_each() {
     let path = crate::root().join("projects/bike-light.en.ron");
     let project = gemba::store::load(&path).unwrap();
     let out = s.path("r.html");
-    gemba()
-        .arg("report")
-        .arg(&path)
-        .arg("-o")
-        .arg(&out)
-        .assert()
-        .success();
+    report(&path, &out);
     let html = fs::read_to_string(&out).unwrap();
     let doc = scraper::Html::parse_document(&html);
     let sel = |s: &str| scraper::Selector::parse(s).unwrap();
@@ -896,13 +820,7 @@ fn the_printed_planning_matrix_names_each_group_once_above_its_rows() {
     let path = crate::root().join("projects/bike-light.en.ron");
     let project = gemba::store::load(&path).unwrap();
     let out = s.path("r.html");
-    gemba()
-        .arg("report")
-        .arg(&path)
-        .arg("-o")
-        .arg(&out)
-        .assert()
-        .success();
+    report(&path, &out);
     let html = fs::read_to_string(&out).unwrap();
     let doc = scraper::Html::parse_document(&html);
     let sel = |s: &str| scraper::Selector::parse(s).unwrap();
@@ -954,13 +872,7 @@ fn the_printed_planning_matrix_names_each_group_once_above_its_rows() {
         "{numbers:?}"
     );
     let xlsx = s.path("r.xlsx");
-    gemba()
-        .arg("report")
-        .arg(&path)
-        .arg("-o")
-        .arg(&xlsx)
-        .assert()
-        .success();
+    report(&path, &xlsx);
     let mut book: Xlsx<_> = open_workbook(&xlsx).unwrap();
     let sheet = book.worksheet_range("planning").unwrap();
     assert!(
@@ -1033,13 +945,7 @@ fn the_markdown_benchmark_is_a_labelled_table() {
     let path = crate::root().join("projects/bike-light.en.ron");
     let project = gemba::store::load(&path).unwrap();
     let out = s.path("r.md");
-    gemba()
-        .arg("report")
-        .arg(&path)
-        .arg("-o")
-        .arg(&out)
-        .assert()
-        .success();
+    report(&path, &out);
     let md = fs::read_to_string(&out).unwrap();
     let section = &md[md.find("### Competitor benchmark").expect("benchmark")..];
     let lines: Vec<&str> = section
@@ -1100,13 +1006,7 @@ fn the_workbook_draws_its_charts_from_its_own_cells() {
         let book: Xlsx<_> = open_workbook(&out).unwrap();
         let mut book = book;
         let planning = book.worksheet_range("planning").unwrap();
-        let header: Vec<String> = planning
-            .rows()
-            .next()
-            .unwrap()
-            .iter()
-            .map(|c| c.to_string())
-            .collect();
+        let header = header_of(&planning);
         let rows = planning.height() as u32;
         let relative = header
             .iter()

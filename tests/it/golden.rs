@@ -3,7 +3,7 @@
 use gemba::method::planning::{Matrix, relative_weight};
 use gemba::model::*;
 
-use crate::{Scratch, gemba, parse_csv, reference};
+use crate::{Scratch, gemba, import, parse_csv, reference};
 
 fn num(s: &str) -> f64 {
     s.trim()
@@ -116,13 +116,7 @@ fn the_planning_csv_of_imported_reference_rows_reproduces_the_published_figures(
     let s = Scratch::new();
     let project = s.project("ref.ron");
     let input = s.write("ref.csv", &reference_as_import_csv());
-    gemba()
-        .args(["import", "planning"])
-        .arg(&project)
-        .arg("--from")
-        .arg(&input)
-        .assert()
-        .success();
+    import("planning", &project, &input);
     let out = gemba()
         .arg("export")
         .arg(&project)

@@ -20,6 +20,7 @@ mod suggest;
 mod survey;
 mod tui;
 
+use std::ffi::OsStr;
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -73,6 +74,17 @@ impl Scratch {
 }
 
 /// The repository root (where projects/ and ../shared are found).
+/// `gemba import KIND PROJECT --from FILE`, which must succeed.
+pub fn import(kind: &str, project: impl AsRef<OsStr>, from: impl AsRef<OsStr>) {
+    gemba()
+        .args(["import", kind])
+        .arg(project)
+        .arg("--from")
+        .arg(from)
+        .assert()
+        .success();
+}
+
 pub fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
 }

@@ -5,7 +5,7 @@ use std::fs;
 use gemba::store::{self, LockInfo};
 use predicates::prelude::*;
 
-use crate::{Scratch, gemba};
+use crate::{Scratch, gemba, import};
 
 fn lock_as(path: &std::path::Path, pid: u32) {
     let info = LockInfo {
@@ -210,13 +210,7 @@ fn numbers_with_thousands_separators_are_refused_never_misread() {
         "c.csv",
         "name,unit,ours,target\nWeight,g,\"3,5\",\"4,25\"\n",
     );
-    gemba()
-        .args(["import", "characteristics"])
-        .arg(&p)
-        .arg("--from")
-        .arg(&from)
-        .assert()
-        .success();
+    import("characteristics", &p, &from);
     let project = store::load(&p).unwrap();
     let c = project
         .characteristics
