@@ -168,7 +168,7 @@ pub struct ExportArgs {
     /// Include respondents' attributes (age band, …), which are left out by default.
     #[arg(long)]
     pub include_respondents: bool,
-    /// Language of the words gemba writes: en or zh in Markdown, HTML and XLSX headers (CSV and JSON keep their column names).
+    /// Language of the words gemba writes: en or zh in Markdown, HTML and XLSX headers (CSV and JSON keep their column names; Kano types are named in the language).
     #[arg(long, value_parser = clap::builder::ValueParser::new(|s: &str| crate::model::Language::parse(s).ok_or_else(|| format!("unknown language '{s}'; valid: en, zh"))))]
     pub lang: Option<crate::model::Language>,
 }
