@@ -178,14 +178,34 @@ pub enum SetCommand {
         #[arg(long = "quality", value_delimiter = ',')]
         qualities: Vec<String>,
     },
-    /// One demanded quality's text, Kano type, origin, tags or island.
+    /// One demanded quality's text, Kano type, origin, tags, island, items, order or dismissed
+    /// wording hints.
     Quality(super::records::QualityArgs),
-    /// One island's title or parent.
+    /// One island's title, parent or order.
     Group(super::records::GroupArgs),
-    /// One remark's text, source, respondent or scene (5W1H).
+    /// One remark's text, source, respondent, segment, tags or scene (5W1H).
     Remark(super::records::RemarkArgs),
-    /// One characteristic's name, unit, direction, target, difficulty or measured values.
+    /// One characteristic's name, unit, direction, target, difficulty, measured values or order.
     Characteristic(super::records::CharacteristicArgs),
+    /// One item's text or the remarks it was drawn from.
+    Item(super::fields::ItemArgs),
+    /// One competitor's name or position in the planning table.
+    Competitor(super::fields::CompetitorArgs),
+    /// One segment's name or weight.
+    Segment(super::fields::SegmentArgs),
+    /// One respondent's label, segment or attributes.
+    Respondent(super::fields::RespondentArgs),
+    /// One quality's planning values: importance, current and competitor satisfaction, planned
+    /// level, sales point.
+    Planning(super::fields::PlanningArgs),
+    /// One cell of the House of Quality roof: how two characteristics pull on each other.
+    Correlation(super::fields::CorrelationArgs),
+    /// The numbers behind ◎ ○ △ in the House of Quality: 9-3-1 or 5-3-1.
+    RelationScale {
+        /// The project file (.ron).
+        path: PathBuf,
+        value: String,
+    },
 }
 
 impl SetCommand {
@@ -202,11 +222,18 @@ impl SetCommand {
             | SetCommand::Scale { path, .. }
             | SetCommand::Precision { path, .. }
             | SetCommand::Lang { path, .. }
-            | SetCommand::SegmentWeight { path, .. } => path,
+            | SetCommand::SegmentWeight { path, .. }
+            | SetCommand::RelationScale { path, .. } => path,
             SetCommand::Quality(a) => &a.path,
             SetCommand::Group(a) => &a.path,
             SetCommand::Remark(a) => &a.path,
             SetCommand::Characteristic(a) => &a.path,
+            SetCommand::Item(a) => &a.path,
+            SetCommand::Competitor(a) => &a.path,
+            SetCommand::Segment(a) => &a.path,
+            SetCommand::Respondent(a) => &a.path,
+            SetCommand::Planning(a) => &a.path,
+            SetCommand::Correlation(a) => &a.path,
         }
     }
 }

@@ -21,6 +21,7 @@ macro_rules! tell {
 
 mod analysis;
 mod exchange;
+mod fields;
 mod project;
 mod records;
 mod review;
@@ -83,8 +84,9 @@ pub enum Command {
     /// Write a survey form (VOC questionnaire, rating or Kano form) as md, html or a fillable csv.
     Survey(analysis::SurveyArgs),
     /// Change settings or values in one step: title, theme, scope, scale, precision, lang,
-    /// segment-weight, importance-source, satisfaction-source, kano-types, targets, and one
-    /// quality, group, remark or characteristic's fields.
+    /// segment-weight, relation-scale, importance-source, satisfaction-source, kano-types,
+    /// targets, and the fields of one quality, planning row, group, remark, item, segment,
+    /// respondent, competitor, characteristic or roof cell.
     Set(SetArgs),
     /// What changed between two versions of a project, by id: records, fields, tree moves,
     /// weights and rankings. With one file, against its version in git's HEAD.
@@ -166,7 +168,7 @@ pub struct ExportArgs {
     /// Include respondents' attributes (age band, …), which are left out by default.
     #[arg(long)]
     pub include_respondents: bool,
-    /// Language of the words gemba writes: en or zh in Markdown, HTML and XLSX headers (CSV and JSON keep their column names).
+    /// Language of the words gemba writes: en or zh in Markdown, HTML and XLSX headers (CSV and JSON keep their column names; Kano types are named in the language).
     #[arg(long, value_parser = clap::builder::ValueParser::new(|s: &str| crate::model::Language::parse(s).ok_or_else(|| format!("unknown language '{s}'; valid: en, zh"))))]
     pub lang: Option<crate::model::Language>,
 }

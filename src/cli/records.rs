@@ -11,9 +11,10 @@ use clap::Args;
 use super::analysis::SetCommand;
 use crate::method::arrange;
 use crate::model::number::parse_number;
+use crate::model::rule::Rule;
 use crate::model::{
-    CharacteristicId, CompetitorId, Direction, Edit, Entity, GroupId, Kano, Origin, Project,
-    QualityId, RemarkId, RespondentId, Source,
+    CharacteristicId, CompetitorId, Direction, Edit, Entity, GroupId, ItemId, Kano, Origin,
+    Project, QualityId, RemarkId, RespondentId, Source,
 };
 
 #[derive(Debug, Args)]
@@ -37,6 +38,18 @@ pub struct QualityArgs {
     /// The island (group id, G2) the quality is placed in, or none for an unplaced card.
     #[arg(long)]
     pub group: Option<String>,
+    /// The items it restates (I1,I4), replacing the list; none removes them all.
+    #[arg(long)]
+    pub items: Option<String>,
+    /// Its position among the cards of its island (a whole number; ties go by id).
+    #[arg(long, allow_hyphen_values = true)]
+    pub order: Option<String>,
+    /// Dismiss the hints of these wording rules (OneMeaning, no-negation, or 1 to 8), by commas.
+    #[arg(long)]
+    pub dismiss: Option<String>,
+    /// Restore the hints of these wording rules, or all of them.
+    #[arg(long)]
+    pub undismiss: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -51,6 +64,9 @@ pub struct GroupArgs {
     /// The group it is grouped into (G1), or none for a top-level group.
     #[arg(long)]
     pub parent: Option<String>,
+    /// Its position among its siblings (a whole number; ties go by id).
+    #[arg(long, allow_hyphen_values = true)]
+    pub order: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -69,6 +85,13 @@ pub struct RemarkArgs {
     /// The respondent who said it (P2), or none.
     #[arg(long)]
     pub respondent: Option<String>,
+    /// The segment (S1 or its name) of a remark with no respondent, or none. A respondent
+    /// brings their own segment: set it with `set respondent … --segment`.
+    #[arg(long)]
+    pub segment: Option<String>,
+    /// The remark's tags, separated by commas; an empty value removes them all.
+    #[arg(long)]
+    pub tags: Option<String>,
     /// Scene: who uses it (an empty value clears it; likewise the other five).
     #[arg(long)]
     pub who: Option<String>,
@@ -117,6 +140,9 @@ pub struct CharacteristicArgs {
     /// several competitors.
     #[arg(long = "competitor", allow_hyphen_values = true)]
     pub competitors: Vec<String>,
+    /// Its position among the columns of the House of Quality (a whole number; ties go by id).
+    #[arg(long, allow_hyphen_values = true)]
+    pub order: Option<String>,
 }
 
 /// The edit a record command makes and what to tell the user; none for the other commands.
@@ -126,14 +152,14 @@ pub fn edit(project: &Project, c: &SetCommand) -> Result<Option<(Edit, String)>>
         SetCommand::Group(a) => group(project, a),
         SetCommand::Remark(a) => remark(project, a),
         SetCommand::Characteristic(a) => characteristic(project, a),
-        _ => return Ok(None),
+        _ => return super::fields::edit(project, c),
     };
     done.map(Some)
         .map_err(|e| anyhow!("{e}; nothing was changed"))
 }
 
 /// Reads an id of the kind asked for and finds that record.
-fn id<T: FromStr + Copy + std::fmt::Display>(
+pub(super) fn id<T: FromStr + Copy + std::fmt::Display>(
     text: &str,
     kind: &str,
     exists: impl Fn(T) -> bool,
@@ -146,13 +172,16 @@ fn id<T: FromStr + Copy + std::fmt::Display>(
     }
 }
 
-fn is_none(text: &str) -> bool {
+pub(super) fn is_none(text: &str) -> bool {
     ["none", "-", "无"].contains(&text.trim().to_lowercase().as_str())
 }
 
 /// The names of the fields given; none given is a mistake worth saying, as the user meant to
 /// set something.
-fn fields_given(record: impl std::fmt::Display, fields: &[(&'static str, bool)]) -> Result<String> {
+pub(super) fn fields_given(
+    record: impl std::fmt::Display,
+    fields: &[(&'static str, bool)],
+) -> Result<String> {
     let given: Vec<&str> = fields.iter().filter(|f| f.1).map(|f| f.0).collect();
     if given.is_empty() {
         bail!("no field of {record} was given to change; see --help for the options");
@@ -171,6 +200,9 @@ fn quality(project: &Project, a: &QualityArgs) -> Result<(Edit, String)> {
             ("origin", a.origin.is_some()),
             ("tags", a.tags.is_some()),
             ("group", a.group.is_some()),
+            ("items", a.items.is_some()),
+            ("order", a.order.is_some()),
+            ("dismissed", a.dismiss.is_some() || a.undismiss.is_some()),
         ],
     )?;
     if let Some(t) = &a.text {
@@ -219,6 +251,36 @@ fn quality(project: &Project, a: &QualityArgs) -> Result<(Edit, String)> {
             q.order = moved.order;
         }
     }
+    if let Some(list) = &a.items {
+        q.items = Vec::new();
+        for part in list_parts(list) {
+            let i = id::<ItemId>(part, "item", |i| project.items.contains(i))
+                .map_err(|e| anyhow!("{qid} items: {e}"))?;
+            if !q.items.contains(&i) {
+                q.items.push(i);
+            }
+        }
+    }
+    if let Some(o) = &a.order {
+        q.order = order(o).map_err(|e| anyhow!("{qid} order: {e}"))?;
+    }
+    if let Some(list) = &a.undismiss {
+        if list.trim().eq_ignore_ascii_case("all") {
+            q.dismissed.clear();
+        } else {
+            for r in rules(list).map_err(|e| anyhow!("{qid} dismissed: {e}"))? {
+                q.dismissed.retain(|x| *x != r);
+            }
+        }
+    }
+    if let Some(list) = &a.dismiss {
+        for r in rules(list).map_err(|e| anyhow!("{qid} dismissed: {e}"))? {
+            if !q.dismissed.contains(&r) {
+                q.dismissed.push(r);
+            }
+        }
+        q.dismissed.sort();
+    }
     Ok((
         Edit::Put(Entity::Quality(q)),
         format!("{qid}: set {fields}"),
@@ -230,7 +292,11 @@ fn group(project: &Project, a: &GroupArgs) -> Result<(Edit, String)> {
     let mut g = project.groups.get(gid).expect("found above").clone();
     let fields = fields_given(
         gid,
-        &[("title", a.title.is_some()), ("parent", a.parent.is_some())],
+        &[
+            ("title", a.title.is_some()),
+            ("parent", a.parent.is_some()),
+            ("order", a.order.is_some()),
+        ],
     )?;
     if let Some(t) = &a.title {
         g.title = t.clone();
@@ -252,6 +318,9 @@ fn group(project: &Project, a: &GroupArgs) -> Result<(Edit, String)> {
             g.order = moved.order;
         }
     }
+    if let Some(o) = &a.order {
+        g.order = order(o).map_err(|e| anyhow!("{gid} order: {e}"))?;
+    }
     Ok((Edit::Put(Entity::Group(g)), format!("{gid}: set {fields}")))
 }
 
@@ -270,6 +339,8 @@ fn remark(project: &Project, a: &RemarkArgs) -> Result<(Edit, String)> {
         ("text", a.text.is_some()),
         ("source", a.source.is_some()),
         ("respondent", a.respondent.is_some()),
+        ("segment", a.segment.is_some()),
+        ("tags", a.tags.is_some()),
     ];
     named.extend(scene.iter().map(|(f, v)| (*f, v.is_some())));
     let fields = fields_given(rid, &named)?;
@@ -295,6 +366,33 @@ fn remark(project: &Project, a: &RemarkArgs) -> Result<(Edit, String)> {
             )
         };
     }
+    if let Some(s) = &a.segment {
+        let to = if is_none(s) {
+            None
+        } else {
+            Some(
+                super::settings::find_segment(project, s)
+                    .map_err(|e| anyhow!("{rid} segment: {e}"))?,
+            )
+        };
+        // The file's rule: a remark with a respondent takes the respondent's segment, and the
+        // two never disagree; the respondent is moved on purpose, not as a side effect.
+        let theirs = r
+            .respondent
+            .and_then(|p| project.respondents.get(p))
+            .map(|p| (p.id, p.segment));
+        match theirs {
+            Some((p, Some(seg))) if to.is_some_and(|t| t != seg) => bail!(
+                "{rid} segment: the remark's respondent {p} belongs to segment {seg}, and a remark \
+                 takes its respondent's segment; move the respondent with `gemba set respondent \
+                 PATH {p} --segment …`"
+            ),
+            _ => r.segment = to,
+        }
+    }
+    if let Some(t) = &a.tags {
+        r.tags = list_parts(t).map(str::to_string).collect();
+    }
     for (field, value) in scene {
         if let Some(v) = value {
             r.scene.set(field, v);
@@ -303,8 +401,40 @@ fn remark(project: &Project, a: &RemarkArgs) -> Result<(Edit, String)> {
     Ok((Edit::Put(Entity::Remark(r)), format!("{rid}: set {fields}")))
 }
 
+/// The parts of a comma-separated list (Chinese commas too), blanks left out.
+pub(super) fn list_parts(text: &str) -> impl Iterator<Item = &str> {
+    text.split([',', '，'])
+        .map(str::trim)
+        .filter(|s| !s.is_empty() && !is_none(s))
+}
+
+/// A position among siblings: a whole number from 0.
+pub(super) fn order(text: &str) -> Result<u32> {
+    text.trim()
+        .parse::<u32>()
+        .map_err(|_| anyhow!("'{}' is not a whole number of 0 or more", text.trim()))
+}
+
+/// Wording rules named by commas.
+fn rules(text: &str) -> Result<Vec<Rule>> {
+    let mut out = Vec::new();
+    for part in list_parts(text) {
+        out.push(Rule::parse(part).ok_or_else(|| {
+            let names: Vec<&str> = Rule::ALL.iter().map(|r| r.name()).collect();
+            anyhow!(
+                "'{part}' is not a wording rule; use {} (or their numbers 1 to 8)",
+                names.join(", ")
+            )
+        })?);
+    }
+    if out.is_empty() {
+        bail!("no wording rule was named");
+    }
+    Ok(out)
+}
+
 /// A value that may be `none` to clear it.
-fn optional_number(text: &str) -> Result<Option<f64>, String> {
+pub(super) fn optional_number(text: &str) -> Result<Option<f64>, String> {
     if is_none(text) {
         Ok(None)
     } else {
@@ -313,7 +443,7 @@ fn optional_number(text: &str) -> Result<Option<f64>, String> {
 }
 
 /// Finds a competitor by id (K2) or exact name.
-fn find_competitor(project: &Project, text: &str) -> Result<CompetitorId> {
+pub(super) fn find_competitor(project: &Project, text: &str) -> Result<CompetitorId> {
     let t = text.trim();
     if let Ok(id) = t.parse::<CompetitorId>()
         && project.competitors.contains(id)
@@ -356,6 +486,7 @@ fn characteristic(project: &Project, a: &CharacteristicArgs) -> Result<(Edit, St
             ("difficulty", a.difficulty.is_some()),
             ("ours", a.ours.is_some()),
             ("competitors", !a.competitors.is_empty()),
+            ("order", a.order.is_some()),
         ],
     )?;
     if let Some(n) = &a.name {
@@ -363,6 +494,9 @@ fn characteristic(project: &Project, a: &CharacteristicArgs) -> Result<(Edit, St
     }
     if let Some(u) = &a.unit {
         c.unit = u.clone();
+    }
+    if let Some(o) = &a.order {
+        c.order = order(o).map_err(|e| anyhow!("{cid} order: {e}"))?;
     }
     if let Some(d) = &a.direction {
         c.direction = Direction::parse(d).ok_or_else(|| {

@@ -6,7 +6,7 @@ use anyhow::{Result, bail};
 
 use super::analysis::SetCommand;
 use crate::model::number::parse_number;
-use crate::model::{Edit, Entity, Language, Project, Scale, SegmentId};
+use crate::model::{Edit, Entity, Language, Project, RelationScale, Scale, SegmentId};
 
 /// The edit a settings command makes and what to tell the user; none for the other commands.
 pub fn edit(project: &Project, c: &SetCommand) -> Result<Option<(Edit, String)>> {
@@ -58,6 +58,17 @@ pub fn edit(project: &Project, c: &SetCommand) -> Result<Option<(Edit, String)>>
                 Some(l) => format!("reports and forms are now written in {}", l.code()),
                 None => "reports and forms now follow the language of the project's text".into(),
             }
+        }
+        SetCommand::RelationScale { value, .. } => {
+            meta.relation_scale = match value.trim().replace(['/', ' '], "-").as_str() {
+                "9-3-1" | "931" => RelationScale::NineThreeOne,
+                "5-3-1" | "531" => RelationScale::FiveThreeOne,
+                v => bail!(
+                    "relation scale: '{v}' is not a scale; use 9-3-1 or 5-3-1; nothing was \
+                     changed"
+                ),
+            };
+            format!("◎ ○ △ now count {}", meta.relation_scale)
         }
         SetCommand::SegmentWeight {
             segment, weight, ..
@@ -113,20 +124,25 @@ pub fn find_segment(project: &Project, text: &str) -> Result<SegmentId> {
     bail!("no segment '{t}'; the segments are: {}", names.join(", "))
 }
 
+/// A segment weight: 0 or more, or none (equal weight).
+pub fn parse_weight(text: &str) -> Result<Option<f64>> {
+    let w = text.trim();
+    if ["none", "-", "equal", "无"].contains(&w.to_lowercase().as_str()) {
+        return Ok(None);
+    }
+    let v = parse_number(w).map_err(anyhow::Error::msg)?;
+    if v < 0.0 {
+        bail!("{w} is below 0; a segment weight is 0 or more");
+    }
+    Ok(Some(v))
+}
+
 /// The edit that sets (or with `none` clears) a segment's weight.
 fn segment_weight(project: &Project, segment: &str, weight: &str) -> Result<(Edit, String)> {
     let id = find_segment(project, segment)?;
     let mut s = project.segments.get(id).expect("found above").clone();
-    let w = weight.trim();
-    s.weight = if ["none", "-", "equal", "无"].contains(&w.to_lowercase().as_str()) {
-        None
-    } else {
-        let v = parse_number(w).map_err(|e| anyhow::anyhow!("weight: {e}; nothing was changed"))?;
-        if v < 0.0 {
-            bail!("weight {w} is below 0; a segment weight is 0 or more; nothing was changed");
-        }
-        Some(v)
-    };
+    s.weight =
+        parse_weight(weight).map_err(|e| anyhow::anyhow!("weight: {e}; nothing was changed"))?;
     let message = match s.weight {
         Some(v) => format!("segment {} {} now weighs {v}", s.id, s.name),
         None => format!(

@@ -176,7 +176,7 @@ pub fn export(
 
 /// Writes one table of a project in a format, its headers and gemba's own words in a language
 /// where the format is for reading (Markdown, HTML, XLSX); CSV and JSON keep their column names,
-/// which imports and scripts rely on.
+/// which imports and scripts rely on, but name Kano types in that language as the screens do.
 pub fn export_in(
     project: &Project,
     kind: TableKind,
@@ -192,6 +192,8 @@ pub fn export_in(
         && matches!(format, Format::Markdown | Format::Html | Format::Xlsx)
     {
         table = report::localize_export(table, kind, project, l == crate::model::Language::Zh);
+    } else if let Some(l) = language {
+        report::name_kano_types(&mut table, l == crate::model::Language::Zh);
     }
     format.render(&table, kind.name(), project.meta.precision)
 }

@@ -714,20 +714,7 @@ fn localize(mut table: Table, title: &str, w: &Words) -> Table {
             }
         }
     }
-    // Kano types and categories by their names in the report's language.
-    let kano_columns: Vec<usize> = ["kano", "category"]
-        .iter()
-        .filter_map(|c| table.column(c))
-        .collect();
-    for c in kano_columns {
-        for row in &mut table.rows {
-            if let Some(Cell::Text(t)) = row.get_mut(c)
-                && let Some(k) = crate::model::Kano::parse(t)
-            {
-                *t = k.name(w.zh).to_string();
-            }
-        }
-    }
+    name_kano_types(&mut table, w.zh);
     for h in &mut table.headers {
         let label = match h.as_str() {
             "id" => w.t("id", "编号"),
@@ -1022,6 +1009,24 @@ pub fn to_xlsx(blocks: &[Block], precision: u8) -> Result<Vec<u8>, String> {
 
 /// A table of `gemba export` in a language: headers and gemba's own words translated, the
 /// title named in that language. For the formats people read (Markdown, HTML, XLSX).
+/// Kano types and categories (the `kano` and `category` columns) by their names in the
+/// language asked for; `Kano::parse` reads either name back.
+pub fn name_kano_types(table: &mut Table, zh: bool) {
+    let kano_columns: Vec<usize> = ["kano", "category"]
+        .iter()
+        .filter_map(|c| table.column(c))
+        .collect();
+    for c in kano_columns {
+        for row in &mut table.rows {
+            if let Some(Cell::Text(t)) = row.get_mut(c)
+                && let Some(k) = crate::model::Kano::parse(t)
+            {
+                *t = k.name(zh).to_string();
+            }
+        }
+    }
+}
+
 pub fn localize_export(table: Table, kind: TableKind, project: &Project, zh: bool) -> Table {
     let w = Words { zh };
     let name = match kind {

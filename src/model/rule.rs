@@ -28,6 +28,33 @@ impl Rule {
         Rule::StateNotWish,
     ];
 
+    /// The name written in project files (`OneMeaning`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Rule::OneMeaning => "OneMeaning",
+            Rule::NotBareNoun => "NotBareNoun",
+            Rule::NoCharacteristicWords => "NoCharacteristicWords",
+            Rule::NoSolution => "NoSolution",
+            Rule::NoNegation => "NoNegation",
+            Rule::ExplicitObject => "ExplicitObject",
+            Rule::Concrete => "Concrete",
+            Rule::StateNotWish => "StateNotWish",
+        }
+    }
+
+    /// Reads a rule by its file name in any case, with or without dashes (`one-meaning`), or
+    /// by its number 1 to 8.
+    pub fn parse(text: &str) -> Option<Rule> {
+        let key: String = text
+            .trim()
+            .chars()
+            .filter(|c| !matches!(c, '-' | '_' | ' '))
+            .collect();
+        Rule::ALL
+            .into_iter()
+            .find(|r| r.name().eq_ignore_ascii_case(&key) || key == r.number().to_string())
+    }
+
     /// The rule's number in METHOD.md, 1..=8.
     pub fn number(self) -> u8 {
         match self {
@@ -66,5 +93,22 @@ impl Rule {
             Rule::Concrete => "具体简洁",
             Rule::StateNotWish => "写状态，不写愿望",
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rules_read_by_file_name_dashed_name_or_number() {
+        for r in Rule::ALL {
+            assert_eq!(Rule::parse(r.name()), Some(r));
+            assert_eq!(Rule::parse(&r.number().to_string()), Some(r));
+        }
+        assert_eq!(Rule::parse(" no-negation "), Some(Rule::NoNegation));
+        assert_eq!(Rule::parse("state_not_wish"), Some(Rule::StateNotWish));
+        assert_eq!(Rule::parse("9"), None);
+        assert_eq!(Rule::parse("polite"), None);
     }
 }

@@ -14,13 +14,13 @@ use predicates::str::contains;
 use crate::{Scratch, gemba, load_project, root};
 
 /// A copy of the English sample, so the samples never change.
-fn sample(s: &Scratch) -> PathBuf {
+pub(crate) fn sample(s: &Scratch) -> PathBuf {
     let p = s.path("bike.ron");
     fs::copy(root().join("projects/bike-light.en.ron"), &p).unwrap();
     p
 }
 
-fn set(p: &Path, args: &[&str]) -> assert_cmd::assert::Assert {
+pub(crate) fn set(p: &Path, args: &[&str]) -> assert_cmd::assert::Assert {
     gemba()
         .arg("set")
         .arg(args[0])
@@ -31,7 +31,7 @@ fn set(p: &Path, args: &[&str]) -> assert_cmd::assert::Assert {
 }
 
 /// Runs a `set` that must fail with `message` and checks the file did not change by a byte.
-fn refused(p: &Path, args: &[&str], message: &str) {
+pub(crate) fn refused(p: &Path, args: &[&str], message: &str) {
     let before = fs::read(p).unwrap();
     gemba()
         .arg("set")
@@ -45,7 +45,7 @@ fn refused(p: &Path, args: &[&str], message: &str) {
     assert_eq!(fs::read(p).unwrap(), before, "{args:?} changed the file");
 }
 
-fn q(n: u32) -> QualityId {
+pub(crate) fn q(n: u32) -> QualityId {
     format!("Q{n}").parse().unwrap()
 }
 fn g(n: u32) -> GroupId {

@@ -1030,3 +1030,57 @@ fn the_workbook_draws_its_charts_from_its_own_cells() {
         );
     }
 }
+
+#[test]
+fn csv_and_json_in_chinese_name_kano_types_in_chinese_under_machine_column_names() {
+    let path = crate::root().join("projects/water-heater.zh.ron");
+    let english = [
+        "attractive",
+        "one-dimensional",
+        "must-be",
+        "indifferent",
+        "reverse",
+        "questionable",
+        "unclassified",
+    ];
+    let run = |table: &str, format: &str, lang: Option<&str>| {
+        let mut cmd = gemba();
+        cmd.arg("export")
+            .arg(&path)
+            .args(["--table", table, "--format", format]);
+        if let Some(l) = lang {
+            cmd.args(["--lang", l]);
+        }
+        let out = cmd.output().unwrap();
+        assert!(out.status.success());
+        String::from_utf8(out.stdout).unwrap()
+    };
+    for (table, column) in [("kano", "category"), ("qualities", "kano")] {
+        for format in ["csv", "json"] {
+            let zh = run(table, format, Some("zh"));
+            assert!(
+                zh.contains("当然质量") && zh.contains("一元质量"),
+                "{table} {format}: {zh}"
+            );
+            for k in english {
+                assert!(
+                    !zh.contains(&format!("{k}\"")) && !zh.contains(&format!(",{k},")),
+                    "{table} {format}: {k} in {zh}"
+                );
+            }
+            // Column names stay the ones scripts and imports read.
+            assert!(
+                zh.contains(column) && !zh.contains("Kano 类型"),
+                "{table} {format}"
+            );
+            // Without a language, and in English, the keys stay as they were.
+            for lang in [None, Some("en")] {
+                let en = run(table, format, lang);
+                assert!(
+                    en.contains("must-be") && !en.contains("当然质量"),
+                    "{table} {format} {lang:?}"
+                );
+            }
+        }
+    }
+}

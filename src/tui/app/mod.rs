@@ -235,6 +235,8 @@ pub enum Mode {
     Ask(Question),
     Help {
         scroll: u16,
+        /// The full-screen view help was opened from, shown again when help closes.
+        back: Option<Box<Mode>>,
     },
     Affinity(affinity::Popup),
     Plan(PlanMode),

@@ -34,7 +34,7 @@ pub fn update(app: &mut App, action: Action) {
 }
 
 fn help(app: &mut App, action: Action) {
-    let Mode::Help { scroll } = &mut app.mode else {
+    let Mode::Help { scroll, back } = &mut app.mode else {
         return;
     };
     match action {
@@ -42,7 +42,7 @@ fn help(app: &mut App, action: Action) {
         Action::Cmd(Command::Down) => *scroll = scroll.saturating_add(1),
         Action::Cmd(Command::PageUp) => *scroll = scroll.saturating_sub(PAGE as u16),
         Action::Cmd(Command::PageDown) => *scroll = scroll.saturating_add(PAGE as u16),
-        _ => app.mode = Mode::Browse,
+        _ => app.mode = back.take().map_or(Mode::Browse, |b| *b),
     }
 }
 
@@ -144,7 +144,12 @@ fn browse(app: &mut App, action: Action) {
                 app.quit = true;
             }
         }
-        Command::Help => app.mode = Mode::Help { scroll: 0 },
+        Command::Help => {
+            app.mode = Mode::Help {
+                scroll: 0,
+                back: None,
+            }
+        }
         Command::Present => present::open(app),
         Command::Settings => settings::open(app),
         Command::People => people::open(app),

@@ -136,7 +136,7 @@ fn the_selected_pair_is_marked_in_the_triangle_one_row_higher_per_column_apart()
         selected_cells(&a, 200, 60),
         [(names_y - 1, "·".to_string())]
     );
-    keys(&mut a, "down down");
+    keys(&mut a, "up up");
     assert_eq!(
         selected_cells(&a, 200, 60),
         [(names_y - 3, "−−".to_string())]
@@ -147,5 +147,55 @@ fn the_selected_pair_is_marked_in_the_triangle_one_row_higher_per_column_apart()
     assert!(
         narrow[0].1.contains("C4 Runtime") && narrow[0].1.contains("−−"),
         "{narrow:?}"
+    );
+}
+
+#[test]
+fn arrows_move_over_the_triangle_as_it_is_drawn() {
+    let mut a = app_with(sample("bike-light.en.ron"), Lang::En, false);
+    keys(&mut a, "v v");
+    let s = screen(&a, 200, 60);
+    let names_y = s.lines().position(|l| l.contains("C8")).unwrap() as u16;
+    // The row of the selected cell above the names, and the pair it joins.
+    let at = |a: &mut App| {
+        let cells = selected_cells(a, 200, 60);
+        assert_eq!(cells.len(), 1, "{cells:?}");
+        (names_y - cells[0].0, a.roof_pair().unwrap())
+    };
+    assert_eq!(at(&mut a), (1, (0, 1)), "C1–C2 at the bottom left");
+    // Up climbs a row, Down comes back down; at the bottom row Down stays.
+    keys(&mut a, "up");
+    assert_eq!(at(&mut a), (2, (0, 2)));
+    keys(&mut a, "up up");
+    assert_eq!(at(&mut a), (4, (0, 4)));
+    keys(&mut a, "down");
+    assert_eq!(at(&mut a), (3, (0, 3)));
+    keys(&mut a, "down down down");
+    assert_eq!(at(&mut a), (1, (0, 1)));
+    // Left and Right keep to the row.
+    keys(&mut a, "up right right");
+    assert_eq!(at(&mut a), (2, (2, 4)));
+    keys(&mut a, "left");
+    assert_eq!(at(&mut a), (2, (1, 3)));
+    keys(&mut a, "left left");
+    assert_eq!(at(&mut a), (2, (0, 2)), "the row's first cell stops Left");
+    // At the end of a row Right stops; the apex is the top.
+    keys(&mut a, "right right right right right right right");
+    assert_eq!(at(&mut a), (2, (5, 7)));
+    keys(&mut a, "up up up up up up up up");
+    assert_eq!(
+        at(&mut a),
+        (7, (0, 7)),
+        "up from the right edge leans in to the apex"
+    );
+    keys(&mut a, "up");
+    assert_eq!(at(&mut a), (7, (0, 7)));
+    // The pair under the cursor is the one a key changes.
+    let before = roof(&a, 1, 8);
+    keys(&mut a, "space");
+    assert_eq!(
+        roof(&a, 1, 8),
+        crate::tui::app::hoq::next_roof(before),
+        "{before:?}"
     );
 }

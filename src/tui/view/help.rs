@@ -8,7 +8,7 @@ use ratatui::widgets::{Block, Paragraph};
 use super::popup::centered;
 use super::theme;
 use crate::tui::action::Section;
-use crate::tui::app::App;
+use crate::tui::app::{App, Mode};
 use crate::tui::keymap::Keymap;
 use crate::tui::strings::S;
 use crate::tui::widgets::wrap;
@@ -41,7 +41,11 @@ pub fn help_lines(app: &App, width: u16) -> Vec<Line<'static>> {
 /// The keymap's rows with this step's own keys first, then the keys of every screen, then the
 /// other steps' keys: help opens on what the facilitator can do here.
 fn ordered_rows(app: &App) -> Vec<(Section, S, Vec<crate::tui::keymap::KeyChord>)> {
-    let here = app.step.sections();
+    let here = if from_people(app) {
+        &[Section::People][..]
+    } else {
+        app.step.sections()
+    };
     let rank = |s: Section| match s {
         Section::Global | Section::Move | Section::Edit => 1,
         s if here.contains(&s) => 0,
@@ -50,6 +54,11 @@ fn ordered_rows(app: &App) -> Vec<(Section, S, Vec<crate::tui::keymap::KeyChord>
     let mut rows = app.keymap.help_rows();
     rows.sort_by_key(|(s, _, _)| rank(*s));
     rows
+}
+
+/// Whether help was opened over the segments-and-respondents view.
+fn from_people(app: &App) -> bool {
+    matches!(&app.mode, Mode::Help { back: Some(b), .. } if matches!(**b, Mode::People(_)))
 }
 
 const KEY_W: usize = 18;
@@ -93,7 +102,11 @@ pub fn draw(app: &App, scroll: u16, frame: &mut Frame, area: Rect) {
                             " {} ",
                             crate::tui::strings::fill(
                                 app.t(S::HelpTitle),
-                                &[&app.t(app.step.title())]
+                                &[&app.t(if from_people(app) {
+                                    S::PeopleTitle
+                                } else {
+                                    app.step.title()
+                                })]
                             )
                         ),
                         t.accent(),

@@ -116,7 +116,12 @@ pub fn view(app: &App, frame: &mut Frame) {
         Mode::Picker(p) => popup::picker(app, p, frame, area),
         Mode::Scene(s) => popup::scene(app, s, frame, area),
         Mode::Ask(q) => popup::ask(app, q, frame, area),
-        Mode::Help { scroll } => help::draw(app, *scroll, frame, area),
+        Mode::Help { scroll, back } => {
+            if let Some(Mode::People(p)) = back.as_deref() {
+                people::draw(app, p, frame, area);
+            }
+            help::draw(app, *scroll, frame, area)
+        }
         Mode::Affinity(p) => affinity::draw_popup(app, p, frame, area),
         Mode::Plan(m) => planning::draw_modal(app, m, frame, area),
         Mode::Hoq(m) => hoq::draw_modal(app, m, frame, area),

@@ -102,6 +102,9 @@ pub struct HoqState {
     pub field: usize,
     /// Index into the pairs of characteristics (the roof).
     pub pair: usize,
+    /// Whether the roof was last drawn as a triangle (rather than a list): the arrows then
+    /// move over the triangle as it looks. Set by the view, which alone knows the room.
+    pub roof_triangle: std::cell::Cell<bool>,
     /// Index into the qualities the audit finds without a strong relationship.
     pub flag: usize,
     cache: RefCell<Option<(u64, Rc<HoqDerived>)>>,

@@ -62,6 +62,13 @@ pub fn browse(app: &mut App, cmd: Command) -> bool {
         let target = (i as isize + by).clamp(0, cols.len().saturating_sub(2) as isize) as usize;
         all.iter().position(|p| p.0 == target).unwrap_or(at)
     };
+    if app.hoq.roof_triangle.get()
+        && let Some(&here) = all.get(at)
+        && let Some(to) = on_triangle(here, cols.len(), cmd)
+    {
+        app.hoq.pair = all.iter().position(|p| *p == to).unwrap_or(at);
+        return true;
+    }
     match cmd {
         Command::Up => app.hoq.pair = step(at, -1, n),
         Command::Down => app.hoq.pair = step(at, 1, n),
@@ -83,6 +90,22 @@ pub fn browse(app: &mut App, cmd: Command) -> bool {
         _ => return false,
     }
     true
+}
+
+/// Where an arrow goes on the triangle, where pair (i, j) sits j − i rows above the names,
+/// midway between columns i and j: Up and Down climb and descend the diagonal of column i (at
+/// the right edge Up leans in towards the apex), Left and Right keep to the row. None for the
+/// other commands, which work as on the list.
+fn on_triangle((i, j): (usize, usize), n: usize, cmd: Command) -> Option<(usize, usize)> {
+    Some(match cmd {
+        Command::Up if j + 1 < n => (i, j + 1),
+        Command::Up if i > 0 => (i - 1, j),
+        Command::Down if j > i + 1 => (i, j - 1),
+        Command::Left if i > 0 => (i - 1, j - 1),
+        Command::Right if j + 1 < n => (i + 1, j + 1),
+        Command::Up | Command::Down | Command::Left | Command::Right => (i, j),
+        _ => return None,
+    })
 }
 
 fn set(app: &mut App, k: CorrelationKey, roof: Option<Roof>) {

@@ -232,6 +232,14 @@ pub fn update(app: &mut App, action: Action) {
         Command::Save => {
             app.save();
         }
+        // Help opens over the view, at its keys, and closes back to it.
+        Command::Help => {
+            let view = std::mem::replace(&mut app.mode, Mode::Browse);
+            app.mode = Mode::Help {
+                scroll: 0,
+                back: Some(Box::new(view)),
+            };
+        }
         // Any other global key (a step digit, help, present, settings) leaves the view for it.
         _ if cmd.section() == Section::Global => {
             app.mode = Mode::Browse;

@@ -94,6 +94,36 @@ fn w_opens_the_view_from_every_step_and_esc_returns_there() {
 }
 
 #[test]
+fn help_opens_at_the_people_keys_over_the_view_and_closes_back_to_it() {
+    for (lang, title, first) in [
+        (
+            Lang::En,
+            "Segments and respondents",
+            "set the segment's weight",
+        ),
+        (Lang::Zh, "客户细分与受访者", "设置客户细分的权重"),
+    ] {
+        let mut a = app(surveyed(), lang);
+        keys(&mut a, "4 W right down");
+        let before = people(&a).clone();
+        keys(&mut a, "?");
+        assert!(matches!(a.mode, Mode::Help { .. }), "{:?}", a.mode);
+        let s = screen(&a, 100, 40);
+        // The help names the view and starts with its keys, before the keys of every screen.
+        assert!(s.contains(title), "{s}");
+        let own = s.find(first).unwrap_or_else(|| panic!("{s}"));
+        let save = s.find("Ctrl-s").unwrap_or_else(|| panic!("{s}"));
+        assert!(own < save, "the view's keys come first:\n{s}");
+        keys(&mut a, "esc");
+        assert_eq!(people(&a), &before, "back in the view as it was");
+        assert_eq!(a.step, Step::Affinity);
+        // F1 does the same, and any other key closes the help back to the view too.
+        keys(&mut a, "f1 q");
+        assert_eq!(people(&a), &before);
+    }
+}
+
+#[test]
 fn segments_and_respondents_are_added_renamed_weighted_and_described_then_saved() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("p.ron");

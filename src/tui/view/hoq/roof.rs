@@ -85,6 +85,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let n = cols.len();
     let cw = (width / n.max(1)).min(TRIANGLE_COL_MAX);
     let triangle = n >= 2 && cw >= TRIANGLE_COL_MIN && n + 4 <= height;
+    app.hoq.roof_triangle.set(triangle);
     if triangle {
         // Pair (i, j) sits above the middle of columns i and j, j − i rows above the names.
         for level in (1..n).rev() {
