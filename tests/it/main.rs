@@ -15,6 +15,7 @@ mod props;
 mod review;
 mod robust;
 mod safety;
+mod sources;
 mod store;
 mod suggest;
 mod survey;
