@@ -185,7 +185,8 @@ fn a_bad_rating_in_row_4_of_a_workbook_is_reported_as_row_4() {
 
 #[test]
 fn every_importer_reads_gbk_and_utf16_text() {
-    let encodings: [(&str, fn(&str) -> Vec<u8>, &str); 4] = [
+    type Encode = fn(&str) -> Vec<u8>;
+    let encodings: [(&str, Encode, &str); 4] = [
         ("gbk", gbk, "read as GB18030 text"),
         ("utf-16le", utf16le, "read as UTF-16LE text"),
         (
