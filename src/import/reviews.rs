@@ -355,12 +355,9 @@ fn near_duplicates(project: &Project, reviews: &[Review], threshold: f64) -> Vec
         .chain(reviews.iter().map(|r| r.text.as_str()))
         .collect();
     let n = existing.len();
+    let corpus = crate::method::affinity::tfidf::Corpus::build(&texts);
     let mut found: Vec<Option<Duplicate>> = vec![None; reviews.len()];
-    // Most similar first: the first pair of a review is its closest.
-    for (i, j, similarity) in crate::method::affinity::near_duplicates(&texts, threshold) {
-        if j < n || found[j - n].is_some() {
-            continue;
-        }
+    for (i, j, similarity) in closest_earlier(&corpus, n, threshold) {
         let (of, of_text) = if i < n {
             (Earlier::Remark(existing[i].id), existing[i].text.clone())
         } else {
@@ -375,6 +372,62 @@ fn near_duplicates(project: &Project, reviews: &[Review], threshold: f64) -> Vec
         });
     }
     found.into_iter().flatten().collect()
+}
+
+/// For every text from `first` on, the most similar earlier text (the first of equals) when the
+/// cosine reaches `threshold`: `(earlier, text, similarity)`.
+///
+/// A file of 100,000 reviews would make all-pairs comparison quadratic, so only a prefix of each
+/// vector is indexed (prefix filtering, as in Bayardo et al.'s All-Pairs): its terms rarest first,
+/// up to where the rest of the vector has a length below the threshold. Two unit vectors that
+/// share no indexed term then have a cosine below the threshold (the shared part is at most the
+/// rest's length), so no pair is missed; common words are left out of the index, and the
+/// candidates a review is checked against are few.
+fn closest_earlier(
+    corpus: &crate::method::affinity::tfidf::Corpus,
+    first: usize,
+    threshold: f64,
+) -> Vec<(usize, usize, f64)> {
+    // Slack for f32 rounding, as the affinity suggestions allow, so identical texts always count.
+    let threshold = (threshold - 1e-6) as f32;
+    let mut index: Vec<Vec<u32>> = vec![Vec::new(); corpus.df.len()];
+    let mut seen: Vec<usize> = vec![usize::MAX; corpus.len()];
+    let mut pairs = Vec::new();
+    for (j, v) in corpus.vectors.iter().enumerate() {
+        if j >= first {
+            let mut best: Option<(usize, f32)> = None;
+            for &t in &v.terms {
+                for &i in &index[t as usize] {
+                    let i = i as usize;
+                    if std::mem::replace(&mut seen[i], j) == j {
+                        continue;
+                    }
+                    let s = corpus.vectors[i].dot(v);
+                    if s >= threshold
+                        && s > 0.0
+                        && best.is_none_or(|(b, bs)| s > bs || (s == bs && i < b))
+                    {
+                        best = Some((i, s));
+                    }
+                }
+            }
+            if let Some((i, s)) = best {
+                pairs.push((i, j, f64::from(s).min(1.0)));
+            }
+        }
+        // Rarest terms first; the tail left out of the index is shorter than the threshold.
+        let mut order: Vec<usize> = (0..v.terms.len()).collect();
+        order.sort_by_key(|&k| (corpus.df[v.terms[k] as usize], v.terms[k]));
+        let mut tail: f32 = v.weights.iter().map(|w| w * w).sum();
+        for k in order {
+            if tail.sqrt() < threshold - 1e-4 {
+                break;
+            }
+            index[v.terms[k] as usize].push(j as u32);
+            tail -= v.weights[k] * v.weights[k];
+        }
+    }
+    pairs
 }
 
 #[cfg(test)]
@@ -442,5 +495,50 @@ mod tests {
         };
         assert_eq!(edits.len(), 2);
         assert!(r.plan.summary[1].starts_with("2 near-duplicates left out"));
+    }
+
+    #[test]
+    fn the_prefix_index_misses_no_pair_that_comparing_all_finds() {
+        let words = [
+            "screen", "dim", "battery", "dies", "noon", "hinge", "creaks", "loud", "fan", "heavy",
+            "屏幕", "太暗", "电池", "续航", "充电", "很快", "外壳", "刮花",
+        ];
+        let mut x: u64 = 7;
+        let texts: Vec<String> = (0..300)
+            .map(|_| {
+                let mut t = Vec::new();
+                for _ in 0..(2 + x % 4) {
+                    x = x
+                        .wrapping_mul(6364136223846793005)
+                        .wrapping_add(1442695040888963407);
+                    t.push(words[(x >> 33) as usize % words.len()]);
+                }
+                t.join(" ")
+            })
+            .collect();
+        let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+        let corpus = crate::method::affinity::tfidf::Corpus::build(&refs);
+        for threshold in [0.5, 0.7, 0.9, 1.0] {
+            let first = 40;
+            let mut all = Vec::new();
+            for j in first..corpus.len() {
+                let best = (0..j)
+                    .map(|i| (i, corpus.vectors[i].dot(&corpus.vectors[j])))
+                    .filter(|&(_, s)| s >= (threshold - 1e-6) as f32 && s > 0.0)
+                    .fold(None, |b: Option<(usize, f32)>, (i, s)| match b {
+                        Some((_, bs)) if bs >= s => b,
+                        _ => Some((i, s)),
+                    });
+                if let Some((i, s)) = best {
+                    all.push((i, j, f64::from(s).min(1.0)));
+                }
+            }
+            assert!(!all.is_empty(), "the test texts have near-duplicates");
+            assert_eq!(
+                closest_earlier(&corpus, first, threshold),
+                all,
+                "{threshold}"
+            );
+        }
     }
 }
