@@ -137,6 +137,9 @@ pub(super) fn apply_table(
     plan: Result<import::Plan, Vec<import::RowError>>,
 ) -> Result<Outcome> {
     let plan = import::located(table, plan).map(|mut p| {
+        if let Some(sheet) = &table.sheet {
+            p.summary.push(format!("read from sheet '{sheet}'"));
+        }
         p.summary.extend(read_notes(table.encoding, table.removed));
         p
     });

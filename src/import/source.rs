@@ -235,9 +235,12 @@ fn utf16_by_nuls(bytes: &[u8]) -> Option<Encoding> {
         .step_by(2)
         .filter(|&&b| b == 0)
         .count();
-    if odd * 4 >= pairs && even * 8 <= odd {
+    // Chinese text in UTF-16 has NULs only beside its commas, digits and line ends: a few are
+    // enough, when they keep to one side (a binary file has them on both).
+    let enough = 2.max(pairs / 64);
+    if odd >= enough && even * 8 <= odd {
         Some(Encoding::Utf16Le)
-    } else if even * 4 >= pairs && odd * 8 <= even {
+    } else if even >= enough && odd * 8 <= even {
         Some(Encoding::Utf16Be)
     } else {
         None
@@ -312,6 +315,8 @@ pub struct Table {
     pub removed: usize,
     /// The encoding of a text file; none for a sheet.
     pub encoding: Option<Encoding>,
+    /// The sheet a workbook's table was read from.
+    pub sheet: Option<String>,
 }
 
 /// How to read an input file.
@@ -422,6 +427,7 @@ fn read_sheet(path: &Path, sheet: Option<&str>) -> Result<Table, Vec<RowError>> 
         problems: Vec::new(),
         removed,
         encoding: None,
+        sheet: Some(name),
     })
 }
 
@@ -491,6 +497,9 @@ mod tests {
         assert_eq!((d.text.as_str(), d.bom, d.removed), (text, true, 0));
         let d = decode(&gbk(text), None).unwrap();
         assert_eq!((d.text.as_str(), d.encoding), (text, Encoding::Gb18030));
+        // Long Chinese texts hold few ASCII characters beside which UTF-16 puts a NUL.
+        let long = "评论,评分\r\n这款车灯在雨天骑行时亮度明显不够而且充电口的盖子容易脱落,2\r\n";
+        assert_eq!(decode(&utf16(long, false), None).unwrap().text, long);
         for big in [false, true] {
             let bare = utf16(text, big);
             let d = decode(&bare, None).unwrap();

@@ -299,7 +299,8 @@ fn a_sheet_is_chosen_by_name_and_an_unknown_one_lists_the_sheets() {
         .args(["--sheet", "remarks"])
         .assert()
         .success()
-        .stdout(contains("1 remark added"));
+        .stdout(contains("1 remark added"))
+        .stdout(contains("read from sheet 'Remarks'"));
     // --sheet on a text file, --encoding on a workbook: said, not ignored.
     let csv = s.write("in.csv", "text\nx\n");
     refused(
