@@ -297,7 +297,7 @@ pub enum ImportCommand {
 pub struct ImportRelationshipsArgs {
     /// The project file (.ron) to update.
     pub path: PathBuf,
-    /// The CSV file to read.
+    /// The CSV or workbook (.xlsx) to read.
     #[arg(long)]
     pub from: PathBuf,
     /// The numbers behind ◎ ○ △: 9-3-1 or 5-3-1 (sets the project's scale; default: keep it).
@@ -328,7 +328,8 @@ pub struct ImportRemarksArgs {
     /// The file to read.
     #[arg(long)]
     pub from: PathBuf,
-    /// The file's format; by default CSV for a .csv file, else plain text.
+    /// The file's format; by default CSV for a .csv file, else plain text (a workbook such as
+    /// .xlsx is always read as a table).
     #[arg(long, value_enum)]
     pub format: Option<RemarksFormat>,
     /// Source of remarks that do not name one, e.g. interview, complaint, questionnaire:wish.
@@ -373,7 +374,7 @@ fn parse_threshold(s: &str) -> Result<f64, String> {
 pub struct ImportPlanningArgs {
     /// The project file (.ron) to update.
     pub path: PathBuf,
-    /// The CSV file to read.
+    /// The CSV or workbook (.xlsx) to read.
     #[arg(long)]
     pub from: PathBuf,
     /// Add competitors named by `competitor:<name>` columns that the project does not have yet
