@@ -498,6 +498,17 @@ mod tests {
     }
 
     #[test]
+    fn chinese_reviews_are_compared_by_words() {
+        let p = Project::new(Meta::new("t"));
+        let t =
+            table("评论\n屏幕在阳光下太暗\n充电口的盖子容易脱落\n屏幕在阳光下太暗了！\n屏幕太亮\n");
+        let r = plan(&p, &t, &Options::default()).unwrap();
+        let found: Vec<(u64, Earlier)> =
+            r.duplicates.iter().map(|d| (d.at, d.of.clone())).collect();
+        assert_eq!(found, [(4, Earlier::Row(2))]);
+    }
+
+    #[test]
     fn the_prefix_index_misses_no_pair_that_comparing_all_finds() {
         let words = [
             "screen", "dim", "battery", "dies", "noon", "hinge", "creaks", "loud", "fan", "heavy",
