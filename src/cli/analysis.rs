@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use anyhow::{Result, bail};
 use clap::{Args, Subcommand, ValueEnum};
 
-use super::{Outcome, apply_import, load, read_input, write_output};
+use super::{Outcome, load, write_output};
 use crate::export::form::{self, Lang};
 use crate::import;
 use crate::method::targets;
@@ -65,7 +65,7 @@ pub struct SurveyArgs {
 pub struct ImportFileArgs {
     /// The project file (.ron) to add to.
     pub path: PathBuf,
-    /// The CSV file to read.
+    /// The CSV or workbook (.xlsx) to read.
     #[arg(long)]
     pub from: PathBuf,
 }
@@ -276,18 +276,18 @@ pub fn survey(a: &SurveyArgs) -> Result<Outcome> {
     Ok(Outcome::Ok)
 }
 
-pub fn import_responses(a: &ImportFileArgs) -> Result<Outcome> {
+pub fn import_responses(a: &ImportFileArgs, input: &super::InputArgs) -> Result<Outcome> {
     let project = load(&a.path)?;
-    let text = read_input(&a.from)?;
-    let plan = import::responses::plan(&project, &text);
-    apply_import(&a.path, &a.from, project, plan)
+    let table = super::exchange::read_table(&a.from, input)?;
+    let plan = import::responses::plan_table(&project, &table);
+    super::exchange::apply_table(&a.path, &a.from, project, &table, plan)
 }
 
-pub fn import_pairwise(a: &ImportFileArgs) -> Result<Outcome> {
+pub fn import_pairwise(a: &ImportFileArgs, input: &super::InputArgs) -> Result<Outcome> {
     let project = load(&a.path)?;
-    let text = read_input(&a.from)?;
-    let plan = import::pairwise::plan(&project, &text);
-    apply_import(&a.path, &a.from, project, plan)
+    let table = super::exchange::read_table(&a.from, input)?;
+    let plan = import::pairwise::plan_table(&project, &table);
+    super::exchange::apply_table(&a.path, &a.from, project, &table, plan)
 }
 
 pub fn set(c: &SetCommand) -> Result<Outcome> {

@@ -2,11 +2,15 @@
 
 use anyhow::{Result, bail};
 
+use std::path::Path;
+
+use anyhow::Context;
+
 use super::{
-    ExportArgs, ImportPlanningArgs, ImportRemarksArgs, Outcome, RemarksFormat, ReportArgs,
-    apply_import, load, read_input, write_output,
+    ExportArgs, ImportPlanningArgs, ImportRemarksArgs, InputArgs, Outcome, RemarksFormat,
+    ReportArgs, apply_import, load, write_output,
 };
-use crate::import::{self, ImportError};
+use crate::import::{self, ImportError, Table, source};
 use crate::model::Language;
 
 /// Refuses a project that fails validation: tables and reports from it would show wrong
@@ -96,47 +100,110 @@ pub(super) fn report(a: &ReportArgs) -> Result<Outcome> {
     Ok(Outcome::Ok)
 }
 
-pub(super) fn import_remarks(a: &ImportRemarksArgs) -> Result<Outcome> {
-    let project = load(&a.path)?;
-    let text = read_input(&a.from)?;
-    let is_csv = match a.format {
-        Some(f) => f == RemarksFormat::Csv,
-        None => a
-            .from
-            .extension()
-            .is_some_and(|e| e.eq_ignore_ascii_case("csv")),
+/// Reads the file an import reads: a CSV or text file in any encoding, or a sheet of a workbook.
+pub(super) fn read_table(from: &Path, input: &InputArgs) -> Result<Table> {
+    let options = source::Options {
+        encoding: input.encoding,
+        sheet: input.sheet.clone(),
     };
-    let plan = if is_csv {
-        import::remarks::plan_csv(&project, &text, a.source)
-    } else {
-        import::remarks::plan_text(&project, &text, a.source)
-    };
-    apply_import(&a.path, &a.from, project, plan)
+    source::read_table(from, &options)
+        .map_err(ImportError::Rows)
+        .with_context(|| format!("{}: nothing was imported", from.display()))
 }
 
-pub(super) fn import_planning(a: &ImportPlanningArgs) -> Result<Outcome> {
-    let project = load(&a.path)?;
-    let text = read_input(&a.from)?;
-    let plan = import::planning::plan(&project, &text, a.add_competitors);
-    apply_import(&a.path, &a.from, project, plan)
+/// How the file was read, when a person would want to know: an encoding other than UTF-8, and
+/// invisible characters taken out.
+fn read_notes(encoding: Option<source::Encoding>, removed: usize) -> Vec<String> {
+    let mut notes = Vec::new();
+    if let Some(e) = encoding.filter(|e| *e != source::Encoding::Utf8) {
+        notes.push(format!("read as {e} text"));
+    }
+    if removed > 0 {
+        notes.push(format!(
+            "{} removed (zero-width, byte-order marks, control characters)",
+            crate::model::count(removed, "invisible character", "invisible characters")
+        ));
+    }
+    notes
 }
 
-pub(super) fn import_characteristics(
-    path: &std::path::Path,
-    from: &std::path::Path,
+/// Applies a plan made from `table`: problems numbered by its lines or rows, and the summary
+/// saying how the file was read.
+pub(super) fn apply_table(
+    path: &Path,
+    from: &Path,
+    project: crate::model::Project,
+    table: &Table,
+    plan: Result<import::Plan, Vec<import::RowError>>,
 ) -> Result<Outcome> {
-    let project = load(path)?;
-    let text = read_input(from)?;
-    let plan = import::hoq::plan_characteristics(&project, &text);
+    let plan = import::located(table, plan).map(|mut p| {
+        if let Some(sheet) = &table.sheet {
+            p.summary.push(format!("read from sheet '{sheet}'"));
+        }
+        p.summary.extend(read_notes(table.encoding, table.removed));
+        p
+    });
     apply_import(path, from, project, plan)
 }
 
-pub(super) fn import_relationships(a: &super::ImportRelationshipsArgs) -> Result<Outcome> {
+pub(super) fn import_remarks(a: &ImportRemarksArgs, input: &InputArgs) -> Result<Outcome> {
     let project = load(&a.path)?;
-    let text = read_input(&a.from)?;
-    let scale = a.scale.unwrap_or(project.meta.relation_scale);
-    let plan = import::hoq::plan_relationships(&project, &text, scale);
+    let is_table = source::is_workbook(&a.from)
+        || match a.format {
+            Some(f) => f == RemarksFormat::Csv,
+            None => a
+                .from
+                .extension()
+                .is_some_and(|e| e.eq_ignore_ascii_case("csv")),
+        };
+    if is_table {
+        let table = read_table(&a.from, input)?;
+        let plan = import::remarks::plan_table(&project, &table, a.source);
+        return apply_table(&a.path, &a.from, project, &table, plan);
+    }
+    if let Some(sheet) = &input.sheet {
+        bail!(
+            "{}: --sheet '{sheet}' is for workbooks (.xlsx, .xlsm, .xls, .ods); this is a text file",
+            a.from.display()
+        );
+    }
+    let decoded = source::read_text(&a.from, input.encoding)
+        .map_err(ImportError::Rows)
+        .with_context(|| format!("{}: nothing was imported", a.from.display()))?;
+    let plan = import::remarks::plan_text(&project, &decoded.text, a.source).map(|mut p| {
+        p.summary
+            .extend(read_notes(Some(decoded.encoding), decoded.removed));
+        p
+    });
     apply_import(&a.path, &a.from, project, plan)
+}
+
+pub(super) fn import_planning(a: &ImportPlanningArgs, input: &InputArgs) -> Result<Outcome> {
+    let project = load(&a.path)?;
+    let table = read_table(&a.from, input)?;
+    let plan = import::planning::plan_table(&project, &table, a.add_competitors);
+    apply_table(&a.path, &a.from, project, &table, plan)
+}
+
+pub(super) fn import_characteristics(
+    a: &super::analysis::ImportFileArgs,
+    input: &InputArgs,
+) -> Result<Outcome> {
+    let project = load(&a.path)?;
+    let table = read_table(&a.from, input)?;
+    let plan = import::hoq::plan_characteristics_table(&project, &table);
+    apply_table(&a.path, &a.from, project, &table, plan)
+}
+
+pub(super) fn import_relationships(
+    a: &super::ImportRelationshipsArgs,
+    input: &InputArgs,
+) -> Result<Outcome> {
+    let project = load(&a.path)?;
+    let table = read_table(&a.from, input)?;
+    let scale = a.scale.unwrap_or(project.meta.relation_scale);
+    let plan = import::hoq::plan_relationships_table(&project, &table, scale);
+    apply_table(&a.path, &a.from, project, &table, plan)
 }
 
 /// A refused import shows a few problems of each kind; with `--problems FILE` every one of them is

@@ -25,6 +25,7 @@ mod fields;
 mod project;
 mod records;
 mod review;
+mod reviews;
 mod settings;
 mod show;
 mod suggest;
@@ -204,8 +205,24 @@ pub struct ImportArgs {
     /// the first few of each kind).
     #[arg(long, global = true, value_name = "FILE")]
     pub problems: Option<PathBuf>,
+    #[command(flatten)]
+    pub input: InputArgs,
     #[command(subcommand)]
     pub command: ImportCommand,
+}
+
+/// How every import reads its file: a text file (CSV) in any encoding, or a sheet of a workbook
+/// (.xlsx, .xlsm, .xls, .ods; by extension).
+#[derive(Debug, Clone, Default, Args)]
+pub struct InputArgs {
+    /// The text encoding of a CSV or text file: utf-8, utf-16le, utf-16be, gbk or gb18030
+    /// (default: found from the byte-order mark or the bytes).
+    #[arg(long, global = true, value_parser = clap::builder::ValueParser::new(
+        |s: &str| s.parse::<crate::import::source::Encoding>()))]
+    pub encoding: Option<crate::import::source::Encoding>,
+    /// The sheet of a workbook to read (default: the first).
+    #[arg(long, global = true, value_name = "NAME")]
+    pub sheet: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -229,6 +246,7 @@ impl ImportCommand {
             | ImportCommand::Pairwise(a)
             | ImportCommand::Characteristics(a) => &a.path,
             ImportCommand::Relationships(a) => &a.path,
+            ImportCommand::Reviews(a) => &a.path,
         }
     }
     /// The file the import reads.
@@ -241,6 +259,7 @@ impl ImportCommand {
             | ImportCommand::Pairwise(a)
             | ImportCommand::Characteristics(a) => &a.from,
             ImportCommand::Relationships(a) => &a.from,
+            ImportCommand::Reviews(a) => &a.from,
         }
     }
 }
@@ -250,6 +269,10 @@ pub enum ImportCommand {
     /// Remarks from plain text (one per line) or CSV (a `text` column and optional source,
     /// respondent, segment, who, where, when, why, what, how, tags).
     Remarks(ImportRemarksArgs),
+    /// Reviews or complaints: a text column (text, review, comment, content, 评论, 内容 …) and
+    /// optional rating, date, channel and product (评分, 日期, 渠道, 产品); the rating, channel and
+    /// product become tags, the date the scene's "when". Near-duplicates are reported.
+    Reviews(ImportReviewsArgs),
     /// A planning table as written by `export --table planning --format csv`.
     Planning(ImportPlanningArgs),
     /// Survey answers: CSV with respondent,segment,quality,question,answer (a prompt column is
@@ -276,7 +299,7 @@ pub enum ImportCommand {
 pub struct ImportRelationshipsArgs {
     /// The project file (.ron) to update.
     pub path: PathBuf,
-    /// The CSV file to read.
+    /// The CSV or workbook (.xlsx) to read.
     #[arg(long)]
     pub from: PathBuf,
     /// The numbers behind ◎ ○ △: 9-3-1 or 5-3-1 (sets the project's scale; default: keep it).
@@ -307,7 +330,8 @@ pub struct ImportRemarksArgs {
     /// The file to read.
     #[arg(long)]
     pub from: PathBuf,
-    /// The file's format; by default CSV for a .csv file, else plain text.
+    /// The file's format; by default CSV for a .csv file, else plain text (a workbook such as
+    /// .xlsx is always read as a table).
     #[arg(long, value_enum)]
     pub format: Option<RemarksFormat>,
     /// Source of remarks that do not name one, e.g. interview, complaint, questionnaire:wish.
@@ -316,10 +340,43 @@ pub struct ImportRemarksArgs {
 }
 
 #[derive(Debug, Args)]
+pub struct ImportReviewsArgs {
+    /// The project file (.ron) to add to.
+    pub path: PathBuf,
+    /// The CSV or workbook to read.
+    #[arg(long)]
+    pub from: PathBuf,
+    /// The column holding the text, when it has none of the usual names.
+    #[arg(long, value_name = "COLUMN")]
+    pub text_column: Option<String>,
+    /// review (source other, tagged review), complaint, or any remark source.
+    #[arg(long, default_value = "review")]
+    pub source: String,
+    /// Leave out reviews whose text is nearly that of a remark or an earlier review.
+    #[arg(long)]
+    pub skip_duplicates: bool,
+    /// The cosine similarity (0–1) from which two texts are near-duplicates.
+    #[arg(long, default_value_t = 0.9, value_parser = parse_threshold)]
+    pub threshold: f64,
+    /// Show what would be imported and every problem; change nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+fn parse_threshold(s: &str) -> Result<f64, String> {
+    match s.trim().parse::<f64>() {
+        Ok(t) if (0.0..=1.0).contains(&t) && t > 0.0 => Ok(t),
+        _ => Err(format!(
+            "'{s}' is not a similarity; give a number above 0 and at most 1"
+        )),
+    }
+}
+
+#[derive(Debug, Args)]
 pub struct ImportPlanningArgs {
     /// The project file (.ron) to update.
     pub path: PathBuf,
-    /// The CSV file to read.
+    /// The CSV or workbook (.xlsx) to read.
     #[arg(long)]
     pub from: PathBuf,
     /// Add competitors named by `competitor:<name>` columns that the project does not have yet
@@ -432,16 +489,16 @@ pub fn run(cli: Cli) -> Result<Outcome> {
                 }
             }
             let _lock = write_lock(a.command.path(), a.force)?;
+            let input = &a.input;
             let result = match a.command {
-                ImportCommand::Remarks(a) => exchange::import_remarks(&a),
-                ImportCommand::Planning(a) => exchange::import_planning(&a),
-                ImportCommand::Characteristics(a) => {
-                    exchange::import_characteristics(&a.path, &a.from)
-                }
-                ImportCommand::Relationships(a) => exchange::import_relationships(&a),
-                ImportCommand::Responses(a) => analysis::import_responses(&a),
-                ImportCommand::Pairwise(a) => analysis::import_pairwise(&a),
-                ImportCommand::Respondents(a) => settings::import_respondents(&a),
+                ImportCommand::Remarks(a) => exchange::import_remarks(&a, input),
+                ImportCommand::Reviews(a) => reviews::import_reviews(&a, input),
+                ImportCommand::Planning(a) => exchange::import_planning(&a, input),
+                ImportCommand::Characteristics(a) => exchange::import_characteristics(&a, input),
+                ImportCommand::Relationships(a) => exchange::import_relationships(&a, input),
+                ImportCommand::Responses(a) => analysis::import_responses(&a, input),
+                ImportCommand::Pairwise(a) => analysis::import_pairwise(&a, input),
+                ImportCommand::Respondents(a) => settings::import_respondents(&a, input),
             };
             exchange::list_problems(result, a.problems.as_deref())
         }

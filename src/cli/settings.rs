@@ -79,11 +79,14 @@ pub fn edit(project: &Project, c: &SetCommand) -> Result<Option<(Edit, String)>>
 }
 
 /// `import respondents`: all or nothing, every bad row named by line and column.
-pub fn import_respondents(a: &super::analysis::ImportFileArgs) -> Result<super::Outcome> {
+pub fn import_respondents(
+    a: &super::analysis::ImportFileArgs,
+    input: &super::InputArgs,
+) -> Result<super::Outcome> {
     let project = super::load(&a.path)?;
-    let text = super::read_input(&a.from)?;
-    let plan = crate::import::respondents::plan(&project, &text);
-    super::apply_import(&a.path, &a.from, project, plan)
+    let table = super::exchange::read_table(&a.from, input)?;
+    let plan = crate::import::respondents::plan_table(&project, &table);
+    super::exchange::apply_table(&a.path, &a.from, project, &table, plan)
 }
 
 /// Reads `1-7` (also `1–7`, `1..7`, `1 to 7`) as a rating scale.

@@ -4,7 +4,7 @@
 //! one column per characteristic (id or name) holding ◎ ○ △, a value of the project's scale, or
 //! nothing (which clears the cell).
 
-use super::{Plan, RowError, SheetRow, id_range, read_sheet_with};
+use super::{Plan, RowError, SheetRow, Table, id_range, read_sheet_with};
 use crate::model::*;
 
 const CHARACTERISTIC_COLUMNS: [&str; 7] = [
@@ -32,10 +32,15 @@ fn number(row: &SheetRow, column: &str, errors: &mut Vec<RowError>) -> Option<f6
 }
 
 /// Reads characteristics into the edit that adds or updates them.
+/// As [`plan_characteristics_table`], for CSV text.
 pub fn plan_characteristics(project: &Project, text: &str) -> Result<Plan, Vec<RowError>> {
+    plan_characteristics_table(project, &super::csv_table(text)?)
+}
+
+pub fn plan_characteristics_table(project: &Project, table: &Table) -> Result<Plan, Vec<RowError>> {
     let allowed = |c: &str| CHARACTERISTIC_COLUMNS.contains(&c) || c.starts_with("competitor:");
     let expected = format!("{} or competitor:<name>", CHARACTERISTIC_COLUMNS.join(", "));
-    let (rows, mut errors) = read_sheet_with(text, allowed, &expected, &["name"])?;
+    let (rows, mut errors) = read_sheet_with(table, allowed, &expected, &["name"])?;
     let mut out: Vec<Characteristic> = Vec::new();
     let mut new = 0;
     let (mut added, mut updated) = (Vec::new(), 0);
@@ -178,9 +183,18 @@ const HOQ_SUMMARY_ROWS: &[&str] = &[
 ];
 
 /// Reads the relationship matrix into the edit that sets its cells.
+/// As [`plan_relationships_table`], for CSV text.
 pub fn plan_relationships(
     project: &Project,
     text: &str,
+    scale: RelationScale,
+) -> Result<Plan, Vec<RowError>> {
+    plan_relationships_table(project, &super::csv_table(text)?, scale)
+}
+
+pub fn plan_relationships_table(
+    project: &Project,
+    table: &Table,
     scale: RelationScale,
 ) -> Result<Plan, Vec<RowError>> {
     // Headers arrive lower-cased: ids are read whatever their case. A column is a
@@ -213,7 +227,7 @@ pub fn plan_relationships(
         names.join(", ")
     );
     let (rows, mut errors) = read_sheet_with(
-        text,
+        table,
         |c| matches!(c, "quality" | "id" | "weight") || find(c).is_some(),
         &expected,
         &[],
@@ -224,7 +238,7 @@ pub fn plan_relationships(
     };
     if !rows.is_empty() && !has("quality") && !has("id") {
         return Err(vec![RowError::at(
-            1,
+            table.header_at,
             None,
             "the header needs a 'quality' or an 'id' column",
         )]);

@@ -8,20 +8,25 @@ pub mod planning;
 pub mod remarks;
 pub mod respondents;
 pub mod responses;
+pub mod reviews;
+pub mod source;
 
 use std::fmt;
 
 use crate::export::table::unneutralize;
 use crate::model::text::visible;
 use crate::model::{Edit, EditError};
+pub use source::{Table, Unit};
 
 /// One problem in an input file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RowError {
-    /// 1-based line in the input file; none for problems of the file as a whole.
+    /// 1-based line in the input file (row of a sheet); none for problems of the file as a whole.
     pub line: Option<u64>,
     pub column: Option<String>,
     pub message: String,
+    /// Whether `line` counts lines of a text or rows of a sheet.
+    pub unit: Unit,
 }
 
 impl RowError {
@@ -30,6 +35,7 @@ impl RowError {
             line: None,
             column: None,
             message: message.into(),
+            unit: Unit::Line,
         }
     }
 
@@ -38,6 +44,7 @@ impl RowError {
             line: Some(line),
             column: column.map(String::from),
             message: message.into(),
+            unit: Unit::Line,
         }
     }
 }
@@ -73,8 +80,8 @@ impl RowError {
 impl fmt::Display for RowError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match (&self.line, &self.column) {
-            (Some(l), Some(c)) => write!(f, "line {l}, column '{c}': {}", self.message),
-            (Some(l), None) => write!(f, "line {l}: {}", self.message),
+            (Some(l), Some(c)) => write!(f, "{} {l}, column '{c}': {}", self.unit, self.message),
+            (Some(l), None) => write!(f, "{} {l}: {}", self.unit, self.message),
             _ => f.write_str(&self.message),
         }
     }
@@ -241,13 +248,53 @@ fn unclosed_quote(text: &str) -> Result<(), RowError> {
     }
 }
 
-/// Header problems are made on line 1; blank lines before the header (which the reader skips)
-/// move it down, and the problems with it.
-fn at_header(errors: &mut [RowError], text: &str, lines: &LineIndex) {
-    let header = lines.line_of_record(text, 0);
+/// Header problems are made on line 1; the header may be further down (blank lines before it),
+/// and the problems move with it.
+fn at_header(errors: &mut [RowError], table: &Table) {
     for e in errors.iter_mut().filter(|e| e.line == Some(1)) {
-        e.line = Some(header);
+        e.line = Some(table.header_at);
     }
+}
+
+/// Reads a CSV text into a table: records with the line each starts on (LF, CRLF and CR end
+/// lines; a quoted value over several lines is at its first). An unclosed quote or an unreadable
+/// header refuses the file; a record the reader cannot read becomes one of the table's problems.
+pub fn csv_table(text: &str) -> Result<Table, Vec<RowError>> {
+    unclosed_quote(text).map_err(|e| vec![e])?;
+    let mut reader = csv_reader(text);
+    let text = csv_text(text);
+    let lines = LineIndex::new(text);
+    let header = reader
+        .headers()
+        .map_err(|e| vec![csv_error(e, text, &lines)])?
+        .iter()
+        .map(String::from)
+        .collect();
+    let mut table = Table {
+        header,
+        header_at: lines.line_of_record(text, 0),
+        ..Table::default()
+    };
+    for record in reader.records() {
+        match record {
+            Ok(r) => table.rows.push(source::Row {
+                at: lines.line(text, r.position()),
+                cells: r.iter().map(String::from).collect(),
+            }),
+            Err(e) => table.problems.push(csv_error(e, text, &lines)),
+        }
+    }
+    Ok(table)
+}
+
+/// The problems of a plan made from `table`, numbered in its unit (rows of a sheet).
+pub fn located(table: &Table, plan: Result<Plan, Vec<RowError>>) -> Result<Plan, Vec<RowError>> {
+    plan.map_err(|mut errors| {
+        for e in &mut errors {
+            e.unit = table.unit;
+        }
+        errors
+    })
 }
 
 /// Two header columns with the same name: which one a value comes from would be a guess.
@@ -282,6 +329,7 @@ fn csv_error(e: ::csv::Error, text: &str, lines: &LineIndex) -> RowError {
         line,
         column: None,
         message,
+        unit: Unit::Line,
     }
 }
 
@@ -314,16 +362,16 @@ impl SheetRow {
     }
 }
 
-/// Reads a CSV file whose header must use only `allowed` column names (lower-cased, trimmed) and
+/// Reads a table whose header must use only `allowed` column names (lower-cased, trimmed) and
 /// include every `required` one. Header problems stop the import at once; rows that cannot be
 /// read are returned as errors beside the rows that can, so every problem is reported together.
 pub fn read_sheet(
-    text: &str,
+    table: &Table,
     allowed: &[&str],
     required: &[&str],
 ) -> Result<(Vec<SheetRow>, Vec<RowError>), Vec<RowError>> {
     read_sheet_with(
-        text,
+        table,
         |c| allowed.contains(&c),
         &allowed.join(", "),
         required,
@@ -333,18 +381,13 @@ pub fn read_sheet(
 /// As `read_sheet`, for headers whose columns follow a pattern (such as `competitor:<name>`):
 /// `allowed` says whether a column name is one, `expected` describes them in messages.
 pub fn read_sheet_with(
-    text: &str,
+    table: &Table,
     allowed: impl Fn(&str) -> bool,
     expected: &str,
     required: &[&str],
 ) -> Result<(Vec<SheetRow>, Vec<RowError>), Vec<RowError>> {
-    unclosed_quote(text).map_err(|e| vec![e])?;
-    let mut reader = csv_reader(text);
-    let text = csv_text(text);
-    let lines = LineIndex::new(text);
-    let columns: std::rc::Rc<[String]> = reader
-        .headers()
-        .map_err(|e| vec![csv_error(e, text, &lines)])?
+    let columns: std::rc::Rc<[String]> = table
+        .header
         .iter()
         .map(|h| visible(h).trim().to_lowercase())
         .collect();
@@ -364,24 +407,23 @@ pub fn read_sheet_with(
         ));
     }
     if !errors.is_empty() {
-        at_header(&mut errors, text, &lines);
+        at_header(&mut errors, table);
         return Err(errors);
     }
-    let mut rows = Vec::new();
-    for record in reader.records() {
-        match record {
-            Ok(r) => rows.push(SheetRow {
-                line: lines.line(text, r.position()),
-                columns: columns.clone(),
-                values: r
-                    .iter()
-                    .map(|v| unneutralize(visible(v).trim()).to_string())
-                    .collect(),
-            }),
-            Err(e) => errors.push(csv_error(e, text, &lines)),
-        }
-    }
-    Ok((rows, errors))
+    let rows = table
+        .rows
+        .iter()
+        .map(|r| SheetRow {
+            line: r.at,
+            columns: columns.clone(),
+            values: r
+                .cells
+                .iter()
+                .map(|v| unneutralize(visible(v).trim()).to_string())
+                .collect(),
+        })
+        .collect();
+    Ok((rows, table.problems.clone()))
 }
 
 /// "R13–R24" for a run of new ids, "R13" for one.

@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use super::{Plan, RowError, read_sheet};
+use super::{Plan, RowError, Table, read_sheet};
 use crate::method::ahp;
 use crate::method::hierarchy::Priorities;
 use crate::model::survey::parent_of;
@@ -62,8 +62,13 @@ fn place(parent: Option<GroupId>) -> String {
 
 /// Reads judgements into the edit that stores them (replacing earlier judgements of the same
 /// pair) and records the RI table in the project.
+/// As [`plan_table`], for CSV text.
 pub fn plan(project: &Project, text: &str) -> Result<Plan, Vec<RowError>> {
-    let (rows, mut errors) = read_sheet(text, &COLUMNS, &COLUMNS)?;
+    plan_table(project, &super::csv_table(text)?)
+}
+
+pub fn plan_table(project: &Project, table: &Table) -> Result<Plan, Vec<RowError>> {
+    let (rows, mut errors) = read_sheet(table, &COLUMNS, &COLUMNS)?;
     let mut judgements: Vec<Judgement> = Vec::new();
     let mut seen: HashMap<JudgementKey, u64> = HashMap::new();
     for row in &rows {

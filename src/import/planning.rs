@@ -3,10 +3,7 @@
 
 use std::collections::HashMap;
 
-use super::{
-    LineIndex, Plan, RowError, at_header, csv_error, csv_reader, csv_text, duplicate_columns,
-    id_range, unclosed_quote,
-};
+use super::{Plan, RowError, Table, at_header, duplicate_columns, id_range};
 use crate::export::planning::COMPETITOR_PREFIX;
 use crate::export::table::unneutralize;
 use crate::model::*;
@@ -45,18 +42,19 @@ enum Column {
 /// competitor of the project adds one when the project has none yet or `add_competitors` is set;
 /// otherwise it is refused, so a misspelt name cannot split one competitor into two.
 pub fn plan(project: &Project, text: &str, add_competitors: bool) -> Result<Plan, Vec<RowError>> {
-    unclosed_quote(text).map_err(|e| vec![e])?;
-    let mut reader = csv_reader(text);
-    let text = csv_text(text);
-    let lines = LineIndex::new(text);
-    let headers = reader
-        .headers()
-        .map_err(|e| vec![csv_error(e, text, &lines)])?
-        .clone();
+    plan_table(project, &super::csv_table(text)?, add_competitors)
+}
+
+/// As [`plan`], for a table (CSV or sheet).
+pub fn plan_table(
+    project: &Project,
+    table: &Table,
+    add_competitors: bool,
+) -> Result<Plan, Vec<RowError>> {
     let mut errors = Vec::new();
     let mut new_competitors: Vec<Competitor> = Vec::new();
     let mut columns = Vec::new();
-    for h in headers.iter() {
+    for h in &table.header {
         let name = crate::model::text::visible(h);
         let name = name.trim();
         let col = match name {
@@ -141,7 +139,7 @@ pub fn plan(project: &Project, text: &str, add_competitors: bool) -> Result<Plan
         ));
     }
     if !errors.is_empty() {
-        at_header(&mut errors, text, &lines);
+        at_header(&mut errors, table);
         return Err(errors);
     }
 
@@ -151,20 +149,14 @@ pub fn plan(project: &Project, text: &str, add_competitors: bool) -> Result<Plan
     let mut seen_ids: HashMap<QualityId, u64> = HashMap::new();
     let mut new_qualities = 0;
     let (mut added, mut updated) = (Vec::new(), 0usize);
-    for record in reader.records() {
-        let record = match record {
-            Ok(r) => r,
-            Err(e) => {
-                errors.push(csv_error(e, text, &lines));
-                continue;
-            }
-        };
-        let line = lines.line(text, record.position());
-        if record.iter().all(crate::model::text::is_blank) {
+    errors.extend(table.problems.iter().cloned());
+    for record in &table.rows {
+        let line = record.at;
+        if record.cells.iter().all(|c| crate::model::text::is_blank(c)) {
             continue;
         }
         let field = |i: usize| {
-            let v = crate::model::text::visible(record.get(i).unwrap_or(""));
+            let v = crate::model::text::visible(record.cells.get(i).map_or("", |c| c.as_str()));
             unneutralize(v.trim()).to_string()
         };
         // First pass over the row: find which quality it is.

@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use super::{Plan, RowError, id_range, read_sheet};
+use super::{Plan, RowError, Table, id_range, read_sheet};
 use crate::model::*;
 
 /// The columns a remarks CSV may have.
@@ -69,7 +69,16 @@ pub fn plan_csv(
     text: &str,
     default_source: Source,
 ) -> Result<Plan, Vec<RowError>> {
-    let (rows, mut errors) = read_sheet(text, &COLUMNS, &["text"])?;
+    plan_table(project, &super::csv_table(text)?, default_source)
+}
+
+/// A table (CSV or sheet) with a header row.
+pub fn plan_table(
+    project: &Project,
+    table: &Table,
+    default_source: Source,
+) -> Result<Plan, Vec<RowError>> {
+    let (rows, mut errors) = read_sheet(table, &COLUMNS, &["text"])?;
     let mut segments: Vec<Segment> = Vec::new();
     let mut respondents: Vec<Respondent> = Vec::new();
     let mut remarks: Vec<Remark> = Vec::new();

@@ -4,16 +4,21 @@
 
 use std::collections::BTreeMap;
 
-use super::{Plan, RowError, id_range, read_sheet_with};
+use super::{Plan, RowError, Table, id_range, read_sheet_with};
 use crate::model::number::parse_number;
 use crate::model::*;
 
 /// The columns with a fixed meaning; any other column is an attribute.
 pub const FIXED: [&str; 3] = ["label", "segment", "segment_weight"];
 
+/// As [`plan_table`], for CSV text.
 pub fn plan(project: &Project, text: &str) -> Result<Plan, Vec<RowError>> {
+    plan_table(project, &super::csv_table(text)?)
+}
+
+pub fn plan_table(project: &Project, table: &Table) -> Result<Plan, Vec<RowError>> {
     let (rows, mut errors) = read_sheet_with(
-        text,
+        table,
         |c| !c.is_empty(),
         "label, segment, segment_weight or an attribute name",
         &["label"],

@@ -5,7 +5,7 @@
 
 use std::collections::HashMap;
 
-use super::{Plan, RowError, read_sheet};
+use super::{Plan, RowError, Table, read_sheet};
 use crate::method::kano::Answer;
 use crate::model::*;
 
@@ -215,8 +215,13 @@ impl<'a> People<'a> {
 
 /// Reads survey answers into the edit that adds them. An answer for a (quality, respondent,
 /// question) the project already holds replaces it; the same one twice in the file is an error.
+/// As [`plan_table`], for CSV text.
 pub fn plan(project: &Project, text: &str) -> Result<Plan, Vec<RowError>> {
-    let (rows, mut errors) = read_sheet(text, &COLUMNS, &["question", "answer"])?;
+    plan_table(project, &super::csv_table(text)?)
+}
+
+pub fn plan_table(project: &Project, table: &Table) -> Result<Plan, Vec<RowError>> {
+    let (rows, mut errors) = read_sheet(table, &COLUMNS, &["question", "answer"])?;
 
     let scale = project.meta.scale;
     let mut segment_ids = HashMap::new();

@@ -603,7 +603,7 @@ fn bad_remark_rows_are_reported_with_line_numbers() {
             "--from",
             binary.to_str().unwrap(),
         ],
-        "line 2: the file is not valid UTF-8",
+        "line 2: the file is neither UTF-8 nor GBK/GB18030 text",
     );
     refused(
         &p,

@@ -16,6 +16,7 @@ mod props;
 mod review;
 mod robust;
 mod safety;
+mod sources;
 mod store;
 mod suggest;
 mod survey;

@@ -275,8 +275,12 @@ fn what_gemba_prints_shows_control_characters_escaped() {
         "{}",
         String::from_utf8_lossy(&err)
     );
-    // An import error quoting a bad value.
-    let from = s.write("r.csv", &format!("text,source\nhello,\"{ESCAPES}\"\n"));
+    // An import error naming a file whose name holds an escape (the file's own control
+    // characters are taken out as it is read).
+    let from = s.write(
+        "r\u{1b}[2J.csv",
+        &format!("text,source\nhello,\"{ESCAPES}\"\n"),
+    );
     let out = gemba()
         .args(["import", "remarks"])
         .arg(&p)
