@@ -111,6 +111,7 @@ commands! {
     Segment, "segment", Remarks, ActSegment, ["g"];
     Scene, "scene", Remarks, ActScene, ["w"];
     RemarkTrace, "remark_trace", Remarks, ActRemarkTrace, ["t"];
+    RemarkTags, "remark_tags", Remarks, ActRemarkTags, ["#"];
     Link, "link", Items, ActLink, ["l"];
     Unlink, "unlink", Items, ActUnlink, ["x"];
     Kano, "kano", Qualities, ActKano, ["k"];

@@ -686,6 +686,7 @@ catalog! {
     NoKanoChange => "Every quality already has its survey category", "所有要求质量已是调查类别";
     ShAdoptAll => "adopt all", "全部采用";
     ActRemarkTrace => "trace the remark forward: its items, cards and islands", "追溯原始资料的去向：要求项目、卡片和岛";
+    ActRemarkTags => "edit the remark's tags", "编辑原始资料的标签";
     ShChoose => "choose", "选择";
     ShFormat => "format", "格式";
     ShFolder => "folder", "文件夹";

@@ -154,6 +154,7 @@ pub enum Target {
     NewQuality(Slot),
     EditQuality(QualityId),
     Tags(QualityId),
+    RemarkTags(RemarkId),
     Search,
     ReportFolder,
 }

@@ -192,6 +192,7 @@ fn browse(app: &mut App, action: Action) {
             remark_field(app, cmd)
         }
         Command::RemarkTrace => super::affinity::trace_remark(app),
+        Command::RemarkTags => remark_tags(app),
         Command::Link => link(app),
         Command::Unlink => unlink(app),
         Command::Kano | Command::Origin | Command::Tags => quality_field(app, cmd),
@@ -293,7 +294,7 @@ fn leave_entry(app: &mut App, inp: Input) {
         Target::EditRemark(r) => app.project.remarks.get(r).map(|x| x.text.as_str()),
         Target::EditItem(i) => app.project.items.get(i).map(|x| x.text.as_str()),
         Target::EditQuality(q) => app.project.qualities.get(q).map(|x| x.text.as_str()),
-        Target::Search | Target::ReportFolder | Target::Tags(_) => return,
+        Target::Search | Target::ReportFolder | Target::Tags(_) | Target::RemarkTags(_) => return,
         _ => None,
     };
     if text.trim().is_empty() || stored == Some(text) {
@@ -401,6 +402,24 @@ fn delete(app: &mut App) {
     if let Some(id) = target {
         super::delete::request(app, id);
     }
+}
+
+/// Opens the tags of the selected remark for editing (comma separated; empty removes them).
+fn remark_tags(app: &mut App) {
+    if app.refuse_read_only() {
+        return;
+    }
+    let Some(r) = app.current_remark(app.step) else {
+        app.error(app.t(S::NoRemarkSelected));
+        return;
+    };
+    let tags = app
+        .project
+        .remarks
+        .get(r)
+        .map(|r| r.tags.join(", "))
+        .unwrap_or_default();
+    open_input(app, Target::RemarkTags(r), &tags);
 }
 
 fn remark_field(app: &mut App, cmd: Command) {
@@ -715,7 +734,7 @@ fn confirm_input(app: &mut App) {
             app.mode = Mode::Browse;
             super::report::set_folder(app, &text);
         }
-        _ if text.is_empty() && !matches!(target, Target::Tags(_)) => {
+        _ if text.is_empty() && !matches!(target, Target::Tags(_) | Target::RemarkTags(_)) => {
             // An empty Enter ends continuous entry; an emptied edit changes nothing.
             if matches!(
                 target,
@@ -797,6 +816,16 @@ fn confirm_input(app: &mut App) {
                 app.commit(
                     Edit::Put(Entity::Quality(q)),
                     fill(app.t(S::DoEditQuality), &[&id]),
+                );
+            }
+            app.mode = Mode::Browse;
+        }
+        Target::RemarkTags(id) => {
+            if let Some(mut r) = app.project.remarks.get(id).cloned() {
+                r.tags = tags_from(&text);
+                app.commit(
+                    Edit::Put(Entity::Remark(r)),
+                    fill(app.t(S::DoSetTags), &[&id]),
                 );
             }
             app.mode = Mode::Browse;
