@@ -119,6 +119,8 @@ commands! {
     Tags, "tags", Qualities, ActTags, ["t"];
     ApplyHint, "apply_hint", Qualities, ActApplyHint, ["f"];
     DismissHint, "dismiss_hint", Qualities, ActDismissHint, ["x"];
+    QualityLink, "link_statement", Qualities, ActQualityLink, ["l"];
+    QualityUnlink, "unlink_statement", Qualities, ActQualityUnlink, ["L"];
     Mark, "mark", Affinity, ActMark, ["space"];
     MakeIsland, "make_island", Affinity, ActMakeIsland, ["i"];
     Rename, "rename", Affinity, ActRename, ["r"];

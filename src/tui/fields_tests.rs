@@ -32,3 +32,45 @@ fn a_remark_gets_its_tags_with_hash_shown_in_its_details_and_undone_with_u() {
         assert!(a.project.remarks.get(RemarkId(1)).unwrap().tags.is_empty());
     }
 }
+
+#[test]
+fn a_statement_is_linked_to_a_further_item_and_unlinked_with_l_and_shift_l() {
+    let items =
+        |a: &super::App, q: u32| a.project.qualities.get(QualityId(q)).unwrap().items.clone();
+    for (lang, title) in [
+        (Lang::En, "Link the statement to item"),
+        (Lang::Zh, "将要求质量关联到要求项目"),
+    ] {
+        let mut a = app(english(), lang);
+        keys(&mut a, "3 l");
+        let s = screen(&a, 100, 30);
+        assert!(
+            s.contains(title) && s.contains("I2 small when packed"),
+            "{s}"
+        );
+        let super::app::Mode::Picker(p) = &a.mode else {
+            panic!("{:?}", a.mode)
+        };
+        let offered: Vec<String> = a.choices(p).into_iter().map(|c| c.0).collect();
+        assert_eq!(
+            offered,
+            ["I2 small when packed"],
+            "an item already linked is not offered"
+        );
+        type_text(&mut a, "small");
+        keys(&mut a, "enter");
+        assert_eq!(items(&a, 1), [ItemId(1), ItemId(2)]);
+        // The selection follows the statement to the item it was linked to.
+        assert_eq!(a.current_quality(), Some(QualityId(1)));
+        keys(&mut a, "L");
+        assert_eq!(items(&a, 1), [ItemId(1)]);
+        // Unlinked from its last item, a statement moves to the team's row.
+        keys(&mut a, "L");
+        assert_eq!(items(&a, 2), Vec::<ItemId>::new());
+        keys(&mut a, "u u u");
+        assert_eq!(
+            (items(&a, 1), items(&a, 2)),
+            (vec![ItemId(1)], vec![ItemId(2)])
+        );
+    }
+}

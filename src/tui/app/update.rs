@@ -196,6 +196,8 @@ fn browse(app: &mut App, action: Action) {
         Command::Link => link(app),
         Command::Unlink => unlink(app),
         Command::Kano | Command::Origin | Command::Tags => quality_field(app, cmd),
+        Command::QualityLink => quality_link(app),
+        Command::QualityUnlink => quality_unlink(app),
         Command::ApplyHint => apply_hint(app),
         Command::DismissHint => dismiss_hint(app),
         _ => {}
@@ -462,7 +464,7 @@ fn remark_field(app: &mut App, cmd: Command) {
             PickFor::Source(_) => Some(Choice::Source(remark.source)),
             PickFor::Respondent(_) => Some(Choice::Respondent(remark.respondent)),
             PickFor::Segment(_) => Some(Choice::Segment(app.project.remark_segment(&remark))),
-            PickFor::Link(_) => None,
+            PickFor::Link(_) | PickFor::LinkItem(_) => None,
         };
         if let Some(want) = want {
             p.selected = app
@@ -507,6 +509,48 @@ fn unlink(app: &mut App) {
     let what = fill(app.t(S::DoUnlink), &[&i, &r]);
     if app.commit(Edit::Put(Entity::Item(item)), what) {
         app.item_sel = neighbour(&rows, i);
+    }
+}
+
+/// Picks a further item for the selected statement to restate.
+fn quality_link(app: &mut App) {
+    if app.refuse_read_only() {
+        return;
+    }
+    match app.current_quality() {
+        Some(q) => {
+            app.mode = Mode::Picker(Picker {
+                purpose: PickFor::LinkItem(q),
+                filter: TextInput::default(),
+                selected: 0,
+            })
+        }
+        None => app.error(app.t(S::NoItemSelected)),
+    }
+}
+
+/// Unlinks the selected statement from the item it is listed under; a statement left with no
+/// item moves to the team's row.
+fn quality_unlink(app: &mut App) {
+    if app.refuse_read_only() {
+        return;
+    }
+    let (Some(Slot::Item(i)), Some(qid)) = (app.current_slot(), app.current_quality()) else {
+        app.error(app.t(S::NoItemSelected));
+        return;
+    };
+    let Some(mut q) = app.project.qualities.get(qid).cloned() else {
+        return;
+    };
+    let rows: Vec<QualityId> = app
+        .qualities_of(Slot::Item(i))
+        .iter()
+        .map(|q| q.id)
+        .collect();
+    q.items.retain(|x| *x != i);
+    let what = fill(app.t(S::DoUnlink), &[&qid, &i]);
+    if app.commit(Edit::Put(Entity::Quality(q)), what) {
+        app.quality_sel = neighbour(&rows, qid);
     }
 }
 
@@ -879,6 +923,20 @@ fn picker(app: &mut App, action: Action) {
 fn choose(app: &mut App, purpose: PickFor, choice: Choice) {
     let remark_id = match purpose {
         PickFor::Source(r) | PickFor::Respondent(r) | PickFor::Segment(r) => r,
+        PickFor::LinkItem(qid) => {
+            let (Choice::Item(i), Some(mut q)) = (choice, app.project.qualities.get(qid).cloned())
+            else {
+                return;
+            };
+            q.items.push(i);
+            let what = fill(app.t(S::DoLink), &[&qid, &i]);
+            if app.commit(Edit::Put(Entity::Quality(q)), what) {
+                // Follow the statement to the item it was linked to.
+                app.slot_sel = Some(Slot::Item(i));
+                app.quality_sel = Some(qid);
+            }
+            return;
+        }
         PickFor::Link(item) => {
             let Choice::Remark(r) = choice else { return };
             let Some(mut i) = app.project.items.get(item).cloned() else {
@@ -936,7 +994,7 @@ fn choose(app: &mut App, purpose: PickFor, choice: Choice) {
             let id = app.project.next_segment_id();
             segment_edit(app, remark, Some(id), Some(name))
         }
-        Choice::Remark(_) => return,
+        Choice::Remark(_) | Choice::Item(_) => return,
     };
     app.commit(edit, what);
 }
