@@ -534,3 +534,47 @@ fn roof_cells_and_the_relation_scale_are_set() {
     );
     refused(&p, &["relation-scale", "3-2-1"], "relation scale: '3-2-1'");
 }
+
+#[test]
+fn a_matrix_cell_is_set_by_word_symbol_or_scale_value_and_cleared() {
+    use gemba::model::hoq::Strength;
+    use gemba::model::{QualityId, RelationshipKey};
+    let s = Scratch::new();
+    let p = sample(&s);
+    let key = RelationshipKey {
+        quality: id::<QualityId>("Q1"),
+        characteristic: id("C8"),
+    };
+    let cell = |p: &std::path::Path| load_project(p).relationships.get(key).map(|r| r.strength);
+    assert_eq!(cell(&p), None);
+    for (given, wanted) in [
+        ("medium", Strength::Medium),
+        ("△", Strength::Weak),
+        ("9", Strength::Strong),
+    ] {
+        set(&p, &["relationship", "Q1", "C8", given]);
+        assert_eq!(cell(&p), Some(wanted), "{given}");
+    }
+    set(&p, &["relationship", "Q1", "C8", "none"]);
+    assert_eq!(cell(&p), None);
+    refused(
+        &p,
+        &["relationship", "Q1", "C8", "none"],
+        "Q1×C8 relationship: the cell is already blank",
+    );
+    refused(
+        &p,
+        &["relationship", "Q1", "C8", "7"],
+        "Q1×C8 relationship: '7' is not a strength",
+    );
+    refused(
+        &p,
+        &["relationship", "Q99", "C8", "strong"],
+        "no quality Q99",
+    );
+    refused(
+        &p,
+        &["relationship", "Q1", "C99", "strong"],
+        "no characteristic C99",
+    );
+}
