@@ -578,3 +578,31 @@ fn a_matrix_cell_is_set_by_word_symbol_or_scale_value_and_cleared() {
         "no characteristic C99",
     );
 }
+
+#[test]
+fn the_new_commands_refuse_a_project_open_elsewhere() {
+    use gemba::store::{self, LockInfo};
+    let s = Scratch::new();
+    let p = sample(&s);
+    let info = LockInfo {
+        pid: std::process::id(),
+        ..LockInfo::mine()
+    };
+    std::fs::write(
+        store::lock::lock_path(&p),
+        ron::ser::to_string_pretty(&info, Default::default()).unwrap(),
+    )
+    .unwrap();
+    for args in [
+        &["item", "I3", "--text", "x"][..],
+        &["competitor", "K1", "--name", "x"],
+        &["segment", "S1", "--name", "x"],
+        &["respondent", "P1", "--label", "x"],
+        &["planning", "Q3", "--importance", "3"],
+        &["relationship", "Q1", "C8", "strong"],
+        &["correlation", "C1", "C2", "+"],
+        &["relation-scale", "5-3-1"],
+    ] {
+        refused(&p, args, "is open in gemba by");
+    }
+}
