@@ -11,8 +11,9 @@ use super::analysis::SetCommand;
 use super::records::{fields_given, find_competitor, id, is_none, list_parts, optional_number};
 use crate::model::hoq::{Roof, Strength};
 use crate::model::{
-    CharacteristicId, Correlation, CorrelationKey, Edit, Entity, EntityId, ItemId, Project,
-    QualityId, Relationship, RelationshipKey, RemarkId, RespondentId, SalesPoint,
+    CharacteristicId, Correlation, CorrelationKey, Edit, Entity, EntityId, ImportanceSource,
+    ItemId, Project, QualityId, Relationship, RelationshipKey, RemarkId, RespondentId, SalesPoint,
+    SatisfactionSource,
 };
 
 #[derive(Debug, Args)]
@@ -305,10 +306,24 @@ fn planning(project: &Project, a: &PlanningArgs) -> Result<(Edit, String)> {
     if let Some(s) = &a.sales_point {
         p.sales_point = SalesPoint::parse(s).map_err(|e| anyhow!("{qid} sales point: {e}"))?;
     }
-    Ok((
-        Edit::Put(Entity::Quality(q)),
-        format!("{qid}: set planning {fields}"),
-    ))
+    // Stored either way; say so when the matrix takes these values from elsewhere.
+    let mut message = format!("{qid}: set planning {fields}");
+    let m = &project.meta;
+    if a.importance.is_some() && m.importance != ImportanceSource::Direct {
+        message.push_str(&format!(
+            "; importance now comes from {}, so the value is kept but not used",
+            m.importance.describe()
+        ));
+    }
+    if (a.ours.is_some() || !a.competitors.is_empty())
+        && m.satisfaction != SatisfactionSource::Direct
+    {
+        message.push_str(&format!(
+            "; satisfaction now comes from {}, so the values are kept but not used",
+            m.satisfaction.describe()
+        ));
+    }
+    Ok((Edit::Put(Entity::Quality(q)), message))
 }
 
 fn relationship(project: &Project, a: &RelationshipArgs) -> Result<(Edit, String)> {
