@@ -198,6 +198,9 @@ pub enum SetCommand {
     /// One quality's planning values: importance, current and competitor satisfaction, planned
     /// level, sales point.
     Planning(super::fields::PlanningArgs),
+    /// One cell of the House of Quality matrix: how strongly a characteristic realises a
+    /// demanded quality.
+    Relationship(super::fields::RelationshipArgs),
     /// One cell of the House of Quality roof: how two characteristics pull on each other.
     Correlation(super::fields::CorrelationArgs),
     /// The numbers behind ◎ ○ △ in the House of Quality: 9-3-1 or 5-3-1.
@@ -234,6 +237,7 @@ impl SetCommand {
             SetCommand::Respondent(a) => &a.path,
             SetCommand::Planning(a) => &a.path,
             SetCommand::Correlation(a) => &a.path,
+            SetCommand::Relationship(a) => &a.path,
         }
     }
 }

@@ -1,4 +1,4 @@
-//! `gemba set item|competitor|segment|respondent|planning|correlation`: the records and values
+//! `gemba set item|competitor|segment|respondent|planning|relationship|correlation`: the records and values
 //! the other `set` commands leave out, so that every field of the file has a command. Each makes
 //! one edit, the same a screen makes; a bad value is refused naming the record and the field.
 
@@ -9,10 +9,11 @@ use clap::Args;
 
 use super::analysis::SetCommand;
 use super::records::{fields_given, find_competitor, id, is_none, list_parts, optional_number};
-use crate::model::hoq::Roof;
+use crate::model::hoq::{Roof, Strength};
 use crate::model::{
-    CharacteristicId, Correlation, CorrelationKey, Edit, Entity, EntityId, ItemId, Project,
-    QualityId, RemarkId, RespondentId, SalesPoint,
+    CharacteristicId, Correlation, CorrelationKey, Edit, Entity, EntityId, ImportanceSource,
+    ItemId, Project, QualityId, Relationship, RelationshipKey, RemarkId, RespondentId, SalesPoint,
+    SatisfactionSource,
 };
 
 #[derive(Debug, Args)]
@@ -99,6 +100,19 @@ pub struct PlanningArgs {
 }
 
 #[derive(Debug, Args)]
+pub struct RelationshipArgs {
+    /// The project file (.ron).
+    pub path: PathBuf,
+    /// The demanded quality (Q3).
+    pub quality: String,
+    /// The characteristic (C1).
+    pub characteristic: String,
+    /// strong (◎), medium (○), weak (△), a value of the relation scale (9, 3, 1), or none to
+    /// clear the cell.
+    pub strength: String,
+}
+
+#[derive(Debug, Args)]
 pub struct CorrelationArgs {
     /// The project file (.ron).
     pub path: PathBuf,
@@ -121,6 +135,7 @@ pub fn edit(project: &Project, c: &SetCommand) -> Result<Option<(Edit, String)>>
         SetCommand::Respondent(a) => respondent(project, a),
         SetCommand::Planning(a) => planning(project, a),
         SetCommand::Correlation(a) => correlation(project, a),
+        SetCommand::Relationship(a) => relationship(project, a),
         _ => return Ok(None),
     };
     done.map(Some)
@@ -291,9 +306,62 @@ fn planning(project: &Project, a: &PlanningArgs) -> Result<(Edit, String)> {
     if let Some(s) = &a.sales_point {
         p.sales_point = SalesPoint::parse(s).map_err(|e| anyhow!("{qid} sales point: {e}"))?;
     }
+    // Stored either way; say so when the matrix takes these values from elsewhere.
+    let mut message = format!("{qid}: set planning {fields}");
+    let m = &project.meta;
+    if a.importance.is_some() && m.importance != ImportanceSource::Direct {
+        message.push_str(&format!(
+            "; importance now comes from {}, so the value is kept but not used",
+            m.importance.describe()
+        ));
+    }
+    if (a.ours.is_some() || !a.competitors.is_empty())
+        && m.satisfaction != SatisfactionSource::Direct
+    {
+        message.push_str(&format!(
+            "; satisfaction now comes from {}, so the values are kept but not used",
+            m.satisfaction.describe()
+        ));
+    }
+    Ok((Edit::Put(Entity::Quality(q)), message))
+}
+
+fn relationship(project: &Project, a: &RelationshipArgs) -> Result<(Edit, String)> {
+    let q: QualityId = id(&a.quality, "quality", |i| project.qualities.contains(i))?;
+    let c: CharacteristicId = id(&a.characteristic, "characteristic", |i| {
+        project.characteristics.contains(i)
+    })?;
+    let key = RelationshipKey {
+        quality: q,
+        characteristic: c,
+    };
+    if is_none(&a.strength) {
+        if !project.relationships.contains(key) {
+            bail!("{q}×{c} relationship: the cell is already blank");
+        }
+        return Ok((
+            Edit::Remove(EntityId::Relationship(key)),
+            format!("{q}×{c}: relationship cleared"),
+        ));
+    }
+    let scale = project.meta.relation_scale;
+    let strength = Strength::parse(&a.strength, scale).ok_or_else(|| {
+        anyhow!(
+            "{q}×{c} relationship: '{}' is not a strength; use strong, medium, weak (◎ ○ △), \
+             {}, {} or {} on the {scale} scale, or none",
+            a.strength.trim(),
+            scale.value(Strength::Strong),
+            scale.value(Strength::Medium),
+            scale.value(Strength::Weak),
+        )
+    })?;
     Ok((
-        Edit::Put(Entity::Quality(q)),
-        format!("{qid}: set planning {fields}"),
+        Edit::Put(Entity::Relationship(Relationship {
+            quality: q,
+            characteristic: c,
+            strength,
+        })),
+        format!("{q}×{c}: relationship {}", strength.symbol()),
     ))
 }
 

@@ -111,6 +111,7 @@ commands! {
     Segment, "segment", Remarks, ActSegment, ["g"];
     Scene, "scene", Remarks, ActScene, ["w"];
     RemarkTrace, "remark_trace", Remarks, ActRemarkTrace, ["t"];
+    RemarkTags, "remark_tags", Remarks, ActRemarkTags, ["#"];
     Link, "link", Items, ActLink, ["l"];
     Unlink, "unlink", Items, ActUnlink, ["x"];
     Kano, "kano", Qualities, ActKano, ["k"];
@@ -118,6 +119,8 @@ commands! {
     Tags, "tags", Qualities, ActTags, ["t"];
     ApplyHint, "apply_hint", Qualities, ActApplyHint, ["f"];
     DismissHint, "dismiss_hint", Qualities, ActDismissHint, ["x"];
+    QualityLink, "link_statement", Qualities, ActQualityLink, ["l"];
+    QualityUnlink, "unlink_statement", Qualities, ActQualityUnlink, ["L"];
     Mark, "mark", Affinity, ActMark, ["space"];
     MakeIsland, "make_island", Affinity, ActMakeIsland, ["i"];
     Rename, "rename", Affinity, ActRename, ["r"];

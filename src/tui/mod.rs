@@ -279,6 +279,8 @@ mod tests;
 mod planning_tests;
 
 #[cfg(test)]
+mod fields_tests;
+#[cfg(test)]
 mod workshop_tests;
 
 #[cfg(test)]

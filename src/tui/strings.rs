@@ -128,6 +128,7 @@ catalog! {
     PickRespondent => "Respondent: type to filter or create", "受访者：输入以筛选或新建";
     PickSegment => "Segment: type to filter or create", "客户细分：输入以筛选或新建";
     PickRemarkToLink => "Link the item to remark", "将要求项目关联到原始资料";
+    PickItemToLink => "Link the statement to item", "将要求质量关联到要求项目";
     CreateNamed => "create", "新建";
     EntryKeys => "Enter add · Esc done", "Enter 添加 · Esc 结束";
     EditKeys => "Enter save · Esc cancel", "Enter 保存 · Esc 取消";
@@ -348,6 +349,8 @@ catalog! {
     ActScene => "edit the scene (5W1H)", "编辑场面（5W1H）";
     ActLink => "link the item to a further remark", "将要求项目关联到另一条原始资料";
     ActUnlink => "unlink the item from the selected remark", "解除要求项目与所选原始资料的关联";
+    ActQualityLink => "link the statement to a further item", "将要求质量关联到另一个要求项目";
+    ActQualityUnlink => "unlink the statement from the selected item", "解除要求质量与所选要求项目的关联";
     ActKano => "cycle the Kano type", "切换 Kano 类型";
     ActOrigin => "toggle origin: customer / team", "切换来源方：顾客/团队";
     ActTags => "edit tags", "编辑标签";
@@ -686,6 +689,7 @@ catalog! {
     NoKanoChange => "Every quality already has its survey category", "所有要求质量已是调查类别";
     ShAdoptAll => "adopt all", "全部采用";
     ActRemarkTrace => "trace the remark forward: its items, cards and islands", "追溯原始资料的去向：要求项目、卡片和岛";
+    ActRemarkTags => "edit the remark's tags", "编辑原始资料的标签";
     ShChoose => "choose", "选择";
     ShFormat => "format", "格式";
     ShFolder => "folder", "文件夹";

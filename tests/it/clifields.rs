@@ -534,3 +534,99 @@ fn roof_cells_and_the_relation_scale_are_set() {
     );
     refused(&p, &["relation-scale", "3-2-1"], "relation scale: '3-2-1'");
 }
+
+#[test]
+fn a_matrix_cell_is_set_by_word_symbol_or_scale_value_and_cleared() {
+    use gemba::model::hoq::Strength;
+    use gemba::model::{QualityId, RelationshipKey};
+    let s = Scratch::new();
+    let p = sample(&s);
+    let key = RelationshipKey {
+        quality: id::<QualityId>("Q1"),
+        characteristic: id("C8"),
+    };
+    let cell = |p: &std::path::Path| load_project(p).relationships.get(key).map(|r| r.strength);
+    assert_eq!(cell(&p), None);
+    for (given, wanted) in [
+        ("medium", Strength::Medium),
+        ("△", Strength::Weak),
+        ("9", Strength::Strong),
+    ] {
+        set(&p, &["relationship", "Q1", "C8", given]);
+        assert_eq!(cell(&p), Some(wanted), "{given}");
+    }
+    set(&p, &["relationship", "Q1", "C8", "none"]);
+    assert_eq!(cell(&p), None);
+    refused(
+        &p,
+        &["relationship", "Q1", "C8", "none"],
+        "Q1×C8 relationship: the cell is already blank",
+    );
+    refused(
+        &p,
+        &["relationship", "Q1", "C8", "7"],
+        "Q1×C8 relationship: '7' is not a strength",
+    );
+    refused(
+        &p,
+        &["relationship", "Q99", "C8", "strong"],
+        "no quality Q99",
+    );
+    refused(
+        &p,
+        &["relationship", "Q1", "C99", "strong"],
+        "no characteristic C99",
+    );
+}
+
+#[test]
+fn the_new_commands_refuse_a_project_open_elsewhere() {
+    use gemba::store::{self, LockInfo};
+    let s = Scratch::new();
+    let p = sample(&s);
+    let info = LockInfo {
+        pid: std::process::id(),
+        ..LockInfo::mine()
+    };
+    std::fs::write(
+        store::lock::lock_path(&p),
+        ron::ser::to_string_pretty(&info, Default::default()).unwrap(),
+    )
+    .unwrap();
+    for args in [
+        &["item", "I3", "--text", "x"][..],
+        &["competitor", "K1", "--name", "x"],
+        &["segment", "S1", "--name", "x"],
+        &["respondent", "P1", "--label", "x"],
+        &["planning", "Q3", "--importance", "3"],
+        &["relationship", "Q1", "C8", "strong"],
+        &["correlation", "C1", "C2", "+"],
+        &["relation-scale", "5-3-1"],
+    ] {
+        refused(&p, args, "is open in gemba by");
+    }
+}
+
+#[test]
+fn a_planning_value_the_matrix_takes_from_the_survey_is_kept_and_said_to_be_unused() {
+    use predicates::str::contains;
+    let s = Scratch::new();
+    let p = s.path("heater.ron");
+    std::fs::copy(crate::root().join("projects/water-heater.zh.ron"), &p).unwrap();
+    set(&p, &["importance-source", "survey"]);
+    set(&p, &["planning", "Q2", "--importance", "4"]).stdout(contains(
+        "importance now comes from survey means, so the value is kept but not used",
+    ));
+    assert_eq!(
+        load_project(&p)
+            .qualities
+            .get(q(2))
+            .unwrap()
+            .planning
+            .importance,
+        Some(4.0)
+    );
+    set(&p, &["planning", "Q2", "--planned", "5"]).stdout(
+        predicates::prelude::PredicateBooleanExt::not(contains("kept but not used")),
+    );
+}

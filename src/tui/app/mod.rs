@@ -154,6 +154,7 @@ pub enum Target {
     NewQuality(Slot),
     EditQuality(QualityId),
     Tags(QualityId),
+    RemarkTags(RemarkId),
     Search,
     ReportFolder,
 }
@@ -184,6 +185,8 @@ pub enum PickFor {
     Respondent(RemarkId),
     Segment(RemarkId),
     Link(ItemId),
+    /// A further item a demanded quality restates.
+    LinkItem(QualityId),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -202,6 +205,7 @@ pub enum Choice {
     Segment(Option<SegmentId>),
     NewSegment(String),
     Remark(RemarkId),
+    Item(ItemId),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -873,6 +877,21 @@ impl App {
                         format!("+ {} “{typed}”", S::CreateNamed.get(lang)),
                         Choice::NewSegment(typed.to_string()),
                     ));
+                }
+            }
+            PickFor::LinkItem(q) => {
+                let linked = self
+                    .project
+                    .qualities
+                    .get(q)
+                    .map(|q| q.items.clone())
+                    .unwrap_or_default();
+                for i in &self.project.items {
+                    if !linked.contains(&i.id)
+                        && (f.is_empty() || matches(&f, &i.id.to_string(), &i.text))
+                    {
+                        out.push((format!("{} {}", i.id, i.text), Choice::Item(i.id)));
+                    }
                 }
             }
             PickFor::Link(item) => {

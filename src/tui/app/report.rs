@@ -263,7 +263,16 @@ pub fn work(app: &mut App) {
                 _ => Ok(report::to_html(&blocks, p, report::is_chinese(&app.project)).into_bytes()),
             }
         }
-        Entry::Table(t) => export::export(&app.project, t, app.report.format(), options),
+        // Tables speak the language of the report beside them: headers in the formats for
+        // reading, Kano types in all (CSV and JSON keep their column names).
+        Entry::Table(t) => {
+            let lang = if report::is_chinese(&app.project) {
+                crate::model::Language::Zh
+            } else {
+                crate::model::Language::En
+            };
+            export::export_in(&app.project, t, app.report.format(), options, Some(lang))
+        }
     };
     let result = bytes.and_then(|b| {
         let len = b.len();

@@ -192,9 +192,12 @@ fn browse(app: &mut App, action: Action) {
             remark_field(app, cmd)
         }
         Command::RemarkTrace => super::affinity::trace_remark(app),
+        Command::RemarkTags => remark_tags(app),
         Command::Link => link(app),
         Command::Unlink => unlink(app),
         Command::Kano | Command::Origin | Command::Tags => quality_field(app, cmd),
+        Command::QualityLink => quality_link(app),
+        Command::QualityUnlink => quality_unlink(app),
         Command::ApplyHint => apply_hint(app),
         Command::DismissHint => dismiss_hint(app),
         _ => {}
@@ -293,7 +296,7 @@ fn leave_entry(app: &mut App, inp: Input) {
         Target::EditRemark(r) => app.project.remarks.get(r).map(|x| x.text.as_str()),
         Target::EditItem(i) => app.project.items.get(i).map(|x| x.text.as_str()),
         Target::EditQuality(q) => app.project.qualities.get(q).map(|x| x.text.as_str()),
-        Target::Search | Target::ReportFolder | Target::Tags(_) => return,
+        Target::Search | Target::ReportFolder | Target::Tags(_) | Target::RemarkTags(_) => return,
         _ => None,
     };
     if text.trim().is_empty() || stored == Some(text) {
@@ -403,6 +406,24 @@ fn delete(app: &mut App) {
     }
 }
 
+/// Opens the tags of the selected remark for editing (comma separated; empty removes them).
+fn remark_tags(app: &mut App) {
+    if app.refuse_read_only() {
+        return;
+    }
+    let Some(r) = app.current_remark(app.step) else {
+        app.error(app.t(S::NoRemarkSelected));
+        return;
+    };
+    let tags = app
+        .project
+        .remarks
+        .get(r)
+        .map(|r| r.tags.join(", "))
+        .unwrap_or_default();
+    open_input(app, Target::RemarkTags(r), &tags);
+}
+
 fn remark_field(app: &mut App, cmd: Command) {
     if app.refuse_read_only() {
         return;
@@ -443,7 +464,7 @@ fn remark_field(app: &mut App, cmd: Command) {
             PickFor::Source(_) => Some(Choice::Source(remark.source)),
             PickFor::Respondent(_) => Some(Choice::Respondent(remark.respondent)),
             PickFor::Segment(_) => Some(Choice::Segment(app.project.remark_segment(&remark))),
-            PickFor::Link(_) => None,
+            PickFor::Link(_) | PickFor::LinkItem(_) => None,
         };
         if let Some(want) = want {
             p.selected = app
@@ -488,6 +509,48 @@ fn unlink(app: &mut App) {
     let what = fill(app.t(S::DoUnlink), &[&i, &r]);
     if app.commit(Edit::Put(Entity::Item(item)), what) {
         app.item_sel = neighbour(&rows, i);
+    }
+}
+
+/// Picks a further item for the selected statement to restate.
+fn quality_link(app: &mut App) {
+    if app.refuse_read_only() {
+        return;
+    }
+    match app.current_quality() {
+        Some(q) => {
+            app.mode = Mode::Picker(Picker {
+                purpose: PickFor::LinkItem(q),
+                filter: TextInput::default(),
+                selected: 0,
+            })
+        }
+        None => app.error(app.t(S::NoItemSelected)),
+    }
+}
+
+/// Unlinks the selected statement from the item it is listed under; a statement left with no
+/// item moves to the team's row.
+fn quality_unlink(app: &mut App) {
+    if app.refuse_read_only() {
+        return;
+    }
+    let (Some(Slot::Item(i)), Some(qid)) = (app.current_slot(), app.current_quality()) else {
+        app.error(app.t(S::NoItemSelected));
+        return;
+    };
+    let Some(mut q) = app.project.qualities.get(qid).cloned() else {
+        return;
+    };
+    let rows: Vec<QualityId> = app
+        .qualities_of(Slot::Item(i))
+        .iter()
+        .map(|q| q.id)
+        .collect();
+    q.items.retain(|x| *x != i);
+    let what = fill(app.t(S::DoUnlink), &[&qid, &i]);
+    if app.commit(Edit::Put(Entity::Quality(q)), what) {
+        app.quality_sel = neighbour(&rows, qid);
     }
 }
 
@@ -715,7 +778,7 @@ fn confirm_input(app: &mut App) {
             app.mode = Mode::Browse;
             super::report::set_folder(app, &text);
         }
-        _ if text.is_empty() && !matches!(target, Target::Tags(_)) => {
+        _ if text.is_empty() && !matches!(target, Target::Tags(_) | Target::RemarkTags(_)) => {
             // An empty Enter ends continuous entry; an emptied edit changes nothing.
             if matches!(
                 target,
@@ -801,6 +864,16 @@ fn confirm_input(app: &mut App) {
             }
             app.mode = Mode::Browse;
         }
+        Target::RemarkTags(id) => {
+            if let Some(mut r) = app.project.remarks.get(id).cloned() {
+                r.tags = tags_from(&text);
+                app.commit(
+                    Edit::Put(Entity::Remark(r)),
+                    fill(app.t(S::DoSetTags), &[&id]),
+                );
+            }
+            app.mode = Mode::Browse;
+        }
         Target::Tags(id) => {
             if let Some(mut q) = app.project.qualities.get(id).cloned() {
                 q.tags = tags_from(&text);
@@ -850,6 +923,20 @@ fn picker(app: &mut App, action: Action) {
 fn choose(app: &mut App, purpose: PickFor, choice: Choice) {
     let remark_id = match purpose {
         PickFor::Source(r) | PickFor::Respondent(r) | PickFor::Segment(r) => r,
+        PickFor::LinkItem(qid) => {
+            let (Choice::Item(i), Some(mut q)) = (choice, app.project.qualities.get(qid).cloned())
+            else {
+                return;
+            };
+            q.items.push(i);
+            let what = fill(app.t(S::DoLink), &[&qid, &i]);
+            if app.commit(Edit::Put(Entity::Quality(q)), what) {
+                // Follow the statement to the item it was linked to.
+                app.slot_sel = Some(Slot::Item(i));
+                app.quality_sel = Some(qid);
+            }
+            return;
+        }
         PickFor::Link(item) => {
             let Choice::Remark(r) = choice else { return };
             let Some(mut i) = app.project.items.get(item).cloned() else {
@@ -907,7 +994,7 @@ fn choose(app: &mut App, purpose: PickFor, choice: Choice) {
             let id = app.project.next_segment_id();
             segment_edit(app, remark, Some(id), Some(name))
         }
-        Choice::Remark(_) => return,
+        Choice::Remark(_) | Choice::Item(_) => return,
     };
     app.commit(edit, what);
 }

@@ -190,6 +190,11 @@ fn arrows_move_over_the_triangle_as_it_is_drawn() {
     );
     keys(&mut a, "up");
     assert_eq!(at(&mut a), (7, (0, 7)));
+    // A page goes as far as the triangle goes.
+    keys(&mut a, "pagedown");
+    assert_eq!(at(&mut a), (1, (0, 1)));
+    keys(&mut a, "pageup");
+    assert_eq!(at(&mut a), (7, (0, 7)));
     // The pair under the cursor is the one a key changes.
     let before = roof(&a, 1, 8);
     keys(&mut a, "space");

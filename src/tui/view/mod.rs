@@ -175,6 +175,7 @@ fn entry_label(app: &App, inp: &Input) -> String {
         }
         Target::EditQuality(id) => format!("{} {id}", app.t(S::EditQuality)),
         Target::Tags(id) => format!("{} {id}", app.t(S::EditTags)),
+        Target::RemarkTags(id) => format!("{} {id}", app.t(S::EditTags)),
         Target::Search => app.t(S::Search).to_string(),
         Target::ReportFolder => app.t(S::ReportFolderLabel).to_string(),
     }

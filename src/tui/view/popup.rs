@@ -50,6 +50,7 @@ pub fn picker(app: &App, p: &Picker, frame: &mut Frame, area: Rect) {
         PickFor::Respondent(r) => format!("{} · {r}", app.t(S::PickRespondent)),
         PickFor::Segment(r) => format!("{} · {r}", app.t(S::PickSegment)),
         PickFor::Link(i) => format!("{} · {i}", app.t(S::PickRemarkToLink)),
+        PickFor::LinkItem(q) => format!("{} · {q}", app.t(S::PickItemToLink)),
     };
     let h = (choices.len() as u16 + 5)
         .max(7)

@@ -124,6 +124,9 @@ fn details(app: &App, remark: Option<&Remark>, frame: &mut Frame, area: Rect) {
         ),
         field_line(app, S::LabelScene, scene_text(app, &r.scene)),
     ];
+    if !r.tags.is_empty() {
+        lines.push(field_line(app, S::LabelTags, r.tags.join(", ")));
+    }
     if !items.is_empty() {
         lines.push(field_line(app, S::LabelItems, items.join(", ")));
     }

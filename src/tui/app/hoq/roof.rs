@@ -64,10 +64,21 @@ pub fn browse(app: &mut App, cmd: Command) -> bool {
     };
     if app.hoq.roof_triangle.get()
         && let Some(&here) = all.get(at)
-        && let Some(to) = on_triangle(here, cols.len(), cmd)
     {
-        app.hoq.pair = all.iter().position(|p| *p == to).unwrap_or(at);
-        return true;
+        // A page on the triangle is as many rows as it has, up or down.
+        let (one, times) = match cmd {
+            Command::PageUp => (Command::Up, PAGE),
+            Command::PageDown => (Command::Down, PAGE),
+            c => (c, 1),
+        };
+        let mut to = Some(here);
+        for _ in 0..times {
+            to = to.and_then(|p| on_triangle(p, cols.len(), one));
+        }
+        if let Some(to) = to {
+            app.hoq.pair = all.iter().position(|p| *p == to).unwrap_or(at);
+            return true;
+        }
     }
     match cmd {
         Command::Up => app.hoq.pair = step(at, -1, n),

@@ -119,3 +119,41 @@ fn a_folder_that_cannot_be_created_is_reported() {
         assert!(a.status.as_ref().unwrap().error);
     }
 }
+
+#[test]
+fn tables_written_here_speak_the_report_language_kano_types_included() {
+    let dir = tempfile::tempdir().unwrap();
+    let sample = Path::new(env!("CARGO_MANIFEST_DIR")).join("projects/water-heater.zh.ron");
+    let project = crate::store::load(&sample).unwrap();
+    let mut a = App::new(
+        project,
+        dir.path().join("heater.ron"),
+        Settings {
+            read_only: false,
+            lang: Lang::En,
+            keymap: Keymap::default(),
+            color: false,
+        },
+    );
+    // Leave out the full report, choose the Kano table, as CSV.
+    keys(&mut a, "7 space");
+    let kano = Entry::all()
+        .iter()
+        .position(|e| *e == Entry::Table(TableKind::Kano))
+        .unwrap();
+    for _ in 0..kano {
+        keys(&mut a, "down");
+    }
+    keys(&mut a, "space f f f w");
+    while a.busy() {
+        a.work();
+    }
+    let csv = std::fs::read_to_string(dir.path().join("heater-kano.csv")).unwrap();
+    // The column names stay the ones scripts read; the categories are in Chinese, as in the
+    // report of this Chinese project.
+    assert!(csv.starts_with("id,quality,"), "{csv}");
+    assert!(
+        csv.contains("当然质量") && !csv.contains("must-be"),
+        "{csv}"
+    );
+}
