@@ -27,6 +27,7 @@ mod review;
 mod settings;
 mod show;
 mod suggest;
+mod survey_import;
 
 pub use show::summary;
 
@@ -227,7 +228,13 @@ impl ImportCommand {
             | ImportCommand::Pairwise(a)
             | ImportCommand::Characteristics(a) => &a.path,
             ImportCommand::Relationships(a) => &a.path,
+            ImportCommand::Survey(a) => &a.path,
         }
+    }
+    /// Whether the command may write the project (a dry run or a guessed map does not, so it
+    /// needs no lock).
+    pub fn writes(&self) -> bool {
+        !matches!(self, ImportCommand::Survey(a) if a.dry_run || a.guess)
     }
     /// The file the import reads.
     pub fn from(&self) -> &Path {
@@ -239,6 +246,7 @@ impl ImportCommand {
             | ImportCommand::Pairwise(a)
             | ImportCommand::Characteristics(a) => &a.from,
             ImportCommand::Relationships(a) => &a.from,
+            ImportCommand::Survey(a) => &a.from,
         }
     }
 }
@@ -268,6 +276,11 @@ pub enum ImportCommand {
     /// per characteristic (id or name) holding ◎ ○ △ or a value of the scale; blank clears. The
     /// CSV of `export --table hoq` reads back as it is (its weight and summary rows are skipped).
     Relationships(ImportRelationshipsArgs),
+    /// A wide survey export (.xlsx, or .csv in UTF-8 or GBK), one row per respondent, read
+    /// through a map (RON) of its columns: respondent, segment, attributes, open questions (added
+    /// as remarks), rating grids (importance, satisfaction, competitor) and Kano pairs. --guess
+    /// writes a starting map from the header; --dry-run shows what would be added.
+    Survey(survey_import::ImportSurveyArgs),
 }
 
 #[derive(Debug, Args)]
@@ -429,7 +442,11 @@ pub fn run(cli: Cli) -> Result<Outcome> {
                     );
                 }
             }
-            let _lock = write_lock(a.command.path(), a.force)?;
+            let _lock = if a.command.writes() {
+                write_lock(a.command.path(), a.force)?
+            } else {
+                None
+            };
             let result = match a.command {
                 ImportCommand::Remarks(a) => exchange::import_remarks(&a),
                 ImportCommand::Planning(a) => exchange::import_planning(&a),
@@ -440,6 +457,7 @@ pub fn run(cli: Cli) -> Result<Outcome> {
                 ImportCommand::Responses(a) => analysis::import_responses(&a),
                 ImportCommand::Pairwise(a) => analysis::import_pairwise(&a),
                 ImportCommand::Respondents(a) => settings::import_respondents(&a),
+                ImportCommand::Survey(s) => survey_import::import_survey(&s, a.force),
             };
             exchange::list_problems(result, a.problems.as_deref())
         }

@@ -1,0 +1,263 @@
+//! Reading a wide survey export: a header row and one row per respondent, from CSV (UTF-8 with or
+//! without a byte-order mark, or GBK as Chinese Excel writes it) or from an XLSX workbook.
+//! Everything the import needs from the file goes through `read_sheet`.
+
+use std::path::Path;
+
+use super::super::{ImportError, LineIndex, RowError, csv_error, csv_reader, csv_text};
+use crate::export::table::unneutralize;
+use crate::model::text::visible;
+
+/// Where a value sits: CSV problems name lines of the text, XLSX problems rows of the sheet.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unit {
+    Line,
+    Row,
+}
+
+/// One row of values with where it is in the file.
+#[derive(Debug, Clone)]
+pub struct Line {
+    /// 1-based line (CSV) or row (XLSX).
+    pub at: u64,
+    pub cells: Vec<String>,
+}
+
+impl Line {
+    pub fn get(&self, column: usize) -> &str {
+        self.cells.get(column).map_or("", String::as_str)
+    }
+}
+
+/// A table read from a file: its header and rows, blank rows left out.
+#[derive(Debug, Clone)]
+pub struct Sheet {
+    pub unit: Unit,
+    /// The header's line or row.
+    pub header_at: u64,
+    pub header: Vec<String>,
+    pub rows: Vec<Line>,
+}
+
+impl Sheet {
+    /// A problem at a place in the file: CSV problems carry the line and column as fields (as the
+    /// other imports do); XLSX problems say "row N, column 'X' (D)" so nobody looks for a line.
+    pub fn problem(&self, at: u64, column: Option<usize>, message: impl Into<String>) -> RowError {
+        let message = message.into();
+        let name = column.map(|c| self.header.get(c).map_or("", String::as_str));
+        match self.unit {
+            Unit::Line => RowError::at(at, name, message),
+            Unit::Row => RowError::file(match column {
+                Some(c) => format!(
+                    "row {at}, column '{}' ({}): {message}",
+                    name.unwrap_or(""),
+                    letters(c)
+                ),
+                None => format!("row {at}: {message}"),
+            }),
+        }
+    }
+}
+
+/// The spreadsheet letters of a 0-based column: 0 is A, 26 is AA.
+pub fn letters(column: usize) -> String {
+    let mut n = column + 1;
+    let mut out = Vec::new();
+    while n > 0 {
+        let r = (n - 1) % 26;
+        out.push(b'A' + r as u8);
+        n = (n - 1) / 26;
+    }
+    out.reverse();
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// Reads a survey export: XLSX by its extension (`sheet` picks a worksheet, else the first),
+/// anything else as CSV.
+pub fn read_sheet(path: &Path, sheet: Option<&str>) -> Result<Sheet, ImportError> {
+    let is_xlsx = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| ["xlsx", "xlsm"].contains(&e.to_lowercase().as_str()));
+    if is_xlsx {
+        return read_xlsx(path, sheet);
+    }
+    if let Some(name) = sheet {
+        return Err(rows(RowError::file(format!(
+            "--sheet {name}: a CSV file has no worksheets; give --sheet only for an .xlsx file"
+        ))));
+    }
+    let bytes = std::fs::read(path).map_err(|e| {
+        rows(RowError::file(format!(
+            "cannot read {}: {e}",
+            path.display()
+        )))
+    })?;
+    let text = decode(&bytes).map_err(rows)?;
+    read_csv(&text)
+}
+
+/// Reads CSV text already decoded (for tests and callers holding text).
+pub fn read_csv_text(text: &str) -> Result<Sheet, ImportError> {
+    read_csv(text)
+}
+
+fn rows(e: RowError) -> ImportError {
+    ImportError::Rows(vec![e])
+}
+
+/// UTF-8 (a byte-order mark is dropped), or else GBK/GB18030, which Excel writes for "CSV" on a
+/// Chinese system. Text that is neither is refused rather than read with replacement marks.
+pub fn decode(bytes: &[u8]) -> Result<String, RowError> {
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        return Ok(text.strip_prefix('\u{feff}').unwrap_or(text).to_string());
+    }
+    let (text, had_errors) = encoding_rs::GB18030.decode_without_bom_handling(bytes);
+    if had_errors {
+        let valid = match std::str::from_utf8(bytes) {
+            Err(e) => e.valid_up_to(),
+            Ok(_) => bytes.len(),
+        };
+        let line = bytes[..valid].iter().filter(|&&b| b == b'\n').count() + 1;
+        return Err(RowError::at(
+            line as u64,
+            None,
+            "the file is neither UTF-8 nor GBK text; save it as CSV UTF-8",
+        ));
+    }
+    Ok(text.into_owned())
+}
+
+fn read_csv(text: &str) -> Result<Sheet, ImportError> {
+    super::super::unclosed_quote(text).map_err(rows)?;
+    let mut reader = csv_reader(text);
+    let text = csv_text(text);
+    let lines = LineIndex::new(text);
+    let header: Vec<String> = reader
+        .headers()
+        .map_err(|e| rows(csv_error(e, text, &lines)))?
+        .iter()
+        .map(|h| visible(h).trim().to_string())
+        .collect();
+    let header_at = lines.line_of_record(text, 0);
+    let mut out = Vec::new();
+    let mut errors = Vec::new();
+    for record in reader.records() {
+        match record {
+            Ok(r) => {
+                let cells: Vec<String> = r
+                    .iter()
+                    .map(|v| unneutralize(visible(v).trim()).to_string())
+                    .collect();
+                if cells.iter().all(String::is_empty) {
+                    continue;
+                }
+                out.push(Line {
+                    at: lines.line(text, r.position()),
+                    cells,
+                });
+            }
+            Err(e) => errors.push(csv_error(e, text, &lines)),
+        }
+    }
+    if !errors.is_empty() {
+        return Err(ImportError::Rows(errors));
+    }
+    Ok(Sheet {
+        unit: Unit::Line,
+        header_at,
+        header,
+        rows: out,
+    })
+}
+
+fn read_xlsx(path: &Path, sheet: Option<&str>) -> Result<Sheet, ImportError> {
+    use calamine::{Reader, Xlsx, open_workbook};
+    let mut book: Xlsx<_> = open_workbook(path).map_err(|e| {
+        rows(RowError::file(format!(
+            "cannot read {} as an XLSX workbook: {e}",
+            path.display()
+        )))
+    })?;
+    let names = book.sheet_names();
+    let name = match sheet {
+        Some(s) => names
+            .iter()
+            .find(|n| n.as_str() == s)
+            .cloned()
+            .ok_or_else(|| {
+                rows(RowError::file(format!(
+                    "the workbook has no worksheet '{s}'; it has {}",
+                    names.join(", ")
+                )))
+            })?,
+        None => names
+            .first()
+            .cloned()
+            .ok_or_else(|| rows(RowError::file("the workbook has no worksheets")))?,
+    };
+    let range = book.worksheet_range(&name).map_err(|e| {
+        rows(RowError::file(format!(
+            "cannot read worksheet '{name}': {e}"
+        )))
+    })?;
+    let (top, left) = range.start().unwrap_or((0, 0));
+    // Cells left of the used range are empty columns; keep them so letters stay right.
+    let pad = left as usize;
+    let mut all = range.rows().enumerate().map(|(i, r)| {
+        let mut cells = vec![String::new(); pad];
+        cells.extend(
+            r.iter()
+                .map(|c| unneutralize(visible(&c.to_string()).trim()).to_string()),
+        );
+        Line {
+            at: u64::from(top) + i as u64 + 1,
+            cells,
+        }
+    });
+    let Some(header) = all.by_ref().find(|l| l.cells.iter().any(|c| !c.is_empty())) else {
+        return Err(rows(RowError::file(format!("worksheet '{name}' is empty"))));
+    };
+    let rows_: Vec<Line> = all
+        .filter(|l| l.cells.iter().any(|c| !c.is_empty()))
+        .collect();
+    Ok(Sheet {
+        unit: Unit::Row,
+        header_at: header.at,
+        header: header.cells,
+        rows: rows_,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn gbk_with_crlf_names_the_right_lines() {
+        let text = "编号,地区\r\nA1,华北\r\n\r\nA2,\"华\r\n南\"\r\nA3,西部\r\n";
+        let (bytes, _, _) = encoding_rs::GBK.encode(text);
+        let decoded = decode(&bytes).unwrap();
+        assert_eq!(decoded, text);
+        let sheet = read_csv(&decoded).unwrap();
+        assert_eq!(sheet.header, ["编号", "地区"]);
+        let at: Vec<u64> = sheet.rows.iter().map(|r| r.at).collect();
+        assert_eq!(at, [2, 4, 6]);
+        assert_eq!(sheet.rows[1].get(1), "华\r\n南");
+    }
+
+    #[test]
+    fn utf8_with_a_byte_order_mark_and_text_that_is_neither() {
+        assert_eq!(decode("\u{feff}a,b\n".as_bytes()).unwrap(), "a,b\n");
+        let e = decode(b"a,b\n\xff\xff\xff\n").unwrap_err();
+        assert_eq!(e.line, Some(2));
+    }
+
+    #[test]
+    fn column_letters() {
+        assert_eq!(letters(0), "A");
+        assert_eq!(letters(25), "Z");
+        assert_eq!(letters(26), "AA");
+        assert_eq!(letters(29), "AD");
+    }
+}
