@@ -44,7 +44,7 @@ const ATTRIBUTE: [&str; 12] = [
 ];
 
 /// Rating words a form commonly offers, and their number on a 1–5 scale.
-const LABELS: [(&str, f64); 20] = [
+const LABELS: [(&str, f64); 21] = [
     ("very important", 5.0),
     ("important", 4.0),
     ("somewhat important", 3.0),
@@ -65,6 +65,7 @@ const LABELS: [(&str, f64); 20] = [
     ("不满意", 2.0),
     ("非常不满意", 1.0),
     ("比较满意", 4.0),
+    ("比较重要", 4.0),
 ];
 
 /// Which side of a Kano pair a header's wording asks: functional (true) or dysfunctional.
@@ -274,8 +275,18 @@ pub fn guess(project: &Project, sheet: &Sheet) -> SurveyMap {
         }
         let texty = cells.iter().filter(|v| !is_number(v)).count() * 10 >= cells.len() * 9;
         let long = cells.iter().map(|v| v.chars().count()).sum::<usize>() >= 6 * cells.len();
-        let varied = cells.iter().collect::<BTreeSet<_>>().len() * 2 >= cells.len();
-        if texty && long && varied {
+        // A choice column repeats a handful of answers; people's own words rarely repeat.
+        let distinct = cells.iter().collect::<BTreeSet<_>>().len();
+        let varied = distinct * 5 >= cells.len() || distinct >= 12;
+        // Times and dates are long, varied text too, but nobody's words.
+        let digits = cells
+            .iter()
+            .flat_map(|v| v.chars())
+            .filter(char::is_ascii_digit)
+            .count();
+        let chars: usize = cells.iter().map(|v| v.chars().count()).sum();
+        let when = has(&header[c], &["time", "date", "时间", "日期"]) || digits * 2 > chars;
+        if texty && long && varied && !when {
             let h = &header[c];
             let kind = if has(
                 h,

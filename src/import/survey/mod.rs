@@ -29,6 +29,8 @@ pub struct Counts {
     pub competitors_added: Vec<String>,
     pub remarks: Vec<RemarkId>,
     pub remarks_by_kind: BTreeMap<OpenKind, usize>,
+    /// Answers the project already holds as remarks (the same export imported again).
+    pub remarks_known: usize,
     /// Ratings per measure, in the map's order of measures.
     pub ratings: Vec<(Measure, usize)>,
     pub rated_qualities: usize,
@@ -84,6 +86,12 @@ impl Counts {
                 n(self.remarks.len(), "remark", "remarks"),
                 super::id_range(&self.remarks),
                 kinds.join(", ")
+            ));
+        }
+        if self.remarks_known > 0 {
+            out.push(format!(
+                "{} already in the project left out",
+                n(self.remarks_known, "open answer", "open answers")
             ));
         }
         let rated: usize = self.ratings.iter().map(|(_, c)| c).sum();
@@ -612,6 +620,12 @@ pub fn read(project: &Project, sheet: &Sheet, map: &SurveyMap) -> Reading {
     let mut respondents: Vec<Respondent> = Vec::new();
     let mut labels: HashMap<String, u64> = HashMap::new();
     let mut remarks: Vec<Remark> = Vec::new();
+    // Importing the same export twice must not say everything twice.
+    let said_before: std::collections::HashSet<(RespondentId, Source, &str)> = project
+        .remarks
+        .iter()
+        .filter_map(|r| Some((r.respondent?, r.source, r.text.as_str())))
+        .collect();
     let mut responses: Vec<Response> = Vec::new();
     let mut preview = Vec::new();
     let unit = match sheet.unit {
@@ -697,8 +711,13 @@ pub fn read(project: &Project, sheet: &Sheet, map: &SurveyMap) -> Reading {
             if text.is_empty() {
                 continue;
             }
+            let source = Source::Questionnaire(kind.question());
+            if said_before.contains(&(person.id, source, text)) {
+                counts.remarks_known += 1;
+                continue;
+            }
             let mut r = Remark::new(RemarkId::fresh(project.issued.remark, remarks.len()), text);
-            r.source = Source::Questionnaire(kind.question());
+            r.source = source;
             r.respondent = Some(person.id);
             remarks.push(r);
             *counts.remarks_by_kind.entry(kind).or_default() += 1;

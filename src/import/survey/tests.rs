@@ -182,3 +182,21 @@ fn a_guessed_map_finds_the_shape_of_a_common_export() {
     assert!(r.problems.is_empty(), "{:?}", r.problems);
     assert_eq!(r.counts.kano_pairs, 2);
 }
+
+#[test]
+fn the_same_export_twice_replaces_answers_and_adds_no_remark_again() {
+    let mut p = project();
+    let map = map::parse(MAP).unwrap();
+    p.apply(read(&p, &sheet(CSV), &map).edit).unwrap();
+    let before = (p.remarks.len(), p.respondents.len(), p.responses.len());
+    let again = read(&p, &sheet(CSV), &map);
+    assert!(again.problems.is_empty());
+    assert_eq!(again.counts.remarks_known, 1);
+    assert_eq!(again.counts.respondents_updated, 2);
+    assert_eq!(again.counts.replaced, 11);
+    p.apply(again.edit).unwrap();
+    assert_eq!(
+        (p.remarks.len(), p.respondents.len(), p.responses.len()),
+        before
+    );
+}
