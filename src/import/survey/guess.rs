@@ -111,6 +111,21 @@ fn numbered(header: &str) -> Option<(String, usize)> {
     Some((prefix.to_string(), n.parse().ok()?))
 }
 
+/// The question of a header that names a question and then one of its rows: the text up to and
+/// with the separator ("How important - " of "How important - Bright beam").
+fn question_part(header: &str) -> Option<String> {
+    let h = header.trim();
+    let at = ["—", " - ", "--"]
+        .iter()
+        .filter_map(|s| h.find(s).map(|i| i + s.len()))
+        .min()
+        .or_else(|| {
+            h.rfind([':', '：'])
+                .map(|i| i + h[i..].chars().next().map_or(1, char::len_utf8))
+        })?;
+    (at < h.len() && at > 0).then(|| h[..at].to_string())
+}
+
 fn is_number(v: &str) -> bool {
     crate::model::number::parse_number(v).is_ok()
 }
@@ -119,16 +134,25 @@ fn is_number(v: &str) -> bool {
 /// id order); otherwise placeholders Q1, Q2, … that the import will name if they are wrong.
 pub fn guess(project: &Project, sheet: &Sheet) -> SurveyMap {
     let header = &sheet.header;
+    // Qualtrics puts the question text and a row of {"ImportId": …} under the header.
+    let skip = sheet
+        .rows
+        .iter()
+        .take(3)
+        .rposition(|r| r.cells.iter().any(|c| c.contains("\"ImportId\"")))
+        .map_or(0, |i| i + 1);
+    let rows = &sheet.rows[skip..];
     let values = |c: usize| -> Vec<&str> {
-        sheet
-            .rows
-            .iter()
+        rows.iter()
             .map(|r| r.get(c))
             .filter(|v| !v.is_empty())
             .collect()
     };
     let mut used = vec![false; header.len()];
-    let mut map = SurveyMap::default();
+    let mut map = SurveyMap {
+        skip,
+        ..SurveyMap::default()
+    };
 
     // The respondent: a column named like one, else the first column with a distinct value in
     // every row.
@@ -138,7 +162,7 @@ pub fn guess(project: &Project, sheet: &Sheet) -> SurveyMap {
         .or_else(|| {
             (0..header.len()).find(|&c| {
                 let v = values(c);
-                v.len() == sheet.rows.len()
+                v.len() == rows.len()
                     && !v.is_empty()
                     && v.iter().collect::<BTreeSet<_>>().len() == v.len()
             })
@@ -165,8 +189,17 @@ pub fn guess(project: &Project, sheet: &Sheet) -> SurveyMap {
             prefixes.entry(p).or_default().push((c, n));
         }
     }
+    // Or sharing the question before a dash or colon: "3、重视程度—亮度足够" (the * then stands
+    // for the quality's text).
+    let mut texts: BTreeMap<String, Vec<(usize, usize)>> = BTreeMap::new();
+    for (c, h) in header.iter().enumerate() {
+        if let (false, None, Some(p)) = (used[c], numbered(h), question_part(h)) {
+            texts.entry(p).or_default().push((c, 0));
+        }
+    }
     let mut grids: Vec<(usize, String, Vec<usize>)> = prefixes
         .into_iter()
+        .chain(texts)
         .filter(|(_, cols)| cols.len() >= 2)
         .map(|(p, cols)| (cols[0].0, p, cols.iter().map(|(c, _)| *c).collect()))
         .collect();
@@ -190,7 +223,7 @@ pub fn guess(project: &Project, sheet: &Sheet) -> SurveyMap {
             words.insert(v.trim().to_string());
         }
         let sample = &header[cols[0]];
-        let measure = if has(sample, &["importan", "重要"]) {
+        let measure = if has(sample, &["importan", "重要", "重视"]) {
             Measure::Importance
         } else if has(sample, &["satisf", "满意"]) {
             Measure::Satisfaction
@@ -357,6 +390,21 @@ mod tests {
         assert_eq!(numbered("Q12"), None);
         assert_eq!(numbered("12"), None);
         assert_eq!(numbered("重要性:3"), Some(("重要性:".into(), 3)));
+    }
+
+    #[test]
+    fn question_parts() {
+        assert_eq!(
+            question_part("3、您对以下方面的重视程度—亮度足够").as_deref(),
+            Some("3、您对以下方面的重视程度—")
+        );
+        assert_eq!(
+            question_part("How important - Bright beam").as_deref(),
+            Some("How important - ")
+        );
+        assert_eq!(question_part("Rate: glare").as_deref(), Some("Rate:"));
+        assert_eq!(question_part("Age"), None);
+        assert_eq!(question_part("Note:"), None);
     }
 
     #[test]

@@ -34,6 +34,10 @@ pub struct SurveyMap {
     /// The worksheet of an XLSX file (default: the first).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sheet: Option<String>,
+    /// Rows under the header that hold no answers (Qualtrics writes the question text and
+    /// import ids there).
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub skip: usize,
     /// The column holding each respondent's id or label.
     pub respondent: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -149,6 +153,10 @@ pub struct KanoPair {
     /// The quality (id or exact text); for patterns, found as for grids when left out.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub quality: Option<String>,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }
 
 /// Reads a map; `Some(x)` and plain `x` are both accepted for optional fields. The error names

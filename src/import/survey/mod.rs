@@ -632,7 +632,7 @@ pub fn read(project: &Project, sheet: &Sheet, map: &SurveyMap) -> Reading {
         Unit::Line => "line",
         Unit::Row => "row",
     };
-    for row in &sheet.rows {
+    for row in sheet.rows.iter().skip(map.skip) {
         let at = row.at;
         let label = row.get(cols.respondent).to_string();
         if label.is_empty() {

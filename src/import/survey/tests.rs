@@ -200,3 +200,60 @@ fn the_same_export_twice_replaces_answers_and_adds_no_remark_again() {
         before
     );
 }
+
+/// Qualtrics: "Q3_1" headers, then a row of question text and a row of import ids.
+#[test]
+fn a_qualtrics_export_skips_its_two_extra_header_rows() {
+    let p = project();
+    let csv = "StartDate,ResponseId,Q1_1,Q1_2,Q2\n\
+        Start Date,Response ID,How important? - bright beam,How important? - long battery,What would be great?\n\
+        \"{\"\"ImportId\"\":\"\"startDate\"\"}\",\"{\"\"ImportId\"\":\"\"_recordId\"\"}\",\"{\"\"ImportId\"\":\"\"QID1_1\"\"}\",\"{\"\"ImportId\"\":\"\"QID1_2\"\"}\",\"{\"\"ImportId\"\":\"\"QID2_TEXT\"\"}\"\n\
+        2026-03-01 10:00:00,R_1a,5,4,a lamp that charges my phone\n\
+        2026-03-01 11:30:00,R_2b,3,,one that is easier to carry around\n";
+    let s = sheet(csv);
+    let map = guess::guess(&p, &s);
+    assert_eq!(map.skip, 2);
+    assert_eq!(map.respondent, "ResponseId");
+    assert_eq!(map.grids.len(), 1);
+    assert_eq!(map.open.len(), 1);
+    assert_eq!(map.open[0].column, "Q2");
+    let r = read(&p, &s, &map);
+    assert!(r.problems.is_empty(), "{:?}", r.problems);
+    assert_eq!(r.counts.respondents_added.len(), 2);
+    assert_eq!(r.counts.ratings, [(Measure::Importance, 3)]);
+    assert!(
+        r.preview[0].starts_with("line 4: P1 'R_1a'"),
+        "{:?}",
+        r.preview
+    );
+}
+
+/// 问卷星 (wjx) by text: question text as the header, a grid's rows after a dash, so the `*`
+/// of the pattern is the quality's own text.
+#[test]
+fn a_question_text_header_finds_qualities_by_their_text() {
+    let p = project();
+    let csv = "序号,提交答卷时间,1、您的性别,2、您对以下方面的重视程度—bright beam,\
+        2、您对以下方面的重视程度—long battery,3、您希望它还能做到什么？\n\
+        1,2026/3/1 10:00:00,男,非常重要,3,希望可以用手机控制亮度\n\
+        2,2026/3/1 10:05:12,女,4,比较重要,希望充一次电能用一个星期\n";
+    let s = sheet(csv);
+    let map = guess::guess(&p, &s);
+    assert_eq!(map.respondent, "序号");
+    assert_eq!(map.attributes, ["1、您的性别"]);
+    assert_eq!(map.grids[0].columns, "2、您对以下方面的重视程度—*");
+    assert_eq!(map.grids[0].measure, Measure::Importance);
+    assert_eq!(map.open[0].kind, OpenKind::Wish);
+    assert!(map.qualities.is_empty());
+    let r = read(&p, &s, &map);
+    assert!(r.problems.is_empty(), "{:?}", r.problems);
+    let mut q = p.clone();
+    q.apply(r.edit).unwrap();
+    let one = q.respondent_by_label("1").unwrap().id;
+    assert!(q.responses.iter().any(|x| x.respondent == one
+        && x.quality == QualityId(1)
+        && x.reply == Reply::Importance(5.0)));
+    assert!(q.responses.iter().any(|x| x.respondent == one
+        && x.quality == QualityId(2)
+        && x.reply == Reply::Importance(3.0)));
+}
