@@ -831,6 +831,9 @@ pub fn read(project: &Project, sheet: &Sheet, map: &SurveyMap) -> Reading {
             .map(|r| Edit::Put(Entity::Respondent(r))),
     );
     edits.extend(remarks.into_iter().map(|r| Edit::Put(Entity::Remark(r))));
+    // In the table's order, so each answer goes in after the one before instead of shifting
+    // every later one along (a 20,000-respondent export took a minute in file order).
+    responses.sort_by_key(|r| r.id());
     edits.extend(
         responses
             .into_iter()
