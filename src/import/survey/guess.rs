@@ -323,7 +323,9 @@ pub fn guess(project: &Project, sheet: &Sheet) -> SurveyMap {
             let h = &header[c];
             let kind = if has(
                 h,
-                &["wish", "would be great", "hope", "希望", "愿望", "期待"],
+                &[
+                    "wish", "great", "improve", "hope", "希望", "愿望", "期待", "改进",
+                ],
             ) {
                 OpenKind::Wish
             } else if has(
@@ -333,6 +335,8 @@ pub fn guess(project: &Project, sheet: &Sheet) -> SurveyMap {
                     "problem",
                     "complain",
                     "dissatisf",
+                    "bother",
+                    "annoy",
                     "困扰",
                     "不满",
                     "问题",
