@@ -625,3 +625,88 @@ fn the_worked_example_in_the_docs_is_true() {
         refusal.lines().nth(1).unwrap().trim(),
     );
 }
+
+/// A project open in the workshop screens refuses the import, but a dry run or a guessed map
+/// only reads it.
+#[test]
+fn only_the_import_itself_waits_for_the_lock() {
+    use gemba::store::{self, lock::LockInfo};
+    let s = Scratch::new();
+    let e = export();
+    let csv = s.path("export.csv");
+    write_csv(&e, &csv);
+    let map = s.write("map.ron", MAP);
+    let p = planned(&s, "p.ron");
+    let info = LockInfo {
+        pid: std::process::id(),
+        ..LockInfo::mine()
+    };
+    fs::write(
+        store::lock::lock_path(&p),
+        ron::ser::to_string_pretty(&info, Default::default()).unwrap(),
+    )
+    .unwrap();
+    let run = |extra: &[&str]| {
+        let mut c = gemba();
+        c.args(["import", "survey"])
+            .arg(&p)
+            .arg("--from")
+            .arg(&csv)
+            .args(extra);
+        c
+    };
+    run(&["--map", map.to_str().unwrap(), "--dry-run"])
+        .assert()
+        .success();
+    run(&["--guess"]).assert().success();
+    crate::refused(
+        &p,
+        &[
+            "import",
+            "survey",
+            p.to_str().unwrap(),
+            "--from",
+            csv.to_str().unwrap(),
+            "--map",
+            map.to_str().unwrap(),
+        ],
+        "is open in gemba by",
+    );
+}
+
+/// `--problems FILE` lists every problem of a refused survey import.
+#[test]
+fn every_problem_of_a_refused_export_goes_to_the_problems_file() {
+    let s = Scratch::new();
+    let mut e = export();
+    for row in e.rows.iter_mut().take(40) {
+        row[9] = Cell::Text("很重要".into());
+    }
+    let xlsx = s.path("export.xlsx");
+    write_xlsx(&e, &xlsx);
+    let map = s.write("map.ron", MAP);
+    let p = planned(&s, "p.ron");
+    let list = s.path("problems.txt");
+    gemba()
+        .args(["import", "survey"])
+        .arg(&p)
+        .arg("--from")
+        .arg(&xlsx)
+        .arg("--map")
+        .arg(&map)
+        .arg("--problems")
+        .arg(&list)
+        .assert()
+        .failure()
+        .stderr(contains("40 problems"))
+        .stderr(contains("… and 35 more of this kind"));
+    let listed = fs::read_to_string(&list).unwrap();
+    assert_eq!(listed.lines().count(), 40);
+    assert!(
+        listed
+            .lines()
+            .last()
+            .unwrap()
+            .starts_with("row 41, column 'Q1_2' (J): ")
+    );
+}

@@ -112,20 +112,28 @@ pub fn decode(bytes: &[u8]) -> Result<String, RowError> {
     if let Ok(text) = std::str::from_utf8(bytes) {
         return Ok(text.strip_prefix('\u{feff}').unwrap_or(text).to_string());
     }
-    let (text, had_errors) = encoding_rs::GB18030.decode_without_bom_handling(bytes);
-    if had_errors {
-        let valid = match std::str::from_utf8(bytes) {
-            Err(e) => e.valid_up_to(),
-            Ok(_) => bytes.len(),
-        };
-        let line = bytes[..valid].iter().filter(|&&b| b == b'\n').count() + 1;
-        return Err(RowError::at(
-            line as u64,
-            None,
-            "the file is neither UTF-8 nor GBK text; save it as CSV UTF-8",
-        ));
+    let mut decoder = encoding_rs::GB18030.new_decoder_without_bom_handling();
+    let room = decoder
+        .max_utf8_buffer_length_without_replacement(bytes.len())
+        .unwrap_or(bytes.len().saturating_mul(3));
+    let mut text = String::with_capacity(room);
+    let (result, read) = decoder.decode_to_string_without_replacement(bytes, &mut text, true);
+    match result {
+        encoding_rs::DecoderResult::InputEmpty => Ok(text),
+        encoding_rs::DecoderResult::Malformed(bad, after) => {
+            // `read` is past the malformed bytes and the `after` bytes read beyond them.
+            let at = read.saturating_sub(usize::from(bad) + usize::from(after));
+            let line = bytes[..at].iter().filter(|&&b| b == b'\n').count() + 1;
+            Err(RowError::at(
+                line as u64,
+                None,
+                "the file is neither UTF-8 nor GBK text; save it as CSV UTF-8",
+            ))
+        }
+        encoding_rs::DecoderResult::OutputFull => {
+            Err(RowError::file("the file is too large to read as GBK text"))
+        }
     }
-    Ok(text.into_owned())
 }
 
 fn read_csv(text: &str) -> Result<Sheet, ImportError> {
@@ -251,6 +259,10 @@ mod tests {
         assert_eq!(decode("\u{feff}a,b\n".as_bytes()).unwrap(), "a,b\n");
         let e = decode(b"a,b\n\xff\xff\xff\n").unwrap_err();
         assert_eq!(e.line, Some(2));
+        // Valid GBK up to line 3, where a lead byte is followed by a line end.
+        let mut gbk = encoding_rs::GBK.encode("编号\n华北\n").0.into_owned();
+        gbk.extend_from_slice(b"\xb1\n");
+        assert_eq!(decode(&gbk).unwrap_err().line, Some(3));
     }
 
     #[test]
