@@ -18,6 +18,7 @@ mod safety;
 mod store;
 mod suggest;
 mod survey;
+mod survey_docs;
 mod survey_wide;
 mod tui;
 
