@@ -318,6 +318,15 @@ pub(super) fn resolve(
                         None
                     }
                 },
+                None if f.len() == 1 && !p.functional.contains('*') => {
+                    r.problems.push(at_header(
+                        sheet,
+                        &fname,
+                        "which quality this Kano pair asks about is not said; add quality: \"Q…\" \
+                         (an id or the exact text) to the pair",
+                    ));
+                    None
+                }
                 _ => r.quality(*fi, k, star, &[]),
             };
             let Some(quality) = quality else { continue };

@@ -176,6 +176,12 @@ fn a_guessed_map_finds_the_shape_of_a_common_export() {
     let back = map::parse(&text).unwrap();
     assert_eq!(back, map);
     // The Kano pair's quality is not in its header; once the person names it, it imports.
+    let r = read(&p, &s, &back);
+    assert_eq!(
+        r.problems[0].to_string(),
+        "line 1, column '如果台灯有定时功能，您觉得？': which quality this Kano pair asks about \
+         is not said; add quality: \"Q…\" (an id or the exact text) to the pair"
+    );
     let mut edited = back;
     edited.kano[0].quality = Some("Q2".into());
     let r = read(&p, &s, &edited);
