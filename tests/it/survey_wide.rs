@@ -35,6 +35,8 @@ const MAP: &str = r#"(
 enum Cell {
     Text(String),
     Number(f64),
+    /// A time of day on a date in March 2026: (day, hour, minute); a date cell in the workbook.
+    When(u8, u16, u8),
 }
 
 impl Cell {
@@ -42,6 +44,7 @@ impl Cell {
         match self {
             Cell::Text(t) => t.clone(),
             Cell::Number(n) => n.to_string(),
+            Cell::When(d, h, m) => format!("2026-03-{d:02} {h:02}:{m:02}"),
         }
     }
 }
@@ -121,12 +124,7 @@ fn export() -> Export {
             t(["华北", "华东", "华南", "西部"][next(4) as usize].into()),
             Cell::Number((20 + next(40)) as f64),
             t(["男", "女"][next(2) as usize].into()),
-            t(format!(
-                "2026-03-{:02} {:02}:{:02}",
-                1 + next(28),
-                next(24),
-                next(60)
-            )),
+            Cell::When(1 + next(28) as u8, next(24) as u16, next(60) as u8),
         ];
         for (k, pool) in [wishes, troubles, wishes].iter().enumerate() {
             if next(5) == 0 {
@@ -221,6 +219,16 @@ fn write_xlsx(e: &Export, path: &Path) {
                 Cell::Number(n) => {
                     sheet.write_number(r, c, *n).unwrap();
                 }
+                Cell::When(d, h, m) => {
+                    let when = rust_xlsxwriter::ExcelDateTime::from_ymd(2026, 3, *d)
+                        .unwrap()
+                        .and_hms(*h, *m, 0)
+                        .unwrap();
+                    let format = rust_xlsxwriter::Format::new().set_num_format("yyyy-mm-dd hh:mm");
+                    sheet
+                        .write_datetime_with_format(r, c, &when, &format)
+                        .unwrap();
+                }
             }
         }
     }
@@ -265,6 +273,10 @@ fn check_project(p: &Project, e: &Export) {
     let row = &e.rows[6];
     assert_eq!(r7.attributes["年龄"], row[2].text());
     assert_eq!(r7.attributes["性别"], row[3].text());
+    if let Some(when) = r7.attributes.get("提交时间") {
+        assert_eq!(*when, row[4].text());
+        assert!(when.starts_with("2026-03-"), "{when}");
+    }
     assert_eq!(
         p.segments.get(r7.segment.unwrap()).unwrap().name,
         row[1].text()
@@ -334,7 +346,11 @@ fn a_wide_export_comes_in_from_gbk_csv_and_xlsx_alike() {
     let xlsx = s.path("export.xlsx");
     write_csv(&e, &csv);
     write_xlsx(&e, &xlsx);
-    let map = s.write("map.ron", MAP);
+    // The submission time as an attribute too: a date cell in the workbook, text in the CSV.
+    let map = s.write(
+        "map.ron",
+        &MAP.replace("\"性别\"]", "\"性别\", \"提交时间\"]"),
+    );
     assert!(MAP.lines().count() < 20);
 
     let from_csv = planned(&s, "csv.ron");
@@ -359,7 +375,15 @@ fn a_wide_export_comes_in_from_gbk_csv_and_xlsx_alike() {
     let q = load_project(&from_xlsx);
     check_project(&q, &e);
     gemba().arg("check").arg(&from_xlsx).assert().success();
-    assert_eq!(p.respondents, q.respondents);
+    assert!(
+        p.respondents
+            .iter()
+            .all(|r| r.attributes.contains_key("提交时间"))
+    );
+    assert_eq!(
+        p.respondents, q.respondents,
+        "dates read as the CSV writes them"
+    );
     assert_eq!(p.remarks, q.remarks);
     assert_eq!(p.responses, q.responses);
 }

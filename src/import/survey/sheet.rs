@@ -216,7 +216,7 @@ fn read_xlsx(path: &Path, sheet: Option<&str>) -> Result<Sheet, ImportError> {
         let mut cells = vec![String::new(); pad];
         cells.extend(
             r.iter()
-                .map(|c| unneutralize(visible(&c.to_string()).trim()).to_string()),
+                .map(|c| unneutralize(visible(&cell_text(c)).trim()).to_string()),
         );
         Line {
             at: u64::from(top) + i as u64 + 1,
@@ -235,6 +235,22 @@ fn read_xlsx(path: &Path, sheet: Option<&str>) -> Result<Sheet, ImportError> {
         header: header.cells,
         rows: rows_,
     })
+}
+
+/// A cell as the spreadsheet shows it: dates as 2026-03-01 or 2026-03-01 09:14 (calamine gives
+/// Excel's serial day number), everything else as its value.
+fn cell_text(cell: &calamine::Data) -> String {
+    match cell {
+        calamine::Data::DateTime(d) if d.is_datetime() => {
+            let (y, mo, day, h, mi, s, _) = d.to_ymd_hms_milli();
+            match (h, mi, s) {
+                (0, 0, 0) => format!("{y:04}-{mo:02}-{day:02}"),
+                (h, mi, 0) => format!("{y:04}-{mo:02}-{day:02} {h:02}:{mi:02}"),
+                (h, mi, s) => format!("{y:04}-{mo:02}-{day:02} {h:02}:{mi:02}:{s:02}"),
+            }
+        }
+        c => c.to_string(),
+    }
 }
 
 #[cfg(test)]
@@ -263,6 +279,16 @@ mod tests {
         let mut gbk = encoding_rs::GBK.encode("编号\n华北\n").0.into_owned();
         gbk.extend_from_slice(b"\xb1\n");
         assert_eq!(decode(&gbk).unwrap_err().line, Some(3));
+    }
+
+    #[test]
+    fn dates_read_as_dates() {
+        use calamine::{Data, ExcelDateTime, ExcelDateTimeType};
+        let at = |v| Data::DateTime(ExcelDateTime::new(v, ExcelDateTimeType::DateTime, false));
+        assert_eq!(cell_text(&at(45943.0)), "2025-10-13");
+        assert_eq!(cell_text(&at(45943.5)), "2025-10-13 12:00");
+        assert_eq!(cell_text(&at(45943.541)), "2025-10-13 12:59:02");
+        assert_eq!(cell_text(&Data::Float(4.0)), "4");
     }
 
     #[test]
