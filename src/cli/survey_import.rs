@@ -70,7 +70,7 @@ fn dry_run(
     let r = survey::read(project, sheet, map);
     sayln!(
         "dry run: {} of {}, nothing was changed",
-        crate::model::count(sheet.rows.len(), "row", "rows"),
+        crate::model::count(r.rows, "row", "rows"),
         a.from.display()
     );
     let lines = r.counts.lines();
@@ -117,6 +117,7 @@ fn write_guess(
     map.sheet = a.sheet.clone();
     let from = a.from.file_name().unwrap_or_default().to_string_lossy();
     crate::store::write_atomic(&out, guess::to_file(&map, &from).as_bytes())?;
+    let sheet = sheet.with_header_rows(map.header_rows);
     let columns = |p: &str| survey::map::matching(&sheet.header, p);
     let grid_columns: usize = map.grids.iter().map(|g| columns(&g.columns)).sum();
     sayln!("wrote {}, a map guessed from the header:", out.display());

@@ -133,6 +133,20 @@ fn is_number(v: &str) -> bool {
 /// Guesses a map for the sheet. Qualities come from the project when it has enough of them (in
 /// id order); otherwise placeholders Q1, Q2, … that the import will name if they are wrong.
 pub fn guess(project: &Project, sheet: &Sheet) -> SurveyMap {
+    // SurveyMonkey: blank header cells after a question, and "Response" under its questions.
+    let two_rows = sheet.header.iter().any(String::is_empty)
+        && sheet.rows.first().is_some_and(|r| {
+            r.cells
+                .iter()
+                .any(|c| ["response", "open-ended response"].contains(&c.to_lowercase().as_str()))
+        });
+    let joined;
+    let sheet = if two_rows {
+        joined = sheet.with_header_rows(2);
+        &joined
+    } else {
+        sheet
+    };
     let header = &sheet.header;
     // Qualtrics puts the question text and a row of {"ImportId": …} under the header.
     let skip = sheet
@@ -151,6 +165,7 @@ pub fn guess(project: &Project, sheet: &Sheet) -> SurveyMap {
     let mut used = vec![false; header.len()];
     let mut map = SurveyMap {
         skip,
+        header_rows: if two_rows { 2 } else { 0 },
         ..SurveyMap::default()
     };
 

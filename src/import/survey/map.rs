@@ -38,6 +38,10 @@ pub struct SurveyMap {
     /// import ids there).
     #[serde(default, skip_serializing_if = "is_zero")]
     pub skip: usize,
+    /// How many rows make the header (SurveyMonkey writes 2: each question's text over its
+    /// first column, and a grid's rows in the row below); their texts are joined with " - ".
+    #[serde(default, skip_serializing_if = "below_two")]
+    pub header_rows: usize,
     /// The column holding each respondent's id or label.
     pub respondent: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -157,6 +161,10 @@ pub struct KanoPair {
 
 fn is_zero(n: &usize) -> bool {
     *n == 0
+}
+
+fn below_two(n: &usize) -> bool {
+    *n < 2
 }
 
 /// Reads a map; `Some(x)` and plain `x` are both accepted for optional fields. The error names

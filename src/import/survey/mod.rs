@@ -143,6 +143,8 @@ pub struct Reading {
     pub preview: Vec<String>,
     pub ignored: Vec<String>,
     pub problems: Vec<RowError>,
+    /// How many rows of answers the sheet has.
+    pub rows: usize,
 }
 
 /// The import as the other imports give it: refused with every problem, or the edit to apply.
@@ -235,6 +237,14 @@ pub fn kano_answer(cell: &str) -> Result<Answer, String> {
 /// Reads the sheet through the map. Problems are collected, never fatal, so a dry run can show
 /// what would be added beside every problem.
 pub fn read(project: &Project, sheet: &Sheet, map: &SurveyMap) -> Reading {
+    let joined;
+    let sheet = if map.header_rows > 1 {
+        joined = sheet.with_header_rows(map.header_rows);
+        &joined
+    } else {
+        sheet
+    };
+    let rows = sheet.rows.len().saturating_sub(map.skip);
     let cols = match resolve(project, sheet, map) {
         Ok(c) => c,
         Err(problems) => {
@@ -244,6 +254,7 @@ pub fn read(project: &Project, sheet: &Sheet, map: &SurveyMap) -> Reading {
                 preview: Vec::new(),
                 ignored: Vec::new(),
                 problems,
+                rows,
             };
         }
     };
@@ -491,6 +502,7 @@ pub fn read(project: &Project, sheet: &Sheet, map: &SurveyMap) -> Reading {
         preview,
         ignored: cols.ignored,
         problems,
+        rows,
     }
 }
 

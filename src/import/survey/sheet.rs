@@ -59,6 +59,50 @@ impl Sheet {
     }
 }
 
+impl Sheet {
+    /// The sheet with its first `n` rows as the header: each row's text carries on to the right
+    /// over the blank cells after it (a question over its grid), and a column's texts are joined
+    /// with " - ". "Response" and "Open-Ended Response", which SurveyMonkey writes under a
+    /// question of one column, are left out.
+    pub fn with_header_rows(&self, n: usize) -> Sheet {
+        if n < 2 {
+            return self.clone();
+        }
+        let extra = n.saturating_sub(1).min(self.rows.len());
+        let mut rows: Vec<Vec<String>> = vec![self.header.clone()];
+        rows.extend(self.rows[..extra].iter().map(|r| r.cells.clone()));
+        let width = rows.iter().map(Vec::len).max().unwrap_or(0);
+        let mut header = vec![String::new(); width];
+        for (k, row) in rows.iter().enumerate() {
+            let last = k + 1 == rows.len();
+            let mut carried = String::new();
+            for (c, h) in header.iter_mut().enumerate() {
+                let cell = row.get(c).map_or("", |s| s.trim());
+                if !cell.is_empty() {
+                    carried = cell.to_string();
+                }
+                // The lowest row names only its own cell; the rows above carry over.
+                let text = if last { cell } else { carried.as_str() };
+                let filler =
+                    ["response", "open-ended response"].contains(&text.to_lowercase().as_str());
+                if text.is_empty() || filler {
+                    continue;
+                }
+                if !h.is_empty() {
+                    h.push_str(" - ");
+                }
+                h.push_str(text);
+            }
+        }
+        Sheet {
+            unit: self.unit,
+            header_at: self.header_at,
+            header,
+            rows: self.rows[extra..].to_vec(),
+        }
+    }
+}
+
 /// The spreadsheet letters of a 0-based column: 0 is A, 26 is AA.
 pub fn letters(column: usize) -> String {
     let mut n = column + 1;

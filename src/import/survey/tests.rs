@@ -263,3 +263,33 @@ fn a_question_text_header_finds_qualities_by_their_text() {
         && x.quality == QualityId(2)
         && x.reply == Reply::Importance(3.0)));
 }
+
+/// SurveyMonkey: a question's text over the first column of its grid, the grid's rows in the
+/// row below, "Response" under questions of one column.
+#[test]
+fn a_surveymonkey_export_joins_its_two_header_rows() {
+    let p = project();
+    let csv = "Respondent ID,Start Date,How important is each of these?,,What would make it better?\n\
+        ,,bright beam,long battery,Open-Ended Response\n\
+        114001,03/01/2026,5,4,a lamp that charges my phone\n\
+        114002,03/01/2026,3,,one that is easier to carry around\n";
+    let s = sheet(csv);
+    let map = guess::guess(&p, &s);
+    assert_eq!(map.header_rows, 2);
+    assert_eq!(map.respondent, "Respondent ID");
+    assert_eq!(map.grids[0].columns, "How important is each of these? - *");
+    assert_eq!(map.grids[0].measure, Measure::Importance);
+    assert_eq!(map.open[0].column, "What would make it better?");
+    let r = read(&p, &s, &map);
+    assert!(r.problems.is_empty(), "{:?}", r.problems);
+    assert_eq!(r.rows, 2);
+    assert_eq!(r.counts.ratings, [(Measure::Importance, 3)]);
+    assert_eq!(r.counts.remarks.len(), 2);
+    assert!(
+        r.preview[0].starts_with("line 3: P1 '114001'"),
+        "{:?}",
+        r.preview
+    );
+    let text = guess::to_file(&map, "x.csv");
+    assert!(text.contains("header_rows: 2"), "{text}");
+}
