@@ -173,7 +173,19 @@ pub fn parse(text: &str) -> Result<SurveyMap, String> {
     ron::Options::default()
         .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
         .from_str(text)
-        .map_err(|e| e.to_string())
+        .map_err(|e| {
+            // Say what a person wrote, not what the program calls it.
+            [
+                ("`SurveyMap`", "the map"),
+                ("enum `OpenKind`", "an open question's kind"),
+                ("enum `Measure`", "a grid's measure"),
+                ("`Open`", "an open question"),
+                ("`Grid`", "a grid"),
+                ("`KanoPair`", "a Kano pair"),
+            ]
+            .iter()
+            .fold(e.to_string(), |m, (from, to)| m.replace(from, to))
+        })
 }
 
 /// Writes a map as RON a person can edit (the header-comment is added by the caller).
@@ -247,7 +259,13 @@ mod tests {
         assert_eq!(map.kano[0].quality.as_deref(), Some("Q2"));
         assert_eq!(parse(&write(&map)).unwrap(), map);
         let e = parse("(respondent: \"ID\", colour: 1)").unwrap_err();
-        assert!(e.contains("1:"), "{e}");
+        assert!(e.starts_with("1:20"), "{e}");
+        assert!(e.contains("field named `colour` in the map"), "{e}");
+        let e = parse("(respondent: \"ID\", open: [(column: \"Q5\", kind: wishes)])").unwrap_err();
+        assert!(
+            e.contains("variant named `wishes` in an open question's kind, expected one of"),
+            "{e}"
+        );
     }
 
     #[test]
