@@ -115,6 +115,15 @@ fn numbered(header: &str) -> Option<(String, usize)> {
 /// with the separator ("How important - " of "How important - Bright beam").
 fn question_part(header: &str) -> Option<String> {
     let h = header.trim();
+    // "5(亮度足够)": the row in brackets after the question's number (问卷星 by number).
+    for (open, close) in [('(', ')'), ('（', '）')] {
+        if let (Some(body), Some(at)) = (h.strip_suffix(close), h.find(open)) {
+            let start = at + open.len_utf8();
+            if at > 0 && start < body.len() {
+                return Some(format!("{}*{close}", &h[..start]));
+            }
+        }
+    }
     let at = ["—", " - ", "--"]
         .iter()
         .filter_map(|s| h.find(s).map(|i| i + s.len()))
@@ -123,7 +132,7 @@ fn question_part(header: &str) -> Option<String> {
             h.rfind([':', '：'])
                 .map(|i| i + h[i..].chars().next().map_or(1, char::len_utf8))
         })?;
-    (at < h.len() && at > 0).then(|| h[..at].to_string())
+    (at < h.len() && at > 0).then(|| format!("{}*", &h[..at]))
 }
 
 fn is_number(v: &str) -> bool {
@@ -201,7 +210,7 @@ pub fn guess(project: &Project, sheet: &Sheet) -> SurveyMap {
     let mut prefixes: BTreeMap<String, Vec<(usize, usize)>> = BTreeMap::new();
     for (c, h) in header.iter().enumerate() {
         if let (false, Some((p, n))) = (used[c], numbered(h)) {
-            prefixes.entry(p).or_default().push((c, n));
+            prefixes.entry(format!("{p}*")).or_default().push((c, n));
         }
     }
     // Or sharing the question before a dash or colon: "3、重视程度—亮度足够" (the * then stands
@@ -258,7 +267,7 @@ pub fn guess(project: &Project, sheet: &Sheet) -> SurveyMap {
                 .unwrap_or(0),
         );
         map.grids.push(Grid {
-            columns: format!("{prefix}*"),
+            columns: prefix.clone(),
             measure,
             qualities: Vec::new(),
         });
@@ -415,13 +424,19 @@ mod tests {
     fn question_parts() {
         assert_eq!(
             question_part("3、您对以下方面的重视程度—亮度足够").as_deref(),
-            Some("3、您对以下方面的重视程度—")
+            Some("3、您对以下方面的重视程度—*")
         );
         assert_eq!(
             question_part("How important - Bright beam").as_deref(),
-            Some("How important - ")
+            Some("How important - *")
         );
-        assert_eq!(question_part("Rate: glare").as_deref(), Some("Rate:"));
+        assert_eq!(question_part("Rate: glare").as_deref(), Some("Rate:*"));
+        assert_eq!(question_part("5(亮度足够)").as_deref(), Some("5(*)"));
+        assert_eq!(
+            question_part("满意度（续航）").as_deref(),
+            Some("满意度（*）")
+        );
+        assert_eq!(question_part("(note)"), None);
         assert_eq!(question_part("Age"), None);
         assert_eq!(question_part("Note:"), None);
     }

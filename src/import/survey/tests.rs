@@ -293,3 +293,33 @@ fn a_surveymonkey_export_joins_its_two_header_rows() {
     let text = guess::to_file(&map, "x.csv");
     assert!(text.contains("header_rows: 2"), "{text}");
 }
+
+/// 问卷星 by number: a grid's rows in brackets after the question's number.
+#[test]
+fn bracketed_grid_rows_find_their_qualities_by_text() {
+    let p = project();
+    let csv = "序号,2(bright beam),2(long battery),3(bright beam),3(long battery)\n\
+        1,5,4,3,2\n\
+        2,4,,2,1\n";
+    let s = sheet(csv);
+    let map = guess::guess(&p, &s);
+    let grids: Vec<(&str, &Measure)> = map
+        .grids
+        .iter()
+        .map(|g| (g.columns.as_str(), &g.measure))
+        .collect();
+    assert_eq!(
+        grids,
+        [
+            ("2(*)", &Measure::Importance),
+            ("3(*)", &Measure::Satisfaction)
+        ]
+    );
+    let r = read(&p, &s, &map);
+    assert!(r.problems.is_empty(), "{:?}", r.problems);
+    assert_eq!(
+        r.counts.ratings,
+        [(Measure::Importance, 3), (Measure::Satisfaction, 4)]
+    );
+    assert_eq!(r.counts.rated_qualities, 2);
+}
