@@ -105,6 +105,17 @@ fn write_guess(
         let stem = a.from.file_stem().unwrap_or_default().to_string_lossy();
         a.from.with_file_name(format!("{stem}.map.ron"))
     });
+    let same = |other: &Path| {
+        out == other
+            || std::fs::canonicalize(&out)
+                .is_ok_and(|o| std::fs::canonicalize(other).is_ok_and(|x| o == x))
+    };
+    if same(&a.path) || same(&a.from) {
+        anyhow::bail!(
+            "--map {}: give a new file for the guessed map, not the project or the export",
+            out.display()
+        );
+    }
     if out.exists() && !force {
         anyhow::bail!(
             "{} already exists; add --force to replace it, or give another file with --map",

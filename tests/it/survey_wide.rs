@@ -536,6 +536,22 @@ fn a_guessed_map_imports_the_export_after_naming_competitors_and_the_kano_qualit
         .assert()
         .failure()
         .stderr(contains("already exists; add --force"));
+    // Not even --force writes a map over the project or the export.
+    for target in [&p, &csv] {
+        let before = fs::read(target).unwrap();
+        gemba()
+            .args(["import", "--force", "survey"])
+            .arg(&p)
+            .arg("--from")
+            .arg(&csv)
+            .arg("--guess")
+            .arg("--map")
+            .arg(target)
+            .assert()
+            .failure()
+            .stderr(contains("not the project or the export"));
+        assert_eq!(fs::read(target).unwrap(), before);
+    }
     // What a person must fill in: the competitors' names and the Kano pair's quality.
     let edited = text
         .replace("\"Competitor 1\"", "\"BrandX\"")
