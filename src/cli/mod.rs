@@ -29,6 +29,7 @@ mod reviews;
 mod settings;
 mod show;
 mod suggest;
+mod survey_import;
 
 pub use show::summary;
 
@@ -247,7 +248,13 @@ impl ImportCommand {
             | ImportCommand::Characteristics(a) => &a.path,
             ImportCommand::Relationships(a) => &a.path,
             ImportCommand::Reviews(a) => &a.path,
+            ImportCommand::Survey(a) => &a.path,
         }
+    }
+    /// Whether the command may write the project (a dry run or a guessed map does not, so it
+    /// needs no lock).
+    pub fn writes(&self) -> bool {
+        !matches!(self, ImportCommand::Survey(a) if a.dry_run || a.guess)
     }
     /// The file the import reads.
     pub fn from(&self) -> &Path {
@@ -260,6 +267,7 @@ impl ImportCommand {
             | ImportCommand::Characteristics(a) => &a.from,
             ImportCommand::Relationships(a) => &a.from,
             ImportCommand::Reviews(a) => &a.from,
+            ImportCommand::Survey(a) => &a.from,
         }
     }
 }
@@ -293,6 +301,11 @@ pub enum ImportCommand {
     /// per characteristic (id or name) holding ◎ ○ △ or a value of the scale; blank clears. The
     /// CSV of `export --table hoq` reads back as it is (its weight and summary rows are skipped).
     Relationships(ImportRelationshipsArgs),
+    /// A wide survey export (a workbook, or CSV in any encoding), one row per respondent, read
+    /// through a map (RON) of its columns: respondent, segment, attributes, open questions (added
+    /// as remarks), rating grids (importance, satisfaction, competitor) and Kano pairs. --guess
+    /// writes a starting map from the header; --dry-run shows what would be added.
+    Survey(survey_import::ImportSurveyArgs),
 }
 
 #[derive(Debug, Args)]
@@ -488,7 +501,11 @@ pub fn run(cli: Cli) -> Result<Outcome> {
                     );
                 }
             }
-            let _lock = write_lock(a.command.path(), a.force)?;
+            let _lock = if a.command.writes() {
+                write_lock(a.command.path(), a.force)?
+            } else {
+                None
+            };
             let input = &a.input;
             let result = match a.command {
                 ImportCommand::Remarks(a) => exchange::import_remarks(&a, input),
@@ -499,6 +516,7 @@ pub fn run(cli: Cli) -> Result<Outcome> {
                 ImportCommand::Responses(a) => analysis::import_responses(&a, input),
                 ImportCommand::Pairwise(a) => analysis::import_pairwise(&a, input),
                 ImportCommand::Respondents(a) => settings::import_respondents(&a, input),
+                ImportCommand::Survey(s) => survey_import::import_survey(&s, input, a.force),
             };
             exchange::list_problems(result, a.problems.as_deref())
         }

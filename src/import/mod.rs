@@ -10,6 +10,7 @@ pub mod respondents;
 pub mod responses;
 pub mod reviews;
 pub mod source;
+pub mod survey;
 
 use std::fmt;
 

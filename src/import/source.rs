@@ -398,19 +398,20 @@ fn read_sheet(path: &Path, sheet: Option<&str>) -> Result<Table, Vec<RowError>> 
     let range = book
         .worksheet_range(&name)
         .map_err(|e| fail(format!("cannot read sheet '{name}': {e}")))?;
-    let Some((top, _)) = range.start() else {
+    let Some((top, left)) = range.start() else {
         return Err(fail(format!("sheet '{name}' is empty")));
     };
     let mut removed = 0;
     let mut rows = range.rows().enumerate().filter_map(|(i, cells)| {
-        let cells: Vec<String> = cells
-            .iter()
-            .map(|c| {
-                let (text, n) = clean(cell_text(c));
-                removed += n;
-                text
-            })
-            .collect();
+        // Columns left of the used range stay as empty values, so that a value's position is
+        // its column in the sheet (D is the fourth) wherever the table starts.
+        let mut padded = vec![String::new(); left as usize];
+        padded.extend(cells.iter().map(|c| {
+            let (text, n) = clean(cell_text(c));
+            removed += n;
+            text
+        }));
+        let cells = padded;
         // Empty rows are left out, as a CSV reader leaves out empty lines.
         (!cells.iter().all(|c| c.is_empty())).then(|| Row {
             at: u64::from(top) + i as u64 + 1,
@@ -442,11 +443,12 @@ fn cell_text(cell: &calamine::Data) -> String {
         Data::Bool(b) => b.to_string(),
         Data::Error(e) => e.to_string(),
         Data::DateTime(d) if d.is_datetime() => {
+            // As a spreadsheet shows a date: seconds only when there are some.
             let (y, mo, day, h, mi, s, _) = d.to_ymd_hms_milli();
-            if (h, mi, s) == (0, 0, 0) {
-                format!("{y:04}-{mo:02}-{day:02}")
-            } else {
-                format!("{y:04}-{mo:02}-{day:02}T{h:02}:{mi:02}:{s:02}")
+            match (h, mi, s) {
+                (0, 0, 0) => format!("{y:04}-{mo:02}-{day:02}"),
+                (h, mi, 0) => format!("{y:04}-{mo:02}-{day:02} {h:02}:{mi:02}"),
+                (h, mi, s) => format!("{y:04}-{mo:02}-{day:02} {h:02}:{mi:02}:{s:02}"),
             }
         }
         Data::DateTime(d) => number_text(d.as_f64()),

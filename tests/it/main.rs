@@ -20,6 +20,8 @@ mod sources;
 mod store;
 mod suggest;
 mod survey;
+mod survey_docs;
+mod survey_wide;
 mod tui;
 
 use std::ffi::OsStr;
