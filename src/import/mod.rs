@@ -8,6 +8,7 @@ pub mod planning;
 pub mod remarks;
 pub mod respondents;
 pub mod responses;
+pub mod transcript;
 
 use std::fmt;
 
