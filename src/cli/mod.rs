@@ -227,6 +227,7 @@ impl ImportCommand {
             | ImportCommand::Pairwise(a)
             | ImportCommand::Characteristics(a) => &a.path,
             ImportCommand::Relationships(a) => &a.path,
+            ImportCommand::Transcript(a) => &a.path,
         }
     }
     /// The file the import reads.
@@ -239,7 +240,12 @@ impl ImportCommand {
             | ImportCommand::Pairwise(a)
             | ImportCommand::Characteristics(a) => &a.from,
             ImportCommand::Relationships(a) => &a.from,
+            ImportCommand::Transcript(a) => &a.from,
         }
+    }
+    /// Whether the import only shows what it would do.
+    pub fn dry_run(&self) -> bool {
+        matches!(self, ImportCommand::Transcript(a) if a.dry_run)
     }
 }
 
@@ -248,6 +254,11 @@ pub enum ImportCommand {
     /// Remarks from plain text (one per line) or CSV (a `text` column and optional source,
     /// respondent, segment, who, where, when, why, what, how, tags).
     Remarks(ImportRemarksArgs),
+    /// An interview transcript (text or Markdown) of speaker turns ("Q:"/"A:",
+    /// "Interviewer:"/"Customer:", "访谈者："/"受访者：", "Name: "): the customer's sentences, with
+    /// fillers left out, become candidate remarks of source interview from the customer as
+    /// respondent, to accept, edit or drop on the Remarks step.
+    Transcript(ImportTranscriptArgs),
     /// A planning table as written by `export --table planning --format csv`.
     Planning(ImportPlanningArgs),
     /// Survey answers: CSV with respondent,segment,quality,question,answer (a prompt column is
@@ -311,6 +322,26 @@ pub struct ImportRemarksArgs {
     /// Source of remarks that do not name one, e.g. interview, complaint, questionnaire:wish.
     #[arg(long, default_value = "other", value_parser = clap::builder::ValueParser::new(parse_source))]
     pub source: Source,
+}
+
+#[derive(Debug, Args)]
+pub struct ImportTranscriptArgs {
+    /// The project file (.ron) to add to.
+    pub path: PathBuf,
+    /// The transcript to read (.txt or .md, UTF-8).
+    #[arg(long)]
+    pub from: PathBuf,
+    /// The customer's label in the transcript (needed when more than one person answers, or
+    /// nobody clearly asks the questions).
+    #[arg(long, value_name = "LABEL")]
+    pub speaker: Option<String>,
+    /// The respondent the remarks are from (found by label or added); default: the customer's
+    /// label.
+    #[arg(long, value_name = "LABEL")]
+    pub respondent: Option<String>,
+    /// Show the candidate remarks with their line numbers and change nothing.
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 #[derive(Debug, Args)]
@@ -429,9 +460,14 @@ pub fn run(cli: Cli) -> Result<Outcome> {
                     );
                 }
             }
-            let _lock = write_lock(a.command.path(), a.force)?;
+            // A dry run writes nothing, so it needs no lock (the project may be open elsewhere).
+            let _lock = match a.command.dry_run() {
+                true => None,
+                false => write_lock(a.command.path(), a.force)?,
+            };
             let result = match a.command {
                 ImportCommand::Remarks(a) => exchange::import_remarks(&a),
+                ImportCommand::Transcript(a) => exchange::import_transcript(&a),
                 ImportCommand::Planning(a) => exchange::import_planning(&a),
                 ImportCommand::Characteristics(a) => {
                     exchange::import_characteristics(&a.path, &a.from)

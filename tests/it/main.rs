@@ -18,6 +18,7 @@ mod safety;
 mod store;
 mod suggest;
 mod survey;
+mod transcripts;
 mod tui;
 
 use std::fs;

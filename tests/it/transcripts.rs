@@ -1,0 +1,231 @@
+//! Interview transcripts through the binary: a Chinese and an English two-person interview become
+//! candidate remarks of the sample projects; refusals leave the project byte for byte.
+
+use std::fs;
+use std::path::PathBuf;
+
+use predicates::str::contains;
+
+use crate::{Scratch, gemba, load_project, refused, root};
+use gemba::model::Source;
+
+fn sample(s: &Scratch, name: &str) -> PathBuf {
+    let p = s.path(name);
+    fs::copy(root().join("projects").join(name), &p).unwrap();
+    p
+}
+
+fn transcript(name: &str) -> String {
+    root()
+        .join("tests/data/transcripts")
+        .join(name)
+        .display()
+        .to_string()
+}
+
+#[test]
+fn a_chinese_interview_becomes_candidate_remarks_of_the_water_heater_project() {
+    let s = Scratch::new();
+    let p = sample(&s, "water-heater.zh.ron");
+    let before = load_project(&p);
+    let from = transcript("water-heater.zh.txt");
+    let path = p.display().to_string();
+    let bytes = fs::read(&p).unwrap();
+    gemba()
+        .args(["import", "transcript", &path, "--from", &from, "--dry-run"])
+        .assert()
+        .success()
+        .stdout(contains(
+            "customer: 受访者 (10 turns); left out: 访谈者 (10 turns)",
+        ))
+        .stdout(contains(
+            "15 remarks added as candidates (R40–R54) from P12 '受访者'",
+        ))
+        .stdout(contains("  line 7: 厨房一开水龙头，卫生间的水马上就凉了。"))
+        .stdout(contains("  line 20: 要是能用手机提前预热就好了"))
+        .stdout(contains("1 sentence left out as fillers or too short"))
+        .stdout(contains("was not changed"));
+    assert_eq!(fs::read(&p).unwrap(), bytes, "a dry run changes nothing");
+    gemba()
+        .args(["import", "transcript", &path, "--from", &from])
+        .assert()
+        .success()
+        .stdout(contains("saved"));
+    let after = load_project(&p);
+    assert_eq!(after.remarks.len(), before.remarks.len() + 15);
+    let who = after
+        .respondents
+        .iter()
+        .find(|r| r.label == "受访者")
+        .expect("the customer became a respondent");
+    let new: Vec<_> = after
+        .remarks
+        .iter()
+        .filter(|r| before.remarks.get(r.id).is_none())
+        .collect();
+    assert!(
+        new.iter()
+            .all(|r| r.candidate && r.source == Source::Interview && r.respondent == Some(who.id))
+    );
+    assert_eq!(
+        new[0].text,
+        "我们家用的是燃气的，十三升，装了差不多五年了。"
+    );
+    assert!(
+        !new.iter()
+            .any(|r| r.text.starts_with('嗯') || r.text.contains("那个，"))
+    );
+    assert!(after.remarks.iter().filter(|r| r.candidate).count() == 15);
+    // The candidates are written in the file, the old remarks unchanged.
+    let text = fs::read_to_string(&p).unwrap();
+    assert_eq!(text.matches("candidate: true").count(), 15);
+}
+
+#[test]
+fn an_english_interview_becomes_candidate_remarks_of_the_bike_light_project() {
+    let s = Scratch::new();
+    let p = sample(&s, "bike-light.en.ron");
+    let before = load_project(&p);
+    let from = transcript("bike-light.en.txt");
+    let path = p.display().to_string();
+    gemba()
+        .args(["import", "transcript", &path, "--from", &from, "--dry-run"])
+        .assert()
+        .success()
+        .stdout(contains("customer: Customer (10 turns); left out: Interviewer (10 turns)"))
+        .stdout(contains(
+            "  line 9: The battery says 10 hours on the box, but on full power it lasts maybe 3.5 hours.",
+        ))
+        .stdout(contains("  line 10: So I never know if it will die halfway home."))
+        .stdout(contains("2 sentences left out"));
+    gemba()
+        .args([
+            "import",
+            "transcript",
+            &path,
+            "--from",
+            &from,
+            "--respondent",
+            "C-07",
+        ])
+        .assert()
+        .success();
+    let after = load_project(&p);
+    let who = after
+        .respondents
+        .iter()
+        .find(|r| r.label == "C-07")
+        .unwrap();
+    let new: Vec<_> = after
+        .remarks
+        .iter()
+        .filter(|r| before.remarks.get(r.id).is_none())
+        .collect();
+    assert_eq!(new.len(), 14);
+    assert!(
+        new.iter()
+            .all(|r| r.candidate && r.source == Source::Interview && r.respondent == Some(who.id))
+    );
+    assert!(
+        new.iter()
+            .any(|r| r.text == "Everything else I own is USB-C.")
+    );
+    assert!(!new.iter().any(|r| r.text == "Yeah." || r.text == "Sure."));
+    // The project still checks clean.
+    gemba().args(["check", &path]).assert().success();
+}
+
+#[test]
+fn refused_transcripts_leave_the_project_byte_for_byte() {
+    let s = Scratch::new();
+    let p = sample(&s, "bike-light.en.ron");
+    let path = p.display().to_string();
+    let none = s.write("notes.txt", "The light is too dim.\nIt needs USB-C.\n");
+    refused(
+        &p,
+        &[
+            "import",
+            "transcript",
+            &path,
+            "--from",
+            none.to_str().unwrap(),
+        ],
+        "no speaker turns found",
+    );
+    let asks = s.write("asks.md", "**Q:** What do you ride?\n**Q:** And when?\n");
+    refused(
+        &p,
+        &[
+            "import",
+            "transcript",
+            &path,
+            "--from",
+            asks.to_str().unwrap(),
+        ],
+        "only the interviewer speaks",
+    );
+    let three = s.write(
+        "three.txt",
+        "Interviewer: What do you use?\nAnna: A clip-on light.\nBen: A dynamo.\nInterviewer: Why?\nAnna: It was cheap.\nBen: It never runs out.\n",
+    );
+    refused(
+        &p,
+        &[
+            "import",
+            "transcript",
+            &path,
+            "--from",
+            three.to_str().unwrap(),
+        ],
+        "the speakers are Interviewer (2 turns), Anna (2 turns), Ben (2 turns)",
+    );
+    refused(
+        &p,
+        &[
+            "import",
+            "transcript",
+            &path,
+            "--from",
+            three.to_str().unwrap(),
+            "--speaker",
+            "Carl",
+        ],
+        "no speaker is labelled 'Carl'",
+    );
+    let latin1 = s.path("latin1.txt");
+    fs::write(&latin1, b"Q: Caf\xe9?\nA: Oui.\n").unwrap();
+    refused(
+        &p,
+        &[
+            "import",
+            "transcript",
+            &path,
+            "--from",
+            latin1.to_str().unwrap(),
+        ],
+        "line 1: the file is not valid UTF-8 text",
+    );
+    // The one named works, with CRLF and a byte-order mark.
+    let crlf = s.write(
+        "ben.txt",
+        &format!(
+            "\u{feff}{}",
+            fs::read_to_string(&three).unwrap().replace('\n', "\r\n")
+        ),
+    );
+    gemba()
+        .args([
+            "import",
+            "transcript",
+            &path,
+            "--from",
+            crlf.to_str().unwrap(),
+            "--speaker",
+            "ben",
+            "--dry-run",
+        ])
+        .assert()
+        .success()
+        .stdout(contains("  line 3: A dynamo."))
+        .stdout(contains("  line 6: It never runs out."));
+}
