@@ -207,6 +207,21 @@ fn strip_timestamp_after(name: &str) -> &str {
     name
 }
 
+/// Whether a text reads as speaker turns: some label names a role ("Q", "访谈者") or opens two
+/// lines or more. A list of remarks with a colon here and there does not.
+pub fn has_turns(text: &str) -> bool {
+    let mut counts: HashMap<String, usize> = HashMap::new();
+    for l in text.lines() {
+        if let Some((name, _)) = label(l.trim_start_matches('\u{feff}')) {
+            if role(&name, &INTERVIEWER) || role(&name, &CUSTOMER) {
+                return true;
+            }
+            *counts.entry(name.to_lowercase()).or_default() += 1;
+        }
+    }
+    counts.values().any(|n| *n >= 2)
+}
+
 /// One speaker's turn: the lines it spans, each with its line number.
 struct Turn {
     speaker: String,

@@ -240,3 +240,15 @@ fn the_plan_adds_candidates_of_source_interview_from_one_respondent() {
     let (other, _) = plan(&p, EN, None, Some("C-07")).unwrap();
     assert_eq!(other.summary[1], "respondent P2 'C-07' added");
 }
+
+#[test]
+fn turns_are_told_from_a_list_of_remarks() {
+    assert!(has_turns(ZH) && has_turns(EN));
+    assert!(has_turns(
+        "Anna: It burns.\nBen: Why?\nAnna: The pot is thin.\n"
+    ));
+    assert!(!has_turns(
+        "Price: too high for what it does\nThe lid is hard to clean\n"
+    ));
+    assert!(!has_turns("The light is too dim.\n"));
+}

@@ -111,6 +111,10 @@ commands! {
     Segment, "segment", Remarks, ActSegment, ["g"];
     Scene, "scene", Remarks, ActScene, ["w"];
     RemarkTrace, "remark_trace", Remarks, ActRemarkTrace, ["t"];
+    Accept, "accept", Remarks, ActAccept, ["y"];
+    AcceptAll, "accept_all", Remarks, ActAcceptAll, ["Y"];
+    Candidates, "candidates", Remarks, ActCandidates, ["c"];
+    Import, "import", Remarks, ActImport, ["I"];
     Link, "link", Items, ActLink, ["l"];
     Unlink, "unlink", Items, ActUnlink, ["x"];
     Kano, "kano", Qualities, ActKano, ["k"];

@@ -286,3 +286,6 @@ mod hoq_tests;
 
 #[cfg(test)]
 mod store_tests;
+
+#[cfg(test)]
+mod import_tests;
