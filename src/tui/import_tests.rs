@@ -152,7 +152,12 @@ fn a_refused_file_shows_its_problems_and_enter_goes_back_to_the_path() {
     keys(&mut a, "esc");
     let missing = dir.path().join("missing.txt");
     open_preview(&mut a, &missing.display().to_string());
-    assert!(screen(&a, 100, 30).contains("cannot read"));
+    let s = screen(&a, 100, 30);
+    assert!(s.contains("cannot read"), "{s}");
+    assert!(
+        s.contains("Import remarks · missing.txt ─"),
+        "no kind for a file not read: {s}"
+    );
     keys(&mut a, "esc");
     assert_eq!(a.project, before);
 }
@@ -198,11 +203,16 @@ fn a_chinese_transcript_is_accepted_all_at_once_and_undone_in_one_step() {
     assert!(screen(&a, 100, 30).contains("候选 · 受访者"));
     let who = a.project.respondents.iter().find(|r| r.label == "受访者");
     assert!(who.is_some());
+    // Without the filter, y moves on to the next candidate.
+    keys(&mut a, "y");
+    assert_eq!(a.current_remark(Step::Remarks), Some(RemarkId(4)));
+    assert_eq!(candidates(&a), 14);
     keys(&mut a, "c Y");
     assert_eq!(candidates(&a), 0);
-    assert_eq!(status(&a), "已采纳 15 条候选");
+    assert_eq!(status(&a), "已采纳 14 条候选");
+    assert!(screen(&a, 80, 24).contains("没有候选了。按 c 显示全部原始资料。"));
     keys(&mut a, "u");
-    assert_eq!(candidates(&a), 15, "accepting all is one step");
+    assert_eq!(candidates(&a), 14, "accepting all is one step");
 }
 
 #[test]

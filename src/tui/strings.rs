@@ -700,6 +700,7 @@ catalog! {
     CandidatesAll => "Showing all remarks", "显示全部原始资料";
     PaneCandidates => "candidates", "候选";
     NoCandidates => "No candidates to accept", "没有可采纳的候选";
+    NoCandidatesLeft => "No candidates left. Press c to show all remarks.", "没有候选了。按 c 显示全部原始资料。";
     NotCandidate => "{} is not a candidate: nothing to accept", "{} 不是候选，无需采纳";
     DoAccept => "accept {}", "采纳 {}";
     Accepted => "Accepted {}", "已采纳 {}";

@@ -27,7 +27,8 @@ pub enum Kind {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Preview {
     pub path: PathBuf,
-    pub kind: Kind,
+    /// None when the file could not be read.
+    pub kind: Option<Kind>,
     /// The edit to apply; none when the file is refused.
     pub edit: Option<Edit>,
     /// Lines saying what would be added (already in the interface's language).
@@ -81,8 +82,8 @@ pub fn command(app: &mut App, cmd: Command) -> bool {
     true
 }
 
-/// Clears the candidate mark of the selected remark; the selection moves to the next row when
-/// the list shows candidates only (the accepted one leaves it).
+/// Clears the candidate mark of the selected remark; the selection moves on to the next
+/// candidate, so `y y y` goes through them.
 fn accept(app: &mut App) {
     let Some(id) = app.current_remark(Step::Remarks) else {
         app.error(app.t(S::NoRemarkSelected));
@@ -107,9 +108,13 @@ fn accept(app: &mut App) {
         Edit::Put(Entity::Remark(accepted)),
         fill(app.t(S::DoAccept), &[&id]),
     ) {
-        if app.candidates_only {
-            let rest: Vec<RemarkId> = rows.into_iter().filter(|x| *x != id).collect();
-            app.remark_sel = rest.get(at.min(rest.len().saturating_sub(1))).copied();
+        let next = rows[at..]
+            .iter()
+            .chain(rows[..at].iter().rev())
+            .copied()
+            .find(|x| app.project.remarks.get(*x).is_some_and(|r| r.candidate));
+        if let Some(next) = next {
+            app.remark_sel = Some(next);
         }
         app.info(fill(app.t(S::Accepted), &[&id]));
     }
@@ -251,7 +256,7 @@ pub fn preview(app: &App, typed: &str) -> Preview {
     let path = resolve(app, typed);
     let mut p = Preview {
         path: path.clone(),
-        kind: Kind::Text,
+        kind: None,
         edit: None,
         lines: Vec::new(),
         rows: Vec::new(),
@@ -264,9 +269,10 @@ pub fn preview(app: &App, typed: &str) -> Preview {
             return p;
         }
     };
-    p.kind = kind_of(&path, &text);
+    let kind = kind_of(&path, &text);
+    p.kind = Some(kind);
     let project = &app.project;
-    let planned = match p.kind {
+    let planned = match kind {
         Kind::Transcript => transcript::plan(project, &text, None, None).map(|(plan, cut)| {
             let customer = cut.speakers.iter().find(|s| s.label == cut.customer);
             let others: Vec<String> = cut
@@ -318,7 +324,7 @@ pub fn preview(app: &App, typed: &str) -> Preview {
         (Some(a), _) => a.id.to_string(),
         _ => String::new(),
     };
-    let head = match p.kind {
+    let head = match kind {
         Kind::Transcript => fill(app.t(S::ImportCandidates), &[&remarks.len(), &ids]),
         _ => fill(app.t(S::ImportRemarks), &[&remarks.len(), &ids]),
     };

@@ -54,28 +54,39 @@ pub fn draw(app: &App, dialog: &ImportDialog, frame: &mut Frame, area: Rect) {
 
 fn preview(app: &App, p: &Preview, frame: &mut Frame, area: Rect) {
     let t = theme(app);
+    let content = if p.edit.is_none() {
+        p.problems.len() + 1
+    } else {
+        p.lines.len() + 1 + p.rows.len()
+    };
     let r = centered(
         area,
         100.min(area.width.saturating_sub(4)),
-        area.height.saturating_sub(4).min(30),
+        area.height
+            .saturating_sub(4)
+            .min(30)
+            .min(content as u16 + 2),
     );
     clear(frame, r);
     let name = p.path.file_name().map_or_else(
         || p.path.display().to_string(),
         |n| n.to_string_lossy().into(),
     );
-    let kind = match p.kind {
+    let kind = p.kind.map(|k| match k {
         Kind::Transcript => S::ImportKindTranscript,
         Kind::Csv => S::ImportKindCsv,
         Kind::Text => S::ImportKindText,
-    };
+    });
     let refused = p.edit.is_none();
     let keys = if refused {
         S::ImportRefusedKeys
     } else {
         S::ImportPreviewKeys
     };
-    let title = format!("{} · {name} · {}", app.t(S::ImportTitle), app.t(kind));
+    let title = match kind {
+        Some(kind) => format!("{} · {name} · {}", app.t(S::ImportTitle), app.t(kind)),
+        None => format!("{} · {name}", app.t(S::ImportTitle)),
+    };
     let block = Block::bordered()
         .border_style(t.accent())
         .title(Line::styled(

@@ -30,6 +30,8 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     };
     let empty = if app.project.remarks.is_empty() {
         app.t(S::NoRemarks)
+    } else if app.candidates_only && app.filter(Step::Remarks).is_empty() {
+        app.t(S::NoCandidatesLeft)
     } else {
         app.t(S::NoMatch)
     };
