@@ -229,3 +229,50 @@ fn refused_transcripts_leave_the_project_byte_for_byte() {
         .stdout(contains("  line 3: A dynamo."))
         .stdout(contains("  line 6: It never runs out."));
 }
+
+/// The dry-run output printed in docs/transcripts.md after `$ COMMAND`, up to the fence.
+fn documented(command: &str) -> String {
+    let doc = fs::read_to_string(root().join("docs/transcripts.md")).unwrap();
+    let start = doc
+        .find(&format!("$ {command}\n"))
+        .unwrap_or_else(|| panic!("docs/transcripts.md shows `{command}`"));
+    let rest = &doc[start + command.len() + 3..];
+    rest[..rest.find("```").unwrap()].to_string()
+}
+
+#[test]
+fn the_worked_examples_in_the_docs_are_what_the_binary_prints() {
+    for (sample, copy, command) in [
+        (
+            "water-heater.zh.ron",
+            "wh.ron",
+            "gemba import transcript wh.ron --from tests/data/transcripts/water-heater.zh.txt --dry-run",
+        ),
+        (
+            "bike-light.en.ron",
+            "bike.ron",
+            "gemba import transcript bike.ron --from tests/data/transcripts/bike-light.en.txt --respondent C-07 --dry-run",
+        ),
+    ] {
+        let s = Scratch::new();
+        fs::copy(root().join("projects").join(sample), s.path(copy)).unwrap();
+        let data = s.path("tests/data");
+        fs::create_dir_all(&data).unwrap();
+        fs::create_dir_all(data.join("transcripts")).unwrap();
+        for name in ["water-heater.zh.txt", "bike-light.en.txt"] {
+            fs::copy(
+                root().join("tests/data/transcripts").join(name),
+                data.join("transcripts").join(name),
+            )
+            .unwrap();
+        }
+        let args: Vec<&str> = command.split_whitespace().skip(1).collect();
+        let out = gemba()
+            .current_dir(s.path(""))
+            .args(&args)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{command}");
+        assert_eq!(String::from_utf8(out.stdout).unwrap(), documented(command));
+    }
+}
