@@ -395,10 +395,10 @@ fn strip_fillers(clause: &mut String) -> bool {
     let mut any = false;
     loop {
         let t = clause.trim_start();
-        let lower = t.to_lowercase();
         let mut cut = None;
         for f in FILLERS_EN {
-            if lower.starts_with(f) {
+            // Compared byte for byte: lower-casing may change the length of other letters.
+            if t.get(..f.len()).is_some_and(|p| p.eq_ignore_ascii_case(f)) {
                 let after = &t[f.len()..];
                 if f.ends_with(',') || !after.starts_with(|c: char| c.is_alphanumeric()) {
                     cut = Some(f.len());
@@ -551,13 +551,14 @@ fn asks(turn: &Turn) -> bool {
     turn.lines.iter().any(|(_, l)| l.contains(['?', '？']))
 }
 
-/// Reads a transcript and cuts out the customer's sentences. `speaker` names the customer; without
-/// it the interviewer is the speaker labelled as one (Q, Interviewer, 访谈者, …) or, failing that,
-/// the one who asks most, and the customer is the one other speaker.
-pub fn cut(text: &str, speaker: Option<&str>) -> Result<Cut, Vec<RowError>> {
-    let turns = turns(text).map_err(|e| vec![e])?;
+/// Everyone who speaks in a transcript, in order of their first turn (to choose the customer).
+pub fn speakers(text: &str) -> Result<Vec<Speaker>, RowError> {
+    turns(text).map(|t| tally(&t))
+}
+
+fn tally(turns: &[Turn]) -> Vec<Speaker> {
     let mut speakers: Vec<Speaker> = Vec::new();
-    for t in &turns {
+    for t in turns {
         let at = match speakers.iter().position(|s| s.label == t.speaker) {
             Some(i) => i,
             None => {
@@ -572,6 +573,15 @@ pub fn cut(text: &str, speaker: Option<&str>) -> Result<Cut, Vec<RowError>> {
         speakers[at].turns += 1;
         speakers[at].questions += usize::from(asks(t));
     }
+    speakers
+}
+
+/// Reads a transcript and cuts out the customer's sentences. `speaker` names the customer; without
+/// it the interviewer is the speaker labelled as one (Q, Interviewer, 访谈者, …) or, failing that,
+/// the one who asks most, and the customer is the one other speaker.
+pub fn cut(text: &str, speaker: Option<&str>) -> Result<Cut, Vec<RowError>> {
+    let turns = turns(text).map_err(|e| vec![e])?;
+    let speakers = tally(&turns);
     let list = |speakers: &[Speaker]| {
         let names: Vec<String> = speakers
             .iter()

@@ -252,3 +252,35 @@ fn turns_are_told_from_a_list_of_remarks() {
     ));
     assert!(!has_turns("The light is too dim.\n"));
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(256))]
+
+    /// Any text, built from the pieces transcripts are made of: no panic, and every candidate
+    /// names a line of the file and holds words.
+    #[test]
+    fn no_text_panics_and_candidates_name_real_lines(
+        parts in proptest::collection::vec(
+            proptest::prop_oneof![
+                proptest::string::string_regex("(Q|A|访谈者|受访者|Anna|\\*\\*Ben:\\*\\*)[:：]").unwrap(),
+                proptest::string::string_regex("\\[?[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?\\]? ").unwrap(),
+                proptest::string::string_regex("(um|嗯|那个|就是说|you know|OK|Yeah|e\\.g\\.|3\\.5|No\\. 5)[,，.。 ]").unwrap(),
+                proptest::string::string_regex("[a-zA-Z 热水器İK\u{212A}]{0,12}[.!?。！？；;…]?").unwrap(),
+                proptest::string::string_regex("(\n|\r\n|\r|\u{feff}| )").unwrap(),
+                proptest::prelude::any::<String>(),
+            ],
+            0..40,
+        ),
+        speaker in proptest::option::of(proptest::string::string_regex("(A|Anna|受访者|Q)").unwrap()),
+    ) {
+        let text: String = parts.concat();
+        let lines = text.split(['\n', '\r']).count() as u64;
+        let _ = has_turns(&text);
+        if let Ok(c) = cut(&text, speaker.as_deref()) {
+            for k in &c.candidates {
+                proptest::prop_assert!(k.line >= 1 && k.line <= lines, "line {} of {}", k.line, lines);
+                proptest::prop_assert!(!k.text.trim().is_empty());
+            }
+        }
+    }
+}

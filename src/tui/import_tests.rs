@@ -238,3 +238,43 @@ fn snapshots_of_the_import_preview() {
         insta::assert_snapshot!(format!("candidates_{tag}_80x24"), screen(&a, 80, 24));
     }
 }
+
+#[test]
+fn a_digit_chooses_the_customer_when_more_than_one_person_answers() {
+    let dir = tempfile::tempdir().unwrap();
+    let three = dir.path().join("three.txt");
+    std::fs::write(
+        &three,
+        "Interviewer: What do you use?\nAnna: A clip-on light.\nBen: A dynamo on the front wheel.\nInterviewer: Why?\nAnna: It was cheap.\nBen: It never runs out.\n",
+    )
+    .unwrap();
+    let mut a = app(english(), Lang::En);
+    open_preview(&mut a, &three.display().to_string());
+    let s = screen(&a, 100, 30);
+    assert!(
+        s.contains("1–3 chooses the customer: 1 Interviewer · 2 Anna · 3 Ben"),
+        "{s}"
+    );
+    assert!(
+        s.contains("more than one speaker besides the interviewer"),
+        "{s}"
+    );
+    keys(&mut a, "3");
+    let s = screen(&a, 100, 30);
+    assert!(
+        s.contains("customer: Ben (2 turns) · left out: Interviewer, Anna"),
+        "{s}"
+    );
+    assert!(s.contains("   3  A dynamo on the front wheel."), "{s}");
+    keys(&mut a, "enter");
+    let ben = a
+        .project
+        .respondents
+        .iter()
+        .find(|r| r.label == "Ben")
+        .unwrap()
+        .id;
+    let new: Vec<&Remark> = a.project.remarks.iter().filter(|r| r.candidate).collect();
+    assert_eq!(new.len(), 2);
+    assert!(new.iter().all(|r| r.respondent == Some(ben)));
+}

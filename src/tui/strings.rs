@@ -719,6 +719,7 @@ catalog! {
     ImportCandidates => "{} candidate {remark|remarks} ({}), source interview", "{} 条候选原始资料（{}），来源：访谈";
     ImportRemarks => "{} {remark|remarks} ({})", "{} 条原始资料（{}）";
     ImportCustomer => "customer: {} ({} {turn|turns}) · left out: {}", "顾客：{}（{} 轮发言）· 不导入：{}";
+    ImportSpeakers => "{} chooses the customer: {}", "按 {} 选择顾客：{}";
     ImportDropped => "{} {sentence|sentences} left out as fillers or too short", "{} 句语气词或过短的话未导入";
     ImportRespondents => "{} {respondent|respondents} added", "新增 {} 位受访者";
     DoImport => "import {}", "导入 {}";

@@ -37,6 +37,8 @@ pub struct Preview {
     pub rows: Vec<String>,
     /// Why nothing can be imported.
     pub problems: Vec<String>,
+    /// Who speaks in a transcript of two or more speakers: a digit chooses the customer.
+    pub speakers: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -160,7 +162,7 @@ pub fn update(app: &mut App, action: Action) {
                     app.error(app.t(S::ImportNoPath));
                     return;
                 }
-                let p = preview(app, &typed);
+                let p = preview(app, &typed, None);
                 app.mode = Mode::Import(ImportDialog::Preview(Box::new(p)));
             }
             _ => {}
@@ -169,6 +171,14 @@ pub fn update(app: &mut App, action: Action) {
             Action::Cmd(Command::Cancel) | Action::Answer('n') => {
                 app.mode = Mode::Browse;
                 app.info(app.t(S::NothingImported));
+            }
+            Action::Answer(c) if c.is_ascii_digit() => {
+                let n = c.to_digit(10).unwrap_or(0) as usize;
+                if let Some(label) = n.checked_sub(1).and_then(|i| p.speakers.get(i)) {
+                    let (label, path) = (label.clone(), p.path.display().to_string());
+                    let again = preview(app, &path, Some(&label));
+                    app.mode = Mode::Import(ImportDialog::Preview(Box::new(again)));
+                }
             }
             Action::Confirm | Action::Answer('y') => {
                 let Some(edit) = p.edit.clone() else {
@@ -251,8 +261,9 @@ fn kind_of(path: &Path, text: &str) -> Kind {
     }
 }
 
-/// Reads and plans the import of `typed`, for the preview.
-pub fn preview(app: &App, typed: &str) -> Preview {
+/// Reads and plans the import of `typed`, for the preview; `speaker` names a transcript's
+/// customer (by default gemba tells them from the interviewer).
+pub fn preview(app: &App, typed: &str, speaker: Option<&str>) -> Preview {
     let path = resolve(app, typed);
     let mut p = Preview {
         path: path.clone(),
@@ -261,6 +272,7 @@ pub fn preview(app: &App, typed: &str) -> Preview {
         lines: Vec::new(),
         rows: Vec::new(),
         problems: Vec::new(),
+        speakers: Vec::new(),
     };
     let text = match transcript::read_text(&path) {
         Ok(t) => t,
@@ -271,9 +283,15 @@ pub fn preview(app: &App, typed: &str) -> Preview {
     };
     let kind = kind_of(&path, &text);
     p.kind = Some(kind);
+    if kind == Kind::Transcript {
+        let all = transcript::speakers(&text).unwrap_or_default();
+        if all.len() > 1 {
+            p.speakers = all.into_iter().map(|s| s.label).collect();
+        }
+    }
     let project = &app.project;
     let planned = match kind {
-        Kind::Transcript => transcript::plan(project, &text, None, None).map(|(plan, cut)| {
+        Kind::Transcript => transcript::plan(project, &text, speaker, None).map(|(plan, cut)| {
             let customer = cut.speakers.iter().find(|s| s.label == cut.customer);
             let others: Vec<String> = cut
                 .speakers

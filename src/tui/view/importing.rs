@@ -54,11 +54,12 @@ pub fn draw(app: &App, dialog: &ImportDialog, frame: &mut Frame, area: Rect) {
 
 fn preview(app: &App, p: &Preview, frame: &mut Frame, area: Rect) {
     let t = theme(app);
-    let content = if p.edit.is_none() {
-        p.problems.len() + 1
-    } else {
-        p.lines.len() + 1 + p.rows.len()
-    };
+    let content = usize::from(!p.speakers.is_empty())
+        + if p.edit.is_none() {
+            p.problems.len() + 1
+        } else {
+            p.lines.len() + 1 + p.rows.len()
+        };
     let r = centered(
         area,
         100.min(area.width.saturating_sub(4)),
@@ -98,6 +99,23 @@ fn preview(app: &App, p: &Preview, frame: &mut Frame, area: Rect) {
     frame.render_widget(block, r);
     let w = inner.width as usize;
     let mut lines: Vec<Line> = Vec::new();
+    let mut choose = None;
+    if !p.speakers.is_empty() {
+        let list: Vec<String> = p
+            .speakers
+            .iter()
+            .enumerate()
+            .map(|(i, s)| format!("{} {s}", i + 1))
+            .collect();
+        let keys = format!("1–{}", p.speakers.len().min(9));
+        choose = Some(Line::styled(
+            fit(
+                &fill(app.t(S::ImportSpeakers), &[&keys, &list.join(" · ")]),
+                w,
+            ),
+            t.accent(),
+        ));
+    }
     if refused {
         lines.push(Line::styled(fit(app.t(S::ImportRefused), w), t.error()));
         lines.extend(
@@ -105,8 +123,10 @@ fn preview(app: &App, p: &Preview, frame: &mut Frame, area: Rect) {
                 .iter()
                 .map(|e| Line::styled(fit(&format!("  {e}"), w), t.error())),
         );
+        lines.extend(choose);
     } else {
         lines.extend(p.lines.iter().map(|l| Line::styled(fit(l, w), t.ok())));
+        lines.extend(choose);
         lines.push(Line::raw(""));
         let room = (inner.height as usize).saturating_sub(lines.len());
         let shown = if p.rows.len() > room {
