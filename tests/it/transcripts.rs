@@ -79,6 +79,15 @@ fn a_chinese_interview_becomes_candidate_remarks_of_the_water_heater_project() {
     // The candidates are written in the file, the old remarks unchanged.
     let text = fs::read_to_string(&p).unwrap();
     assert_eq!(text.matches("candidate: true").count(), 15);
+    // Accepted from the command line too.
+    gemba()
+        .args(["set", "remark", &path, "R40", "--accept"])
+        .assert()
+        .success()
+        .stdout(contains("R40: set candidate"));
+    let text = fs::read_to_string(&p).unwrap();
+    assert_eq!(text.matches("candidate: true").count(), 14);
+    assert!(!load_project(&p).remarks.get(new[0].id).unwrap().candidate);
 }
 
 #[test]
