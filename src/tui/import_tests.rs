@@ -278,3 +278,16 @@ fn a_digit_chooses_the_customer_when_more_than_one_person_answers() {
     assert_eq!(new.len(), 2);
     assert!(new.iter().all(|r| r.respondent == Some(ben)));
 }
+
+#[test]
+fn candidates_are_marked_on_the_items_step_too() {
+    let mut a = app(english(), Lang::En);
+    open_preview(&mut a, &transcript("bike-light.en.txt"));
+    keys(&mut a, "enter 2");
+    let s = screen(&a, 100, 30);
+    assert!(s.contains("R3   I ride about 12 km"), "{s}");
+    assert!(s.contains(" cand│"), "{s}");
+    keys(&mut a, "1 y 2");
+    let s = screen(&a, 100, 30);
+    assert_eq!(s.matches(" cand│").count(), 13, "R3 was accepted: {s}");
+}
