@@ -285,3 +285,43 @@ fn the_worked_examples_in_the_docs_are_what_the_binary_prints() {
         assert_eq!(String::from_utf8(out.stdout).unwrap(), documented(command));
     }
 }
+
+#[test]
+fn a_project_open_elsewhere_is_imported_into_only_with_force_but_a_dry_run_reads_it() {
+    use gemba::store::{self, LockInfo};
+    let s = Scratch::new();
+    let p = sample(&s, "bike-light.en.ron");
+    let path = p.display().to_string();
+    let info = LockInfo {
+        pid: std::process::id(),
+        ..LockInfo::mine()
+    };
+    fs::write(
+        store::lock::lock_path(&p),
+        ron::ser::to_string_pretty(&info, Default::default()).unwrap(),
+    )
+    .unwrap();
+    let from = transcript("bike-light.en.txt");
+    refused(
+        &p,
+        &["import", "transcript", &path, "--from", &from],
+        "is open in gemba by",
+    );
+    gemba()
+        .args(["import", "transcript", &path, "--from", &from, "--dry-run"])
+        .assert()
+        .success()
+        .stdout(contains("14 remarks added as candidates"));
+    gemba()
+        .args(["import", "--force", "transcript", &path, "--from", &from])
+        .assert()
+        .success();
+    assert_eq!(
+        load_project(&p)
+            .remarks
+            .iter()
+            .filter(|r| r.candidate)
+            .count(),
+        14
+    );
+}
