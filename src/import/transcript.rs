@@ -57,8 +57,9 @@ pub struct Cut {
 }
 
 /// Labels that say the speaker asks the questions.
-const INTERVIEWER: [&str; 12] = [
+const INTERVIEWER: [&str; 13] = [
     "q",
+    "i",
     "问",
     "interviewer",
     "moderator",
@@ -73,8 +74,10 @@ const INTERVIEWER: [&str; 12] = [
 ];
 
 /// Labels that say the speaker is the customer.
-const CUSTOMER: [&str; 13] = [
+const CUSTOMER: [&str; 15] = [
     "a",
+    "r",
+    "访谈对象",
     "答",
     "customer",
     "respondent",

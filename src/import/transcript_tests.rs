@@ -284,3 +284,14 @@ proptest::proptest! {
         }
     }
 }
+
+#[test]
+fn i_and_r_are_interviewer_and_respondent() {
+    let c = cut(
+        "I: Where do you ride?\nR: Along the canal, it is dark there.\n",
+        None,
+    )
+    .unwrap();
+    assert_eq!(c.customer, "R");
+    assert_eq!(lines(&c), ["2 Along the canal, it is dark there."]);
+}
