@@ -291,3 +291,21 @@ fn candidates_are_marked_on_the_items_step_too() {
     let s = screen(&a, 100, 30);
     assert_eq!(s.matches(" cand│").count(), 13, "R3 was accepted: {s}");
 }
+
+#[test]
+fn a_path_pasted_with_quotes_or_escaped_spaces_is_found() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("my notes.txt");
+    std::fs::copy(transcript("bike-light.en.txt"), &file).unwrap();
+    for pasted in [
+        format!("'{}'", file.display()),
+        file.display().to_string().replace(' ', "\\ "),
+    ] {
+        let mut a = app(english(), Lang::En);
+        keys(&mut a, "I");
+        super::app::update(&mut a, super::action::Action::Paste(pasted.clone()));
+        keys(&mut a, "enter");
+        let s = screen(&a, 100, 30);
+        assert!(s.contains("14 candidate remarks"), "{pasted}: {s}");
+    }
+}

@@ -230,6 +230,14 @@ fn count_remarks(edit: &Edit) -> usize {
 /// Where a typed path points: as typed (with `~/` for the home folder), else beside the project.
 fn resolve(app: &App, typed: &str) -> PathBuf {
     let typed = typed.trim_matches(['"', '\'']);
+    // A file dropped on a terminal arrives with its spaces escaped ("my\ notes.txt").
+    let unescaped;
+    let typed = if !Path::new(typed).exists() && typed.contains("\\ ") {
+        unescaped = typed.replace("\\ ", " ");
+        unescaped.as_str()
+    } else {
+        typed
+    };
     let path = match typed.strip_prefix("~/") {
         Some(rest) => {
             std::env::var_os("HOME").map_or_else(|| typed.into(), |h| Path::new(&h).join(rest))
