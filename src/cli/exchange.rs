@@ -1,17 +1,15 @@
 //! Commands that move tables in and out: export, report, import of remarks and planning tables.
 
-use anyhow::{Result, bail};
-
 use std::path::Path;
 
-use anyhow::Context;
+use anyhow::{Context, Result, bail};
 
 use super::{
     ExportArgs, ImportPlanningArgs, ImportRemarksArgs, InputArgs, Outcome, RemarksFormat,
     ReportArgs, apply_import, load, write_output,
 };
 use crate::import::{self, ImportError, Table, source};
-use crate::model::Language;
+use crate::model::{Language, count};
 
 /// Refuses a project that fails validation: tables and reports from it would show wrong
 /// numbers (a NaN rating, a quality counted twice, a tree with a cycle) as if they were right.
@@ -125,6 +123,71 @@ fn read_notes(encoding: Option<source::Encoding>, removed: usize) -> Vec<String>
         ));
     }
     notes
+}
+
+pub(super) fn import_transcript(
+    a: &super::ImportTranscriptArgs,
+    input: &InputArgs,
+) -> Result<Outcome> {
+    if let Some(sheet) = &input.sheet {
+        bail!("--sheet '{sheet}' is for workbooks; a transcript is a text file");
+    }
+    let project = load(&a.path)?;
+    let text =
+        import::transcript::read_text(&a.from, input.encoding).map_err(anyhow::Error::msg)?;
+    let planned = import::transcript::plan(
+        &project,
+        &text,
+        a.speaker.as_deref(),
+        a.respondent.as_deref(),
+    );
+    let plan = match planned {
+        Ok((plan, cut)) => {
+            let others: Vec<String> = cut
+                .speakers
+                .iter()
+                .filter(|s| s.label != cut.customer)
+                .map(|s| format!("{} ({})", s.label, count(s.turns, "turn", "turns")))
+                .collect();
+            let customer = cut.speakers.iter().find(|s| s.label == cut.customer);
+            sayln!(
+                "customer: {} ({}); left out: {}",
+                cut.customer,
+                count(customer.map_or(0, |s| s.turns), "turn", "turns"),
+                if others.is_empty() {
+                    "nobody".to_string()
+                } else {
+                    others.join(", ")
+                }
+            );
+            if a.dry_run {
+                // Checked against the project as the import would be, so a dry run that passes
+                // means the import will.
+                project
+                    .clone()
+                    .apply(plan.edit.clone())
+                    .map_err(ImportError::Edit)
+                    .with_context(|| format!("{}: nothing would be imported", a.from.display()))?;
+                for line in &plan.summary {
+                    sayln!("{line}");
+                }
+                if cut.dropped > 0 {
+                    sayln!(
+                        "{} left out as fillers or too short",
+                        count(cut.dropped, "sentence", "sentences")
+                    );
+                }
+                for c in &cut.candidates {
+                    sayln!("  line {}: {}", c.line, c.text);
+                }
+                sayln!("dry run: {} was not changed", a.path.display());
+                return Ok(Outcome::Ok);
+            }
+            Ok(plan)
+        }
+        Err(e) => Err(e),
+    };
+    apply_import(&a.path, &a.from, project, plan)
 }
 
 /// Applies a plan made from `table`: problems numbered by its lines or rows, and the summary

@@ -249,12 +249,18 @@ impl ImportCommand {
             ImportCommand::Relationships(a) => &a.path,
             ImportCommand::Reviews(a) => &a.path,
             ImportCommand::Survey(a) => &a.path,
+            ImportCommand::Transcript(a) => &a.path,
         }
     }
     /// Whether the command may write the project (a dry run or a guessed map does not, so it
-    /// needs no lock).
+    /// needs no lock: the project may be open elsewhere).
     pub fn writes(&self) -> bool {
-        !matches!(self, ImportCommand::Survey(a) if a.dry_run || a.guess)
+        !match self {
+            ImportCommand::Survey(a) => a.dry_run || a.guess,
+            ImportCommand::Transcript(a) => a.dry_run,
+            ImportCommand::Reviews(a) => a.dry_run,
+            _ => false,
+        }
     }
     /// The file the import reads.
     pub fn from(&self) -> &Path {
@@ -268,6 +274,7 @@ impl ImportCommand {
             ImportCommand::Relationships(a) => &a.from,
             ImportCommand::Reviews(a) => &a.from,
             ImportCommand::Survey(a) => &a.from,
+            ImportCommand::Transcript(a) => &a.from,
         }
     }
 }
@@ -281,6 +288,11 @@ pub enum ImportCommand {
     /// optional rating, date, channel and product (评分, 日期, 渠道, 产品); the rating, channel and
     /// product become tags, the date the scene's "when". Near-duplicates are reported.
     Reviews(ImportReviewsArgs),
+    /// An interview transcript (text or Markdown) of speaker turns ("Q:"/"A:",
+    /// "Interviewer:"/"Customer:", "访谈者："/"受访者：", "Name: "): the customer's sentences, with
+    /// fillers left out, become candidate remarks of source interview from the customer as
+    /// respondent, to accept, edit or drop on the Remarks step.
+    Transcript(ImportTranscriptArgs),
     /// A planning table as written by `export --table planning --format csv`.
     Planning(ImportPlanningArgs),
     /// Survey answers: CSV with respondent,segment,quality,question,answer (a prompt column is
@@ -372,6 +384,26 @@ pub struct ImportReviewsArgs {
     #[arg(long, default_value_t = 0.9, value_parser = parse_threshold)]
     pub threshold: f64,
     /// Show what would be imported and every problem; change nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ImportTranscriptArgs {
+    /// The project file (.ron) to add to.
+    pub path: PathBuf,
+    /// The transcript to read (.txt or .md; UTF-8, UTF-16 or GBK).
+    #[arg(long)]
+    pub from: PathBuf,
+    /// The customer's label in the transcript (needed when more than one person answers, or
+    /// nobody clearly asks the questions).
+    #[arg(long, value_name = "LABEL")]
+    pub speaker: Option<String>,
+    /// The respondent the remarks are from (found by label or added); default: the customer's
+    /// label.
+    #[arg(long, value_name = "LABEL")]
+    pub respondent: Option<String>,
+    /// Show the candidate remarks with their line numbers and change nothing.
     #[arg(long)]
     pub dry_run: bool,
 }
@@ -517,6 +549,7 @@ pub fn run(cli: Cli) -> Result<Outcome> {
                 ImportCommand::Pairwise(a) => analysis::import_pairwise(&a, input),
                 ImportCommand::Respondents(a) => settings::import_respondents(&a, input),
                 ImportCommand::Survey(s) => survey_import::import_survey(&s, input, a.force),
+                ImportCommand::Transcript(a) => exchange::import_transcript(&a, input),
             };
             exchange::list_problems(result, a.problems.as_deref())
         }

@@ -110,6 +110,9 @@ pub struct RemarkArgs {
     /// Scene: how.
     #[arg(long)]
     pub how: Option<String>,
+    /// Accept a candidate remark (cut from an interview transcript): clears its candidate mark.
+    #[arg(long)]
+    pub accept: bool,
 }
 
 #[derive(Debug, Args)]
@@ -343,7 +346,11 @@ fn remark(project: &Project, a: &RemarkArgs) -> Result<(Edit, String)> {
         ("tags", a.tags.is_some()),
     ];
     named.extend(scene.iter().map(|(f, v)| (*f, v.is_some())));
+    named.push(("candidate", a.accept));
     let fields = fields_given(rid, &named)?;
+    if a.accept {
+        r.candidate = false;
+    }
     if let Some(t) = &a.text {
         r.text = t.clone();
     }

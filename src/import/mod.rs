@@ -11,6 +11,7 @@ pub mod responses;
 pub mod reviews;
 pub mod source;
 pub mod survey;
+pub mod transcript;
 
 use std::fmt;
 

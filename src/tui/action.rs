@@ -112,6 +112,10 @@ commands! {
     Scene, "scene", Remarks, ActScene, ["w"];
     RemarkTrace, "remark_trace", Remarks, ActRemarkTrace, ["t"];
     RemarkTags, "remark_tags", Remarks, ActRemarkTags, ["#"];
+    Accept, "accept", Remarks, ActAccept, ["y"];
+    AcceptAll, "accept_all", Remarks, ActAcceptAll, ["Y"];
+    Candidates, "candidates", Remarks, ActCandidates, ["c"];
+    Import, "import", Remarks, ActImport, ["I"];
     Link, "link", Items, ActLink, ["l"];
     Unlink, "unlink", Items, ActUnlink, ["x"];
     Kano, "kano", Qualities, ActKano, ["k"];

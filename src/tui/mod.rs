@@ -288,3 +288,6 @@ mod hoq_tests;
 
 #[cfg(test)]
 mod store_tests;
+
+#[cfg(test)]
+mod import_tests;

@@ -22,6 +22,7 @@ mod suggest;
 mod survey;
 mod survey_docs;
 mod survey_wide;
+mod transcripts;
 mod tui;
 
 use std::ffi::OsStr;

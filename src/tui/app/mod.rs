@@ -30,6 +30,7 @@ pub use update::update;
 
 pub mod affinity;
 mod delete;
+pub mod importing;
 pub mod people;
 pub mod present;
 pub mod settings;
@@ -251,6 +252,8 @@ pub enum Mode {
     Settings(settings::SettingsForm),
     /// Segments and respondents, full screen.
     People(people::People),
+    /// Importing remarks from a file on the Remarks step.
+    Import(importing::ImportDialog),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -314,6 +317,8 @@ pub struct App {
     pub qualities_focus: Focus,
     /// Filter text of the Remarks, Items, Qualities and Affinity steps.
     pub filters: [String; 4],
+    /// The Remarks step shows only candidate remarks (cut from a transcript, not yet accepted).
+    pub candidates_only: bool,
     pub affinity: affinity::AffinityState,
     /// The Planning step.
     pub plan: PlanState,
@@ -373,6 +378,7 @@ impl App {
             items_focus: Focus::Left,
             qualities_focus: Focus::Left,
             filters: Default::default(),
+            candidates_only: false,
             affinity: Default::default(),
             plan: PlanState::default(),
             hoq: Default::default(),
@@ -507,6 +513,7 @@ impl App {
             ]),
             Mode::Affinity(p) => p.key_context(),
             Mode::People(p) => p.key_context(),
+            Mode::Import(d) => d.key_context(),
         }
     }
 
@@ -674,9 +681,11 @@ impl App {
     /// Remarks shown on the Remarks and Items steps, filtered by that step's filter.
     pub fn remark_rows(&self, step: Step) -> Vec<&Remark> {
         let f = self.filter(step).to_lowercase();
+        let candidates = step == Step::Remarks && self.candidates_only;
         self.project
             .remarks
             .iter()
+            .filter(|r| !candidates || r.candidate)
             .filter(|r| f.is_empty() || matches(&f, &r.id.to_string(), &r.text))
             .collect()
     }

@@ -30,6 +30,7 @@ pub fn update(app: &mut App, action: Action) {
         Mode::Present(_) => present::update(app, action),
         Mode::Settings(_) => settings::update(app, action),
         Mode::People(_) => people::update(app, action),
+        Mode::Import(_) => importing::update(app, action),
     }
 }
 
@@ -134,6 +135,9 @@ fn browse(app: &mut App, action: Action) {
         return;
     }
     if app.step == Step::Hoq && hoq::browse(app, cmd) {
+        return;
+    }
+    if importing::command(app, cmd) {
         return;
     }
     match cmd {

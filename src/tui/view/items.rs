@@ -81,22 +81,26 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         browsing && app.items_focus == Focus::Left,
         empty,
         |i, width| {
-            let (id, text, n) = match rows[i] {
+            let (id, text, n, candidate) = match rows[i] {
                 RemarkRow::Remark(r) => {
-                    let text = app
-                        .project
-                        .remarks
-                        .get(r)
-                        .map(|x| x.text.as_str())
-                        .unwrap_or("");
-                    (r.to_string(), text, counts.get(&r).copied().unwrap_or(0))
+                    let remark = app.project.remarks.get(r);
+                    let text = remark.map(|x| x.text.as_str()).unwrap_or("");
+                    let candidate = remark.is_some_and(|x| x.candidate);
+                    (
+                        r.to_string(),
+                        text,
+                        counts.get(&r).copied().unwrap_or(0),
+                        candidate,
+                    )
                 }
-                RemarkRow::Unlinked => ("+".to_string(), app.t(S::UnlinkedItems), unlinked),
+                RemarkRow::Unlinked => ("+".to_string(), app.t(S::UnlinkedItems), unlinked, false),
             };
-            let note = if n > 0 {
-                format!("×{n}")
-            } else {
-                String::new()
+            // A candidate not yet accepted on the Remarks step says so here too.
+            let note = match (candidate, n) {
+                (true, 0) => app.t(S::CandidateMark).to_string(),
+                (true, n) => format!("{} · ×{n}", app.t(S::CandidateMark)),
+                (false, 0) => String::new(),
+                (false, n) => format!("×{n}"),
             };
             id_row(app, id, text, note, width)
         },

@@ -5,6 +5,7 @@ pub(crate) mod affinity;
 mod deployment;
 mod help;
 mod hoq;
+mod importing;
 mod items;
 mod next;
 mod people;
@@ -127,6 +128,7 @@ pub fn view(app: &App, frame: &mut Frame) {
         Mode::Hoq(m) => hoq::draw_modal(app, m, frame, area),
         Mode::Present(p) => present::draw(app, p, frame, area),
         Mode::People(p) => people::draw(app, p, frame, area),
+        Mode::Import(d) => importing::draw(app, d, frame, area),
         Mode::Settings(f) => {
             let labels: Vec<&str> = crate::tui::app::settings::FIELDS
                 .iter()

@@ -18,9 +18,20 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let sel = app.current_remark(Step::Remarks);
     let selected = sel.and_then(|s| rows.iter().position(|r| r.id == s));
     let counts = item_counts(app);
-    let title = format!("{} ({})", app.t(S::PaneRemarks), rows.len());
+    let title = if app.candidates_only {
+        format!(
+            "{} ({}) · {}",
+            app.t(S::PaneRemarks),
+            rows.len(),
+            app.t(S::PaneCandidates)
+        )
+    } else {
+        format!("{} ({})", app.t(S::PaneRemarks), rows.len())
+    };
     let empty = if app.project.remarks.is_empty() {
         app.t(S::NoRemarks)
+    } else if app.candidates_only && app.filter(Step::Remarks).is_empty() {
+        app.t(S::NoCandidatesLeft)
     } else {
         app.t(S::NoMatch)
     };
@@ -56,6 +67,9 @@ pub fn item_counts(app: &App) -> HashMap<RemarkId, usize> {
 /// The right-hand note of a remark row: respondent, and on wide screens source and item count.
 fn remark_note(app: &App, r: &Remark, items: usize, width: usize) -> String {
     let mut parts = Vec::new();
+    if r.candidate {
+        parts.push(app.t(S::CandidateMark).to_string());
+    }
     if let Some(p) = r.respondent.and_then(|p| app.project.respondents.get(p)) {
         parts.push(p.label.clone());
     }
@@ -127,9 +141,22 @@ fn details(app: &App, remark: Option<&Remark>, frame: &mut Frame, area: Rect) {
     if !r.tags.is_empty() {
         lines.push(field_line(app, S::LabelTags, r.tags.join(", ")));
     }
+    if r.candidate {
+        // Right under the text, so it shows on a small screen too.
+        let accept = app.key_name(crate::tui::action::Command::Accept);
+        lines.insert(
+            1,
+            field_line(
+                app,
+                S::LabelCandidate,
+                crate::tui::strings::fill(app.t(S::CandidateNote), &[&accept]),
+            ),
+        );
+    }
     if !items.is_empty() {
         lines.push(field_line(app, S::LabelItems, items.join(", ")));
     }
+
     frame.render_widget(
         Paragraph::new(lines)
             .block(block)

@@ -97,6 +97,10 @@ pub fn draw(app: &App, frame: &mut Frame, status: Rect, keys: Rect) {
                     }
                     s
                 }
+                Mode::Import(crate::tui::app::importing::ImportDialog::Path(_)) => {
+                    app.t(S::ImportPathKeys).to_string()
+                }
+                Mode::Import(_) => String::new(),
                 Mode::Plan(m) => super::planning::mode_keys(app, m),
                 Mode::Hoq(crate::tui::app::hoq::HoqMode::Entry { .. }) => {
                     app.t(S::EditKeys).to_string()
@@ -150,8 +154,9 @@ pub fn fit_labels(labels: &[String], help: Option<&str>, width: usize) -> String
 
 fn key_hints(app: &App, width: usize) -> String {
     use crate::tui::action::Command as C;
+    let candidates = app.project.remarks.iter().any(|r| r.candidate);
     let list: &[(C, S)] = match app.step {
-        Step::Remarks => &[
+        Step::Remarks if !candidates => &[
             (C::Add, S::ShAdd),
             (C::Edit, S::ShEdit),
             (C::Delete, S::ShDelete),
@@ -159,6 +164,21 @@ fn key_hints(app: &App, width: usize) -> String {
             (C::Respondent, S::ShRespondent),
             (C::Segment, S::ShSegment),
             (C::Scene, S::ShScene),
+            (C::Import, S::ShImport),
+            (C::Search, S::ShSearch),
+            (C::Undo, S::ShUndo),
+            (C::Save, S::ShSave),
+            (C::Help, S::ShHelp),
+            (C::Quit, S::ShQuit),
+        ],
+        // Candidates waiting: accepting them comes first.
+        Step::Remarks => &[
+            (C::Accept, S::ShAccept),
+            (C::Candidates, S::ShCandidates),
+            (C::Edit, S::ShEdit),
+            (C::Delete, S::ShDelete),
+            (C::Add, S::ShAdd),
+            (C::Import, S::ShImport),
             (C::Search, S::ShSearch),
             (C::Undo, S::ShUndo),
             (C::Save, S::ShSave),
