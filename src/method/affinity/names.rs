@@ -137,7 +137,11 @@ pub fn island_name_full(corpus: &Corpus, texts: &[&str], members: &[usize]) -> N
                 // "kettle boils quickly" gets its article; "Crumbs stay buried" reads without one.
                 let with = as_statement(&raw, article);
                 let without = as_statement(&raw, true);
-                let name = if article || wording::reads_as_statement(&with) {
+                let gerund = raw
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|w| w.to_lowercase().ends_with("ing"));
+                let name = if article || !gerund && wording::reads_as_statement(&with) {
                     with
                 } else {
                     without
@@ -183,7 +187,20 @@ pub fn island_name_full(corpus: &Corpus, texts: &[&str], members: &[usize]) -> N
     }
     // The trailing "…" marks the draft wherever the name is shown, and keeps it from repeating
     // its card.
-    let mut text = draft(corpus, texts, members);
+    let weight = |phrase: &str| -> f32 {
+        let mut keys: Vec<String> = card_words(phrase, &stemmer)
+            .into_iter()
+            .filter(|w| w.content)
+            .map(|w| w.key)
+            .collect();
+        keys.sort_unstable();
+        keys.dedup();
+        keys.iter()
+            .map(|k| support.get(k.as_str()).copied().unwrap_or(0) as f32)
+            .sum::<f32>()
+            + 0.01 * keys.len() as f32
+    };
+    let mut text = draft(corpus, texts, members, &weight);
     if !text.is_empty() {
         text.push('…');
     }
@@ -238,7 +255,12 @@ fn narrative(name: &str) -> bool {
 }
 
 /// The most central card's statement, cut to its first clause and a readable length.
-fn draft(corpus: &Corpus, texts: &[&str], members: &[usize]) -> String {
+fn draft(
+    corpus: &Corpus,
+    texts: &[&str],
+    members: &[usize],
+    weight: &dyn Fn(&str) -> f32,
+) -> String {
     let close = |i: usize| -> f32 {
         members
             .iter()
@@ -251,7 +273,7 @@ fn draft(corpus: &Corpus, texts: &[&str], members: &[usize]) -> String {
     let drafts: Vec<String> = order
         .iter()
         .filter_map(|&(_, m)| texts.get(m))
-        .map(|t| shortened(t))
+        .map(|t| shortened(t, weight))
         .filter(|d| !d.is_empty())
         .collect();
     // The most central card that already reads as a well-worded statement, or else the most
@@ -267,14 +289,17 @@ fn draft(corpus: &Corpus, texts: &[&str], members: &[usize]) -> String {
 /// A Chinese word that cannot end a shortened statement: a preposition, conjunction, particle,
 /// adverb, pronoun or modal verb waits for what follows.
 fn leans_on_next_zh(w: &segment::Word) -> bool {
-    matches!(w.tag, "p" | "c" | "d" | "r" | "rr" | "rz" | "m" | "q" | "f")
+    matches!(w.tag, "p" | "c" | "r" | "rr" | "rz")
         || w.tag.starts_with('u')
-        || ["能", "能够", "可以", "会", "要", "得", "把", "被", "让"].contains(&w.text)
+        || [
+            "能", "能够", "可以", "会", "要", "得", "把", "被", "让", "就", "才", "还", "都", "也",
+        ]
+        .contains(&w.text)
 }
 
 /// A card cut to its first clause without framing words, and to a readable length.
-fn shortened(text: &str) -> String {
-    let stated = phrases::main_clause(text);
+fn shortened(text: &str, weight: &dyn Fn(&str) -> f32) -> String {
+    let stated = phrases::main_clause(text, weight);
     let text = stated.as_deref().unwrap_or(text).trim();
     let clause_end = text
         .char_indices()

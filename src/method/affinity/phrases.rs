@@ -66,6 +66,10 @@ const LEAD_ZH: &[&str] = &[
     "老是",
     "总是",
 ];
+/// Verbs that report who says a remark: what comes before them is not the remark.
+const SPEECH_ZH: &[&str] = &["说", "反映", "表示", "反馈", "吐槽"];
+const SPEECH_EN: &[&str] = &["says", "said", "thinks", "reckons", "complains"];
+
 /// Chinese words that only close a remark ("…就好了", "…一点").
 const TAIL_ZH: &[&str] = &[
     "了",
@@ -110,6 +114,15 @@ const LEAD_EN: &[&str] = &[
     "i like that",
     "i hate that",
     "i noticed",
+    "only complaint",
+    "biggest issue",
+    "one thing",
+    "minor gripe",
+    "big plus",
+    "pleasantly surprised",
+    "must say",
+    "annoying",
+    "update",
     "to be honest",
     "honestly",
     "really",
@@ -193,8 +206,13 @@ fn has_cjk(s: &str) -> bool {
 pub(super) fn clauses(text: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut from = 0;
+    let spaced_dash = |i: usize, c: char| {
+        matches!(c, '-' | '–')
+            && text[..i].ends_with(' ')
+            && text[i + c.len_utf8()..].starts_with(' ')
+    };
     for (i, c) in text.char_indices().chain([(text.len(), '.')]) {
-        if !is_clause_break(c) {
+        if !(is_clause_break(c) || i < text.len() && spaced_dash(i, c)) {
             continue;
         }
         let clause = text[from..i].trim();
@@ -275,8 +293,18 @@ pub(super) fn phrases(card: &str) -> Vec<String> {
         let lower: Vec<String> = (0..ws.len())
             .map(|i| word(i).to_lowercase().replace('’', "'"))
             .collect();
-        // The lead-in: framing words at the clause's start.
-        let mut first = 0;
+        // The lead-in: framing words at the clause's start, and who says it ("我妈说…",
+        // "My partner says…").
+        let mut first = (0..ws.len().min(4))
+            .find(|&i| {
+                i + 2 < ws.len()
+                    && if zh {
+                        SPEECH_ZH.contains(&word(i))
+                    } else {
+                        SPEECH_EN.contains(&lower[i].as_str())
+                    }
+            })
+            .map_or(0, |i| i + 1);
         loop {
             let take = if zh {
                 let w = word(first);
@@ -351,13 +379,22 @@ pub(super) fn phrases(card: &str) -> Vec<String> {
     out
 }
 
-/// The first clause of a card with its framing words taken off, for a draft name.
-pub(super) fn main_clause(card: &str) -> Option<String> {
-    let clause = clauses(card).into_iter().next()?;
-    let all = phrases(clause);
-    // The longest phrase of the first clause is the clause without its lead-in and tail.
-    all.into_iter()
-        .max_by_key(|p| (p.len(), std::cmp::Reverse(p.clone())))
+/// The clause of a card that says most of what `weight` values (the island's shared words),
+/// with its framing words taken off, for a draft name; the first such clause on a tie, and
+/// never a clause of framing words only ("After a month: …", "用了一个月，…").
+pub(super) fn main_clause(card: &str, weight: impl Fn(&str) -> f32) -> Option<String> {
+    let mut best: Option<(f32, String)> = None;
+    for clause in clauses(card) {
+        // The longest phrase of a clause is the clause without its lead-in and tail.
+        let Some(p) = phrases(clause).into_iter().max_by_key(|p| p.len()) else {
+            continue;
+        };
+        let w = weight(&p);
+        if best.as_ref().is_none_or(|(b, _)| w > *b) {
+            best = Some((w, p));
+        }
+    }
+    best.map(|(_, p)| p)
 }
 
 #[cfg(test)]
