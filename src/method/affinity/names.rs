@@ -16,9 +16,9 @@
 //!    quality rather than telling what happened or wishing ("The help desk kept asking",
 //!    "电机出了故障", "… would help") is the name.
 //! 4. Otherwise the most central card (the one closest to the others) that reads as a well-worded
-//!    statement, or else the most central card, is shortened to its first clause and at most
-//!    eight words (Chinese: twelve characters), ending on a content word, and offered as a
-//!    draft, ending in "…": the team words the name.
+//!    statement, or else the most central card, is shortened to its clause with most shared
+//!    words, at most eight words (cut at a seam) or sixteen characters, ending on a content
+//!    word, and offered as a draft, ending in "…": the team words the name.
 
 use std::collections::HashMap;
 
@@ -38,7 +38,7 @@ pub struct Name {
 
 /// The draft's length: a name is read from across the room.
 const DRAFT_WORDS: usize = 8;
-const DRAFT_CHARS: usize = 12;
+const DRAFT_CHARS: usize = 16;
 
 /// A word of a card: the key it is compared by, and whether it carries content.
 #[derive(Debug, Clone)]
@@ -325,6 +325,7 @@ fn shortened(text: &str, weight: &dyn Fn(&str) -> f32) -> String {
         kept.iter().map(|w| w.text).collect()
     } else {
         let mut words: Vec<&str> = clause.split_whitespace().take(DRAFT_WORDS).collect();
+        let whole = clause.split_whitespace().count() == words.len();
         // "… to both edges of": a cut clause ends on a content word.
         while words.len() > 1
             && words
@@ -332,6 +333,16 @@ fn shortened(text: &str, weight: &dyn Fn(&str) -> f32) -> String {
                 .is_some_and(|w| super::text::is_stop_word(&w.to_lowercase()))
         {
             words.pop();
+        }
+        // A clause cut short ends before its last seam where it has one ("The switch stays
+        // locked", not "The switch stays locked while the light").
+        if !whole || words.len() < clause.split_whitespace().count() {
+            let seam = (3..words.len())
+                .rev()
+                .find(|&i| phrases::SEAMS_EN.contains(&words[i].to_lowercase().as_str()));
+            if let Some(i) = seam {
+                words.truncate(i);
+            }
         }
         let out = words.join(" ");
         let mut cs = out.chars();

@@ -160,7 +160,7 @@ const TAIL_EN: &[&str] = &[
     "always",
 ];
 /// English words that start an adjunct or a second clause: a phrase may end before them.
-const SEAMS_EN: &[&str] = &[
+pub(super) const SEAMS_EN: &[&str] = &[
     "and", "but", "so", "because", "when", "whenever", "after", "before", "if", "since", "until",
     "while", "which", "though", "although", "every", "on", "in", "at", "for", "with", "from",
     "during", "by", "like", "unless", "once", "as", "than", "or",
