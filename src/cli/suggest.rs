@@ -72,9 +72,15 @@ pub(super) fn suggest(a: &SuggestArgs) -> Result<Outcome> {
         match a.format.unwrap_or(SuggestFormat::Csv) {
             SuggestFormat::Csv => {
                 let mut w = ::csv::Writer::from_writer(Vec::new());
-                w.write_record(["text", "cluster"])?;
-                for (t, c) in texts.iter().zip(&s.assignment) {
-                    w.write_record([neutralize(t), (c + 1).to_string()])?;
+                w.write_record(["text", "cluster", "name", "draft"])?;
+                for (t, &c) in texts.iter().zip(&s.assignment) {
+                    let island = &s.clusters[c];
+                    w.write_record([
+                        neutralize(t),
+                        (c + 1).to_string(),
+                        neutralize(&island.name),
+                        island.draft.to_string(),
+                    ])?;
                 }
                 out = String::from_utf8(w.into_inner()?)?;
             }
@@ -89,7 +95,7 @@ pub(super) fn suggest(a: &SuggestArgs) -> Result<Outcome> {
                             .iter()
                             .map(|&m| json!({ "row": m + 1, "text": texts[m] }))
                             .collect();
-                        json!({ "cluster": c + 1, "name": i.name, "cohesion": i.cohesion, "members": members })
+                        json!({ "cluster": c + 1, "name": i.name, "draft": i.draft, "cohesion": i.cohesion, "members": members })
                     })
                     .collect();
                 out = serde_json::to_string_pretty(&crate::export::number::tidy_json(
@@ -183,13 +189,15 @@ pub(super) fn suggest(a: &SuggestArgs) -> Result<Outcome> {
             }
             SuggestFormat::Csv => {
                 let mut w = ::csv::Writer::from_writer(Vec::new());
-                w.write_record(["id", "text", "cluster"])?;
+                w.write_record(["id", "text", "cluster", "name", "draft"])?;
                 for (c, i) in s.islands.iter().enumerate() {
                     for &q in &i.qualities {
                         w.write_record([
                             q.to_string(),
                             neutralize(text_of(q)),
                             (c + 1).to_string(),
+                            neutralize(&i.name),
+                            i.draft.to_string(),
                         ])?;
                     }
                 }
@@ -206,7 +214,7 @@ pub(super) fn suggest(a: &SuggestArgs) -> Result<Outcome> {
                             .iter()
                             .map(|&q| json!({ "id": q.to_string(), "text": text_of(q) }))
                             .collect();
-                        json!({ "cluster": c + 1, "name": i.name, "cohesion": i.cohesion, "members": members })
+                        json!({ "cluster": c + 1, "name": i.name, "draft": i.draft, "cohesion": i.cohesion, "members": members })
                     })
                     .collect();
                 let dups: Vec<_> = s

@@ -42,9 +42,9 @@ fn csv_output_has_one_row_per_input_row_in_order() {
     let s = Scratch::new();
     let file = remarks_file(&s);
     let out = stdout_of(&["--clusters", "3"], &file);
-    assert!(out.starts_with("text,cluster\n"), "{out}");
+    assert!(out.starts_with("text,cluster,name,draft\n"), "{out}");
     let (header, rows) = parse_csv(&out);
-    assert_eq!(header, ["text", "cluster"]);
+    assert_eq!(header, ["text", "cluster", "name", "draft"]);
     let (_, input) = parse_csv(REMARKS);
     assert_eq!(rows.len(), input.len());
     for (row, inp) in rows.iter().zip(&input) {
@@ -109,10 +109,10 @@ fn json_output_lists_clusters_with_names_and_members() {
     let mut rows: Vec<u64> = Vec::new();
     for c in clusters {
         let name = c["name"].as_str().unwrap();
-        assert!(!name.is_empty());
+        // One statement (a card may head its island), never a list of words.
+        assert!(!name.is_empty() && !name.contains(", "), "{name}");
         for m in c["members"].as_array().unwrap() {
             rows.push(m["row"].as_u64().unwrap());
-            assert_ne!(m["text"].as_str().unwrap(), name);
         }
     }
     rows.sort();
@@ -317,4 +317,123 @@ fn a_project_with_every_card_placed_has_nothing_to_suggest() {
         .assert()
         .success()
         .stdout(contains("0 unplaced cards in 0 suggested islands"));
+}
+
+/// Every island name says whether it is a draft (a card shortened, for the team to word), in
+/// the CSV and the JSON, for a CSV of remarks and for a project's cards.
+#[test]
+fn csv_and_json_say_which_names_are_drafts() {
+    let s = Scratch::new();
+    let file = remarks_file(&s);
+    let out = stdout_of(&["--clusters", "3"], &file);
+    let (header, rows) = parse_csv(&out);
+    assert_eq!(header, ["text", "cluster", "name", "draft"]);
+    for row in &rows {
+        assert!(!row[2].is_empty(), "{row:?}");
+        assert!(row[3] == "true" || row[3] == "false", "{row:?}");
+        // A draft's name ends in "…", and only a draft's.
+        assert_eq!(row[3] == "true", row[2].ends_with('…'), "{row:?}");
+    }
+    let out = stdout_of(&["--clusters", "3", "--format", "json"], &file);
+    let v: serde_json::Value = serde_json::from_str(&out).expect("json");
+    for c in v.as_array().unwrap() {
+        let draft = c["draft"].as_bool().expect("draft is true or false");
+        assert_eq!(draft, c["name"].as_str().unwrap().ends_with('…'), "{c}");
+    }
+
+    let path = unplaced_sample(&s);
+    let out = gemba()
+        .args(["suggest", "--format", "csv"])
+        .arg(&path)
+        .assert()
+        .success();
+    let (header, rows) = parse_csv(&String::from_utf8_lossy(&out.get_output().stdout));
+    assert_eq!(header, ["id", "text", "cluster", "name", "draft"]);
+    assert!(rows.iter().any(|r| r[4] == "true") && rows.iter().any(|r| r[4] == "false"));
+    let out = gemba()
+        .args(["suggest", "--format", "json"])
+        .arg(&path)
+        .assert()
+        .success();
+    let v: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    for i in v["islands"].as_array().unwrap() {
+        let draft = i["draft"].as_bool().expect("draft is true or false");
+        assert_eq!(draft, i["name"].as_str().unwrap().ends_with('…'), "{i}");
+    }
+}
+
+/// Whether `name` (without a draft's "…" or an added "The") is a run of whole words of `card`:
+/// the segmenter's words for Chinese, words between spaces and punctuation for English.
+fn whole_words_of(name: &str, card: &str) -> bool {
+    use gemba::method::wording::segment;
+    let name = name.trim_end_matches('…');
+    if name.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)) {
+        let words: Vec<&str> = segment::words(card).iter().map(|w| w.text).collect();
+        return (0..words.len()).any(|a| (a..words.len()).any(|b| words[a..=b].concat() == name));
+    }
+    let split = |s: &str| -> Vec<String> {
+        s.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-'))
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let c = split(card);
+    let mut n = split(name);
+    if n.first().is_some_and(|w| w == "the") && !c.windows(n.len()).any(|w| w == n) {
+        n.remove(0);
+    }
+    !n.is_empty() && c.windows(n.len()).any(|w| w == n)
+}
+
+/// The composed 500-remark sets (a coffee machine, an electric rice cooker): every island name
+/// is a run of whole words of one of its cards, never a list, and the next level puts every
+/// island under a parent of 2 to 6.
+#[test]
+fn five_hundred_remarks_get_whole_word_names_and_parents_of_two_to_six() {
+    use gemba::method::affinity::{MAX_GROUP, SuggestOptions, suggest, suggest_groups};
+    for file in ["remarks-500.en.csv", "remarks-500.zh.csv"] {
+        let path = root().join("tests/data").join(file);
+        let out = gemba()
+            .args(["suggest", "--format", "json", "--csv"])
+            .arg(&path)
+            .assert()
+            .success();
+        let v: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+        let islands = v.as_array().unwrap();
+        let mut rows = 0;
+        for island in islands {
+            let name = island["name"].as_str().unwrap();
+            let cards: Vec<&str> = island["members"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|m| m["text"].as_str().unwrap())
+                .collect();
+            rows += cards.len();
+            assert!(
+                cards.iter().any(|c| whole_words_of(name, c)),
+                "{file}: '{name}' cuts a word of {cards:?}"
+            );
+            assert!(
+                !name.contains(',') && !name.contains('，') && !name.contains('、'),
+                "{file}: '{name}' is a list"
+            );
+        }
+        assert_eq!(rows, 500, "{file}");
+
+        let text = fs::read_to_string(&path).unwrap();
+        let (_, records) = parse_csv(&text);
+        let texts: Vec<&str> = records.iter().map(|r| r[0].as_str()).collect();
+        let s = suggest(&texts, &SuggestOptions::default());
+        let members: Vec<Vec<usize>> = s.clusters.iter().map(|c| c.members.clone()).collect();
+        let up = suggest_groups(&texts, &members, &SuggestOptions::default());
+        assert!(up.clusters.len() >= 2, "{file}");
+        for parent in &up.clusters {
+            assert!(
+                (2..=MAX_GROUP).contains(&parent.members.len()),
+                "{file}: a parent of {}",
+                parent.members.len()
+            );
+        }
+    }
 }

@@ -15,6 +15,8 @@
 pub mod cluster;
 pub mod duplicates;
 pub mod names;
+mod parents;
+mod phrases;
 pub mod score;
 pub mod text;
 pub mod tfidf;
@@ -207,7 +209,8 @@ pub fn suggest_until(
 /// indices into `texts`. Two islands are as close as their cards are on average (the mean cosine
 /// over all pairs of their cards), and islands are merged by average linkage and cut as `opts`
 /// says (`IslandSize(n)`: groups of at most n + n/2 and at most [`MAX_GROUP`] islands, however
-/// weakly alike, and never one group over all of them; `min_similarity` is not used here). In the result, `members` and `assignment`
+/// weakly alike, never one group over all of them, and from four islands on never a group of
+/// one ([`parents`]); `min_similarity` is not used here). In the result, `members` and `assignment`
 /// refer to islands; names and cohesion come from all the cards of a group.
 pub fn suggest_groups(texts: &[&str], islands: &[Vec<usize>], opts: &SuggestOptions) -> Suggestion {
     let m = islands.len();
@@ -246,6 +249,16 @@ pub fn suggest_groups(texts: &[&str], islands: &[Vec<usize>], opts: &SuggestOpti
             matrix.push((1.0 - mean).clamp(0.0, 1.0));
         }
     }
+    // The distances stay for placing lone islands after the cut (linkage overwrites its copy).
+    let distances = matrix.clone();
+    let dist = |i: usize, j: usize| -> f32 {
+        let (i, j) = if i < j { (i, j) } else { (j, i) };
+        if i == j {
+            0.0
+        } else {
+            distances[i * m - i * (i + 1) / 2 + (j - i - 1)]
+        }
+    };
     let tree = if m < 2 {
         kodama::Dendrogram::new(m)
     } else {
@@ -260,11 +273,13 @@ pub fn suggest_groups(texts: &[&str], islands: &[Vec<usize>], opts: &SuggestOpti
             let max = SuggestOptions::max_island_of(n, m).min(MAX_GROUP);
             let a = cluster::cut_islands(&tree, max, 1.0);
             let groups = a.iter().max().map_or(0, |g| g + 1);
-            if groups == 1 && m >= 2 {
+            let mut a = if groups == 1 && m >= 2 {
                 cluster::cut_clusters(&tree, 2)
             } else {
                 a
-            }
+            };
+            parents::without_lone_islands(&mut a, dist);
+            a
         }
     };
     let count = assignment.iter().max().map_or(0, |c| c + 1);
@@ -493,7 +508,7 @@ mod tests {
     }
 
     #[test]
-    fn names_never_equal_a_member_and_cohesion_is_a_number() {
+    fn names_are_statements_and_cohesion_is_a_number() {
         for texts in [
             &ENGLISH[..],
             &CHINESE[..],
@@ -502,10 +517,8 @@ mod tests {
             let s = suggest(texts, &SuggestOptions::default());
             for island in &s.clusters {
                 assert!(!island.name.is_empty());
-                // Only a draft (a card shortened) may repeat a card.
-                for &m in &island.members {
-                    assert!(island.draft || island.name.trim() != texts[m].trim());
-                }
+                // A name is one statement, never a list of words.
+                assert!(!island.name.contains('、') && !island.name.contains(", "));
                 assert!(island.cohesion.is_finite() && (0.0..=1.0).contains(&island.cohesion));
             }
         }
@@ -781,7 +794,6 @@ mod tests {
                         prop_assert!(!seen[m]);
                         seen[m] = true;
                         prop_assert_eq!(s.assignment[m], c);
-                        prop_assert!(island.draft || island.name.trim() != refs[m].trim());
                     }
                     if let Cut::IslandSize(n) = cut {
                         let max = SuggestOptions::max_island_of(n, refs.len());

@@ -84,7 +84,14 @@ const PRODUCT_WORDS: &[(&str, &str)] = &[
     ("入住", "vn"),
     ("定时器", "n"),
     ("抗拉强度", "n"),
+    ("灵敏", "a"),
+    ("车头", "n"),
 ];
+
+/// One-character adjectives that jieba, meeting "太" before them, guesses into one noun ("太短");
+/// 太阳 and 太空 are not among them.
+const TOO_ADJECTIVES: &str =
+    "差小短长大重轻慢快贵硬软薄厚窄宽吵暗亮高低土丑烫冷热松紧难弱沉少多远近湿干脏粗细旧笨";
 
 fn jieba() -> &'static Jieba {
     static JIEBA: OnceLock<Jieba> = OnceLock::new();
@@ -109,6 +116,26 @@ pub fn words(text: &str) -> Vec<Word<'_>> {
         let start = text[at..].find(t.word).map_or(at, |o| at + o);
         let fixed = PRODUCT_WORDS.iter().find(|(w, _)| *w == t.word);
         let tag = fixed.map_or_else(|| intern(t.tag), |(_, tag)| *tag);
+        // "太短", "太差": unknown to the dictionary, guessed as one noun; they are 太 and an
+        // adjective, as "太硬" is.
+        let mut cs = t.word.chars();
+        if let (Some('太'), Some(adj), None) = (cs.next(), cs.next(), cs.next()) {
+            if !matches!(tag, "d" | "a" | "v") && TOO_ADJECTIVES.contains(adj) {
+                let split = start + '太'.len_utf8();
+                out.push(Word {
+                    text: &text[start..split],
+                    tag: "d",
+                    start,
+                });
+                out.push(Word {
+                    text: &text[split..start + t.word.len()],
+                    tag: "a",
+                    start: split,
+                });
+                at = start + t.word.len();
+                continue;
+            }
+        }
         out.push(Word {
             text: &text[start..start + t.word.len()],
             tag,
@@ -153,6 +180,26 @@ mod tests {
         }
         let texts: Vec<&str> = content_words(text).iter().map(|w| w.text).collect();
         assert_eq!(texts, ["水壶", "烧水", "快", "而且", "声音", "小"]);
+    }
+
+    #[test]
+    fn too_and_an_adjective_are_two_words() {
+        let tags = |t: &str| -> Vec<(String, &str)> {
+            words(t)
+                .iter()
+                .map(|w| (w.text.to_string(), w.tag))
+                .collect()
+        };
+        assert_eq!(
+            tags("充电器线太短"),
+            [
+                ("充电器".into(), "n"),
+                ("线".into(), "n"),
+                ("太".into(), "d"),
+                ("短".into(), "a")
+            ]
+        );
+        assert!(tags("太阳很大").iter().any(|(w, _)| w == "太阳"));
     }
 
     #[test]

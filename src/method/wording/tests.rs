@@ -506,6 +506,8 @@ fn missed_hints_are_given() {
         ("The light has a USB-C port", 4),
         ("Easy cleaning", 2),
         ("The kettle can boil water", 2),
+        ("The app can send money abroad", 2),
+        ("The dryer can dry clothes", 2),
     ] {
         assert!(
             rules(text).contains(&rule),
@@ -519,6 +521,8 @@ fn missed_hints_are_given() {
 fn wrong_hints_are_not_given() {
     assert_clean("Daily use is effortless");
     assert_clean("全家随时用上舒服的热水");
+    // A qualifier after the place still makes it a quality.
+    assert_clean("The app sends money abroad within a minute");
     assert_eq!(rules("The reliability is good"), vec![3, 7]);
     assert_eq!(rules("可靠性好"), vec![3, 7]);
 }

@@ -306,7 +306,9 @@ pub(super) fn function_without_qualifier(words: &[&Tok]) -> Option<Hint> {
         .iter()
         .position(|t| matches!(t.w.as_str(), "can" | "could" | "will"))?;
     let verb = words.get(m + 1)?;
-    if is_function(&verb.w) || is_adjective(&verb.w) || is_adverb(&verb.w) || words.len() > 8 {
+    // After "can" a listed verb is a verb even where it is also an adjective ("can dry").
+    let adjective = is_adjective(&verb.w) && !is_in(VERBS, &verb.w);
+    if is_function(&verb.w) || adjective || is_adverb(&verb.w) || words.len() > 8 {
         return None;
     }
     let counted = |t: &&Tok| t.w.chars().any(|c| c.is_ascii_digit()) || is_in(NUMBERS, &t.w);
@@ -315,10 +317,12 @@ pub(super) fn function_without_qualifier(words: &[&Tok]) -> Option<Hint> {
     let subject = |t: &&Tok| {
         !counted(t) && (is_in(DETERMINERS, &t.w) || !is_function(&t.w)) && !is_adverb(&t.w)
     };
+    // A place ("send money abroad") says where the function works, not how well.
     let object = |t: &&Tok| {
         !counted(t)
-            && (is_in(DETERMINERS, &t.w) || is_noun_like(&t.w) || is_in(VERBS, &t.w))
-            && !is_in(ADVERBS, &t.w)
+            && (is_in(PLACES, &t.w)
+                || (is_in(DETERMINERS, &t.w) || is_noun_like(&t.w) || is_in(VERBS, &t.w))
+                    && !is_in(ADVERBS, &t.w))
     };
     if !words[..m].iter().all(subject) || !words[m + 2..].iter().all(object) {
         return None;
@@ -333,6 +337,21 @@ pub(super) fn function_without_qualifier(words: &[&Tok]) -> Option<Hint> {
         None,
     ))
 }
+
+/// Adverbs of place: part of what a function does, not a qualifier of how well.
+const PLACES: &[&str] = &[
+    "abroad",
+    "overseas",
+    "indoors",
+    "outdoors",
+    "inside",
+    "outside",
+    "upstairs",
+    "downstairs",
+    "home",
+    "anywhere",
+    "everywhere",
+];
 
 #[rustfmt::skip]
 pub(super) const NUMBERS: &[&str] = &[

@@ -1,0 +1,430 @@
+//! The phrases of a card that could name its island: each clause of the card with the words that
+//! only frame it taken off ("我希望…", "I wish…", "…就好了", "…please"), and the shorter phrases
+//! that start or end where the clause has a seam (after "…时", before "after …", "when …",
+//! "但是…"). Every phrase starts and ends on a whole word, and none crosses a clause.
+
+use crate::method::wording::segment;
+
+/// Chinese words that only frame a remark: who speaks, a wish, a turn of the story.
+const LEAD_ZH: &[&str] = &[
+    "我",
+    "我们",
+    "咱们",
+    "本人",
+    "自己",
+    "希望",
+    "想",
+    "想要",
+    "要是",
+    "如果",
+    "觉得",
+    "感觉",
+    "就是",
+    "但是",
+    "可是",
+    "不过",
+    "而且",
+    "结果",
+    "然后",
+    "后来",
+    "还有",
+    "另外",
+    "其实",
+    "真的",
+    "说实话",
+    "总之",
+    "反正",
+    "建议",
+    "最好",
+    "能不能",
+    "可不可以",
+    "总的来说",
+    "主要",
+    "主要是",
+    "关键是",
+    "问题是",
+    "就",
+    "还",
+    "也",
+    "又",
+    "都",
+    "这个",
+    "这款",
+    "这辆",
+    "这台",
+    "那个",
+    "这",
+    "那",
+    "它",
+    "他",
+    "她",
+    "你",
+    "你们",
+    "所以",
+    "因为",
+    "发现",
+    "老是",
+    "总是",
+];
+/// Verbs that report who says a remark: what comes before them is not the remark.
+const SPEECH_ZH: &[&str] = &["说", "反映", "表示", "反馈", "吐槽"];
+const SPEECH_EN: &[&str] = &["says", "said", "thinks", "reckons", "complains"];
+
+/// Chinese words that only close a remark ("…就好了", "…一点").
+const TAIL_ZH: &[&str] = &[
+    "了",
+    "啊",
+    "吧",
+    "呢",
+    "嘛",
+    "呀",
+    "哦",
+    "就好了",
+    "就好",
+    "就行了",
+    "就行",
+    "一点",
+    "一些",
+    "点",
+    "些",
+    "才好",
+    "就更好了",
+    "更好",
+];
+/// Chinese words after which a phrase may start: the end of a "when …" or a time.
+const START_AFTER_ZH: &[&str] = &["时", "后", "的时候", "以后", "之后", "时候"];
+/// English openings that frame a remark rather than state a quality, longest first where they
+/// overlap. Matched as whole words at the start of a clause, repeatedly.
+const LEAD_EN: &[&str] = &[
+    "it would be nice if",
+    "it would be great if",
+    "would be nice if",
+    "i would like",
+    "i'd like",
+    "i wish",
+    "i want",
+    "i hope",
+    "i need",
+    "we need",
+    "i think",
+    "i feel",
+    "i find",
+    "i guess",
+    "i love that",
+    "i like that",
+    "i hate that",
+    "i noticed",
+    "only complaint",
+    "biggest issue",
+    "one thing",
+    "minor gripe",
+    "big plus",
+    "pleasantly surprised",
+    "must say",
+    "annoying",
+    "update",
+    "to be honest",
+    "honestly",
+    "really",
+    "please",
+    "also",
+    "and",
+    "but",
+    "so",
+    "then",
+    "plus",
+    "sadly",
+    "unfortunately",
+    "frankly",
+    "overall",
+    "that",
+    "even",
+    "just",
+    "still",
+    "now",
+];
+/// English words that only close a remark.
+const TAIL_EN: &[&str] = &[
+    "please",
+    "though",
+    "anyway",
+    "honestly",
+    "really",
+    "again",
+    "too",
+    "either",
+    "lol",
+    "now",
+    "ever",
+    "sometimes",
+    "always",
+];
+/// English words that start an adjunct or a second clause: a phrase may end before them.
+pub(super) const SEAMS_EN: &[&str] = &[
+    "and", "but", "so", "because", "when", "whenever", "after", "before", "if", "since", "until",
+    "while", "which", "though", "although", "every", "on", "in", "at", "for", "with", "from",
+    "during", "by", "like", "unless", "once", "as", "than", "or",
+];
+/// The longest phrase: a name is read from across the room.
+pub(super) const MAX_CHARS_ZH: usize = 14;
+pub(super) const MAX_WORDS_EN: usize = 9;
+
+/// Characters that end a clause.
+pub(super) fn is_clause_break(c: char) -> bool {
+    matches!(
+        c,
+        '，' | '。'
+            | '；'
+            | '、'
+            | '：'
+            | '！'
+            | '？'
+            | ','
+            | ';'
+            | ':'
+            | '.'
+            | '!'
+            | '?'
+            | '('
+            | ')'
+            | '（'
+            | '）'
+            | '—'
+            | '…'
+            | '"'
+            | '“'
+            | '”'
+    )
+}
+
+fn has_cjk(s: &str) -> bool {
+    s.chars().any(super::text::is_cjk)
+}
+
+/// The clauses of a card, trimmed, in order; questions ("…吗？", "Why does …?") state nothing
+/// and are left out.
+pub(super) fn clauses(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    let spaced_dash = |i: usize, c: char| {
+        matches!(c, '-' | '–')
+            && text[..i].ends_with(' ')
+            && text[i + c.len_utf8()..].starts_with(' ')
+    };
+    for (i, c) in text.char_indices().chain([(text.len(), '.')]) {
+        if !(is_clause_break(c) || i < text.len() && spaced_dash(i, c)) {
+            continue;
+        }
+        let clause = text[from..i].trim();
+        from = i + c.len_utf8();
+        let first = clause
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        let question = matches!(c, '?' | '？')
+            || clause.ends_with('吗')
+            || QUESTION_EN.contains(&first.as_str());
+        if !clause.is_empty() && !question {
+            out.push(clause);
+        }
+    }
+    out
+}
+
+/// English words that open a question.
+const QUESTION_EN: &[&str] = &[
+    "why", "what", "how", "where", "who", "which", "does", "do", "is", "are", "can", "could",
+    "will", "should", "would",
+];
+
+/// A clause's words as byte spans, with jieba's tag for Chinese ("" for English).
+fn spans(clause: &str) -> Vec<(usize, usize, &'static str)> {
+    if has_cjk(clause) {
+        return segment::words(clause)
+            .into_iter()
+            .filter(|w| !w.is_punct() && !w.text.trim().is_empty())
+            .map(|w| (w.start, w.end(), w.tag))
+            .collect();
+    }
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    for (i, c) in clause.char_indices() {
+        let inner = c.is_alphanumeric() || (matches!(c, '\'' | '’' | '-') && start.is_some());
+        match (inner, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                out.push((s, i, ""));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push((s, clause.len(), ""));
+    }
+    out
+}
+
+/// How many words of `words` (lower case) an English lead-in takes from `at` on.
+fn lead_en_len(words: &[String], at: usize) -> usize {
+    LEAD_EN
+        .iter()
+        .map(|lead| lead.split(' ').collect::<Vec<_>>())
+        .filter(|lead| {
+            words.len() > at + lead.len()
+                && lead.iter().zip(&words[at..]).all(|(a, b)| *a == b.as_str())
+        })
+        .map(|lead| lead.len())
+        .max()
+        .unwrap_or(0)
+}
+
+/// The candidate phrases of one card, each a run of its whole words inside one clause.
+pub(super) fn phrases(card: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for clause in clauses(card) {
+        let ws = spans(clause);
+        if ws.len() < 2 {
+            continue;
+        }
+        let zh = has_cjk(clause);
+        let word = |i: usize| &clause[ws[i].0..ws[i].1];
+        let lower: Vec<String> = (0..ws.len())
+            .map(|i| word(i).to_lowercase().replace('’', "'"))
+            .collect();
+        // The lead-in: framing words at the clause's start, and who says it ("我妈说…",
+        // "My partner says…").
+        let mut first = (0..ws.len().min(4))
+            .find(|&i| {
+                i + 2 < ws.len()
+                    && if zh {
+                        SPEECH_ZH.contains(&word(i))
+                    } else {
+                        SPEECH_EN.contains(&lower[i].as_str())
+                    }
+            })
+            .map_or(0, |i| i + 1);
+        loop {
+            let take = if zh {
+                let w = word(first);
+                let pronoun = matches!(ws[first].2, "r" | "rr") && first + 1 < ws.len();
+                usize::from(first + 1 < ws.len() && (LEAD_ZH.contains(&w) || pronoun))
+            } else {
+                lead_en_len(&lower, first)
+            };
+            if take == 0 {
+                break;
+            }
+            first += take;
+        }
+        // The tail: words that only close the remark.
+        let mut last = ws.len() - 1;
+        while last > first {
+            let w = if zh {
+                word(last).to_string()
+            } else {
+                lower[last].clone()
+            };
+            let closing = if zh {
+                TAIL_ZH.contains(&w.as_str()) || ws[last].2 == "y"
+            } else {
+                TAIL_EN.contains(&w.as_str())
+            };
+            if !closing {
+                break;
+            }
+            last -= 1;
+        }
+        if last <= first {
+            continue;
+        }
+        // Seams: where a shorter phrase may start or end.
+        let mut starts = vec![first];
+        let mut ends = vec![last];
+        for i in first + 1..last {
+            if zh {
+                if START_AFTER_ZH.contains(&word(i)) {
+                    starts.push(i + 1);
+                }
+                if ws[i + 1].2 == "c" {
+                    ends.push(i);
+                }
+            } else if SEAMS_EN.contains(&lower[i + 1].as_str()) {
+                ends.push(i);
+            }
+        }
+        if zh && ws[first].2 == "t" && first + 1 < last {
+            starts.push(first + 1);
+        }
+        for &s in &starts {
+            for &e in &ends {
+                if e <= s || s > last {
+                    continue;
+                }
+                let text = &clause[ws[s].0..ws[e].1];
+                let long = if zh {
+                    text.chars().count() > MAX_CHARS_ZH
+                } else {
+                    e + 1 - s > MAX_WORDS_EN
+                };
+                if !long {
+                    out.push(text.to_string());
+                }
+            }
+        }
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// The clause of a card that says most of what `weight` values (the island's shared words),
+/// with its framing words taken off, for a draft name; the first such clause on a tie, and
+/// never a clause of framing words only ("After a month: …", "用了一个月，…").
+pub(super) fn main_clause(card: &str, weight: impl Fn(&str) -> f32) -> Option<String> {
+    let mut best: Option<(f32, String)> = None;
+    for clause in clauses(card) {
+        // The longest phrase of a clause is the clause without its lead-in and tail.
+        let Some(p) = phrases(clause).into_iter().max_by_key(|p| p.len()) else {
+            continue;
+        };
+        let w = weight(&p);
+        if best.as_ref().is_none_or(|(b, _)| w > *b) {
+            best = Some((w, p));
+        }
+    }
+    best.map(|(_, p)| p)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lead_ins_and_tails_come_off() {
+        let p = phrases("我希望起步柔和一点");
+        assert!(p.contains(&"起步柔和".to_string()), "{p:?}");
+        let p = phrases("I wish the battery lasted longer, please");
+        assert!(
+            p.contains(&"the battery lasted longer".to_string()),
+            "{p:?}"
+        );
+        let p = phrases("The battery runs flat after twenty minutes");
+        assert!(p.contains(&"The battery runs flat".to_string()), "{p:?}");
+        assert!(p.iter().all(|s| !s.contains(',')), "{p:?}");
+    }
+
+    #[test]
+    fn phrases_never_start_mid_word() {
+        for card in ["凭面板就能学会操作", "爬坡时车头发轻", "下雨天骑完车座全湿"]
+        {
+            let ws: Vec<&str> = segment::words(card).iter().map(|w| w.text).collect();
+            for p in phrases(card) {
+                // Every phrase is a run of the card's own words.
+                let ok = (0..ws.len()).any(|a| (a..ws.len()).any(|b| ws[a..=b].concat() == p));
+                assert!(ok, "{card}: {p}");
+            }
+        }
+    }
+}
