@@ -90,6 +90,28 @@ pub fn import(kind: &str, project: impl AsRef<OsStr>, from: impl AsRef<OsStr>) {
         .success();
 }
 
+/// The fenced code blocks of a page of the docs, in order.
+pub fn doc_blocks(page: &str) -> Vec<String> {
+    let text = fs::read_to_string(root().join(page)).unwrap();
+    let mut blocks = Vec::new();
+    let mut open: Option<String> = None;
+    for line in text.lines() {
+        match (&mut open, line.starts_with("```")) {
+            (None, true) => open = Some(String::new()),
+            (Some(b), true) => {
+                blocks.push(std::mem::take(b));
+                open = None;
+            }
+            (Some(b), false) => {
+                b.push_str(line);
+                b.push('\n');
+            }
+            (None, false) => {}
+        }
+    }
+    blocks
+}
+
 pub fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
 }

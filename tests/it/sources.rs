@@ -525,3 +525,63 @@ fn workbook_dates_and_numbers_read_as_the_sheet_shows_them() {
         ]
     );
 }
+
+/// docs/reviews.md stays true: its export is imported through the binary, in UTF-8 and as Excel
+/// on a Chinese system writes it (GBK, CRLF), and what the page shows is what the binary says
+/// and saves.
+#[test]
+fn the_reviews_worked_example_in_the_docs_is_true() {
+    let blocks = crate::doc_blocks("docs/reviews.md");
+    let find = |start: &str| {
+        blocks
+            .iter()
+            .find(|b| b.starts_with(start))
+            .unwrap_or_else(|| panic!("no block starting {start:?}"))
+            .clone()
+    };
+    let csv = find("评论,");
+    let s = Scratch::new();
+    let sample = fs::read(crate::root().join("projects/water-heater.zh.ron")).unwrap();
+    let run = |project: &str, from: &str, args: &[&str]| {
+        let out = gemba()
+            .current_dir(s.path(""))
+            .args(["import", "reviews", project, "--from", from])
+            .args(args)
+            .assert()
+            .success();
+        String::from_utf8_lossy(&out.get_output().stdout).into_owned()
+    };
+    let shown =
+        |block: &str| -> String { block.lines().skip(1).map(|l| format!("{l}\n")).collect() };
+    fs::write(s.path("water-heater.zh.ron"), &sample).unwrap();
+    fs::write(s.path("reviews.csv"), &csv).unwrap();
+    let dry = find("$ gemba import reviews water-heater.zh.ron --from reviews.csv --dry-run");
+    assert_eq!(
+        run("water-heater.zh.ron", "reviews.csv", &["--dry-run"]),
+        shown(&dry)
+    );
+    assert_eq!(fs::read(s.path("water-heater.zh.ron")).unwrap(), sample);
+    let real =
+        find("$ gemba import reviews water-heater.zh.ron --from reviews.csv --skip-duplicates");
+    assert_eq!(
+        run("water-heater.zh.ron", "reviews.csv", &["--skip-duplicates"]),
+        shown(&real)
+    );
+    let saved = fs::read_to_string(s.path("water-heater.zh.ron")).unwrap();
+    assert!(
+        saved.contains(&find("        (\n            id: \"R40\"")),
+        "{saved}"
+    );
+    // Saved by Excel on a Chinese system: GBK with CRLF line ends.
+    let crlf = csv.replace('\n', "\r\n");
+    let (gbk, _, bad) = encoding_rs::GBK.encode(&crlf);
+    assert!(!bad);
+    fs::write(s.path("gbk.ron"), &sample).unwrap();
+    fs::write(s.path("reviews.gbk.csv"), &gbk).unwrap();
+    let said = run("gbk.ron", "reviews.gbk.csv", &["--skip-duplicates"]);
+    assert!(said.contains("read as GB18030 text"), "{said}");
+    assert_eq!(
+        crate::load_project(&s.path("gbk.ron")).remarks,
+        crate::load_project(&s.path("water-heater.zh.ron")).remarks
+    );
+}

@@ -5,26 +5,8 @@ use std::fs;
 
 use crate::{Scratch, gemba};
 
-/// The code blocks of docs/survey-import.md, in order.
 fn doc_blocks() -> Vec<String> {
-    let text = fs::read_to_string(crate::root().join("docs/survey-import.md")).unwrap();
-    let mut blocks = Vec::new();
-    let mut open: Option<String> = None;
-    for line in text.lines() {
-        match (&mut open, line.starts_with("```")) {
-            (None, true) => open = Some(String::new()),
-            (Some(b), true) => {
-                blocks.push(std::mem::take(b));
-                open = None;
-            }
-            (Some(b), false) => {
-                b.push_str(line);
-                b.push('\n');
-            }
-            (None, false) => {}
-        }
-    }
-    blocks
+    crate::doc_blocks("docs/survey-import.md")
 }
 
 /// The worked example in the docs is what the binary does: its export, its map and the dry run
