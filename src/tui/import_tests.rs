@@ -309,3 +309,17 @@ fn a_path_pasted_with_quotes_or_escaped_spaces_is_found() {
         assert!(s.contains("14 candidate remarks"), "{pasted}: {s}");
     }
 }
+
+/// Esc clears every filter of the list, the candidates filter as well as typed text, as the
+/// help says ("Esc: cancel, clear the filter").
+#[test]
+fn esc_shows_all_remarks_again_after_the_candidates_filter() {
+    let mut a = app(english(), Lang::En);
+    open_preview(&mut a, &transcript("bike-light.en.txt"));
+    keys(&mut a, "enter c");
+    assert_eq!(a.remark_rows(Step::Remarks).len(), 14);
+    keys(&mut a, "esc");
+    assert!(!a.candidates_only);
+    assert_eq!(a.remark_rows(Step::Remarks).len(), 16);
+    assert!(screen(&a, 100, 30).contains("Remarks (16)"));
+}

@@ -700,7 +700,7 @@ catalog! {
     CandidateMark => "cand", "候选";
     LabelCandidate => "Candidate", "候选";
     CandidateNote => "cut from a transcript; {} accepts it, e edits, d drops it", "由访谈记录切分；{} 采纳，e 编辑，d 删除";
-    CandidatesShown => "Showing {} {candidate|candidates} only (c shows all)", "只显示 {} 条候选（按 c 显示全部）";
+    CandidatesShown => "Showing {} {candidate|candidates} only (c or Esc shows all)", "只显示 {} 条候选（按 c 或 Esc 显示全部）";
     CandidatesAll => "Showing all remarks", "显示全部原始资料";
     PaneCandidates => "candidates", "候选";
     NoCandidates => "No candidates to accept", "没有可采纳的候选";

@@ -180,6 +180,10 @@ fn browse(app: &mut App, action: Action) {
             if let Some(f) = app.filter_mut() {
                 f.clear();
             }
+            // The candidates filter is a filter too.
+            if app.step == Step::Remarks {
+                app.candidates_only = false;
+            }
             app.status = None;
         }
         Command::Up => move_sel(app, -1),
