@@ -115,6 +115,7 @@ pub fn summary(project: &Project) -> String {
         .filter(|i| project.qualities.iter().any(|q| q.items.contains(&i.id)))
         .count();
     let complete = matrix.rows.iter().filter(|r| r.is_complete()).count();
+    let candidates = project.remarks.iter().filter(|r| r.candidate).count();
     let _ = writeln!(s, "\n{}", w.t("Workflow", "工作流程"));
     let respondents = w.n(
         project.respondents.len(),
@@ -128,10 +129,16 @@ pub fn summary(project: &Project) -> String {
         "1",
         name(S::StepRemarks),
         project.remarks.len(),
-        &if w.zh {
-            format!("来自 {segments}中的 {respondents}；{linked_remarks} 条已形成要求项目")
-        } else {
-            format!("from {respondents} in {segments}; {linked_remarks} led to items")
+        &match (w.zh, candidates) {
+            (true, 0) => format!("来自 {segments}中的 {respondents}；{linked_remarks} 条已形成要求项目"),
+            (true, n) => format!(
+                "来自 {segments}中的 {respondents}；{linked_remarks} 条已形成要求项目；{n} 条候选待采纳"
+            ),
+            (false, 0) => format!("from {respondents} in {segments}; {linked_remarks} led to items"),
+            (false, n) => format!(
+                "from {respondents} in {segments}; {linked_remarks} led to items; {} to accept",
+                crate::model::count(n, "candidate", "candidates")
+            ),
         },
     );
     w.step(

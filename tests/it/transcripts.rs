@@ -360,3 +360,36 @@ fn a_gbk_or_utf16_transcript_comes_in_as_utf8_does() {
         );
     }
 }
+
+/// `gemba show` says how many candidates from a transcript still wait to be accepted.
+#[test]
+fn show_counts_the_candidates_still_to_accept() {
+    let s = Scratch::new();
+    let p = s.path("b.ron");
+    fs::copy(root().join("projects/bike-light.en.ron"), &p).unwrap();
+    gemba()
+        .args(["import", "transcript"])
+        .arg(&p)
+        .arg("--from")
+        .arg(root().join("tests/data/transcripts/bike-light.en.txt"))
+        .assert()
+        .success();
+    gemba()
+        .arg("show")
+        .arg(&p)
+        .assert()
+        .success()
+        .stdout(contains("14 candidates to accept"));
+    gemba()
+        .args(["set", "remark"])
+        .arg(&p)
+        .args(["R37", "--accept"])
+        .assert()
+        .success();
+    gemba()
+        .arg("show")
+        .arg(&p)
+        .assert()
+        .success()
+        .stdout(contains("13 candidates to accept"));
+}
