@@ -871,6 +871,12 @@ fn the_printed_planning_matrix_names_each_group_once_above_its_rows() {
         !numbers.iter().any(|h| h == "demanded quality"),
         "{numbers:?}"
     );
+    // The Pareto chart after it shares its landscape pages, kept low to fit under its end.
+    let pareto = doc
+        .select(&sel("figure"))
+        .find(|f| f.html().contains("Relative weights"))
+        .expect("Pareto chart");
+    assert_eq!(pareto.value().attr("class"), Some("wide chart"));
     let xlsx = s.path("r.xlsx");
     report(&path, &xlsx);
     let mut book: Xlsx<_> = open_workbook(&xlsx).unwrap();

@@ -84,7 +84,17 @@ pub fn to_html(blocks: &[Block], precision: u8, chinese: bool) -> String {
                     html::banded_table_element(table, *band, precision)
                 );
             }
-            Block::Chart { svg, .. } | Block::Figure { svg, .. } => {
+            // A chart is a strip: on a landscape page it is kept low, so that it fits under the
+            // end of the table before it rather than taking a page of its own.
+            Block::Chart { svg, .. } => {
+                let class = if landscape {
+                    " class=\"wide chart\""
+                } else {
+                    ""
+                };
+                let _ = writeln!(body, "<figure{class}>\n{svg}</figure>");
+            }
+            Block::Figure { svg, .. } => {
                 let _ = writeln!(body, "<figure{}>\n{svg}</figure>", wide_class(landscape));
             }
             Block::PageBreak => new_page = true,
@@ -118,7 +128,7 @@ pub fn to_html(blocks: &[Block], precision: u8, chinese: bool) -> String {
         }
     }
     format!(
-        "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{title}</title>\n<style>\n{style}figure{{margin:1rem 0;break-inside:avoid}}\nfigure svg{{max-width:100%;height:auto}}\nh2{{break-before:auto;border-bottom:1px solid #ccc;padding-bottom:.2rem}}\n.appendix{{font-size:.85rem}}\n.appendix h4{{margin:.5em 0 .1em;break-after:avoid}}\n.appendix ul{{list-style:none;margin:0;padding:0}}\n.appendix li{{margin:0;padding-left:1.5em;text-indent:-1.5em;break-inside:avoid}}\n.appendix .who{{color:#666}}\n@media print{{.appendix{{font-size:7.5pt;column-count:2;column-gap:6mm}}.appendix h2{{column-span:all}}table{{font-size:8pt}}h2{{break-after:avoid}}.new-page{{break-before:page}}figure svg{{max-height:225mm;width:auto}}figure.wide svg{{max-height:160mm}}}}\n</style>\n</head>\n<body>\n{body}</body>\n</html>\n",
+        "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{title}</title>\n<style>\n{style}figure{{margin:1rem 0;break-inside:avoid}}\nfigure svg{{max-width:100%;height:auto}}\nh2{{break-before:auto;border-bottom:1px solid #ccc;padding-bottom:.2rem}}\n.appendix{{font-size:.85rem}}\n.appendix h4{{margin:.5em 0 .1em;break-after:avoid}}\n.appendix ul{{list-style:none;margin:0;padding:0}}\n.appendix li{{margin:0;padding-left:1.5em;text-indent:-1.5em;break-inside:avoid}}\n.appendix .who{{color:#666}}\n@media print{{.appendix{{font-size:7.5pt;column-count:2;column-gap:6mm}}.appendix h2{{column-span:all}}table{{font-size:8pt}}h2{{break-after:avoid}}.new-page{{break-before:page}}figure svg{{max-height:225mm;width:auto}}figure.wide svg{{max-height:160mm}}figure.chart{{margin:.3rem 0}}figure.chart svg{{max-height:56mm}}}}\n</style>\n</head>\n<body>\n{body}</body>\n</html>\n",
         lang = if chinese { "zh-CN" } else { "en" },
         title = html::escape(title.unwrap_or("gemba")),
         style = html::STYLE,
