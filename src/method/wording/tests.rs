@@ -335,6 +335,7 @@ fn rule5_positive_rewrites() {
         "it does not fall over",
         "Support never answered my emails",
         "So noisy I cannot hear the TV in the next room",
+        "Bean hopper lid doesn't seal so beans go stale",
         "Not strong enough to pull sand out of the runner",
         "受不了",
         "用不着",

@@ -119,6 +119,14 @@ pub(super) fn negation_rewrite(text: &str, words: &[&Tok], k: usize) -> Option<S
             format!("{}{}{}", &text[..words[from].start], with, after),
         )
     };
+    // "So noisy I cannot hear the TV", "the lid doesn't seal so beans go stale": the negation
+    // is one end of a cause and its effect, which a positive would contradict.
+    if words
+        .iter()
+        .any(|t| matches!(t.w.as_str(), "so" | "too" | "because" | "since"))
+    {
+        return None;
+    }
     let neg = w(k);
     // Copula: "is not hot", "isn't hot".
     let copula = match neg {
@@ -186,13 +194,6 @@ pub(super) fn negation_rewrite(text: &str, words: &[&Tok], k: usize) -> Option<S
             _ => entry.2.to_string(),
         };
         return splice(start, k + 1, &with);
-    }
-    // "So noisy I cannot hear the TV": the negation is the complaint's consequence.
-    if words[..k]
-        .iter()
-        .any(|t| matches!(t.w.as_str(), "so" | "too"))
-    {
-        return None;
     }
     let particle_ok = |base: &str| {
         WANTED_WITH
