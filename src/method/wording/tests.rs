@@ -338,6 +338,8 @@ fn rule5_positive_rewrites() {
         "Bean hopper lid doesn't seal so beans go stale",
         "Not strong enough to pull sand out of the runner",
         "受不了",
+        "后座太小，坐不下大人",
+        "坐垫太窄坐着不舒服",
         "用不着",
         "机器不会坏",
         "没有异味",

@@ -143,6 +143,19 @@ const STRESS: &[&str] = &[
 /// "大灯足够亮", "水温不稳定" → "水温稳定", "连不上" → "能连上", "无法充电" → "能充电".
 /// "不会坏" (a failure that must not happen) and "没有…" get none.
 fn positive(text: &str, at: usize) -> Option<String> {
+    // "后座太小，坐不下大人", "坐垫太窄坐着不舒服": the negation is the effect of a cause the
+    // statement keeps, and a positive would contradict it.
+    // "不太方便" only softens the negation.
+    let too = text
+        .match_indices('太')
+        .any(|(i, _)| !text[..i].ends_with('不'));
+    if too
+        || ["所以", "因为", "导致", "以至于"]
+            .iter()
+            .any(|c| text.contains(c))
+    {
+        return None;
+    }
     let words = segment::words(text);
     let rest = &text[at..];
     // Where the stated verb starts, with a stressing adverb before it taken off.
