@@ -14,7 +14,9 @@
 //! 3. The best candidate that reads as a whole statement (`wording::reads_as_statement`: a
 //!    subject, then a verb or an adjective), passes every wording rule (no hint) and states a
 //!    quality rather than telling what happened or wishing ("The help desk kept asking",
-//!    "电机出了故障", "… would help") is the name.
+//!    "电机出了故障", "… would help") is the name. A candidate whose only fault is a negation
+//!    stands for the positive statement rule 5 offers, when that passes in its turn ("晚上大灯不够亮"
+//!    names its island "晚上大灯足够亮").
 //! 4. Otherwise the most central card (the one closest to the others) that reads as a well-worded
 //!    statement, or else the most central card, is shortened to its clause with most shared
 //!    words, at most eight words (cut at a seam) or sixteen characters, ending on a content
@@ -121,6 +123,21 @@ pub fn island_name_full(corpus: &Corpus, texts: &[&str], members: &[usize]) -> N
             *support.entry(k).or_insert(0) += 1;
         }
     }
+    // A rewritten name must still hold a word the other cards share, and in Chinese one that is
+    // not only a quality word: "转向灯不明显" shares only 明显 with "续航明显缩水", so "转向灯明显"
+    // would name an island about range.
+    let holds_shared = |name: &str| {
+        let of = |k: &str| support.get(k).copied().unwrap_or(0);
+        if has_cjk(name) {
+            segment::words(name).iter().any(|w| {
+                of(w.text) >= 2 && !is_stop_word_zh(w) && !w.is_adjective() && w.tag != "d"
+            })
+        } else {
+            card_words(name, &stemmer)
+                .iter()
+                .any(|w| w.content && of(&w.key) >= 2)
+        }
+    };
     let mut best: Option<(f32, usize, String)> = None;
     if members.len() >= 2 {
         let mut seen: Vec<String> = Vec::new();
@@ -178,9 +195,9 @@ pub fn island_name_full(corpus: &Corpus, texts: &[&str], members: &[usize]) -> N
                 .then(a.1.cmp(&b.1))
                 .then_with(|| a.2.cmp(&b.2))
         });
-        best = scored.into_iter().find(|(_, _, name)| {
-            !narrative(name) && wording::reads_as_statement(name) && wording::check(name).is_empty()
-        });
+        best = scored
+            .into_iter()
+            .find_map(|(score, len, name)| named(&name, &holds_shared).map(|n| (score, len, n)));
     }
     if let Some((_, _, text)) = best {
         return Name { text, draft: false };
@@ -210,6 +227,24 @@ pub fn island_name_full(corpus: &Corpus, texts: &[&str], members: &[usize]) -> N
         text = if cjk { "其他" } else { "Other" }.to_string();
     }
     Name { text, draft: true }
+}
+
+/// A candidate as a name: itself when it is a well-worded statement of a quality; or, when its
+/// only fault is a negation ("晚上大灯不够亮", "The milk never gets hot enough"), the positive
+/// statement rule 5 offers ("晚上大灯足够亮"), when that passes in its turn.
+fn named(candidate: &str, holds_shared: &dyn Fn(&str) -> bool) -> Option<String> {
+    let good = |name: &str| {
+        !narrative(name) && wording::reads_as_statement(name) && wording::check(name).is_empty()
+    };
+    if good(candidate) {
+        return Some(candidate.to_string());
+    }
+    match wording::check(candidate).as_slice() {
+        [h] if h.rule == wording::Rule::NoNegation => {
+            h.suggestion.clone().filter(|s| good(s) && holds_shared(s))
+        }
+        _ => None,
+    }
 }
 
 /// English verbs in the past tense: a remark telling what happened ("The help desk kept
@@ -526,6 +561,47 @@ mod tests {
         ];
         let n = name(&texts, &[0, 1, 2, 3]);
         assert_eq!(n.text, "喇叭声音响亮");
+    }
+
+    /// Islands whose best clause is a complaint: named by the wanted state it negates, not left
+    /// as a draft; a rewrite that keeps only a quality word the others use otherwise is refused.
+    #[test]
+    fn a_negated_complaint_names_its_island_by_the_positive_statement() {
+        // Cards of the e-bike set.
+        let texts = [
+            "洗车之后就启动不了",
+            "冬天早上启动不了",
+            "希望可以一键启动",
+            "启动要先按好几个按钮",
+            "NFC卡刷好几次才启动",
+        ];
+        let n = name(&texts, &[0, 1, 2, 3, 4]);
+        assert_eq!(n.text, "洗车之后就能启动");
+        assert!(!n.draft);
+        // Cards of the coffee-machine set.
+        let texts = [
+            "Tall mugs don't fit under the spout",
+            "Tall mugs don't fit under the spout. Not happy.",
+            "My partner says tall mugs don't fit under the spout",
+        ];
+        let n = name(&texts, &[0, 1, 2]);
+        assert_eq!(n.text, "Tall mugs fit under the spout");
+        assert!(!n.draft);
+        let texts = [
+            "Bean hopper lid doesn't seal so beans go stale",
+            "Only complaint: bean hopper lid doesn't seal so beans go stale",
+        ];
+        let n = name(&texts, &[0, 1]);
+        assert_eq!(n.text, "Bean hopper lid seals");
+        // 明显 is how much the range shrinks in the others, not how visible the signal is.
+        let texts = [
+            "带人的时候续航明显缩水",
+            "充放电次数多了明显缩水",
+            "转向灯不明显",
+            "零下天气续航只剩一半",
+        ];
+        let n = name(&texts, &[0, 1, 2, 3]);
+        assert_ne!(n.text, "转向灯明显");
     }
 
     #[test]

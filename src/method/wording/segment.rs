@@ -86,6 +86,8 @@ const PRODUCT_WORDS: &[(&str, &str)] = &[
     ("抗拉强度", "n"),
     ("灵敏", "a"),
     ("车头", "n"),
+    // "手机App能连上" otherwise reads 连 as a surname and 上 as a place word.
+    ("连上", "v"),
 ];
 
 /// One-character adjectives that jieba, meeting "太" before them, guesses into one noun ("太短");

@@ -281,6 +281,78 @@ fn rule5_chinese() {
     );
 }
 
+/// Rule 5's rewrites: the positive a person would write, keeping the subject; none where
+/// dropping the negation would say the opposite or read oddly.
+#[test]
+fn rule5_positive_rewrites() {
+    let cases = [
+        ("The milk never gets hot enough", "The milk gets hot enough"),
+        ("The app does not crash", "The app runs stably"),
+        ("the screen isn't clear", "the screen is clear"),
+        ("the water is not hot enough", "the water is hot enough"),
+        ("the cable is not long enough", "the cable is long enough"),
+        ("the strap doesn't stay", "the strap stays"),
+        ("The flap does not open fully", "The flap opens fully"),
+        (
+            "The wall mount does not hold it securely",
+            "The wall mount holds it securely",
+        ),
+        ("the buttons don't respond", "the buttons respond"),
+        ("the rugs never come out clean", "the rugs come out clean"),
+        (
+            "It cannot stand up on its own",
+            "It can stand up on its own",
+        ),
+        ("the lid can't be opened", "the lid can be opened"),
+        (
+            "the hair will not fall into the bin",
+            "the hair will fall into the bin",
+        ),
+        ("晚上大灯不够亮", "晚上大灯足够亮"),
+        ("载重能力不够", "载重能力足够"),
+        ("水温不稳定", "水温稳定"),
+        ("操作不太方便", "操作方便"),
+        ("说明书不清楚", "说明书清楚"),
+        ("刹车不灵", "刹车灵敏"),
+        ("动力不足", "动力充足"),
+        ("手机连不上", "手机能连上"),
+        ("手机App连不上", "手机App能连上"),
+        ("打不着火", "能打着火"),
+        ("女生根本抬不动", "女生能抬动"),
+        ("车座高度调不了", "车座高度能调"),
+        ("洗车之后就启动不了", "洗车之后就能启动"),
+        ("售后电话打不通", "售后电话能打通"),
+        ("冬天无法充电", "冬天能充电"),
+        ("下雨天不能用", "下雨天能用"),
+    ];
+    for (text, want) in cases {
+        let h = hint(text, Rule::NoNegation);
+        assert_eq!(h.suggestion.as_deref(), Some(want), "{text}");
+    }
+    let none = [
+        "the lid is not broken",
+        "the pan doesn't stick",
+        "the tap doesn't stop dripping",
+        "it does not fall over",
+        "Support never answered my emails",
+        "So noisy I cannot hear the TV in the next room",
+        "Bean hopper lid doesn't seal so beans go stale",
+        "Not strong enough to pull sand out of the runner",
+        "受不了",
+        "后座太小，坐不下大人",
+        "坐垫太窄坐着不舒服",
+        "用不着",
+        "机器不会坏",
+        "没有异味",
+        "冬天装在阳台上也冻不坏",
+        "用久了电池越来越不经用",
+    ];
+    for text in none {
+        let h = hint(text, Rule::NoNegation);
+        assert_eq!(h.suggestion, None, "{text}");
+    }
+}
+
 // ---- rule 6 ----
 
 #[test]

@@ -3,7 +3,7 @@
 use super::content::*;
 use super::shared::*;
 use super::structure::*;
-use crate::method::wording::segment::{Word, content_words};
+use crate::method::wording::segment::{self, Word, content_words};
 use crate::method::wording::{Hint, Rule, useful};
 
 // ---- rule 5 ------------------------------------------------------------------------
@@ -46,6 +46,7 @@ pub(super) const ANTONYMS: &[(&str, &str)] = &[
     ("不卡", "顺畅"),
     ("不堵", "畅通"),
     ("不碎", "结实"),
+    ("不足", "充足"),
     ("不冷", "暖和"),
     ("不热", "凉爽"),
 ];
@@ -88,13 +89,171 @@ pub(super) fn negation(text: &str) -> Option<Hint> {
             let head = &text[..at];
             // "不会漏" and "不能" carry a modal; the table only knows bare forms.
             useful(text, format!("{head}{pos}{rest}"))
-        });
+        })
+        .or_else(|| positive(text, at))
+        // A rewrite that still negates elsewhere is only half done.
+        .filter(|s| negation_hit(s).is_none());
     Some(Hint::new(
         Rule::NoNegation,
         format!("'{shown}' says what must not happen; state what should happen instead"),
         format!("“{shown}”是否定说法，请写出应有的状态"),
         suggestion,
     ))
+}
+
+/// Results of a "V不R" potential complement that "能VR" states plainly ("连不上" → "能连上");
+/// longest first. "了" goes with the negation ("骑不了" → "能骑").
+#[rustfmt::skip]
+const POTENTIAL_RESULTS: &[&str] = &[
+    "回来", "下去", "上去", "起来", "出来", "进去", "过去", "清楚", "干净", "上", "着", "开",
+    "动", "进", "到", "住", "下", "出", "清", "见", "通", "满", "完", "远", "快", "去", "了",
+];
+/// Verbs whose "V不R" is an idiom, not an ability ("受不了" cannot stand, "少不了" is bound to).
+const IDIOM_VERBS: &str = "受少免怪忍禁说顾比算谈数靠舍恨差对来犯架";
+/// Whole "V不R" idioms whose verb alone is an ordinary one ("用不着" needs not, "看不起" despises).
+const IDIOMS: &[&str] = &["用不着", "看不起", "买不起", "吃不消"];
+/// Qualities whose plain form is the wanted state once "不" goes ("水温不稳定" → "水温稳定"),
+/// with the word to state it by; longest first.
+#[rustfmt::skip]
+const WANTED_QUALITIES: &[(&str, &str)] = &[
+    ("稳定", "稳定"), ("方便", "方便"), ("清楚", "清楚"), ("清晰", "清晰"), ("准确", "准确"),
+    ("准时", "准时"), ("灵敏", "灵敏"), ("灵活", "灵活"), ("舒服", "舒服"), ("舒适", "舒适"),
+    ("结实", "结实"), ("牢固", "牢固"), ("耐用", "耐用"), ("安全", "安全"), ("可靠", "可靠"),
+    ("好用", "好用"), ("顺畅", "顺畅"), ("流畅", "流畅"), ("均匀", "均匀"), ("干净", "干净"),
+    ("及时", "及时"), ("明显", "明显"), ("明亮", "明亮"), ("平稳", "平稳"), ("顺手", "顺手"),
+    ("合适", "合适"), ("实用", "实用"), ("轻便", "轻便"), ("省电", "省电"), ("省力", "省力"),
+    ("持久", "持久"), ("充足", "充足"), ("透气", "透气"), ("柔软", "柔软"), ("直观", "直观"),
+    ("简单", "简单"), ("灵", "灵敏"), ("准", "准确"), ("稳", "稳"), ("亮", "亮"), ("牢", "牢固"),
+    ("足", "充足"), ("响", "响"), ("快", "快"), ("紧", "紧"),
+];
+/// Adverbs that only stress a complaint ("根本抬不动"); they go with the negation.
+const STRESS: &[&str] = &[
+    "根本",
+    "完全",
+    "怎么也",
+    "怎么都",
+    "死活",
+    "老是",
+    "总是",
+    "一直",
+    "始终",
+];
+
+/// A positive statement for the negation at `at`, where one reads naturally: "大灯不够亮" →
+/// "大灯足够亮", "水温不稳定" → "水温稳定", "连不上" → "能连上", "无法充电" → "能充电".
+/// "不会坏" (a failure that must not happen) and "没有…" get none.
+fn positive(text: &str, at: usize) -> Option<String> {
+    // "后座太小，坐不下大人", "坐垫太窄坐着不舒服": the negation is the effect of a cause the
+    // statement keeps, and a positive would contradict it.
+    // "不太方便" only softens the negation.
+    let too = text
+        .match_indices('太')
+        .any(|(i, _)| !text[..i].ends_with('不'));
+    if too
+        || ["所以", "因为", "导致", "以至于"]
+            .iter()
+            .any(|c| text.contains(c))
+    {
+        return None;
+    }
+    let words = segment::words(text);
+    let rest = &text[at..];
+    // Where the stated verb starts, with a stressing adverb before it taken off.
+    let unstressed = |from: usize| {
+        STRESS
+            .iter()
+            .find(|s| text[..from].ends_with(*s))
+            .map_or(from, |s| from - s.len())
+    };
+    // A sentence-final "了" marks the change to the bad state; the wanted state has none.
+    let finish = |head: &str, body: &str, tail: &str| {
+        let tail = match tail.strip_prefix('了') {
+            Some(t) if t.chars().next().is_none_or(is_punct) => t,
+            _ => tail,
+        };
+        useful(text, format!("{head}{body}{tail}"))
+    };
+    let word_after = |from: usize| words.iter().find(|w| w.start == from);
+    // "不能用", "无法充电", "没法骑", "没办法调" → "能 V".
+    for modal in ["不能", "无法", "没法", "没办法"] {
+        if let Some(tail) = rest.strip_prefix(modal) {
+            let v = word_after(at + modal.len())?;
+            // jieba tags 用 in "不能用" as the preposition.
+            if !(v.is_verb() || v.text == "用") {
+                return None;
+            }
+            let from = unstressed(at);
+            return finish(&text[..from], "能", tail);
+        }
+    }
+    if rest.starts_with("不会") {
+        return None;
+    }
+    let after_bu = &rest['不'.len_utf8()..];
+    if !rest.starts_with('不') {
+        return None;
+    }
+    // "V不R": the verb is the word that ends at 不, or the part before 不 of a word that holds
+    // the whole "找不到".
+    let holder = words.iter().find(|w| w.start < at && at <= w.end());
+    if let Some(w) = holder {
+        let verb = &text[w.start..at];
+        // A word that holds the whole "连不上" is tagged as an idiom ("l") or worse; the verb
+        // before 不 decides.
+        let verbal = if w.end() == at {
+            w.is_verb()
+        } else {
+            !w.is_punct()
+        };
+        let idiom = verb
+            .chars()
+            .next_back()
+            .is_some_and(|c| IDIOM_VERBS.contains(c))
+            || IDIOMS.iter().any(|i| text[w.start..].starts_with(i));
+        if verbal && !idiom {
+            if let Some(r) = POTENTIAL_RESULTS.iter().find(|r| after_bu.starts_with(*r)) {
+                let tail = &after_bu[r.len()..];
+                let r = if *r == "了" { "" } else { r };
+                let from = unstressed(w.start);
+                return finish(&text[..from], &format!("能{verb}{r}"), tail);
+            }
+        }
+    }
+    // "不够亮" → "足够亮"; "载重能力不够" → "载重能力足够".
+    if let Some(tail) = after_bu.strip_prefix('够') {
+        if tail.starts_with('用') {
+            return finish(&text[..at], "够用", &tail['用'.len_utf8()..]);
+        }
+        let adj = word_after(at + "不够".len());
+        let ends = tail.chars().next().is_none_or(is_punct) || tail.starts_with('了');
+        // jieba tags 亮 a verb; the common measures are listed.
+        let quality = adj
+            .is_some_and(|w| w.is_adjective() || "亮大长快多高宽强硬稳".contains(w.text))
+            || WANTED_QUALITIES.iter().any(|(q, _)| tail.starts_with(q));
+        if ends || quality {
+            return finish(&text[..at], "足够", tail);
+        }
+        return None;
+    }
+    // "不稳定", "不太方便", "不是很清楚" → the quality itself.
+    let adj_text = ["太", "大", "是很", "怎么", "很"]
+        .iter()
+        .find_map(|d| after_bu.strip_prefix(d))
+        .unwrap_or(after_bu);
+    let (q, pos) = WANTED_QUALITIES
+        .iter()
+        .find(|(q, _)| adj_text.starts_with(q))?;
+    let tail = &adj_text[q.len()..];
+    // The quality must be a whole word: "不准备" is not "不准".
+    let q_at = text.len() - adj_text.len();
+    let whole = words
+        .iter()
+        .any(|w| w.start <= q_at && w.end() == q_at + q.len())
+        || tail.chars().next().is_none_or(is_punct);
+    if !whole {
+        return None;
+    }
+    finish(&text[..at], pos, tail)
 }
 
 // ---- rule 6 ------------------------------------------------------------------------
