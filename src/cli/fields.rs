@@ -127,6 +127,7 @@ pub struct CorrelationArgs {
 }
 
 #[derive(Debug, Args)]
+#[command(group(clap::ArgGroup::new("how").required(true).args(["settled", "theirs"])))]
 pub struct ConflictArgs {
     /// The project file (.ron).
     pub path: PathBuf,
@@ -138,8 +139,12 @@ pub struct ConflictArgs {
     pub field: Option<String>,
     /// Settle it: the record keeps the value it holds now and the entry is removed. Set the
     /// value you want first with the record's own command.
-    #[arg(long, required = true)]
+    #[arg(long)]
     pub settled: bool,
+    /// Take theirs: the record's field gets the other branch's value and the entry is removed
+    /// (text and numbers; other fields are set with the record's own command, then --settled).
+    #[arg(long, conflicts_with = "all")]
+    pub theirs: bool,
     /// Settle every conflict of the project at once.
     #[arg(long, conflicts_with_all = ["record", "field"])]
     pub all: bool,
@@ -446,6 +451,24 @@ fn conflict(project: &Project, a: &ConflictArgs) -> Result<(Edit, String)> {
         ));
     };
     let (record, field) = (record.trim(), field.trim());
+    let found = project.conflicts.iter().find(|c| c.is(record, field));
+    if a.theirs
+        && let Some(c) = found
+    {
+        let edit =
+            crate::method::settle::take_theirs(project, record, field).map_err(|e| anyhow!(e))?;
+        return Ok((
+            edit,
+            format!(
+                "{} {}: took theirs “{}” (ours was “{}”); {}",
+                c.record,
+                c.field,
+                c.theirs,
+                c.ours,
+                left(project.conflicts.len() - 1)
+            ),
+        ));
+    }
     let Some(edit) = conflict::settle(project, record, field) else {
         let known: Vec<String> = project
             .conflicts

@@ -695,3 +695,53 @@ fn merge_conflicts_are_settled_one_by_one_or_all_and_a_wrong_one_changes_nothing
         "the project has no merge conflicts to settle",
     );
 }
+
+#[test]
+fn a_merge_conflict_takes_theirs_into_the_record_or_says_why_not() {
+    use crate::gemba;
+    use gemba::model::conflict::Conflict;
+    use predicates::str::contains;
+    let s = Scratch::new();
+    let p = sample(&s);
+    let mut project = load_project(&p);
+    let conflict = |record: &str, field: &str, ours: &str, theirs: &str| Conflict {
+        record: record.into(),
+        field: field.into(),
+        ours: ours.into(),
+        theirs: theirs.into(),
+    };
+    project.conflicts = vec![
+        conflict("Q3", "planning.target", "5.0", "4.0"),
+        conflict("Q3", "tags", "—", "beam, glare"),
+    ];
+    gemba::store::save(&project, &p).unwrap();
+
+    refused(
+        &p,
+        &["conflict", "Q3", "tags", "--theirs"],
+        "Q3 tags: theirs “beam, glare” cannot be written back into this field",
+    );
+    refused(
+        &p,
+        &["conflict", "Q3", "text", "--theirs"],
+        "Q3 text: no merge conflict on this field",
+    );
+    set(&p, &["conflict", "Q3", "planning.target", "--theirs"]).stdout(contains(
+        "Q3 planning.target: took theirs “4.0” (ours was “5.0”); 1 merge conflict left",
+    ));
+    let after = load_project(&p);
+    assert_eq!(
+        after.qualities.get(q(3)).unwrap().planning.target,
+        Some(4.0)
+    );
+    assert_eq!(after.conflicts, vec![project.conflicts[1].clone()]);
+
+    // Neither --settled nor --theirs: nothing to do, and clap says so.
+    gemba()
+        .args(["set", "conflict"])
+        .arg(&p)
+        .args(["Q3", "tags"])
+        .assert()
+        .failure()
+        .stderr(contains("--settled"));
+}
