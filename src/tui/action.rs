@@ -180,6 +180,7 @@ commands! {
     PeopleAttribute, "attribute", People, ActPeopleAttribute, ["t"];
     PeopleMerge, "merge_people", People, ActPeopleMerge, ["M"];
     SettleConflict, "settle_conflict", Conflicts, ActSettleConflict, ["s"];
+    TakeTheirs, "take_theirs", Conflicts, ActTakeTheirs, ["t"];
 }
 
 impl Command {

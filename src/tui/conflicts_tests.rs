@@ -186,3 +186,41 @@ fn snapshots_of_the_view() {
         insta::assert_snapshot!(format!("conflicts_{tag}_80x24"), screen(&a, 80, 24));
     }
 }
+
+#[test]
+fn t_takes_theirs_into_the_record_and_u_gives_ours_back() {
+    let mut a = app(merged(), Lang::En);
+    let before = a.project.clone();
+    keys(&mut a, "! down t");
+    let q2 = a.project.qualities.get(QualityId(2)).unwrap();
+    assert_eq!(q2.planning.target, Some(4.0));
+    assert_eq!(a.project.conflicts.len(), 2);
+    assert_eq!(
+        a.status.as_ref().unwrap().text,
+        "Took theirs for Q2 planning.target: “4.0” — u undoes"
+    );
+    keys(&mut a, "t");
+    assert_eq!(
+        a.project.remarks.get(RemarkId(1)).unwrap().text,
+        "The stove would not light in the wind"
+    );
+    keys(&mut a, "u u");
+    assert_eq!(a.project, before);
+
+    // A list cannot be read back from how the conflict shows it: refused, nothing changed.
+    a.project
+        .conflicts
+        .push(conflict("Q2", "tags", "—", "flame, wind"));
+    let before = a.project.clone();
+    keys(&mut a, "end t");
+    assert_eq!(a.project, before);
+    let status = a.status.clone().unwrap();
+    assert!(status.error);
+    assert!(
+        status
+            .text
+            .contains("Q2 tags: theirs “flame, wind” cannot be written back"),
+        "{}",
+        status.text
+    );
+}

@@ -245,7 +245,8 @@ catalog! {
     ConflictsField => "Field", "字段";
     ConflictsOurs => "Ours (in the record)", "我方（记录中）";
     ConflictsTheirs => "Theirs", "对方";
-    ConflictsKeys => "{} go to the record · {} settle (record keeps its value) · {} undo · Esc back", "{} 转到该记录 · {} 处理完毕（记录保留当前值） · {} 撤销 · Esc 返回";
+    ConflictsKeys => "{} go to record · {} settle (keep the record) · {} take theirs · {} undo", "{} 转到该记录 · {} 处理完毕（保留记录） · {} 采用对方 · {} 撤销";
+    ConflictsTookTheirs => "Took theirs for {}: “{}” — {} undoes", "{} 已采用对方的值：“{}” — 按 {} 撤销";
     ConflictsSettled => "Settled {}: the record keeps what it holds — {} undoes", "已处理 {}：记录保留当前值 — 按 {} 撤销";
     DoSettleConflict => "settle the merge conflict of {}", "处理 {} 的合并冲突";
     ConflictsNoScreen => "No screen shows {}: set it with gemba set, then settle it here", "没有界面显示 {}：请用 gemba set 设置，再在此处理";
@@ -333,6 +334,7 @@ catalog! {
     ActPresentNext => "the next record", "下一条";
     ActPeople => "segments and respondents: add, rename, merge, delete, weights, attributes", "客户细分与受访者：添加、重命名、合并、删除、权重、属性";
     ActConflicts => "merge conflicts: both values of each, go to the record, settle", "合并冲突：查看双方的值、转到记录、处理";
+    ActTakeTheirs => "take theirs: the record gets the other branch's value (text and numbers) and the conflict is settled", "采用对方：记录改为对方分支的值（文字与数字），冲突随之处理";
     ActSettleConflict => "settle the selected merge conflict: the record keeps what it holds", "处理所选合并冲突：记录保留当前值";
     ActPeopleWeight => "set the segment's weight", "设置客户细分的权重";
     ActPeopleSegment => "move the respondent to the next segment", "把受访者移到下一个客户细分";

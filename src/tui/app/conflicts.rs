@@ -72,6 +72,7 @@ pub fn update(app: &mut App, action: Action) {
         Command::Last => move_sel(app, isize::MAX / 2),
         Command::Edit => jump(app),
         Command::SettleConflict => settle(app),
+        Command::TakeTheirs => take_theirs(app),
         Command::Undo => app.undo(),
         Command::Redo => app.redo(),
         Command::Save => {
@@ -107,6 +108,31 @@ fn settle(app: &mut App) {
     if app.commit(edit, fill(app.t(S::DoSettleConflict), &[&name])) {
         let undo = app.key_name(Command::Undo);
         app.info(fill(app.t(S::ConflictsSettled), &[&name, &undo]));
+        move_sel(app, 0);
+    }
+}
+
+/// Writes their value into the record and settles the entry, as one edit; a field whose value
+/// cannot be read back from how the conflict shows it is refused, saying so.
+fn take_theirs(app: &mut App) {
+    let Some(c) = app.project.conflicts.get(sel(app)).cloned() else {
+        app.info(app.t(S::ConflictsNone));
+        return;
+    };
+    let edit = match crate::method::settle::take_theirs(&app.project, &c.record, &c.field) {
+        Ok(edit) => edit,
+        Err(e) => {
+            app.error(fill(app.t(S::Refused), &[&e]));
+            return;
+        }
+    };
+    let name = label(&c);
+    if app.commit(edit, fill(app.t(S::DoSettleConflict), &[&name])) {
+        let undo = app.key_name(Command::Undo);
+        app.info(fill(
+            app.t(S::ConflictsTookTheirs),
+            &[&name, &c.theirs, &undo],
+        ));
         move_sel(app, 0);
     }
 }

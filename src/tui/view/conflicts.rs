@@ -86,6 +86,7 @@ pub fn draw(app: &App, v: &Conflicts, frame: &mut Frame, area: Rect) {
         &[
             &app.key_name(Command::Edit),
             &app.key_name(Command::SettleConflict),
+            &app.key_name(Command::TakeTheirs),
             &app.key_name(Command::Undo),
         ],
     );
