@@ -224,3 +224,18 @@ fn t_takes_theirs_into_the_record_and_u_gives_ours_back() {
         status.text
     );
 }
+
+#[test]
+fn help_over_the_view_starts_with_its_keys_and_returns_to_it() {
+    let mut a = app(merged(), Lang::En);
+    keys(&mut a, "! down ?");
+    let s = screen(&a, 80, 24);
+    assert!(s.contains("Keys · Merge conflicts first"), "{s}");
+    assert!(s.contains("take theirs"), "{s}");
+    keys(&mut a, "esc");
+    assert!(
+        matches!(a.mode, Mode::Conflicts(ref c) if c.sel == 1),
+        "{:?}",
+        a.mode
+    );
+}
