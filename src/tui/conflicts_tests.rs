@@ -239,3 +239,30 @@ fn help_over_the_view_starts_with_its_keys_and_returns_to_it() {
         a.mode
     );
 }
+
+#[test]
+fn enter_selects_a_characteristic_a_segment_or_a_respondent_where_it_is_edited() {
+    let file = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("projects/bike-light.en.ron");
+    let mut p = crate::store::load(&file).unwrap();
+    let c2: CharacteristicId = "C2".parse().unwrap();
+    let (s1, p2): (SegmentId, RespondentId) = ("S1".parse().unwrap(), "P2".parse().unwrap());
+    assert!(p.characteristics.contains(c2) && p.segments.contains(s1));
+    assert!(p.respondents.contains(p2));
+    p.conflicts = vec![
+        conflict("C2", "unit", "lx", "lux"),
+        conflict("S1", "name", "a", "b"),
+        conflict("P2", "label", "a", "b"),
+    ];
+    let mut a = app(p, Lang::En);
+    keys(&mut a, "! enter");
+    assert_eq!((a.mode.clone(), a.step), (Mode::Browse, Step::Hoq));
+    assert_eq!(a.hoq_characteristic(), Some(c2));
+    keys(&mut a, "! down enter");
+    assert!(
+        matches!(a.mode, Mode::People(ref v) if v.segment == Some(s1)),
+        "{:?}",
+        a.mode
+    );
+    keys(&mut a, "esc ! end enter");
+    assert_eq!(a.people_selected(), Some(EntityId::Respondent(p2)));
+}

@@ -178,11 +178,15 @@ fn jump(app: &mut App) {
     } else if let Some(id) = r.parse::<GroupId>().ok().filter(|i| p.groups.contains(*i)) {
         go(app, Step::Affinity);
         app.affinity.node_sel = Some(Node::Group(id));
-    } else if r
+    } else if let Some(id) = r
         .parse::<CharacteristicId>()
-        .is_ok_and(|i| p.characteristics.contains(i))
+        .ok()
+        .filter(|i| p.characteristics.contains(*i))
     {
         go(app, Step::Hoq);
+        if let Some(col) = app.hoq().columns().iter().position(|c| *c == id) {
+            app.hoq.col = col;
+        }
     } else if r
         .parse::<CompetitorId>()
         .is_ok_and(|i| p.competitors.contains(i))
