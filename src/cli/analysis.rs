@@ -203,6 +203,9 @@ pub enum SetCommand {
     Relationship(super::fields::RelationshipArgs),
     /// One cell of the House of Quality roof: how two characteristics pull on each other.
     Correlation(super::fields::CorrelationArgs),
+    /// One merge conflict left by `gemba merge` (or all with --all): --settled keeps the value
+    /// the record holds now and removes the entry.
+    Conflict(super::fields::ConflictArgs),
     /// The numbers behind ◎ ○ △ in the House of Quality: 9-3-1 or 5-3-1.
     RelationScale {
         /// The project file (.ron).
@@ -238,6 +241,7 @@ impl SetCommand {
             SetCommand::Planning(a) => &a.path,
             SetCommand::Correlation(a) => &a.path,
             SetCommand::Relationship(a) => &a.path,
+            SetCommand::Conflict(a) => &a.path,
         }
     }
 }

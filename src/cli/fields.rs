@@ -126,6 +126,30 @@ pub struct CorrelationArgs {
     pub roof: String,
 }
 
+#[derive(Debug, Args)]
+#[command(group(clap::ArgGroup::new("how").required(true).args(["settled", "theirs"])))]
+pub struct ConflictArgs {
+    /// The project file (.ron).
+    pub path: PathBuf,
+    /// The record of the conflict, as `gemba check` names it (Q3, or meta for the settings).
+    #[arg(required_unless_present = "all")]
+    pub record: Option<String>,
+    /// The field of the conflict (text, planning.target).
+    #[arg(required_unless_present = "all")]
+    pub field: Option<String>,
+    /// Settle it: the record keeps the value it holds now and the entry is removed. Set the
+    /// value you want first with the record's own command.
+    #[arg(long)]
+    pub settled: bool,
+    /// Take theirs: the record's field gets the other branch's value and the entry is removed
+    /// (text and numbers; other fields are set with the record's own command, then --settled).
+    #[arg(long, conflicts_with = "all")]
+    pub theirs: bool,
+    /// Settle every conflict of the project at once.
+    #[arg(long, conflicts_with_all = ["record", "field"])]
+    pub all: bool,
+}
+
 /// The edit one of these commands makes and what to tell the user; none for the others.
 pub fn edit(project: &Project, c: &SetCommand) -> Result<Option<(Edit, String)>> {
     let done = match c {
@@ -136,6 +160,7 @@ pub fn edit(project: &Project, c: &SetCommand) -> Result<Option<(Edit, String)>>
         SetCommand::Planning(a) => planning(project, a),
         SetCommand::Correlation(a) => correlation(project, a),
         SetCommand::Relationship(a) => relationship(project, a),
+        SetCommand::Conflict(a) => conflict(project, a),
         _ => return Ok(None),
     };
     done.map(Some)
@@ -406,5 +431,72 @@ fn correlation(project: &Project, a: &CorrelationArgs) -> Result<(Edit, String)>
             roof,
         })),
         format!("{key}: roof {}", roof.symbol()),
+    ))
+}
+
+fn conflict(project: &Project, a: &ConflictArgs) -> Result<(Edit, String)> {
+    use crate::model::conflict;
+    let left = |n: usize| crate::model::count(n, "merge conflict left", "merge conflicts left");
+    let (Some(record), Some(field)) = (&a.record, &a.field) else {
+        let edit = conflict::settle_all(project)
+            .ok_or_else(|| anyhow!("conflicts: the project has no merge conflicts to settle"))?;
+        let n = project.conflicts.len();
+        return Ok((
+            edit,
+            format!(
+                "{} settled; each record keeps the value it holds; {}",
+                crate::model::count(n, "merge conflict", "merge conflicts"),
+                left(0)
+            ),
+        ));
+    };
+    let (record, field) = (record.trim(), field.trim());
+    let found = project.conflicts.iter().find(|c| c.is(record, field));
+    if a.theirs
+        && let Some(c) = found
+    {
+        let edit =
+            crate::method::settle::take_theirs(project, record, field).map_err(|e| anyhow!(e))?;
+        return Ok((
+            edit,
+            format!(
+                "{} {}: took theirs “{}” (ours was “{}”); {}",
+                c.record,
+                c.field,
+                c.theirs,
+                c.ours,
+                left(project.conflicts.len() - 1)
+            ),
+        ));
+    }
+    let Some(edit) = conflict::settle(project, record, field) else {
+        let known: Vec<String> = project
+            .conflicts
+            .iter()
+            .map(|c| format!("{} {}", c.record, c.field))
+            .collect();
+        if known.is_empty() {
+            bail!("{record} {field}: the project has no merge conflicts to settle");
+        }
+        bail!(
+            "{record} {field}: no merge conflict on this field; the conflicts are {}",
+            known.join(", ")
+        );
+    };
+    let c = project
+        .conflicts
+        .iter()
+        .find(|c| c.is(record, field))
+        .expect("settle found it");
+    Ok((
+        edit,
+        format!(
+            "{} {}: settled (ours “{}”, theirs “{}”), the record keeps the value it holds; {}",
+            c.record,
+            c.field,
+            c.ours,
+            c.theirs,
+            left(project.conflicts.len() - 1)
+        ),
     ))
 }

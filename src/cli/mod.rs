@@ -88,7 +88,7 @@ pub enum Command {
     /// Change settings or values in one step: title, theme, scope, scale, precision, lang,
     /// segment-weight, relation-scale, importance-source, satisfaction-source, kano-types,
     /// targets, and the fields of one quality, planning row, group, remark, item, segment,
-    /// respondent, competitor, characteristic, matrix cell or roof cell.
+    /// respondent, competitor, characteristic, matrix cell or roof cell; settle a merge conflict.
     Set(SetArgs),
     /// What changed between two versions of a project, by id: records, fields, tree moves,
     /// weights and rankings. With one file, against its version in git's HEAD.

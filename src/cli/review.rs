@@ -101,7 +101,7 @@ pub fn merge(args: &MergeArgs) -> Result<Outcome> {
     }
     if prefer == Prefer::Neither && !m.conflicts.is_empty() {
         tell!(
-            "{}: settle each one in its record and remove it from `conflicts`, then `gemba check {}`",
+            "{}: set the value you want in each record, then settle it with `gemba set conflict {} RECORD FIELD --settled` (or ! in the screens)",
             crate::model::count(m.conflicts.len(), "conflict left", "conflicts left"),
             args.output.display()
         );

@@ -14,6 +14,7 @@ pub mod merge;
 pub mod planning;
 pub mod progress;
 pub mod rank;
+pub mod settle;
 pub mod survey;
 pub mod targets;
 pub mod trace;

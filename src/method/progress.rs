@@ -19,6 +19,8 @@ pub struct Progress {
     pub characteristics: usize,
     /// Placed qualities with no relationship to any characteristic.
     pub qualities_without_relationship: usize,
+    /// Merge conflicts not settled yet.
+    pub conflicts: usize,
 }
 
 impl Progress {
@@ -61,6 +63,7 @@ impl Progress {
                 .iter()
                 .filter(|q| placed(q.group) && !related.contains(&q.id))
                 .count(),
+            conflicts: project.conflicts.len(),
         }
     }
 }
@@ -105,5 +108,13 @@ mod tests {
         assert_eq!(n.unplaced, 1);
         assert_eq!(n.characteristics, 0);
         assert_eq!(n.qualities_without_relationship, 1);
+        assert_eq!(n.conflicts, 0);
+        p.conflicts.push(crate::model::conflict::Conflict {
+            record: "Q1".into(),
+            field: "text".into(),
+            ours: "q".into(),
+            theirs: "p".into(),
+        });
+        assert_eq!(Progress::measure(&p).conflicts, 1);
     }
 }

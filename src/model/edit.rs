@@ -126,6 +126,8 @@ pub enum Edit {
     Remove(EntityId),
     /// Several edits applied as one: all or nothing, undone as one.
     Batch(Vec<Edit>),
+    /// Replace the list of merge conflicts (settling one removes it; undo puts it back).
+    SetConflicts(Vec<super::conflict::Conflict>),
 }
 
 /// Why an edit was refused; the project is unchanged.
@@ -245,6 +247,10 @@ impl Project {
                 undo.reverse();
                 Ok(Edit::Batch(undo))
             }
+            Edit::SetConflicts(list) => Ok(Edit::SetConflicts(std::mem::replace(
+                &mut self.conflicts,
+                list,
+            ))),
         }
     }
 

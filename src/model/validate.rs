@@ -46,8 +46,8 @@ pub fn validate(project: &Project) -> Vec<Problem> {
         out.push(Problem::new(
             None,
             format!(
-                "merge conflict in {} {}: ours “{}”, theirs “{}” (the record holds ours); settle it and remove the entry from `conflicts`",
-                c.record, c.field, c.ours, c.theirs
+                "merge conflict in {} {}: ours “{}”, theirs “{}” (the record holds ours); set the value you want, then settle it (`gemba set conflict PATH {} {} --settled`, or ! on screen)",
+                c.record, c.field, c.ours, c.theirs, c.record, c.field
             ),
         ));
     }

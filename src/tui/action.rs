@@ -20,6 +20,7 @@ pub enum Section {
     Report,
     Present,
     People,
+    Conflicts,
 }
 
 impl Section {
@@ -37,6 +38,7 @@ impl Section {
             Section::Report => S::HelpReport,
             Section::Present => S::HelpPresent,
             Section::People => S::HelpPeople,
+            Section::Conflicts => S::HelpConflicts,
         }
     }
 }
@@ -95,6 +97,7 @@ commands! {
     Present, "present", Global, ActPresent, ["P", "f5"];
     Settings, "settings", Global, ActSettings, [","];
     People, "people", Global, ActPeople, ["W"];
+    Conflicts, "conflicts", Global, ActConflicts, ["!"];
     Up, "up", Move, ActUp, ["up"];
     Down, "down", Move, ActDown, ["down"];
     PageUp, "page_up", Move, ActPageUp, ["pageup"];
@@ -176,6 +179,8 @@ commands! {
     PeopleSegment, "respondent_segment", People, ActPeopleSegment, ["g"];
     PeopleAttribute, "attribute", People, ActPeopleAttribute, ["t"];
     PeopleMerge, "merge_people", People, ActPeopleMerge, ["M"];
+    SettleConflict, "settle_conflict", Conflicts, ActSettleConflict, ["s"];
+    TakeTheirs, "take_theirs", Conflicts, ActTakeTheirs, ["t"];
 }
 
 impl Command {

@@ -227,6 +227,7 @@ impl Keymap {
                     | Section::Report
                     | Section::Present
                     | Section::People
+                    | Section::Conflicts
             )
         };
         let mut out = Vec::new();

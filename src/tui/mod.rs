@@ -291,3 +291,6 @@ mod store_tests;
 
 #[cfg(test)]
 mod import_tests;
+
+#[cfg(test)]
+mod conflicts_tests;

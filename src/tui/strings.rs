@@ -162,6 +162,7 @@ catalog! {
     NextNoCharacteristics => "No quality characteristics yet", "还没有质量特性";
     NextUnrelated => "Qualities with no relationship: {}", "无关系的要求质量：{}";
     NextReport => "Every step has what it needs — {} for the report", "各步骤均已就绪 — 按 {} 生成报告";
+    NextConflicts => "{} merge {conflict|conflicts} to settle", "{} 处合并冲突待处理";
     HowPress => "press {}", "按 {}";
     HowAdd => "{} adds one", "按 {} 添加";
     HowIsland => "{} marks, {} groups", "{} 标记，{} 成岛";
@@ -238,6 +239,17 @@ catalog! {
     PeopleSetWeight => "Weight of {} (empty: equal)", "{} 的权重（留空为等权）";
     PeopleSetAttribute => "Attribute of {}: key=value (key= removes)", "{} 的属性：键=值（键= 删除）";
     PeopleBadAttribute => "Write the attribute as key=value", "属性请写成 键=值";
+    ConflictsTitle => "Merge conflicts: {} left", "合并冲突：剩 {} 处";
+    ConflictsNone => "No merge conflicts left: nothing to settle", "没有待处理的合并冲突";
+    ConflictsRecord => "Record", "记录";
+    ConflictsField => "Field", "字段";
+    ConflictsOurs => "Ours (in the record)", "我方（记录中）";
+    ConflictsTheirs => "Theirs", "对方";
+    ConflictsKeys => "{} go to record · {} settle (keep the record) · {} take theirs · {} undo", "{} 转到该记录 · {} 处理完毕（保留记录） · {} 采用对方 · {} 撤销";
+    ConflictsTookTheirs => "Took theirs for {}: “{}” — {} undoes", "{} 已采用对方的值：“{}” — 按 {} 撤销";
+    ConflictsSettled => "Settled {}: the record keeps what it holds — {} undoes", "已处理 {}：记录保留当前值 — 按 {} 撤销";
+    DoSettleConflict => "settle the merge conflict of {}", "处理 {} 的合并冲突";
+    ConflictsNoScreen => "No screen shows {}: set it with gemba set, then settle it here", "没有界面显示 {}：请用 gemba set 设置，再在此处理";
     PeopleBadWeight => "Weight: {}", "权重：{}";
     PeopleNegativeWeight => "A weight is 0 or more", "权重须大于或等于 0";
     PeopleMarked => "{} marked: go to the one to merge it into and press M again (Esc cancels)", "已标记 {}：移到要并入的记录再按 M（Esc 取消）";
@@ -285,6 +297,7 @@ catalog! {
     HelpGlobal => "Everywhere", "通用";
     HelpPresent => "Presentation", "展示";
     HelpPeople => "Segments and respondents", "客户细分与受访者";
+    HelpConflicts => "Merge conflicts", "合并冲突";
     HelpMove => "Moving", "移动";
     HelpEdit => "Editing", "编辑";
     HelpRemarks => "Remarks", "原始资料";
@@ -320,6 +333,9 @@ catalog! {
     ActSettings => "project settings: title, theme, scope, rating scale, precision, report language", "项目设置：标题、主题、主题具体化、评分尺度、精度、报告语言";
     ActPresentNext => "the next record", "下一条";
     ActPeople => "segments and respondents: add, rename, merge, delete, weights, attributes", "客户细分与受访者：添加、重命名、合并、删除、权重、属性";
+    ActConflicts => "merge conflicts: both values of each, go to the record, settle", "合并冲突：查看双方的值、转到记录、处理";
+    ActTakeTheirs => "take theirs: the record gets the other branch's value (text and numbers) and the conflict is settled", "采用对方：记录改为对方分支的值（文字与数字），冲突随之处理";
+    ActSettleConflict => "settle the selected merge conflict: the record keeps what it holds", "处理所选合并冲突：记录保留当前值";
     ActPeopleWeight => "set the segment's weight", "设置客户细分的权重";
     ActPeopleSegment => "move the respondent to the next segment", "把受访者移到下一个客户细分";
     ActPeopleAttribute => "set an attribute of the respondent (key=value)", "设置受访者的属性（键=值）";

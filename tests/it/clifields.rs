@@ -602,6 +602,7 @@ fn the_new_commands_refuse_a_project_open_elsewhere() {
         &["relationship", "Q1", "C8", "strong"],
         &["correlation", "C1", "C2", "+"],
         &["relation-scale", "5-3-1"],
+        &["conflict", "--all", "--settled"],
     ] {
         refused(&p, args, "is open in gemba by");
     }
@@ -629,4 +630,118 @@ fn a_planning_value_the_matrix_takes_from_the_survey_is_kept_and_said_to_be_unus
     set(&p, &["planning", "Q2", "--planned", "5"]).stdout(
         predicates::prelude::PredicateBooleanExt::not(contains("kept but not used")),
     );
+}
+
+#[test]
+fn merge_conflicts_are_settled_one_by_one_or_all_and_a_wrong_one_changes_nothing() {
+    use crate::gemba;
+    use gemba::model::conflict::Conflict;
+    use predicates::prelude::PredicateBooleanExt;
+    use predicates::str::contains;
+    let s = Scratch::new();
+    let p = sample(&s);
+    let mut project = load_project(&p);
+    let target = project.qualities.get(q(3)).unwrap().planning.target;
+    let conflict = |record: &str, field: &str, ours: &str, theirs: &str| Conflict {
+        record: record.into(),
+        field: field.into(),
+        ours: ours.into(),
+        theirs: theirs.into(),
+    };
+    project.conflicts = vec![
+        conflict("Q3", "planning.target", "5.0", "4.0"),
+        conflict("meta", "title", "Bike light", "Bike lamp"),
+    ];
+    gemba::store::save(&project, &p).unwrap();
+    let check = || gemba().arg("check").arg(&p).assert();
+    check().failure().stderr(contains(
+        "gemba set conflict PATH Q3 planning.target --settled",
+    ));
+
+    refused(
+        &p,
+        &["conflict", "Q3", "text", "--settled"],
+        "Q3 text: no merge conflict on this field; the conflicts are Q3 planning.target, meta title",
+    );
+    refused(
+        &p,
+        &["conflict", "Q4", "planning.target", "--settled"],
+        "Q4 planning.target: no merge conflict",
+    );
+
+    set(&p, &["conflict", "q3", "planning.target", "--settled"]).stdout(contains(
+        "Q3 planning.target: settled (ours “5.0”, theirs “4.0”), the record keeps the value it \
+         holds; 1 merge conflict left",
+    ));
+    let after = load_project(&p);
+    assert_eq!(
+        after.conflicts,
+        vec![conflict("meta", "title", "Bike light", "Bike lamp")]
+    );
+    assert_eq!(after.qualities.get(q(3)).unwrap().planning.target, target);
+    check()
+        .failure()
+        .stderr(contains("merge conflict in meta title"))
+        .stderr(contains("Q3 planning.target").not());
+
+    set(&p, &["conflict", "--all", "--settled"]).stdout(contains(
+        "1 merge conflict settled; each record keeps the value it holds; 0 merge conflicts left",
+    ));
+    check().success();
+    assert!(!std::fs::read_to_string(&p).unwrap().contains("conflicts"));
+    refused(
+        &p,
+        &["conflict", "--all", "--settled"],
+        "the project has no merge conflicts to settle",
+    );
+}
+
+#[test]
+fn a_merge_conflict_takes_theirs_into_the_record_or_says_why_not() {
+    use crate::gemba;
+    use gemba::model::conflict::Conflict;
+    use predicates::str::contains;
+    let s = Scratch::new();
+    let p = sample(&s);
+    let mut project = load_project(&p);
+    let conflict = |record: &str, field: &str, ours: &str, theirs: &str| Conflict {
+        record: record.into(),
+        field: field.into(),
+        ours: ours.into(),
+        theirs: theirs.into(),
+    };
+    project.conflicts = vec![
+        conflict("Q3", "planning.target", "5.0", "4.0"),
+        conflict("Q3", "tags", "—", "beam, glare"),
+    ];
+    gemba::store::save(&project, &p).unwrap();
+
+    refused(
+        &p,
+        &["conflict", "Q3", "tags", "--theirs"],
+        "Q3 tags: theirs “beam, glare” cannot be written back into this field",
+    );
+    refused(
+        &p,
+        &["conflict", "Q3", "text", "--theirs"],
+        "Q3 text: no merge conflict on this field",
+    );
+    set(&p, &["conflict", "Q3", "planning.target", "--theirs"]).stdout(contains(
+        "Q3 planning.target: took theirs “4.0” (ours was “5.0”); 1 merge conflict left",
+    ));
+    let after = load_project(&p);
+    assert_eq!(
+        after.qualities.get(q(3)).unwrap().planning.target,
+        Some(4.0)
+    );
+    assert_eq!(after.conflicts, vec![project.conflicts[1].clone()]);
+
+    // Neither --settled nor --theirs: nothing to do, and clap says so.
+    gemba()
+        .args(["set", "conflict"])
+        .arg(&p)
+        .args(["Q3", "tags"])
+        .assert()
+        .failure()
+        .stderr(contains("--settled"));
 }

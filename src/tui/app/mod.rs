@@ -29,6 +29,7 @@ pub use planning::{
 pub use update::update;
 
 pub mod affinity;
+pub mod conflicts;
 mod delete;
 pub mod importing;
 pub mod people;
@@ -254,6 +255,8 @@ pub enum Mode {
     People(people::People),
     /// Importing remarks from a file on the Remarks step.
     Import(importing::ImportDialog),
+    /// The merge conflicts left by `gemba merge`, full screen.
+    Conflicts(conflicts::Conflicts),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -514,6 +517,7 @@ impl App {
             Mode::Affinity(p) => p.key_context(),
             Mode::People(p) => p.key_context(),
             Mode::Import(d) => d.key_context(),
+            Mode::Conflicts(c) => c.key_context(),
         }
     }
 

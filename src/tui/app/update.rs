@@ -31,6 +31,7 @@ pub fn update(app: &mut App, action: Action) {
         Mode::Settings(_) => settings::update(app, action),
         Mode::People(_) => people::update(app, action),
         Mode::Import(_) => importing::update(app, action),
+        Mode::Conflicts(_) => conflicts::update(app, action),
     }
 }
 
@@ -157,6 +158,7 @@ fn browse(app: &mut App, action: Action) {
         Command::Present => present::open(app),
         Command::Settings => settings::open(app),
         Command::People => people::open(app),
+        Command::Conflicts => conflicts::open(app),
         Command::Save => {
             app.save();
         }

@@ -43,6 +43,8 @@ pub fn help_lines(app: &App, width: u16) -> Vec<Line<'static>> {
 fn ordered_rows(app: &App) -> Vec<(Section, S, Vec<crate::tui::keymap::KeyChord>)> {
     let here = if from_people(app) {
         &[Section::People][..]
+    } else if from_conflicts(app) {
+        &[Section::Conflicts][..]
     } else {
         app.step.sections()
     };
@@ -59,6 +61,11 @@ fn ordered_rows(app: &App) -> Vec<(Section, S, Vec<crate::tui::keymap::KeyChord>
 /// Whether help was opened over the segments-and-respondents view.
 fn from_people(app: &App) -> bool {
     matches!(&app.mode, Mode::Help { back: Some(b), .. } if matches!(**b, Mode::People(_)))
+}
+
+/// Whether help was opened over the merge conflicts view.
+fn from_conflicts(app: &App) -> bool {
+    matches!(&app.mode, Mode::Help { back: Some(b), .. } if matches!(**b, Mode::Conflicts(_)))
 }
 
 const KEY_W: usize = 18;
@@ -104,6 +111,8 @@ pub fn draw(app: &App, scroll: u16, frame: &mut Frame, area: Rect) {
                                 app.t(S::HelpTitle),
                                 &[&app.t(if from_people(app) {
                                     S::PeopleTitle
+                                } else if from_conflicts(app) {
+                                    S::HelpConflicts
                                 } else {
                                     app.step.title()
                                 })]

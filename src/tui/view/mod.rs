@@ -2,6 +2,7 @@
 //! that fit on screen.
 
 pub(crate) mod affinity;
+mod conflicts;
 mod deployment;
 mod help;
 mod hoq;
@@ -118,8 +119,10 @@ pub fn view(app: &App, frame: &mut Frame) {
         Mode::Scene(s) => popup::scene(app, s, frame, area),
         Mode::Ask(q) => popup::ask(app, q, frame, area),
         Mode::Help { scroll, back } => {
-            if let Some(Mode::People(p)) = back.as_deref() {
-                people::draw(app, p, frame, area);
+            match back.as_deref() {
+                Some(Mode::People(p)) => people::draw(app, p, frame, area),
+                Some(Mode::Conflicts(c)) => conflicts::draw(app, c, frame, area),
+                _ => {}
             }
             help::draw(app, *scroll, frame, area)
         }
@@ -128,6 +131,7 @@ pub fn view(app: &App, frame: &mut Frame) {
         Mode::Hoq(m) => hoq::draw_modal(app, m, frame, area),
         Mode::Present(p) => present::draw(app, p, frame, area),
         Mode::People(p) => people::draw(app, p, frame, area),
+        Mode::Conflicts(c) => conflicts::draw(app, c, frame, area),
         Mode::Import(d) => importing::draw(app, d, frame, area),
         Mode::Settings(f) => {
             let labels: Vec<&str> = crate::tui::app::settings::FIELDS

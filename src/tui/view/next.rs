@@ -68,6 +68,13 @@ fn todo(app: &App) -> Vec<(Step, String, String)> {
 
 /// The line for the current step; none when nothing is left from here on but the report.
 pub fn line(app: &App) -> Option<String> {
+    // Merge conflicts come first on every step: the project is not finished while any is left.
+    let conflicts = app.progress().conflicts;
+    if conflicts > 0 {
+        let what = fill(app.t(S::NextConflicts), &[&conflicts]);
+        let press = fill(app.t(S::HowPress), &[&key(app, Command::Conflicts)]);
+        return Some(format!("{what} — {press}"));
+    }
     let here = app.step.index();
     let found = todo(app)
         .into_iter()
