@@ -17,8 +17,10 @@ use super::keymap::{KeyContext, Keymap};
 use super::strings::{Lang, S, fill};
 use super::widgets::text_input::TextInput;
 
+mod entry;
 pub mod hoq;
 mod planning;
+mod records;
 pub mod report;
 mod update;
 pub use planning::{
