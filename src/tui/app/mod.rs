@@ -6,8 +6,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use crate::model::{
-    Edit, Item, ItemId, Meta, Project, Quality, QualityId, Remark, RemarkId, RespondentId,
-    SegmentId, Source,
+    Edit, Item, ItemId, Meta, Project, Quality, QualityId, Remark, RemarkId, Source,
 };
 use crate::store;
 
@@ -19,15 +18,19 @@ use super::widgets::text_input::TextInput;
 
 mod entry;
 pub mod hoq;
+mod modes;
 mod planning;
 mod records;
 pub mod report;
+mod rows;
 mod update;
+pub use modes::*;
 pub use planning::{
     Col, Derived, PlanMode, PlanRow, PlanState, PlanView, SAATY_STEPS, ahp_current, judgement,
     pairs, parse_cell, saaty_step as planning_saaty_step, saaty_text, satisfaction_name,
     source_name,
 };
+use rows::{current, matches};
 pub use update::update;
 
 pub mod affinity;
@@ -113,158 +116,6 @@ impl Step {
             Step::Report => &[Section::Global, Section::Move, Section::Report],
         }
     }
-}
-
-/// Which pane of a two- or three-pane step has the keyboard.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Focus {
-    #[default]
-    Left,
-    Right,
-    Hints,
-}
-
-/// A row of the item list on the Qualities step: an item, or the qualities the team added
-/// without an item.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Slot {
-    Item(ItemId),
-    Team,
-}
-
-/// A row of the remark list on the Items step: a remark, or the items that no remark is
-/// linked to (after their remark was deleted or unlinked), so they stay reachable.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum RemarkRow {
-    Remark(RemarkId),
-    Unlinked,
-}
-
-/// What new remarks inherit while entering them one after another.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct RemarkTemplate {
-    pub source: Source,
-    pub respondent: Option<RespondentId>,
-    pub segment: Option<SegmentId>,
-}
-
-/// What an open text input is for.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Target {
-    NewRemark(RemarkTemplate),
-    EditRemark(RemarkId),
-    NewItem(Option<RemarkId>),
-    EditItem(ItemId),
-    NewQuality(Slot),
-    EditQuality(QualityId),
-    Tags(QualityId),
-    RemarkTags(RemarkId),
-    Search,
-    ReportFolder,
-}
-
-impl Target {
-    /// Whether a draft left in an entry for `self` belongs in an entry opened for `other`: new
-    /// remarks share one draft; new items and statements keep theirs per remark or item; an edit
-    /// keeps its draft for that record.
-    pub fn same_draft(&self, other: &Target) -> bool {
-        match (self, other) {
-            (Target::NewRemark(_), Target::NewRemark(_)) => true,
-            (Target::Search, _) | (Target::ReportFolder, _) => false,
-            (a, b) => a == b,
-        }
-    }
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub struct Input {
-    pub target: Target,
-    pub field: TextInput,
-}
-
-/// What a picker chooses.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum PickFor {
-    Source(RemarkId),
-    Respondent(RemarkId),
-    Segment(RemarkId),
-    Link(ItemId),
-    /// A further item a demanded quality restates.
-    LinkItem(QualityId),
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub struct Picker {
-    pub purpose: PickFor,
-    pub filter: TextInput,
-    pub selected: usize,
-}
-
-/// One choice of a picker.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Choice {
-    Source(Source),
-    Respondent(Option<RespondentId>),
-    NewRespondent(String),
-    Segment(Option<SegmentId>),
-    NewSegment(String),
-    Remark(RemarkId),
-    Item(ItemId),
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub struct SceneForm {
-    pub remark: RemarkId,
-    pub fields: [TextInput; 6],
-    pub focus: usize,
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub enum Question {
-    QuitUnsaved,
-    Recover(Box<Recovery>),
-    Create,
-    /// Delete a record others depend on (the question says what goes with it).
-    Delete(crate::model::EntityId),
-    /// The Report step's folder does not exist: create it and write there?
-    CreateFolder(PathBuf),
-    /// Another gemba has the project open (who, if the lock file says).
-    Locked(Option<store::LockInfo>),
-    /// The project file changed on disk since it was read or saved.
-    ChangedOnDisk,
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub enum Mode {
-    Browse,
-    Input(Input),
-    Picker(Picker),
-    Scene(SceneForm),
-    Ask(Question),
-    Help {
-        scroll: u16,
-        /// The full-screen view help was opened from, shown again when help closes.
-        back: Option<Box<Mode>>,
-    },
-    Affinity(affinity::Popup),
-    Plan(PlanMode),
-    Hoq(hoq::HoqMode),
-    /// The presentation view for the projector.
-    Present(present::Present),
-    /// The project settings form.
-    Settings(settings::SettingsForm),
-    /// Segments and respondents, full screen.
-    People(people::People),
-    /// Importing remarks from a file on the Remarks step.
-    Import(importing::ImportDialog),
-    /// The merge conflicts left by `gemba merge`, full screen.
-    Conflicts(conflicts::Conflicts),
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Status {
-    pub text: String,
-    pub error: bool,
 }
 
 pub const PAGE: usize = 10;
@@ -661,272 +512,6 @@ impl App {
     pub fn write_recovery(&self) -> Result<PathBuf, store::StoreError> {
         write_recovery_to(&self.project, &self.recovery_file())
     }
-
-    // ----- rows shown on the screens -----
-
-    pub fn filter(&self, step: Step) -> &str {
-        match step {
-            Step::Remarks => &self.filters[0],
-            Step::Items => &self.filters[1],
-            Step::Qualities => &self.filters[2],
-            Step::Affinity => &self.filters[3],
-            _ => "",
-        }
-    }
-
-    fn filter_mut(&mut self) -> Option<&mut String> {
-        match self.step {
-            Step::Remarks => Some(&mut self.filters[0]),
-            Step::Items => Some(&mut self.filters[1]),
-            Step::Qualities => Some(&mut self.filters[2]),
-            Step::Affinity => Some(&mut self.filters[3]),
-            _ => None,
-        }
-    }
-
-    /// Remarks shown on the Remarks and Items steps, filtered by that step's filter.
-    pub fn remark_rows(&self, step: Step) -> Vec<&Remark> {
-        let f = self.filter(step).to_lowercase();
-        let candidates = step == Step::Remarks && self.candidates_only;
-        self.project
-            .remarks
-            .iter()
-            .filter(|r| !candidates || r.candidate)
-            .filter(|r| f.is_empty() || matches(&f, &r.id.to_string(), &r.text))
-            .collect()
-    }
-
-    pub fn items_of(&self, remark: RemarkId) -> Vec<&Item> {
-        self.project
-            .items
-            .iter()
-            .filter(|i| i.remarks.contains(&remark))
-            .collect()
-    }
-
-    /// The item list of the Qualities step: filtered items, then the team's own qualities.
-    pub fn slot_rows(&self) -> Vec<Slot> {
-        let f = self.filter(Step::Qualities).to_lowercase();
-        let mut rows: Vec<Slot> = self
-            .project
-            .items
-            .iter()
-            .filter(|i| f.is_empty() || matches(&f, &i.id.to_string(), &i.text))
-            .map(|i| Slot::Item(i.id))
-            .collect();
-        if f.is_empty() {
-            rows.push(Slot::Team);
-        }
-        rows
-    }
-
-    pub fn qualities_of(&self, slot: Slot) -> Vec<&Quality> {
-        self.project
-            .qualities
-            .iter()
-            .filter(|q| match slot {
-                Slot::Item(i) => q.items.contains(&i),
-                Slot::Team => q.items.is_empty(),
-            })
-            .collect()
-    }
-
-    /// The left-hand rows of the Items step: the filtered remarks, then the unlinked items
-    /// when there are any.
-    pub fn item_step_rows(&self) -> Vec<RemarkRow> {
-        let mut rows: Vec<RemarkRow> = self
-            .remark_rows(Step::Items)
-            .iter()
-            .map(|r| RemarkRow::Remark(r.id))
-            .collect();
-        if self.filter(Step::Items).is_empty()
-            && self.project.items.iter().any(|i| i.remarks.is_empty())
-        {
-            rows.push(RemarkRow::Unlinked);
-        }
-        rows
-    }
-
-    pub fn items_in(&self, row: RemarkRow) -> Vec<&Item> {
-        match row {
-            RemarkRow::Remark(r) => self.items_of(r),
-            RemarkRow::Unlinked => self
-                .project
-                .items
-                .iter()
-                .filter(|i| i.remarks.is_empty())
-                .collect(),
-        }
-    }
-
-    /// The selected row of the Items step's left pane.
-    pub fn current_row(&self) -> Option<RemarkRow> {
-        let sel = if self.unlinked_sel {
-            Some(RemarkRow::Unlinked)
-        } else {
-            self.remark_sel.map(RemarkRow::Remark)
-        };
-        current(&self.item_step_rows(), sel)
-    }
-
-    /// The selected remark among the rows of `step` (the first row when none is selected);
-    /// none on the Items step while the unlinked items are selected.
-    pub fn current_remark(&self, step: Step) -> Option<RemarkId> {
-        if step == Step::Items {
-            return match self.current_row()? {
-                RemarkRow::Remark(r) => Some(r),
-                RemarkRow::Unlinked => None,
-            };
-        }
-        let rows: Vec<RemarkId> = self.remark_rows(step).iter().map(|r| r.id).collect();
-        current(&rows, self.remark_sel)
-    }
-
-    pub fn current_item(&self) -> Option<ItemId> {
-        let row = self.current_row()?;
-        let rows: Vec<ItemId> = self.items_in(row).iter().map(|i| i.id).collect();
-        current(&rows, self.item_sel)
-    }
-
-    pub fn current_slot(&self) -> Option<Slot> {
-        current(&self.slot_rows(), self.slot_sel)
-    }
-
-    pub fn current_quality(&self) -> Option<QualityId> {
-        let slot = self.current_slot()?;
-        let rows: Vec<QualityId> = self.qualities_of(slot).iter().map(|q| q.id).collect();
-        current(&rows, self.quality_sel)
-    }
-
-    /// The text whose wording hints the Qualities step shows: the statement being written, or the
-    /// selected one.
-    pub fn hint_subject(&self) -> Option<(Option<QualityId>, String)> {
-        if let Mode::Input(Input {
-            target: Target::NewQuality(_) | Target::EditQuality(_),
-            field,
-        }) = &self.mode
-        {
-            let id = match &self.mode {
-                Mode::Input(Input {
-                    target: Target::EditQuality(q),
-                    ..
-                }) => Some(*q),
-                _ => None,
-            };
-            return Some((id, field.value().to_string()));
-        }
-        let q = self.current_quality()?;
-        let text = self.project.qualities.get(q)?.text.clone();
-        Some((Some(q), text))
-    }
-
-    /// Hints for the hint subject, with whether each is dismissed for that statement.
-    pub fn current_hints(&self) -> Vec<(hints::Hint, bool)> {
-        let Some((id, text)) = self.hint_subject() else {
-            return Vec::new();
-        };
-        let dismissed = id
-            .and_then(|q| self.project.qualities.get(q))
-            .map(|q| q.dismissed.clone())
-            .unwrap_or_default();
-        hints::check(&text)
-            .into_iter()
-            .map(|h| {
-                let d = dismissed.contains(&h.rule);
-                (h, d)
-            })
-            .collect()
-    }
-
-    /// Remark choices of an open picker, filtered by what was typed.
-    pub fn choices(&self, picker: &Picker) -> Vec<(String, Choice)> {
-        let typed = picker.filter.value().trim();
-        let f = typed.to_lowercase();
-        let lang = self.lang;
-        let mut out = Vec::new();
-        match picker.purpose {
-            PickFor::Source(_) => {
-                for s in Source::ALL {
-                    let label = super::strings::source(s).get(lang).to_string();
-                    if f.is_empty() || matches(&f, &s.key(), &label) {
-                        out.push((label, Choice::Source(s)));
-                    }
-                }
-            }
-            PickFor::Respondent(_) => {
-                if f.is_empty() {
-                    out.push((
-                        format!("({})", S::LabelNone.get(lang)),
-                        Choice::Respondent(None),
-                    ));
-                }
-                for r in &self.project.respondents {
-                    if f.is_empty() || matches(&f, &r.id.to_string(), &r.label) {
-                        out.push((
-                            format!("{} {}", r.id, r.label),
-                            Choice::Respondent(Some(r.id)),
-                        ));
-                    }
-                }
-                if !typed.is_empty() && self.project.respondent_by_label(typed).is_none() {
-                    out.push((
-                        format!("+ {} “{typed}”", S::CreateNamed.get(lang)),
-                        Choice::NewRespondent(typed.to_string()),
-                    ));
-                }
-            }
-            PickFor::Segment(_) => {
-                if f.is_empty() {
-                    out.push((
-                        format!("({})", S::LabelNone.get(lang)),
-                        Choice::Segment(None),
-                    ));
-                }
-                for s in &self.project.segments {
-                    if f.is_empty() || matches(&f, &s.id.to_string(), &s.name) {
-                        out.push((format!("{} {}", s.id, s.name), Choice::Segment(Some(s.id))));
-                    }
-                }
-                if !typed.is_empty() && self.project.segment_by_name(typed).is_none() {
-                    out.push((
-                        format!("+ {} “{typed}”", S::CreateNamed.get(lang)),
-                        Choice::NewSegment(typed.to_string()),
-                    ));
-                }
-            }
-            PickFor::LinkItem(q) => {
-                let linked = self
-                    .project
-                    .qualities
-                    .get(q)
-                    .map(|q| q.items.clone())
-                    .unwrap_or_default();
-                for i in &self.project.items {
-                    if !linked.contains(&i.id)
-                        && (f.is_empty() || matches(&f, &i.id.to_string(), &i.text))
-                    {
-                        out.push((format!("{} {}", i.id, i.text), Choice::Item(i.id)));
-                    }
-                }
-            }
-            PickFor::Link(item) => {
-                let linked = self
-                    .project
-                    .items
-                    .get(item)
-                    .map(|i| i.remarks.clone())
-                    .unwrap_or_default();
-                for r in &self.project.remarks {
-                    if !linked.contains(&r.id)
-                        && (f.is_empty() || matches(&f, &r.id.to_string(), &r.text))
-                    {
-                        out.push((format!("{} {}", r.id, r.text), Choice::Remark(r.id)));
-                    }
-                }
-            }
-        }
-        out
-    }
 }
 
 /// Whether two projects hold the same records and settings. The counters of issued ids may
@@ -946,10 +531,6 @@ fn same_content(a: &Project, b: &Project) -> bool {
         && a.relationships == b.relationships
         && a.correlations == b.correlations
         && a.conflicts == b.conflicts
-}
-
-fn matches(filter_lower: &str, id: &str, text: &str) -> bool {
-    id.to_lowercase() == filter_lower || text.to_lowercase().contains(filter_lower)
 }
 
 /// The row that takes the place of a removed one: the next, else the previous.
@@ -977,11 +558,6 @@ pub(crate) fn edit_form(
         _ => return false,
     }
     true
-}
-
-/// The selection if it is among the rows, else the first row.
-fn current<T: Copy + PartialEq>(rows: &[T], sel: Option<T>) -> Option<T> {
-    sel.filter(|s| rows.contains(s)).or(rows.first().copied())
 }
 
 /// Writes a project to the recovery file of `path` and returns where it went.
