@@ -78,7 +78,9 @@ pub enum Command {
     Export(ExportArgs),
     /// Write the whole workshop as one document: HTML, Markdown or XLSX (by the file's extension).
     Report(ReportArgs),
-    /// Read remarks, a planning table, survey answers or pairwise judgements (all or nothing).
+    /// Read remarks, reviews, interview transcripts, survey exports and answers, respondents,
+    /// planning tables, pairwise judgements or the House of Quality, from CSV, text or a workbook
+    /// (all or nothing).
     Import(ImportArgs),
     /// Suggest islands of close meaning, with names and near-duplicates: for the unplaced cards
     /// of a project, or for any list of remarks in a CSV file. Nothing is changed.
