@@ -68,7 +68,8 @@ pub struct RemarkArgs {
     pub path: PathBuf,
     /// The customer's words.
     pub text: String,
-    /// Where it came from: interview, survey, complaint, observation, review, … (default other).
+    /// Where it came from: interview, questionnaire[:wish…], complaint, observation, internal,
+    /// simulated or other (the default).
     #[arg(long)]
     pub source: Option<String>,
     /// The respondent who said it (P2); the remark takes the respondent's segment.
