@@ -272,3 +272,36 @@ fn add_waits_for_the_lock_unless_forced() {
         .success()
         .stdout(contains("added R1"));
 }
+
+#[test]
+fn a_remark_is_refused_a_segment_other_than_its_respondents() {
+    let s = Scratch::new();
+    let p = new_project(&s);
+    add("segment", &p, &["Home"]);
+    add("segment", &p, &["Office"]);
+    add("respondent", &p, &["Ann", "--segment", "Home"]);
+    let ps = p.to_str().unwrap();
+    refused(
+        &p,
+        &[
+            "add",
+            "remark",
+            ps,
+            "Loud",
+            "--respondent",
+            "P1",
+            "--segment",
+            "Office",
+        ],
+        "R1 segment: the respondent belongs to segment S1",
+    );
+    add(
+        "remark",
+        &p,
+        &["Loud", "--respondent", "P1", "--segment", "Home"],
+    );
+    assert_eq!(
+        load_project(&p).remarks.get(RemarkId(1)).unwrap().segment,
+        Some(SegmentId(1))
+    );
+}
