@@ -19,6 +19,7 @@ macro_rules! tell {
     };
 }
 
+mod add;
 mod analysis;
 mod exchange;
 mod fields;
@@ -92,6 +93,9 @@ pub enum Command {
     /// targets, and the fields of one quality, planning row, group, remark, item, segment,
     /// respondent, competitor, characteristic, matrix cell or roof cell; settle a merge conflict.
     Set(SetArgs),
+    /// Create one record with the next free id and print it: remark, item, quality, group,
+    /// segment, respondent, competitor or characteristic.
+    Add(add::AddArgs),
     /// What changed between two versions of a project, by id: records, fields, tree moves,
     /// weights and rankings. With one file, against its version in git's HEAD.
     Diff(review::DiffArgs),
@@ -557,6 +561,10 @@ pub fn run(cli: Cli) -> Result<Outcome> {
         }
         (Some(Command::Suggest(a)), _) => suggest::suggest(&a),
         (Some(Command::Survey(a)), _) => analysis::survey(&a),
+        (Some(Command::Add(a)), _) => {
+            let _lock = write_lock(a.command.path(), a.force)?;
+            add::add(&a.command)
+        }
         (Some(Command::Set(a)), _) => {
             let _lock = write_lock(a.command.path(), a.force)?;
             analysis::set(&a.command)

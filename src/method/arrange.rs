@@ -17,7 +17,7 @@ fn put_quality(q: Quality) -> Edit {
 }
 
 /// The next free position under a parent, so moved things land at the end.
-fn next_order(project: &Project, parent: Option<GroupId>) -> u32 {
+pub fn next_order(project: &Project, parent: Option<GroupId>) -> u32 {
     let groups = project
         .groups
         .iter()

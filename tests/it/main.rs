@@ -2,6 +2,7 @@
 //! golden examples from the method reference, and property tests of the core.
 
 mod cli;
+mod cliadd;
 mod clifields;
 mod cliset;
 mod counts;
