@@ -9,7 +9,7 @@ use anyhow::{Result, anyhow};
 use clap::{Args, Subcommand};
 
 use super::Outcome;
-use super::records::{id, list_parts};
+use super::records::{id, ids};
 use crate::method::{arrange, wording};
 use crate::model::{
     Characteristic, Competitor, Direction, Edit, Entity, Group, GroupId, Item, ItemId, Project,
@@ -219,16 +219,11 @@ fn edit(project: &Project, c: &AddCommand) -> Result<(Edit, String)> {
         }
         AddCommand::Item(a) => {
             let iid = project.next_item_id();
-            let mut remarks = Vec::new();
-            if let Some(list) = &a.remarks {
-                for part in list_parts(list) {
-                    let rid = id::<RemarkId>(part, "remark", |i| project.remarks.contains(i))
-                        .map_err(|e| anyhow!("{iid} remarks: {e}"))?;
-                    if !remarks.contains(&rid) {
-                        remarks.push(rid);
-                    }
-                }
-            }
+            let remarks = match &a.remarks {
+                Some(list) => ids::<RemarkId>(list, "remark", |i| project.remarks.contains(i))
+                    .map_err(|e| anyhow!("{iid} remarks: {e}"))?,
+                None => Vec::new(),
+            };
             let item = Item {
                 id: iid,
                 text: a.text.clone(),
@@ -240,13 +235,8 @@ fn edit(project: &Project, c: &AddCommand) -> Result<(Edit, String)> {
             let qid = project.next_quality_id();
             let mut q = Quality::new(qid, a.text.clone());
             if let Some(list) = &a.items {
-                for part in list_parts(list) {
-                    let iid = id::<ItemId>(part, "item", |i| project.items.contains(i))
-                        .map_err(|e| anyhow!("{qid} items: {e}"))?;
-                    if !q.items.contains(&iid) {
-                        q.items.push(iid);
-                    }
-                }
+                q.items = ids::<ItemId>(list, "item", |i| project.items.contains(i))
+                    .map_err(|e| anyhow!("{qid} items: {e}"))?;
             }
             if let Some(g) = &a.group {
                 let gid = id::<GroupId>(g, "group", |i| project.groups.contains(i))

@@ -8,7 +8,7 @@ use anyhow::{Result, anyhow, bail};
 use clap::Args;
 
 use super::analysis::SetCommand;
-use super::records::{fields_given, find_competitor, id, is_none, list_parts, optional_number};
+use super::records::{fields_given, find_competitor, id, ids, is_none, optional_number};
 use crate::model::hoq::{Roof, Strength};
 use crate::model::{
     CharacteristicId, Correlation, CorrelationKey, Edit, Entity, EntityId, ImportanceSource,
@@ -178,14 +178,8 @@ fn item(project: &Project, a: &ItemArgs) -> Result<(Edit, String)> {
         item.text = t.clone();
     }
     if let Some(list) = &a.remarks {
-        item.remarks = Vec::new();
-        for part in list_parts(list) {
-            let r = id::<RemarkId>(part, "remark", |r| project.remarks.contains(r))
-                .map_err(|e| anyhow!("{iid} remarks: {e}"))?;
-            if !item.remarks.contains(&r) {
-                item.remarks.push(r);
-            }
-        }
+        item.remarks = ids::<RemarkId>(list, "remark", |r| project.remarks.contains(r))
+            .map_err(|e| anyhow!("{iid} remarks: {e}"))?;
     }
     Ok((
         Edit::Put(Entity::Item(item)),

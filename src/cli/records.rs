@@ -175,6 +175,23 @@ pub(super) fn id<T: FromStr + Copy + std::fmt::Display>(
     }
 }
 
+/// A list of ids (`R1,R2`, commas in either width), each checked to exist, without repeats;
+/// `none` or an empty text is the empty list.
+pub(super) fn ids<T: FromStr + Copy + PartialEq + std::fmt::Display>(
+    list: &str,
+    kind: &str,
+    exists: impl Fn(T) -> bool,
+) -> Result<Vec<T>> {
+    let mut out = Vec::new();
+    for part in list_parts(list) {
+        let one = id::<T>(part, kind, &exists)?;
+        if !out.contains(&one) {
+            out.push(one);
+        }
+    }
+    Ok(out)
+}
+
 pub(super) fn is_none(text: &str) -> bool {
     ["none", "-", "无"].contains(&text.trim().to_lowercase().as_str())
 }
@@ -255,14 +272,8 @@ fn quality(project: &Project, a: &QualityArgs) -> Result<(Edit, String)> {
         }
     }
     if let Some(list) = &a.items {
-        q.items = Vec::new();
-        for part in list_parts(list) {
-            let i = id::<ItemId>(part, "item", |i| project.items.contains(i))
-                .map_err(|e| anyhow!("{qid} items: {e}"))?;
-            if !q.items.contains(&i) {
-                q.items.push(i);
-            }
-        }
+        q.items = ids::<ItemId>(list, "item", |i| project.items.contains(i))
+            .map_err(|e| anyhow!("{qid} items: {e}"))?;
     }
     if let Some(o) = &a.order {
         q.order = order(o).map_err(|e| anyhow!("{qid} order: {e}"))?;
