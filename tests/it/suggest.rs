@@ -386,17 +386,22 @@ fn whole_words_of(name: &str, card: &str) -> bool {
 }
 
 /// The positive statements rule 5 offers for a card's clauses ("Tall mugs don't fit under the
-/// spout" → "Tall mugs fit under the spout"): a negated clause names its island by these.
+/// spout" → "Tall mugs fit under the spout"), and the wanted state of a complaint ("… is too
+/// small" → "… is big enough"): an island is named by these too.
 fn positive_clauses(card: &str) -> Vec<String> {
-    use gemba::method::wording::{Rule, check};
+    use gemba::method::wording::{Rule, check, wanted};
     card.split(|c: char| ",，。.!！?？:：;；".contains(c))
         .flat_map(|c| c.split(" so "))
-        .filter_map(|clause| {
-            check(clause)
+        .flat_map(|c| c.split(" and "))
+        .flat_map(|clause| {
+            let positive = check(clause)
                 .into_iter()
                 .find(|h| h.rule == Rule::NoNegation)
-                .and_then(|h| h.suggestion)
+                .and_then(|h| h.suggestion);
+            let wanted_of_positive = positive.as_deref().and_then(wanted);
+            [positive, wanted(clause), wanted_of_positive]
         })
+        .flatten()
         .collect()
 }
 

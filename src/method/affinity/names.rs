@@ -218,6 +218,12 @@ pub fn island_name_full(corpus: &Corpus, texts: &[&str], members: &[usize]) -> N
             + 0.01 * keys.len() as f32
     };
     let mut text = draft(corpus, texts, members, &weight);
+    // A draft, too, says what is wanted rather than what is wrong.
+    if let Some(w) = wording::wanted(&text)
+        .filter(|w| wording::reads_as_statement(w) && wording::check(w).is_empty())
+    {
+        text = w;
+    }
     if !text.is_empty() {
         text.push('…');
     }
@@ -236,13 +242,19 @@ fn named(candidate: &str, holds_shared: &dyn Fn(&str) -> bool) -> Option<String>
     let good = |name: &str| {
         !narrative(name) && wording::reads_as_statement(name) && wording::check(name).is_empty()
     };
-    if good(candidate) {
-        return Some(candidate.to_string());
+    let fits = |s: &String| good(s) && holds_shared(s);
+    if fits(&candidate.to_string()) {
+        // A complaint names its island by the state the customer wants ("车筐太小" → "车筐足够
+        // 大"), when that keeps a shared word.
+        let wanted = wording::wanted(candidate).filter(fits);
+        return Some(wanted.unwrap_or_else(|| candidate.to_string()));
     }
     match wording::check(candidate).as_slice() {
-        [h] if h.rule == wording::Rule::NoNegation => {
-            h.suggestion.clone().filter(|s| good(s) && holds_shared(s))
-        }
+        [h] if h.rule == wording::Rule::NoNegation => h
+            .suggestion
+            .clone()
+            .filter(fits)
+            .or_else(|| wording::wanted(candidate).filter(fits)),
         _ => None,
     }
 }
@@ -313,9 +325,11 @@ fn draft(
         .collect();
     // The most central card that already reads as a well-worded statement, or else the most
     // central card.
+    let well_worded = |d: &&String| wording::reads_as_statement(d) && wording::check(d).is_empty();
     drafts
         .iter()
-        .find(|d| wording::reads_as_statement(d) && wording::check(d).is_empty())
+        .find(|d| well_worded(d) && !narrative(d))
+        .or_else(|| drafts.iter().find(well_worded))
         .or(drafts.first())
         .cloned()
         .unwrap_or_default()
@@ -361,8 +375,10 @@ fn shortened(text: &str, weight: &dyn Fn(&str) -> f32) -> String {
     } else {
         let mut words: Vec<&str> = clause.split_whitespace().take(DRAFT_WORDS).collect();
         let whole = clause.split_whitespace().count() == words.len();
-        // "… to both edges of": a cut clause ends on a content word.
-        while words.len() > 1
+        // "… to both edges of": a cut clause ends on a content word ("… to pull out" is whole
+        // and keeps its particle).
+        while !whole
+            && words.len() > 1
             && words
                 .last()
                 .is_some_and(|w| super::text::is_stop_word(&w.to_lowercase()))
@@ -551,7 +567,7 @@ mod tests {
             "挡板是塑料的，太薄",
         ];
         let n = name(&texts, &[0, 1, 2, 3, 4, 5, 6]);
-        assert_eq!(n.text, "挡泥板太短");
+        assert_eq!(n.text, "挡泥板足够长");
         assert!(!n.draft);
         let texts = [
             "喇叭声音太小",
@@ -602,6 +618,44 @@ mod tests {
         ];
         let n = name(&texts, &[0, 1, 2, 3]);
         assert_ne!(n.text, "转向灯明显");
+    }
+
+    /// A name is a demanded quality: the state the customer wants, not the complaint ("The
+    /// replacement filters are expensive", "后视镜太小" before).
+    #[test]
+    fn a_complaint_names_its_island_by_the_state_wanted() {
+        // Cards of the vacuum set.
+        let texts = [
+            "Replacement filters are expensive",
+            "Too expensive for what you get",
+            "The shop has no replacement battery in stock",
+            "Replacement seals are out of stock everywhere",
+            "It takes a screwdriver to replace the battery pack",
+        ];
+        let n = name(&texts, &[0, 1, 2, 3, 4]);
+        assert_eq!(n.text, "The replacement filters are affordable");
+        assert!(!n.draft);
+        // Cards of the e-bike set.
+        let texts = [
+            "后视镜看不清后面",
+            "后视镜太小",
+            "没有配后视镜",
+            "后视镜抖得厉害",
+            "希望后视镜可以折叠",
+        ];
+        let n = name(&texts, &[0, 1, 2, 3, 4]);
+        assert_eq!(n.text, "后视镜足够大");
+        let texts = ["上坡没劲", "上坡时电机没劲", "爬坡没劲"];
+        let n = name(&texts, &[0, 1, 2]);
+        assert_eq!(n.text, "上坡有劲");
+        assert!(!n.draft);
+        // A draft says what is wanted too, and keeps its particle.
+        let texts = [
+            "The HEPA filter is awkward to pull out",
+            "The pulling power drops off badly on shag rugs",
+        ];
+        let n = name(&texts, &[0, 1]);
+        assert_eq!(n.text, "The HEPA filter is easy to pull out…");
     }
 
     #[test]

@@ -84,6 +84,18 @@ fn is_han(c: char) -> bool {
 }
 
 /// Keeps a suggestion only when it says something and differs from the original.
+/// The state a complaint's customer wants, where an opposite says it plainly: "The front lamp
+/// is too dim" → "The front lamp is bright enough", "车筐太小" → "车筐足够大". Not a hint: a
+/// complaint is a fair requirement item; island names, which are demanded qualities, use it.
+pub fn wanted(text: &str) -> Option<String> {
+    let text = text.trim();
+    if text.chars().any(is_han) {
+        zh::wanted::wanted(text)
+    } else {
+        en::wanted::wanted(text)
+    }
+}
+
 fn useful(original: &str, suggestion: String) -> Option<String> {
     let s = suggestion.trim();
     (!s.is_empty() && s != original.trim()).then(|| s.to_string())

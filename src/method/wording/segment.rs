@@ -121,9 +121,15 @@ pub fn words(text: &str) -> Vec<Word<'_>> {
         // "太短", "太差": unknown to the dictionary, guessed as one noun; they are 太 and an
         // adjective, as "太硬" is.
         let mut cs = t.word.chars();
-        if let (Some('太'), Some(adj), None) = (cs.next(), cs.next(), cs.next()) {
-            if !matches!(tag, "d" | "a" | "v") && TOO_ADJECTIVES.contains(adj) {
-                let split = start + '太'.len_utf8();
+        // "很慢" comes back as one adverb.
+        if let (Some(deg @ ('太' | '很')), Some(adj), None) = (cs.next(), cs.next(), cs.next()) {
+            let joined = if deg == '太' {
+                !matches!(tag, "d" | "a" | "v")
+            } else {
+                tag == "d"
+            };
+            if joined && TOO_ADJECTIVES.contains(adj) {
+                let split = start + deg.len_utf8();
                 out.push(Word {
                     text: &text[start..split],
                     tag: "d",

@@ -666,3 +666,31 @@ fn statements_and_fragments() {
         assert!(!reads_as_statement(s), "{s}");
     }
 }
+
+/// Statements island names were refused for, read as a person reads them: a verb or a
+/// qualified noun as the subject ("充电太慢", "挡水效果差"), a subject with a phrase after its
+/// noun ("Suction on thick carpet is weak"), a particle or "enough" at the end.
+#[test]
+fn statements_with_qualified_subjects_and_closing_particles() {
+    for s in [
+        "充电太慢",
+        "减震太差",
+        "挡水效果差",
+        "制动距离太长",
+        "蓝牙解锁反应很慢",
+        "Suction on thick carpet is weak",
+        "The readout of the power mode is clear",
+        "The HEPA filter is easy to pull out",
+        "The front lamp is bright enough",
+    ] {
+        assert!(reads_as_statement(s), "{s}");
+    }
+    for s in [
+        "Doing the steps with the long tube is awkward",
+        "The lamp is enough",
+        "The filter is easy to pull the",
+        "看清楚",
+    ] {
+        assert!(!reads_as_statement(s), "{s}");
+    }
+}

@@ -9,6 +9,7 @@ mod phrasing;
 mod shared;
 pub(super) mod statement;
 mod structure;
+pub(super) mod wanted;
 
 use content::*;
 use phrasing::*;

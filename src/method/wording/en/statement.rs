@@ -22,18 +22,37 @@ pub(in crate::method::wording) fn reads_as_statement(text: &str) -> bool {
         return false;
     };
     let subject = &words[..v];
+    // "Suction on thick carpet", "The readout of the power mode": a noun, then a phrase that
+    // places or qualifies it.
+    let qualifier = |i: usize| {
+        i > 0
+            && i + 1 < subject.len()
+            && !subject[0].w.ends_with("ing")
+            && matches!(
+                subject[i].w.as_str(),
+                "of" | "on" | "in" | "for" | "with" | "at"
+            )
+            && is_noun_like(&subject[i - 1].w)
+    };
     let subject_ok = subject
         .iter()
         .any(|t| is_noun_like(&t.w) || is_in(VERBS, &t.w))
-        && subject.iter().all(|t| {
+        && subject.iter().enumerate().all(|(i, t)| {
             is_in(DETERMINERS, &t.w)
                 || is_adjective(&t.w)
                 || is_noun_like(&t.w)
                 || is_in(VERBS, &t.w)
+                || qualifier(i)
         })
         && !is_in(PRONOUNS, &subject[0].w);
     let last = words[words.len() - 1].w.as_str();
-    let last_ok = !is_function(last)
+    // "… to pull out", "… dries off": a particle closes its verb.
+    let particle = matches!(last, "out" | "up" | "off" | "down" | "away" | "back")
+        && words.len() > v + 1
+        && is_in(VERBS, &words[words.len() - 2].w);
+    // "… is bright enough": "enough" closes its adjective.
+    let enough = last == "enough" && words.len() > v + 2 && is_adjective(&words[words.len() - 2].w);
+    let last_ok = (particle || enough || !is_function(last))
         && !is_in(DANGLING, last)
         && !last.chars().all(|c| c.is_ascii_digit())
         && !matches!(last, "two" | "three" | "four" | "five" | "ten")

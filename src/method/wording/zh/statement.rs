@@ -14,8 +14,22 @@ pub(in crate::method::wording) fn reads_as_statement(text: &str) -> bool {
         return false;
     }
     let first = words[0];
-    let opens = first.is_noun() && first.tag != "vn";
-    let pred = words.iter().position(|w| w.is_verb() || w.is_adjective());
+    // The subject: nouns, where a verb may qualify the noun after it ("挡水效果", "制动距离");
+    // or a verb alone talked about, with only its degree and quality after it ("充电太慢").
+    let noun_at = |i: usize| words.get(i).is_some_and(|w| w.is_noun() && w.tag != "vn");
+    let qualified = first.is_verb() && noun_at(1);
+    let topic = first.is_verb()
+        && first.text.chars().count() >= 2
+        && words.len() <= 3
+        && words[1..words.len() - 1].iter().all(|w| w.tag == "d")
+        && words[words.len() - 1].is_adjective();
+    let opens = first.is_noun() && first.tag != "vn" || qualified || topic;
+    let from = usize::from(qualified || topic);
+    let pred = words
+        .iter()
+        .skip(from)
+        .position(|w| w.is_verb() || w.is_adjective())
+        .map(|p| p + from);
     let last = words[words.len() - 1];
     // An adverbial adjective ("明显") waits for its verb.
     let modal_end = ["能", "能够", "可以", "可", "会", "要", "得"].contains(&last.text);

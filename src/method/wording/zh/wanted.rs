@@ -1,0 +1,123 @@
+//! A complaint restated as the state the customer wants: "车筐太小" → "车筐足够大", "车胎质量差"
+//! → "车胎质量好", "上坡没劲" → "上坡有劲". Island names are demanded qualities, and a demanded
+//! quality says what is wanted, not what is wrong. Only "subject + (degree) + adjective" at the
+//! end of the statement is restated, with adjectives whose opposite is the plain wanted state.
+
+use super::shared::is_punct;
+use crate::method::wording::segment;
+
+/// (complaint, wanted state, whether the wanted state takes 足够: "车筐足够大", not "车筐大").
+#[rustfmt::skip]
+const OPPOSITES: &[(&str, &str, bool)] = &[
+    ("小", "大", true), ("短", "长", true), ("暗", "亮", true), ("低", "高", true),
+    ("少", "多", true), ("窄", "宽", true), ("弱", "强", true), ("薄", "厚", true),
+    ("慢", "快", false), ("重", "轻", false), ("沉", "轻", false), ("吵", "安静", false),
+    ("贵", "实惠", false), ("差", "好", false), ("难", "容易", false), ("麻烦", "方便", false),
+    ("复杂", "简单", false), ("繁琐", "简单", false), ("刺耳", "柔和", false),
+    ("刺眼", "柔和", false), ("粗糙", "光滑", false), ("模糊", "清晰", false), ("累", "省力", false),
+    ("费劲", "省力", false), ("吃力", "省力", false), ("费力", "省力", false), ("费电", "省电", false),
+    ("耗电", "省电", false), ("难看", "好看", false), ("丑", "好看", false), ("难用", "好用", false),
+    ("卡顿", "流畅", false), ("晃", "稳", false), ("闷", "透气", false), ("脏", "干净", false),
+    ("松", "牢固", false), ("简陋", "结实", false), ("笨重", "轻便", false), ("难闻", "气味清新", false),
+    ("没劲", "有劲", false), ("乱", "整齐", false), ("不稳", "稳", false),
+];
+/// Degree words before the adjective; they go with the complaint.
+#[rustfmt::skip]
+const DEGREE: &[&str] = &[
+    "太", "过于", "太过", "有点", "有点儿", "有些", "特别", "非常", "很", "真", "超", "超级",
+    "比较", "偏", "挺", "好", "蛮", "相当", "实在", "十分", "略", "稍微", "巨", "老是", "总是",
+    "一直", "经常", "老", "总", "还是", "也",
+];
+/// Words that may close the complaint and go with it ("太沉了", "太小啦").
+const TAIL: &[&str] = &[
+    "了", "啦", "啊", "呀", "的", "死了", "极了", "点", "一点", "些",
+];
+
+pub(crate) fn wanted(text: &str) -> Option<String> {
+    let text = text.trim_end_matches(|c: char| is_punct(c) || c.is_whitespace());
+    if text.chars().any(is_punct) {
+        return None;
+    }
+    let words = segment::words(text);
+    let mut end = words.len();
+    while end > 1 && TAIL.contains(&words[end - 1].text) {
+        end -= 1;
+    }
+    // The adjective may come as one word with its degree ("太小" where the dictionary joins
+    // them) or after it.
+    let last = words.get(end.checked_sub(1)?)?;
+    let (degree_at, adj) = DEGREE
+        .iter()
+        .filter_map(|d| last.text.strip_prefix(d).map(|a| (last.start, a)))
+        .find(|(_, a)| !a.is_empty())
+        .unwrap_or((last.start, last.text));
+    let (_, good, enough) = OPPOSITES.iter().find(|(bad, ..)| *bad == adj)?;
+    let mut from = if adj == last.text {
+        last.start
+    } else {
+        degree_at
+    };
+    let mut i = end - 1;
+    while i > 0 && DEGREE.contains(&words[i - 1].text) {
+        i -= 1;
+        from = words[i].start;
+    }
+    // A subject before it: at least one noun, and no verb right before the adjective that it
+    // would describe instead ("跑得慢" keeps its verb, "骑得累" too).
+    let subject = &words[..i];
+    if !subject.iter().any(|w| w.is_noun() || w.is_verb()) {
+        return None;
+    }
+    if subject.last().is_some_and(|w| w.text == "得") {
+        return None;
+    }
+    // "补胎要拆后轮太麻烦": what is hard is a step the subject must take, and "…后轮方便"
+    // would praise the wheel.
+    if subject
+        .iter()
+        .any(|w| ["要", "得", "需要", "还要", "必须"].contains(&w.text))
+    {
+        return None;
+    }
+    let enough = if *enough { "足够" } else { "" };
+    Some(format!("{}{enough}{good}", &text[..from]))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::wanted;
+
+    #[test]
+    fn complaints_become_the_wanted_state() {
+        for (complaint, state) in [
+            ("车筐太小", "车筐足够大"),
+            ("车胎质量差", "车胎质量好"),
+            ("整车分量太沉了", "整车分量轻"),
+            ("手机软件界面太复杂", "手机软件界面简单"),
+            ("上坡没劲", "上坡有劲"),
+            ("屏幕字太小", "屏幕字足够大"),
+            ("电池保修期太短。", "电池保修期足够长"),
+            ("充电有点慢", "充电快"),
+            ("反光镜老是松", "反光镜牢固"),
+        ] {
+            assert_eq!(wanted(complaint).as_deref(), Some(state), "{complaint}");
+        }
+    }
+
+    #[test]
+    fn other_statements_are_left_alone() {
+        for text in [
+            "热水很快流出",
+            "灯光颜色太黄",
+            "后座太小，坐不下大人",
+            "遥控器距离太近才有反应",
+            "太小",
+            "报警器太灵敏",
+            "补胎要拆后轮太麻烦",
+            // A seat wants soft, a button a light touch: no one opposite.
+            "鸣笛按键太硬",
+        ] {
+            assert_eq!(wanted(text), None, "{text}");
+        }
+    }
+}
