@@ -349,6 +349,11 @@ fn leans_on_next_zh(w: &segment::Word) -> bool {
 /// A card cut to its first clause without framing words, and to a readable length.
 fn shortened(text: &str, weight: &dyn Fn(&str) -> f32) -> String {
     let stated = phrases::main_clause(text, weight);
+    // Whether the card goes on after a comma ("sealed on wet, gritty roads").
+    let comma_after = stated.as_deref().is_some_and(|s| {
+        text.find(s)
+            .is_some_and(|i| text[i + s.len()..].trim_start().starts_with(','))
+    });
     let text = stated.as_deref().unwrap_or(text).trim();
     let clause_end = text
         .char_indices()
@@ -374,7 +379,9 @@ fn shortened(text: &str, weight: &dyn Fn(&str) -> f32) -> String {
         kept.iter().map(|w| w.text).collect()
     } else {
         let mut words: Vec<&str> = clause.split_whitespace().take(DRAFT_WORDS).collect();
-        let whole = clause.split_whitespace().count() == words.len();
+        // A comma inside a phrase ("sealed on wet, gritty roads") cuts it short as well.
+        let comma = comma_after || text[clause_end..].starts_with(',');
+        let whole = clause.split_whitespace().count() == words.len() && !comma;
         // "… to both edges of": a cut clause ends on a content word ("… to pull out" is whole
         // and keeps its particle).
         while !whole
@@ -502,6 +509,13 @@ mod tests {
         ];
         let n = name(&texts, &[0, 1, 2, 3]);
         assert_eq!(n.text, "The mount fits every common handlebar size");
+        // A draft cut at a comma inside a phrase ends before the phrase, not on "on wet".
+        let texts = [
+            "The charging port stays sealed on wet, gritty roads",
+            "The switch stays locked while the light is in a bag",
+        ];
+        let n = name(&texts, &[0, 1]);
+        assert_eq!(n.text, "The charging port stays sealed…");
     }
 
     /// "面板就能学会操作" started mid-clause (the card says "…凭面板就能学会操作"); the
