@@ -86,6 +86,10 @@ const PRODUCT_WORDS: &[(&str, &str)] = &[
     ("抗拉强度", "n"),
     ("灵敏", "a"),
     ("车头", "n"),
+    ("香", "a"),
+    ("顺手", "a"),
+    ("贴心", "a"),
+    ("剩余时间", "n"),
     // "手机App能连上" otherwise reads 连 as a surname and 上 as a place word.
     ("连上", "v"),
 ];
@@ -93,7 +97,7 @@ const PRODUCT_WORDS: &[(&str, &str)] = &[
 /// One-character adjectives that jieba, meeting "太" before them, guesses into one noun ("太短");
 /// 太阳 and 太空 are not among them.
 const TOO_ADJECTIVES: &str =
-    "差小短长大重轻慢快贵硬软薄厚窄宽吵暗亮高低土丑烫冷热松紧难弱沉少多远近湿干脏粗细旧笨";
+    "差小短长大重轻慢快贵硬软薄厚窄宽吵暗亮高低土丑烫冷热松紧难弱沉少多远近湿干脏粗细旧笨浅深香";
 
 fn jieba() -> &'static Jieba {
     static JIEBA: OnceLock<Jieba> = OnceLock::new();
@@ -121,12 +125,20 @@ pub fn words(text: &str) -> Vec<Word<'_>> {
         // "太短", "太差": unknown to the dictionary, guessed as one noun; they are 太 and an
         // adjective, as "太硬" is.
         let mut cs = t.word.chars();
-        // "很慢" comes back as one adverb.
-        if let (Some(deg @ ('太' | '很')), Some(adj), None) = (cs.next(), cs.next(), cs.next()) {
+        // "很慢", "挺快" at the end of a statement come back as one adverb or verb; "很快" before
+        // a verb is the adverb it reads as ("热水很快流出").
+        let end = start + t.word.len();
+        let closes = text[end..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric() || c == '了');
+        if let (Some(deg @ ('太' | '很' | '挺')), Some(adj), None) =
+            (cs.next(), cs.next(), cs.next())
+        {
             let joined = if deg == '太' {
                 !matches!(tag, "d" | "a" | "v")
             } else {
-                tag == "d"
+                closes && tag != "a"
             };
             if joined && TOO_ADJECTIVES.contains(adj) {
                 let split = start + deg.len_utf8();
@@ -144,6 +156,19 @@ pub fn words(text: &str) -> Vec<Word<'_>> {
                 continue;
             }
         }
+        // "太多", "挺多": after a degree word a measure character is an adjective, not a number.
+        let degree_before = out.last().is_some_and(|w: &Word| {
+            ["太", "很", "挺", "真", "超", "比较", "非常", "特别"].contains(&w.text)
+        });
+        let mut cs = t.word.chars();
+        let tag = match (cs.next(), cs.next()) {
+            (Some(c), None)
+                if degree_before && TOO_ADJECTIVES.contains(c) && !matches!(tag, "a" | "v") =>
+            {
+                "a"
+            }
+            _ => tag,
+        };
         out.push(Word {
             text: &text[start..start + t.word.len()],
             tag,

@@ -682,6 +682,13 @@ fn statements_with_qualified_subjects_and_closing_particles() {
         "The readout of the power mode is clear",
         "The HEPA filter is easy to pull out",
         "The front lamp is bright enough",
+        "剩余时间显示很贴心",
+        "旋钮转起来很顺手",
+        "煮的饭很香",
+        "加热挺快",
+        "预约设置简单",
+        "煮粥的水位线足够高",
+        "App里的菜谱挺多",
     ] {
         assert!(reads_as_statement(s), "{s}");
     }

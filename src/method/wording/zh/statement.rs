@@ -17,14 +17,22 @@ pub(in crate::method::wording) fn reads_as_statement(text: &str) -> bool {
     // The subject: nouns, where a verb may qualify the noun after it ("挡水效果", "制动距离");
     // or a verb alone talked about, with only its degree and quality after it ("充电太慢").
     let noun_at = |i: usize| words.get(i).is_some_and(|w| w.is_noun() && w.tag != "vn");
-    let qualified = first.is_verb() && noun_at(1);
+    // "预约设置", "煮粥的水位线": a verb before a noun, or a verb and 的 before one.
+    let qualified = first.is_verb()
+        && (noun_at(1)
+            || words.get(1).is_some_and(|w| w.tag == "vn")
+            || words.get(1).is_some_and(|w| w.text == "的") && noun_at(2));
     let topic = first.is_verb()
         && first.text.chars().count() >= 2
         && words.len() <= 3
         && words[1..words.len() - 1].iter().all(|w| w.tag == "d")
         && words[words.len() - 1].is_adjective();
-    let opens = first.is_noun() && first.tag != "vn" || qualified || topic;
-    let from = usize::from(qualified || topic);
+    let opens = first.is_noun() && first.tag != "vn" || first.tag == "eng" || qualified || topic;
+    let from = if qualified && words[1].text == "的" {
+        3
+    } else {
+        usize::from(qualified || topic)
+    };
     let pred = words
         .iter()
         .skip(from)
