@@ -386,7 +386,7 @@ fn whole_words_of(name: &str, card: &str) -> bool {
 }
 
 /// The positive statements rule 5 offers for a card's clauses ("Tall mugs don't fit under the
-/// spout" → "Tall mugs fit under the spout"), and the wanted state of a complaint ("… is too
+/// spout" → "Tall mugs fit under the spout"), the rewrite of a clause's only hint, and the wanted state of a complaint ("… is too
 /// small" → "… is big enough"): an island is named by these too.
 fn positive_clauses(card: &str) -> Vec<String> {
     use gemba::method::wording::{Rule, check, wanted};
@@ -394,10 +394,13 @@ fn positive_clauses(card: &str) -> Vec<String> {
         .flat_map(|c| c.split(" so "))
         .flat_map(|c| c.split(" and "))
         .flat_map(|clause| {
-            let positive = check(clause)
-                .into_iter()
-                .find(|h| h.rule == Rule::NoNegation)
-                .and_then(|h| h.suggestion);
+            // Rule 5's positive statement, or the rewrite of a clause's only hint ("… should
+            // be included" → "… are included").
+            let hints = check(clause);
+            let positive = hints
+                .iter()
+                .find(|h| h.rule == Rule::NoNegation || hints.len() == 1)
+                .and_then(|h| h.suggestion.clone());
             let wanted_of_positive = positive.as_deref().and_then(wanted);
             [positive, wanted(clause), wanted_of_positive]
         })

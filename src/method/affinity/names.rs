@@ -218,10 +218,17 @@ pub fn island_name_full(corpus: &Corpus, texts: &[&str], members: &[usize]) -> N
             + 0.01 * keys.len() as f32
     };
     let mut text = draft(corpus, texts, members, &weight);
-    // A draft, too, says what is wanted rather than what is wrong.
-    if let Some(w) = wording::wanted(&text)
-        .filter(|w| wording::reads_as_statement(w) && wording::check(w).is_empty())
-    {
+    // A draft, too, states what is wanted: the rewrite its one hint offers ("… should be
+    // included" → "… are included", "不够亮" → "足够亮"), then the wanted state of a complaint.
+    let well_worded = |w: &String| wording::reads_as_statement(w) && wording::check(w).is_empty();
+    if let [h] = wording::check(&text).as_slice() {
+        // Rule 1 splits into two statements, and "…" leaves a gap: neither is one name.
+        let one = |w: &String| h.rule != wording::Rule::OneMeaning && !w.contains('…');
+        if let Some(w) = h.suggestion.clone().filter(|w| one(w) && well_worded(w)) {
+            text = w;
+        }
+    }
+    if let Some(w) = wording::wanted(&text).filter(well_worded) {
         text = w;
     }
     if !text.is_empty() {
@@ -321,7 +328,14 @@ fn draft(
         .iter()
         .filter_map(|&(_, m)| texts.get(m))
         .map(|t| shortened(t, weight))
-        .filter(|d| !d.is_empty())
+        // A framing word left alone ("Update: …") is no draft.
+        .filter(|d| {
+            if has_cjk(d) {
+                d.chars().count() >= 2
+            } else {
+                d.split_whitespace().count() >= 2
+            }
+        })
         .collect();
     // The most central card that already reads as a well-worded statement, or else the most
     // central card.
@@ -394,10 +408,13 @@ fn shortened(text: &str, weight: &dyn Fn(&str) -> f32) -> String {
         }
         // A clause cut short ends before its last seam where it has one ("The switch stays
         // locked", not "The switch stays locked while the light").
+        // The cut keeps a statement: "The cup warmer on top barely warms anything" is not cut
+        // to "The cup warmer".
         if !whole || words.len() < clause.split_whitespace().count() {
-            let seam = (3..words.len())
-                .rev()
-                .find(|&i| phrases::SEAMS_EN.contains(&words[i].to_lowercase().as_str()));
+            let seam = (3..words.len()).rev().find(|&i| {
+                phrases::SEAMS_EN.contains(&words[i].to_lowercase().as_str())
+                    && wording::reads_as_statement(&words[..i].join(" "))
+            });
             if let Some(i) = seam {
                 words.truncate(i);
             }
@@ -670,6 +687,46 @@ mod tests {
         ];
         let n = name(&texts, &[0, 1]);
         assert_eq!(n.text, "The HEPA filter is easy to pull out…");
+    }
+
+    /// Drafts of the coffee-machine set: "The cup warmer…" was cut before its verb,
+    /// "Update…" was a framing word alone, "… should be included…" a wish.
+    #[test]
+    fn drafts_read_as_statements_of_what_is_wanted() {
+        let n = name(
+            &[
+                "Annoying: the cup warmer on top barely warms anything.",
+                "The cup warmer on top barely warms anything, otherwise fine.",
+            ],
+            &[0, 1],
+        );
+        assert!(n.draft);
+        assert_ne!(n.text, "The cup warmer…");
+        assert!(n.text.contains("warms"), "{n:?}");
+        let n = name(
+            &[
+                "Update: would like to set the brew temperature myself",
+                "Would like to set the brew temperature myself which is a shame.",
+            ],
+            &[0, 1],
+        );
+        assert_ne!(n.text, "Update…");
+        let n = name(
+            &[
+                "Sadly the accessories should be included at this price",
+                "Honestly, the accessories should be included at this price",
+            ],
+            &[0, 1],
+        );
+        assert_eq!(n.text, "The accessories are included at this price…");
+        let n = name(
+            &[
+                "Unfortunately cleaning tablets are expensive",
+                "Minor gripe, cleaning tablets are expensive",
+            ],
+            &[0, 1],
+        );
+        assert_eq!(n.text, "Cleaning tablets are affordable");
     }
 
     #[test]

@@ -34,6 +34,10 @@ pub(in crate::method::wording) fn reads_as_statement(text: &str) -> bool {
             )
             && is_noun_like(&subject[i - 1].w)
     };
+    // "Cleaning tablets", "Charging time": an -ing word naming the kind of a noun.
+    let kind = |i: usize| {
+        i + 1 < subject.len() && subject[i].w.ends_with("ing") && is_noun_like(&subject[i + 1].w)
+    };
     let subject_ok = subject
         .iter()
         .any(|t| is_noun_like(&t.w) || is_in(VERBS, &t.w))
@@ -43,6 +47,7 @@ pub(in crate::method::wording) fn reads_as_statement(text: &str) -> bool {
                 || is_noun_like(&t.w)
                 || is_in(VERBS, &t.w)
                 || qualifier(i)
+                || kind(i)
         })
         && !is_in(PRONOUNS, &subject[0].w);
     let last = words[words.len() - 1].w.as_str();
