@@ -43,6 +43,17 @@ const LEAD_ZH: &[&str] = &[
     "主要是",
     "关键是",
     "问题是",
+    "但",
+    "现在",
+    "而",
+    "却",
+    "只是",
+    "工单",
+    "访谈",
+    "问卷",
+    "用户",
+    "反映",
+    "评论",
     "就",
     "还",
     "也",
@@ -123,6 +134,16 @@ const LEAD_EN: &[&str] = &[
     "must say",
     "annoying",
     "update",
+    "wish i could",
+    "wish there was",
+    "wish it",
+    "wish",
+    "interview note",
+    "interview",
+    "survey",
+    "support ticket",
+    "ticket",
+    "note",
     "to be honest",
     "honestly",
     "really",
@@ -197,6 +218,15 @@ pub(super) fn is_clause_break(c: char) -> bool {
     )
 }
 
+/// Whether the character `c` at byte `i` of `text` ends a clause: a point or comma between
+/// digits does not ("Firmware 4.1", "0.3L", "1,200").
+pub(super) fn breaks_at(text: &str, i: usize, c: char) -> bool {
+    let in_number = matches!(c, '.' | ',')
+        && text[..i].ends_with(|d: char| d.is_ascii_digit())
+        && text[i + 1..].starts_with(|d: char| d.is_ascii_digit());
+    is_clause_break(c) && !in_number
+}
+
 fn has_cjk(s: &str) -> bool {
     s.chars().any(super::text::is_cjk)
 }
@@ -212,7 +242,8 @@ pub(super) fn clauses(text: &str) -> Vec<&str> {
             && text[i + c.len_utf8()..].starts_with(' ')
     };
     for (i, c) in text.char_indices().chain([(text.len(), '.')]) {
-        if !(is_clause_break(c) || i < text.len() && spaced_dash(i, c)) {
+        let breaks = i == text.len() || breaks_at(text, i, c);
+        if !(breaks || i < text.len() && spaced_dash(i, c)) {
             continue;
         }
         let clause = text[from..i].trim();
@@ -222,8 +253,14 @@ pub(super) fn clauses(text: &str) -> Vec<&str> {
             .next()
             .unwrap_or("")
             .to_lowercase();
+        // "数据会不会删掉": a Chinese question by its "X不X" ("能不能…" asks for a change, and
+        // its lead-in comes off).
+        let asks = ["会不会", "是不是", "有没有", "要不要", "行不行"]
+            .iter()
+            .any(|q| clause.contains(q));
         let question = matches!(c, '?' | '？')
             || clause.ends_with('吗')
+            || asks
             || QUESTION_EN.contains(&first.as_str());
         if !clause.is_empty() && !question {
             out.push(clause);
@@ -293,6 +330,12 @@ pub(super) fn phrases(card: &str) -> Vec<String> {
         let lower: Vec<String> = (0..ws.len())
             .map(|i| word(i).to_lowercase().replace('’', "'"))
             .collect();
+        // A clause of framing words only ("Support ticket: …", "工单：…") says nothing itself.
+        if LEAD_EN.contains(&lower.join(" ").as_str())
+            || zh && (0..ws.len()).all(|i| LEAD_ZH.contains(&word(i)))
+        {
+            continue;
+        }
         // The lead-in: framing words at the clause's start, and who says it ("我妈说…",
         // "My partner says…").
         let mut first = (0..ws.len().min(4))

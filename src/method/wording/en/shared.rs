@@ -66,7 +66,8 @@ pub(super) const DETERMINERS: &[&str] = &[
 #[rustfmt::skip]
 pub(super) const PRONOUNS: &[&str] = &[
     "it", "they", "i", "we", "you", "he", "she", "one", "it's", "they're", "everyone",
-    "everything", "someone", "me", "us", "them", "him",
+    "everything", "someone", "me", "us", "them", "him", "i've", "i'm", "i'd", "i'll", "we've",
+    "we're", "you're", "you've", "they've", "it'll",
 ];
 #[rustfmt::skip]
 pub(super) const AUX: &[&str] = &[

@@ -4,6 +4,13 @@
 
 use super::shared::*;
 
+/// Plural nouns without an -s.
+#[rustfmt::skip]
+const PLURALS: &[&str] = &[
+    "people", "children", "kids'", "feet", "teeth", "men", "women", "mice", "geese", "data",
+    "staff", "police", "cattle", "sheep", "fish",
+];
+
 /// Adverbs in -ly that leave a sentence hanging.
 const DANGLING: &[&str] = &["barely", "only", "nearly", "hardly", "really", "early"];
 
@@ -14,14 +21,35 @@ pub(in crate::method::wording) fn reads_as_statement(text: &str) -> bool {
         return false;
     }
     // The subject: determiners and adjectives, then at least one noun, before the verb.
+    // A base form right before the verb names a thing ("The HEPA filter is …").
+    let noun_use = |k: usize| {
+        is_in(VERBS, &words[k].w)
+            && words.get(k + 1).is_some_and(|n| {
+                is_in(AUX, &n.w) || is_listed_verb_form(&n.w) && !is_in(VERBS, &n.w)
+            })
+    };
     let verb = (1..words.len()).find(|&k| {
         let w = words[k].w.as_str();
-        is_in(AUX, w) || (is_listed_verb_form(w) && !is_in(DETERMINERS, &words[k - 1].w))
+        is_in(AUX, w)
+            || (is_listed_verb_form(w) && !is_in(DETERMINERS, &words[k - 1].w) && !noun_use(k))
     });
     let Some(v) = verb else {
         return false;
     };
     let subject = &words[..v];
+    // The verb must be finite and agree with its subject: "The battery lasting longer", "The
+    // spot clean by tapping" and "The red blinking light" are noun phrases, not statements.
+    let vw = words[v].w.as_str();
+    if !is_in(AUX, vw) {
+        if vw.ends_with("ing") {
+            return false;
+        }
+        let head = subject[subject.len() - 1].w.as_str();
+        let plural = head.ends_with('s') && !head.ends_with("ss") || is_in(PLURALS, head);
+        if is_in(VERBS, vw) && !plural && !is_in(PRONOUNS, head) {
+            return false;
+        }
+    }
     // "Suction on thick carpet", "The readout of the power mode": a noun, then a phrase that
     // places or qualifies it.
     let qualifier = |i: usize| {

@@ -23,7 +23,7 @@ const OPPOSITES: &[(&str, &str, bool)] = &[
     ("fragile", "sturdy", false), ("blurry", "sharp", false), ("dirty", "clean", false),
     ("messy", "clean", false), ("uncomfortable", "comfortable", false),
     ("wobbly", "steady", false), ("unstable", "stable", false), ("bulky", "compact", false),
-    ("clunky", "compact", false), ("unreliable", "reliable", false),
+("unreliable", "reliable", false),
     ("inaccurate", "accurate", false), ("useless", "useful", false), ("smelly", "odourless", false),
     ("loose", "secure", false), ("ugly", "attractive", false), ("unresponsive", "responsive", false),
     ("painful", "comfortable", false), ("harsh", "gentle", false), ("stiff", "smooth", false),
@@ -43,7 +43,7 @@ const LINKS: &[&str] = &[
 const DEGREE: &[&str] = &[
     "too", "very", "so", "really", "quite", "pretty", "rather", "way", "far", "extremely",
     "super", "incredibly", "ridiculously", "painfully", "a", "bit", "little", "kind", "of",
-    "somewhat", "fairly", "much",
+    "somewhat", "fairly", "much", "still", "always", "often", "sometimes", "constantly",
 ];
 
 pub(crate) fn wanted(text: &str) -> Option<String> {
@@ -135,6 +135,11 @@ mod tests {
                 "The basket is big enough for a family",
             ),
             ("The handle is way too heavy.", "The handle is light enough"),
+            ("The corners are still dirty", "The corners are clean"),
+            (
+                "The quiet mode is still pretty loud",
+                "The quiet mode is quiet",
+            ),
         ] {
             assert_eq!(wanted(complaint).as_deref(), Some(state), "{complaint}");
         }
