@@ -1,7 +1,7 @@
 use super::*;
 
-const ZH: &str = include_str!("../../tests/data/transcripts/water-heater.zh.txt");
-const EN: &str = include_str!("../../tests/data/transcripts/bike-light.en.txt");
+const ZH: &str = include_str!("../../../tests/data/transcripts/water-heater.zh.txt");
+const EN: &str = include_str!("../../../tests/data/transcripts/bike-light.en.txt");
 
 fn lines(c: &Cut) -> Vec<String> {
     c.candidates
