@@ -2,6 +2,57 @@
 
 use super::*;
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SuggestFormat {
+    /// Readable islands and duplicate pairs (the default for a project).
+    Text,
+    /// One row per card, in input order, with its cluster number (the default for --csv).
+    Csv,
+    /// An array of clusters with their names and members.
+    Json,
+}
+
+#[derive(Debug, Args)]
+#[command(group(clap::ArgGroup::new("input").required(true).args(["path", "csv"])))]
+#[command(group(clap::ArgGroup::new("cut").args(["clusters", "island_size"])))]
+pub struct SuggestArgs {
+    /// The project file (.ron) whose unplaced cards to group.
+    pub path: Option<PathBuf>,
+    /// Group the remarks of this CSV file instead of a project's cards.
+    #[arg(long, value_name = "FILE")]
+    pub csv: Option<PathBuf>,
+    /// The CSV column holding the remarks.
+    #[arg(long, default_value = "text")]
+    pub text_column: String,
+    /// Cut into exactly this many clusters.
+    #[arg(long, value_name = "K", value_parser = parse_count)]
+    pub clusters: Option<usize>,
+    /// Cut into islands of about this many cards (at most N + N/2) [default: 5].
+    #[arg(long, value_name = "N", value_parser = parse_count)]
+    pub island_size: Option<usize>,
+    /// Pairs of cards at least this similar (cosine, 0–1) are listed as near-duplicates.
+    #[arg(long, value_name = "SIMILARITY", default_value_t = 0.8, value_parser = parse_share)]
+    pub duplicates: f64,
+    /// Output format; by default text for a project and csv for --csv.
+    #[arg(long, value_enum)]
+    pub format: Option<SuggestFormat>,
+}
+
+fn parse_count(s: &str) -> Result<usize, String> {
+    match s.trim().parse::<usize>() {
+        Ok(n) if n >= 1 => Ok(n),
+        _ => Err(format!("'{s}' is not a whole number of at least 1")),
+    }
+}
+
+fn parse_share(s: &str) -> Result<f64, String> {
+    match crate::model::number::parse_number(s) {
+        Ok(x) if (0.0..=1.0).contains(&x) => Ok(x),
+        Ok(_) => Err(format!("'{s}' is not a number from 0 to 1")),
+        Err(e) => Err(format!("{e}; give a number from 0 to 1")),
+    }
+}
+
 /// `gemba suggest`: islands for a project's unplaced cards or for the rows of a CSV file.
 pub(super) fn suggest(a: &SuggestArgs) -> Result<Outcome> {
     use crate::export::table::neutralize;

@@ -4,7 +4,7 @@
 
 use super::app::{App, Mode, Settings, Step};
 use super::strings::Lang;
-use super::tests::{app, english, keys, screen, settings};
+use super::test_support::{app, english, keys, screen, settings};
 use crate::model::conflict::Conflict;
 use crate::model::*;
 

@@ -2,7 +2,7 @@
 //! then the project, the screen and undo checked.
 
 use super::strings::Lang;
-use super::tests::{app, chinese, english, keys, screen, type_text};
+use super::test_support::{app, chinese, english, keys, screen, type_text};
 use crate::model::*;
 
 #[test]

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use super::app::importing::ImportDialog;
 use super::app::{App, Mode, Step};
 use super::strings::Lang;
-use super::tests::{app, chinese, english, keys, screen, settings, type_text};
+use super::test_support::{app, chinese, english, keys, screen, settings, type_text};
 use crate::model::*;
 
 fn transcript(name: &str) -> String {

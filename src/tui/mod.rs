@@ -273,7 +273,22 @@ fn event_loop(terminal: &mut ratatui::DefaultTerminal, app: &mut App) -> anyhow:
 }
 
 #[cfg(test)]
-mod tests;
+mod test_support;
+
+#[cfg(test)]
+mod items_tests;
+#[cfg(test)]
+mod keys_tests;
+#[cfg(test)]
+mod qualities_tests;
+#[cfg(test)]
+mod recovery_tests;
+#[cfg(test)]
+mod remarks_tests;
+#[cfg(test)]
+mod report_tests;
+#[cfg(test)]
+mod snapshot_tests;
 
 #[cfg(test)]
 mod planning_tests;

@@ -7,7 +7,7 @@ use ratatui::crossterm::event::Event;
 use super::app::{Focus, Mode, Question, Step};
 use super::handle_event;
 use super::strings::Lang;
-use super::tests::{app, chinese, english, keys, screen, type_text};
+use super::test_support::{app, chinese, english, keys, screen, type_text};
 use crate::model::*;
 
 /// A bracketed paste, as the terminal sends it.
@@ -401,7 +401,7 @@ mod random {
     use super::super::app::{App, Settings};
     use super::super::keymap::Keymap;
     use super::super::strings::Lang;
-    use super::super::tests::{keys, screen, type_text};
+    use super::super::test_support::{keys, screen, type_text};
     use crate::model::validate::validate;
     use crate::store;
 
@@ -521,14 +521,14 @@ mod random {
 mod settings {
     use super::super::app::Mode;
     use super::super::strings::Lang;
-    use super::super::tests::{keys, type_text};
+    use super::super::test_support::{keys, type_text};
     use super::status;
     use crate::model::*;
 
     fn sample_app(lang: Lang) -> super::super::App {
         let path =
             std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("projects/bike-light.en.ron");
-        super::super::tests::app(crate::store::load(&path).unwrap(), lang)
+        super::super::test_support::app(crate::store::load(&path).unwrap(), lang)
     }
 
     #[test]
@@ -654,7 +654,7 @@ fn a_following_app_reloads_each_save_and_keeps_its_place() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("p.ron");
     crate::store::save(&english(), &path).unwrap();
-    let mut s = super::tests::settings(Lang::En);
+    let mut s = super::test_support::settings(Lang::En);
     s.read_only = true;
     let mut a = super::App::start(&path, s).unwrap();
     a.follow();

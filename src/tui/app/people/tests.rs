@@ -6,7 +6,7 @@ use crate::store;
 use crate::tui::app::{App, Mode, Step};
 use crate::tui::keymap::Keymap;
 use crate::tui::strings::Lang;
-use crate::tui::tests::{app, english, keys, screen, settings, type_text};
+use crate::tui::test_support::{app, english, keys, screen, settings, type_text};
 
 /// Two segments, three respondents; P1 and P2 rated the importance of Q1, P2 also gave a remark.
 fn surveyed() -> Project {

@@ -1,0 +1,129 @@
+//! Tests of the Qualities step (3): statements with Kano, origin and tags, live wording hints
+//! applied or dismissed, team statements, and the hint list scrolling.
+
+use super::app::{App, Mode, Slot};
+use super::strings::Lang;
+use super::test_support::{app, chinese, english, keys, put, screen, settings, type_text};
+use crate::model::*;
+use crate::store;
+
+#[test]
+fn statements_get_kano_origin_tags_and_live_hints() {
+    let mut a = app(english(), Lang::En);
+    keys(&mut a, "3 a");
+    type_text(&mut a, "long battery life");
+    // Hints follow the typed text before anything is saved.
+    let rules: Vec<u8> = a
+        .current_hints()
+        .iter()
+        .map(|(h, _)| h.rule.number())
+        .collect();
+    assert!(rules.contains(&2), "{rules:?}");
+    keys(&mut a, "ctrl-t");
+    assert_eq!(
+        a.mode,
+        Mode::Input(super::app::Input {
+            target: super::app::Target::NewQuality(Slot::Item(ItemId(1))),
+            field: super::widgets::text_input::TextInput::new("the battery life is long"),
+        })
+    );
+    keys(&mut a, "enter esc");
+    let q = a.project.qualities.get(QualityId(3)).unwrap().clone();
+    assert_eq!(q.text, "the battery life is long");
+    assert_eq!(q.items, vec![ItemId(1)]);
+    assert_eq!(a.current_quality(), Some(QualityId(3)));
+    keys(&mut a, "k k o t");
+    type_text(&mut a, "purchase, 广告，purchase");
+    keys(&mut a, "enter");
+    let q = a.project.qualities.get(QualityId(3)).unwrap();
+    assert_eq!(q.kano, Kano::OneDimensional);
+    assert_eq!(q.origin, Origin::Team);
+    assert_eq!(q.tags, ["purchase", "广告"]);
+}
+
+#[test]
+fn hints_are_applied_or_dismissed_per_statement_and_saved() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("zh.ron");
+    store::save(&chinese(), &path).unwrap();
+    let mut a = App::start(&path, settings(Lang::Zh)).unwrap();
+    keys(&mut a, "3 right");
+    assert_eq!(a.current_quality(), Some(QualityId(1)));
+    let hint = a.current_hints()[0].0.clone();
+    assert_eq!(hint.rule.number(), 1);
+    // Dismiss rule 1 for Q1: it stays listed, marked, and is saved in the file.
+    keys(&mut a, "right x");
+    assert!(a.current_hints()[0].1);
+    keys(&mut a, "ctrl-s");
+    let saved = store::load(&path).unwrap();
+    assert_eq!(
+        saved.qualities.get(QualityId(1)).unwrap().dismissed,
+        vec![hint.rule]
+    );
+    // Restore it, then apply its suggestion: one statement per meaning.
+    keys(&mut a, "x f");
+    let texts: Vec<&str> = a
+        .qualities_of(Slot::Item(ItemId(1)))
+        .iter()
+        .map(|q| q.text.as_str())
+        .collect();
+    assert_eq!(texts, ["帐篷轻", "出水温度稳定", "帐篷结实"]);
+    assert!(a.project.qualities.get(QualityId(3)).unwrap().items == vec![ItemId(1)]);
+    keys(&mut a, "u");
+    assert_eq!(
+        a.project.qualities.get(QualityId(1)).unwrap().text,
+        "帐篷轻并且结实"
+    );
+    assert!(!a.project.qualities.contains(QualityId(3)));
+}
+
+#[test]
+fn team_statements_have_no_item_and_team_origin() {
+    let mut a = app(english(), Lang::En);
+    keys(&mut a, "3 end a");
+    type_text(&mut a, "the stove stands steadily on uneven ground");
+    keys(&mut a, "enter esc");
+    let q = a.project.qualities.get(QualityId(3)).unwrap();
+    assert!(q.items.is_empty());
+    assert_eq!(q.origin, Origin::Team);
+    assert_eq!(a.current_slot(), Some(Slot::Team));
+    // Deleting an item on this step unlinks its statements, undoably.
+    keys(&mut a, "left home d y");
+    assert!(!a.project.items.contains(ItemId(1)));
+    assert!(
+        a.project
+            .qualities
+            .get(QualityId(1))
+            .unwrap()
+            .items
+            .is_empty()
+    );
+    keys(&mut a, "u");
+    assert_eq!(
+        a.project.qualities.get(QualityId(1)).unwrap().items,
+        [ItemId(1)]
+    );
+}
+
+#[test]
+fn the_selected_hint_scrolls_into_view() {
+    let mut p = english();
+    let mut q = Quality::new(
+        QualityId(3),
+        "please use a steel lid with high reliability and no leakage",
+    );
+    q.items = vec![ItemId(1)];
+    put(&mut p, Entity::Quality(q));
+    let mut a = app(p, Lang::En);
+    keys(&mut a, "3 right end right");
+    assert_eq!(a.current_quality(), Some(QualityId(3)));
+    let hints = a.current_hints();
+    assert!(hints.len() >= 3, "{hints:?}");
+    let last = format!("rule {}", hints.last().unwrap().0.rule.number());
+    let first = format!("rule {}", hints[0].0.rule.number());
+    let s = screen(&a, 80, 18);
+    assert!(s.contains(&first) && !s.contains(&last), "{s}");
+    keys(&mut a, "end");
+    let s = screen(&a, 80, 18);
+    assert!(s.contains(&last), "{s}");
+}
