@@ -99,7 +99,7 @@ pub fn benchmark(
     series: &[(String, Vec<Option<f64>>)],
 ) -> String {
     const FONT_SIZE: f64 = 12.0;
-    const LABEL_CELLS: usize = 30;
+    const LABEL_CELLS: usize = 34;
     let (plot_w, right) = (220.0, 16.0);
     let left = text_width(&"x".repeat(LABEL_CELLS), FONT_SIZE) + 12.0;
     let width = left + plot_w + right;
@@ -302,10 +302,10 @@ mod tests {
             .map(|l| &l[l.find('>').unwrap() + 1..l.find("</text>").unwrap()])
             .collect();
         assert_eq!(labels.len(), 5, "{labels:?}");
-        assert_eq!(labels[0], "Q1 The beam lights the road");
-        assert!(labels[1].starts_with("far ahead") && labels[1].ends_with('…'));
+        assert_eq!(labels[0], "Q1 The beam lights the road far");
+        assert!(labels[1].starts_with("ahead at") && labels[1].ends_with('…'));
         assert_eq!(labels[2], "Q2 短");
-        assert!(labels.iter().all(|l| cells(l) <= 30), "{labels:?}");
+        assert!(labels.iter().all(|l| cells(l) <= 34), "{labels:?}");
         let width: f64 = svg[svg.find("width=\"").unwrap() + 7..]
             .split('"')
             .next()

@@ -42,7 +42,7 @@ h2{break-before:auto;border-bottom:1px solid #ccc;padding-bottom:.2rem}
 .appendix ul{list-style:none;margin:0;padding:0}
 .appendix li{margin:0;padding-left:1.5em;text-indent:-1.5em;break-inside:avoid}
 .appendix .who{color:#666}
-@media print{.appendix{font-size:7pt;line-height:1.2;column-count:2;column-gap:6mm}.appendix h2{column-span:all}.appendix h4{margin:.3em 0 0}table{font-size:8pt}h2{margin:.8em 0 .3em}h3{margin:.5em 0 .2em}table.wide{font-size:7pt;line-height:1.2;margin:.2rem 0}table.wide td,table.wide tr.band th{padding:.05rem .25rem}h2{break-after:avoid}.new-page{break-before:page}.beside{break-inside:avoid}figure svg{max-height:225mm;width:auto}figure{margin:.5rem 0}figure.wide svg{max-height:160mm}figure.chart{margin:.3rem 0}figure.chart svg{max-height:56mm}}
+@media print{.appendix{font-size:7pt;line-height:1.2;column-count:2;column-gap:6mm}.appendix h2{column-span:all}.appendix h4{margin:.3em 0 0}table{font-size:8pt}h2{margin:.8em 0 .3em}h3{margin:.5em 0 .2em}p{break-inside:avoid}table.wide{font-size:7pt;line-height:1.2;margin:.2rem 0}table.wide td,table.wide tr.band th{padding:.05rem .25rem}h2{break-after:avoid}.new-page{break-before:page}.beside{break-inside:avoid}figure svg{max-height:225mm;width:auto}figure{margin:.5rem 0}figure.wide svg{max-height:160mm}figure.chart{margin:.3rem 0}figure.chart svg{max-height:56mm}}
 ";
 
 /// The HTML body being written, and what the blocks before decided for those after.

@@ -548,11 +548,11 @@ pub(super) fn trace(project: &Project, w: &Words, tree: &Tree, out: &mut Vec<Blo
     out.push(Block::Paragraph(
         w.t(
             "The full tables (every remark with its source, segment and 5W1H scene; the deployment \
-             table; survey means and Kano coefficients; the relationship matrix; the trace from \
-             quality through item to remark) are in the workbook: gemba report PROJECT -o FILE.xlsx \
-             (and in the Markdown report).",
+             table; survey means and Kano coefficients; the relationship matrix and the roof as \
+             tables; the trace from quality through item to remark) are in the workbook: \
+             gemba report PROJECT -o FILE.xlsx (and in the Markdown report).",
             "完整的表格（每条原始资料及其来源、细分与 5W1H 使用场面；展开表；调查均值与 Kano 系数；\
-             关系矩阵；要求质量 ← 要求项目 ← 原始资料的追溯）见本报告的工作簿版本（每张表一个工作表）\
+             关系矩阵与屋顶的表格；要求质量 ← 要求项目 ← 原始资料的追溯）见本报告的工作簿版本（每张表一个工作表）\
              和纯文本版本。",
         )
         .into(),
