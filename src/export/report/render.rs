@@ -35,8 +35,8 @@ const REPORT_STYLE: &str = "\
 figure{margin:1rem 0;break-inside:avoid}
 figure svg{max-width:100%;height:auto}
 h2{break-before:auto;border-bottom:1px solid #ccc;padding-bottom:.2rem}
-.beside{display:flex;gap:6mm;align-items:flex-start}
-.beside>div{flex:1 1 0;min-width:0}
+.beside{display:flex;flex-wrap:wrap;gap:6mm;align-items:flex-start}
+.beside>div{flex:1 1 18rem;min-width:0}
 .appendix{font-size:.85rem}
 .appendix h4{margin:.5em 0 .1em;break-after:avoid}
 .appendix ul{list-style:none;margin:0;padding:0}
