@@ -50,8 +50,8 @@ struct Page {
     body: String,
     precision: u8,
     first: bool,
-    /// A page break is the next heading's to make: an empty element of its own, pushed past the
-    /// foot of a full page by the margin above it, printed a blank page.
+    /// A page break is the next heading's (or side-by-side row's) to make: an empty element of
+    /// its own, pushed past the foot of a full page by the margin above it, printed a blank page.
     new_page: bool,
     /// The paragraphs that follow a wide table share its landscape pages instead of starting a
     /// portrait page each.
