@@ -127,10 +127,12 @@ pub(super) fn wrap(text: &str, max: usize) -> Vec<String> {
 }
 
 const COLUMN_W: f64 = 250.0;
-const GAP: f64 = 14.0;
-const PAD: f64 = 7.0;
-const LINE_H: f64 = 14.0;
+const GAP: f64 = 10.0;
+const PAD: f64 = 5.0;
+const LINE_H: f64 = 13.0;
 const SIZE: f64 = 11.0;
+/// The space between two cards of one island.
+const CARD_GAP: f64 = 3.0;
 
 fn max_cells(width: f64) -> usize {
     ((width - 2.0 * PAD) / text_width("x", SIZE)).floor() as usize
@@ -144,7 +146,7 @@ fn height(island: &Island, width: f64) -> f64 {
     let cards: f64 = island
         .cards
         .iter()
-        .map(|c| wrap(c, max_cells(inner)).len() as f64 * LINE_H + PAD + 4.0)
+        .map(|c| wrap(c, max_cells(inner)).len() as f64 * LINE_H + PAD + CARD_GAP)
         .sum();
     PAD + title + nested + cards + PAD
 }
@@ -191,7 +193,7 @@ fn draw(s: &mut String, island: &Island, x: f64, y: f64, width: f64, depth: usiz
                 escape(line)
             );
         }
-        at += ch + 4.0;
+        at += ch + CARD_GAP;
     }
 }
 

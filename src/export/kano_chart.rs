@@ -31,15 +31,24 @@ pub fn points(project: &Project) -> Vec<(String, String, f64, f64)> {
         .collect()
 }
 
+/// Where the plot starts, and its side: small enough to print legibly in half a page's width,
+/// beside the benchmark chart.
+const LEFT: f64 = 56.0;
+const TOP: f64 = 40.0;
+const SIZE: f64 = 280.0;
+/// The font size of the points' labels, and the height a label takes.
+const LABEL: f64 = 12.0;
+const LABEL_H: f64 = 13.0;
+
 /// The scatter, or `None` when no quality has Kano answers.
 pub fn svg(project: &Project, zh: bool) -> Option<String> {
     let pts = points(project);
     if pts.is_empty() {
         return None;
     }
-    let (left, top, size) = (56.0, 40.0, 420.0);
+    let (left, top, size) = (LEFT, TOP, SIZE);
     let label_cells = 16;
-    let width = left + size + 24.0 + text_width(&"x".repeat(label_cells), 10.0);
+    let width = left + size + 24.0 + text_width(&"x".repeat(label_cells), LABEL);
     let height = top + size + 48.0;
     let x = |v: f64| left + size * v.clamp(0.0, 1.0);
     let y = |v: f64| top + size * (1.0 - v.clamp(0.0, 1.0));
@@ -81,7 +90,7 @@ pub fn svg(project: &Project, zh: bool) -> Option<String> {
     for t in [0.0, 0.25, 0.5, 0.75, 1.0] {
         let _ = writeln!(
             s,
-            "<text x=\"{:.1}\" y=\"{:.1}\" font-size=\"10\" text-anchor=\"middle\" {FONT}>{t}</text><text x=\"{:.1}\" y=\"{:.1}\" font-size=\"10\" text-anchor=\"end\" {FONT}>{t}</text>",
+            "<text x=\"{:.1}\" y=\"{:.1}\" font-size=\"11\" text-anchor=\"middle\" {FONT}>{t}</text><text x=\"{:.1}\" y=\"{:.1}\" font-size=\"11\" text-anchor=\"end\" {FONT}>{t}</text>",
             x(t),
             top + size + 14.0,
             left - 4.0,
@@ -101,35 +110,35 @@ pub fn svg(project: &Project, zh: bool) -> Option<String> {
     };
     let _ = writeln!(
         s,
-        "<text x=\"{:.1}\" y=\"{:.1}\" font-size=\"11\" text-anchor=\"middle\" {FONT}>{xl}</text>",
+        "<text x=\"{:.1}\" y=\"{:.1}\" font-size=\"12\" text-anchor=\"middle\" {FONT}>{xl}</text>",
         left + size / 2.0,
         top + size + 32.0
     );
     let (yx, yy) = (16.0, top + size / 2.0);
     let _ = writeln!(
         s,
-        "<text x=\"{yx:.1}\" y=\"{yy:.1}\" font-size=\"11\" text-anchor=\"middle\" transform=\"rotate(-90 {yx:.1} {yy:.1})\" {FONT}>{yl}</text>"
+        "<text x=\"{yx:.1}\" y=\"{yy:.1}\" font-size=\"12\" text-anchor=\"middle\" transform=\"rotate(-90 {yx:.1} {yy:.1})\" {FONT}>{yl}</text>"
     );
     // Points with their labels; a label that would sit on a dot or an earlier label moves down.
     // Every dot counts as taken, so no label covers another quality's point.
     let mut placed: Vec<(f64, f64, f64)> = pts
         .iter()
-        .map(|(_, _, w, b)| (x(*w) - 4.0, y(*b) + 3.5, 8.0))
+        .map(|(_, _, w, b)| (x(*w) - 4.0, y(*b) + 4.0, 8.0))
         .collect();
     for (id, text, w, b) in &pts {
         let (px, py) = (x(*w), y(*b));
         let label = fit(text, label_cells);
-        let lw = text_width(&label, 10.0);
-        let mut ly = py + 3.5;
+        let lw = text_width(&label, LABEL);
+        let mut ly = py + 4.0;
         while placed.iter().any(|(ox, oy, ow)| {
-            (ly - oy).abs() < 11.0 && px + 6.0 < ox + ow && ox < &(px + 6.0 + lw)
+            (ly - oy).abs() < LABEL_H && px + 6.0 < ox + ow && ox < &(px + 6.0 + lw)
         }) {
-            ly += 11.0;
+            ly += LABEL_H;
         }
         placed.push((px + 6.0, ly, lw));
         let _ = writeln!(
             s,
-            "<g class=\"kano-point\" data-id=\"{id}\"><circle cx=\"{px:.1}\" cy=\"{py:.1}\" r=\"3.5\" fill=\"{}\"/><text x=\"{:.1}\" y=\"{ly:.1}\" font-size=\"10\" {FONT}>{}</text><title>{}: {} {b:.2}, {} −{w:.2}</title></g>",
+            "<g class=\"kano-point\" data-id=\"{id}\"><circle cx=\"{px:.1}\" cy=\"{py:.1}\" r=\"3.5\" fill=\"{}\"/><text x=\"{:.1}\" y=\"{ly:.1}\" font-size=\"{LABEL}\" {FONT}>{}</text><title>{}: {} {b:.2}, {} −{w:.2}</title></g>",
             PALETTE[0],
             px + 6.0,
             escape(&label),
@@ -171,8 +180,8 @@ mod tests {
             let c = g.select(&sel("circle")).next().unwrap();
             let cx: f64 = c.value().attr("cx").unwrap().parse().unwrap();
             let cy: f64 = c.value().attr("cy").unwrap().parse().unwrap();
-            assert!((cx - (56.0 + 420.0 * w)).abs() < 0.1);
-            assert!((cy - (40.0 + 420.0 * (1.0 - b))).abs() < 0.1);
+            assert!((cx - (LEFT + SIZE * w)).abs() < 0.1);
+            assert!((cy - (TOP + SIZE * (1.0 - b))).abs() < 0.1);
             let label: String = g.select(&sel("text")).next().unwrap().text().collect();
             assert!(label.starts_with(&format!("{id} ")), "{label}");
         }
@@ -199,13 +208,13 @@ mod tests {
                 let x: f64 = t.value().attr("x").unwrap().parse().unwrap();
                 let y: f64 = t.value().attr("y").unwrap().parse().unwrap();
                 let text: String = t.text().collect();
-                (x, y, text_width(&text, 10.0))
+                (x, y, text_width(&text, LABEL))
             })
             .collect();
         for (i, a) in boxes.iter().enumerate() {
             for b in &boxes[..i] {
                 let overlap_x = a.0 < b.0 + b.2 && b.0 < a.0 + a.2;
-                assert!(!(overlap_x && (a.1 - b.1).abs() < 11.0), "{a:?} {b:?}");
+                assert!(!(overlap_x && (a.1 - b.1).abs() < LABEL_H), "{a:?} {b:?}");
             }
         }
     }

@@ -13,11 +13,18 @@ pub(super) const PALETTE: [&str; 6] = [
 /// `bars` are (label, percent).
 pub fn pareto(title: &str, bars: &[(String, f64)]) -> String {
     let n = bars.len().max(1);
-    let (left, top, bottom, right) = (48.0, 36.0, 110.0, 48.0);
+    // The labels stand at 60° under the bars: the room below is as deep as the longest one
+    // needs, so short ids leave the chart low and it prints wide.
+    let longest = bars
+        .iter()
+        .map(|(l, _)| text_width(l, 10.0))
+        .fold(0.0, f64::max);
+    let bottom = (24.0 + longest * 0.87).clamp(36.0, 110.0);
+    let (left, top, right) = (48.0, 36.0, 48.0);
     let bar_w = (640.0 / n as f64).clamp(10.0, 48.0);
     let width = left + right + bar_w * n as f64;
-    let height = 300.0;
-    let plot_h = height - top - bottom;
+    let plot_h = 154.0;
+    let height = top + plot_h + bottom;
     let max = bars.iter().map(|b| b.1).fold(0.0, f64::max).max(1e-9);
     let y = |v: f64| top + plot_h * (1.0 - v / max);
     let yc = |v: f64| top + plot_h * (1.0 - v / 100.0);
@@ -83,18 +90,24 @@ pub fn pareto(title: &str, bars: &[(String, f64)]) -> String {
 
 /// The classic QFD comparison plot: one row per quality, the rating scale across, a line per
 /// product (us, each competitor, the target) joining its ratings; markers of equal value on a
-/// row are stacked so every one shows.
+/// row are stacked so every one shows. Drawn tall and narrow, to print in half a page's width
+/// beside the survey results: a label takes up to two lines of its row.
 pub fn benchmark(
     title: &str,
     scale: (f64, f64),
     rows: &[String],
     series: &[(String, Vec<Option<f64>>)],
 ) -> String {
-    let legend_rows = series.len().div_ceil(4).max(1);
-    let (left, top, right) = (260.0, 36.0 + 16.0 * legend_rows as f64, 24.0);
-    let row_h = 22.0;
-    let plot_w = 360.0;
+    const FONT_SIZE: f64 = 12.0;
+    const LABEL_CELLS: usize = 34;
+    let (plot_w, right) = (220.0, 16.0);
+    let left = text_width(&"x".repeat(LABEL_CELLS), FONT_SIZE) + 12.0;
     let width = left + plot_w + right;
+    let legend_w = 148.0;
+    let per_row = (((width - 12.0) / legend_w).floor() as usize).max(1);
+    let legend_rows = series.len().div_ceil(per_row).max(1);
+    let top = 36.0 + 16.0 * legend_rows as f64;
+    let row_h = 28.0;
     let height = top + row_h * rows.len().max(1) as f64 + 20.0;
     let (lo, hi) = scale;
     let span = (hi - lo).max(1e-9);
@@ -103,35 +116,41 @@ pub fn benchmark(
     let mut s = header(width, height, title);
     // Legend.
     for (k, (name, _)) in series.iter().enumerate() {
-        let lx = 12.0 + 150.0 * (k % 4) as f64;
-        let ly = 34.0 + 16.0 * (k / 4) as f64;
+        let lx = 12.0 + legend_w * (k % per_row) as f64;
+        let ly = 34.0 + 16.0 * (k / per_row) as f64;
         s.push_str(&format!(
             "<rect x=\"{lx:.1}\" y=\"{:.1}\" width=\"12\" height=\"4\" fill=\"{}\"/><text x=\"{:.1}\" y=\"{ly:.1}\" font-size=\"11\" {FONT}>{}</text>\n",
             ly - 4.0,
             PALETTE[k % PALETTE.len()],
             lx + 16.0,
-            escape(&truncate(name, 22))
+            escape(&truncate(name, 20))
         ));
     }
     let steps = (hi - lo).round() as i64;
     for t in 0..=steps.max(1) {
         let v = lo + t as f64 * span / steps.max(1) as f64;
         s.push_str(&format!(
-            "<line x1=\"{0:.1}\" y1=\"{1:.1}\" x2=\"{0:.1}\" y2=\"{2:.1}\" stroke=\"#ddd\"/><text x=\"{0:.1}\" y=\"{3:.1}\" font-size=\"10\" text-anchor=\"middle\" {FONT}>{4}</text>\n",
+            "<line x1=\"{0:.1}\" y1=\"{1:.1}\" x2=\"{0:.1}\" y2=\"{2:.1}\" stroke=\"#ddd\"/><text x=\"{0:.1}\" y=\"{3:.1}\" font-size=\"11\" text-anchor=\"middle\" {FONT}>{4}</text>\n",
             x(v),
             top,
             top + row_h * rows.len() as f64,
-            top + row_h * rows.len() as f64 + 12.0,
+            top + row_h * rows.len() as f64 + 13.0,
             v
         ));
     }
     for (i, label) in rows.iter().enumerate() {
-        s.push_str(&format!(
-            "<text x=\"{:.1}\" y=\"{:.1}\" font-size=\"11\" text-anchor=\"end\" {FONT}>{}</text>\n",
-            left - 8.0,
-            y(i) + 4.0,
-            escape(&truncate(label, 40))
-        ));
+        let lines = label_lines(label, LABEL_CELLS);
+        // Two lines a little apart, so that Chinese characters do not touch.
+        let line_h = FONT_SIZE * 1.15;
+        let first = y(i) + 4.0 - (lines.len() as f64 - 1.0) * line_h / 2.0;
+        for (k, line) in lines.iter().enumerate() {
+            s.push_str(&format!(
+                "<text class=\"row-label\" x=\"{:.1}\" y=\"{:.1}\" font-size=\"{FONT_SIZE}\" text-anchor=\"end\" {FONT}>{}</text>\n",
+                left - 8.0,
+                first + k as f64 * line_h,
+                escape(line)
+            ));
+        }
     }
     for (k, (name, values)) in series.iter().enumerate() {
         let colour = PALETTE[k % PALETTE.len()];
@@ -171,6 +190,17 @@ pub fn benchmark(
     }
     s.push_str("</svg>\n");
     s
+}
+
+/// A label in at most two lines of `cells`, the second cut with an ellipsis where more was left.
+fn label_lines(label: &str, cells: usize) -> Vec<String> {
+    let lines = super::affinity::wrap(label, cells);
+    if lines.len() <= 2 {
+        return lines;
+    }
+    // The rest of the text after the first line, cut to fit the second.
+    let rest = label.get(lines[0].len()..).unwrap_or("").trim_start();
+    vec![lines[0].clone(), fit(rest, cells)]
 }
 
 pub(super) fn header(width: f64, height: f64, title: &str) -> String {
@@ -252,6 +282,56 @@ mod tests {
         assert_eq!(short_number(12.50, 2), "12.5");
         assert_eq!(short_number(3.0, 1), "3");
         assert_eq!(short_number(-0.01, 1), "0");
+    }
+
+    /// The benchmark prints in half a page's width: a long label takes two lines of its row,
+    /// the second cut with an ellipsis, and no line is wider than the room left of the plot.
+    #[test]
+    fn benchmark_labels_wrap_into_two_lines_at_most() {
+        let rows = [
+            "Q1 The beam lights the road far ahead at commuting speed, even in fog and rain"
+                .to_string(),
+            "Q2 短".to_string(),
+            "Q3 两处同时用水时淋浴水温依然平稳而且不会忽冷忽热".to_string(),
+        ];
+        let series = vec![("us".to_string(), vec![Some(3.0), Some(4.0), Some(2.0)])];
+        let svg = benchmark("b", (1.0, 5.0), &rows, &series);
+        let labels: Vec<&str> = svg
+            .lines()
+            .filter(|l| l.contains("class=\"row-label\""))
+            .map(|l| &l[l.find('>').unwrap() + 1..l.find("</text>").unwrap()])
+            .collect();
+        assert_eq!(labels.len(), 5, "{labels:?}");
+        assert_eq!(labels[0], "Q1 The beam lights the road far");
+        assert!(labels[1].starts_with("ahead at") && labels[1].ends_with('…'));
+        assert_eq!(labels[2], "Q2 短");
+        assert!(labels.iter().all(|l| cells(l) <= 34), "{labels:?}");
+        let width: f64 = svg[svg.find("width=\"").unwrap() + 7..]
+            .split('"')
+            .next()
+            .unwrap()
+            .parse()
+            .unwrap();
+        assert!(width < 480.0, "{width}");
+    }
+
+    #[test]
+    fn the_pareto_chart_is_as_deep_as_its_labels_need() {
+        let ids: Vec<(String, f64)> = (1..=28).map(|i| (format!("Q{i}"), 3.0)).collect();
+        let long: Vec<(String, f64)> = (1..=28)
+            .map(|i| (format!("Q{i} a long label for the bar"), 3.0))
+            .collect();
+        let height = |svg: &str| -> f64 {
+            svg[svg.find("height=\"").unwrap() + 8..]
+                .split('"')
+                .next()
+                .unwrap()
+                .parse()
+                .unwrap()
+        };
+        let (short, tall) = (height(&pareto("p", &ids)), height(&pareto("p", &long)));
+        assert!(short < 240.0, "{short}");
+        assert!(tall > short, "{tall} {short}");
     }
 
     /// The (cx, cy) of every marker of a series, read back from the SVG.

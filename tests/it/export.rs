@@ -539,16 +539,20 @@ fn the_report_opens_with_a_first_page_that_stands_alone() {
     for t in ["最重要的要求质量", "最重要的质量特性", "屋顶中的冲突"] {
         assert!(h3.iter().any(|h| h == t), "{h3:?}");
     }
-    // The detail starts on a new page. The break belongs to the heading that starts it: an empty
-    // element of its own, pushed past the foot of a full first page, printed a blank page.
+    // The detail starts on a new page. The break belongs to the part that starts it (an empty
+    // element of its own, pushed past the foot of a full first page, printed a blank page):
+    // the row that sets who spoke beside what they said, its first heading first.
     let first_break = html
-        .find(&format!("<h2 class=\"new-page\">{}</h2>", h2[1]))
+        .find(&format!(
+            "<div class=\"beside new-page\">\n<div>\n<h2>{}</h2>",
+            h2[1]
+        ))
         .unwrap();
     assert!(!html.contains("page-break"));
     assert_eq!(
         html.matches("new-page").count(),
         2,
-        "the style and one heading"
+        "the style and one part"
     );
     assert!(html[..first_break].contains("覆盖率"));
     assert!(html[..first_break].contains("39 条原始资料"));
@@ -763,7 +767,7 @@ fn the_html_report_lists_remarks_in_a_compact_appendix_not_a_table_row_each() {
     assert_eq!(rows_opening_with_a_remark, 0);
     // The appendix prints small, in two columns, and holds every remark at least once.
     assert!(
-        html.contains(".appendix{font-size:7.5pt;column-count:2"),
+        html.contains(".appendix{font-size:7pt;line-height:1.2;column-count:2"),
         "compact print"
     );
     let appendix = doc
@@ -871,12 +875,13 @@ fn the_printed_planning_matrix_names_each_group_once_above_its_rows() {
         !numbers.iter().any(|h| h == "demanded quality"),
         "{numbers:?}"
     );
-    // The Pareto chart after it shares its landscape pages, kept low to fit under its end.
+    // The Pareto chart after it is a low strip that opens the portrait page of charts: the
+    // matrix has its landscape page to itself.
     let pareto = doc
         .select(&sel("figure"))
         .find(|f| f.html().contains("Relative weights"))
         .expect("Pareto chart");
-    assert_eq!(pareto.value().attr("class"), Some("wide chart"));
+    assert_eq!(pareto.value().attr("class"), Some("chart"));
     let xlsx = s.path("r.xlsx");
     report(&path, &xlsx);
     let mut book: Xlsx<_> = open_workbook(&xlsx).unwrap();
@@ -887,6 +892,128 @@ fn the_printed_planning_matrix_names_each_group_once_above_its_rows() {
             .any(|r| matches!(&r[1], Data::String(g) if g.contains(" / "))),
         "the workbook keeps the path"
     );
+}
+
+/// A printed report of a handful of pages: short parts that each left half a page empty stand
+/// side by side. Who spoke beside what they said; the tall benchmark chart beside the survey
+/// results (Kano scatter and AHP), under the Pareto chart, on one page of charts.
+#[test]
+fn the_printed_report_sets_short_parts_side_by_side_to_share_a_page() {
+    let s = Scratch::new();
+    let out = s.path("r.html");
+    report(crate::root().join("projects/bike-light.en.ron"), &out);
+    let html = fs::read_to_string(&out).unwrap();
+    let doc = scraper::Html::parse_document(&html);
+    let sel = |s: &str| scraper::Selector::parse(s).unwrap();
+    let rows: Vec<_> = doc.select(&sel("div.beside")).collect();
+    assert_eq!(rows.len(), 2, "people and voice; benchmark and survey");
+    let columns = |row: &scraper::ElementRef| -> Vec<String> {
+        row.select(&sel(":scope > div"))
+            .map(|c| c.html())
+            .collect::<Vec<_>>()
+    };
+    let people = columns(&rows[0]);
+    assert_eq!(people.len(), 2);
+    assert!(people[0].contains("<h2>Segments and respondents</h2>"));
+    assert!(people[1].contains("<h2>Voice of the customer</h2>"));
+    assert!(people[1].contains("Remarks by source"));
+    let charts = columns(&rows[1]);
+    assert_eq!(charts.len(), 2);
+    assert!(charts[0].contains("aria-label=\"Competitor benchmark\""));
+    for part in [
+        "<h2>Survey results</h2>",
+        "aria-label=\"Kano: Better and Worse coefficients\"",
+        "<h2>AHP priorities</h2>",
+    ] {
+        assert!(charts[1].contains(part), "{part}");
+    }
+    // The row of charts follows the Pareto chart, and the house follows them.
+    let pareto = html.find("aria-label=\"Relative weights").unwrap();
+    let row = html.find("<div class=\"beside\">").unwrap();
+    let house = html.find("<h2>House of Quality</h2>").unwrap();
+    assert!(html.find("<div class=\"beside new-page\">").unwrap() < pareto);
+    assert!(pareto < row && row < house);
+    // A row stays whole on its page; its columns share the width.
+    assert!(html.contains(".beside{break-inside:avoid}"));
+    assert!(html.contains(".beside{display:flex;"));
+    // Markdown reads the columns one after the other, in the order they had before.
+    let md = s.path("r.md");
+    report(crate::root().join("projects/bike-light.en.ron"), &md);
+    let md = fs::read_to_string(&md).unwrap();
+    let at = |h: &str| md.find(h).unwrap_or_else(|| panic!("{h}"));
+    assert!(at("## Segments and respondents") < at("## Voice of the customer"));
+    assert!(at("## Voice of the customer") < at("## Affinity diagram"));
+    assert!(at("### Competitor benchmark") < at("## Survey results"));
+    assert!(at("## Survey results") < at("## AHP priorities"));
+}
+
+/// The house draws the roof and the first page lists its conflicts: printed, the roof is not
+/// a third time a table. Markdown and the workbook, which cannot draw it, keep the table.
+#[test]
+fn the_printed_report_leaves_the_roof_table_to_markdown_and_the_workbook() {
+    let s = Scratch::new();
+    for (sample, roof, conflicts, house) in [
+        (
+            "bike-light.en.ron",
+            "Roof: how characteristics pull on each other",
+            "Conflicts in the roof",
+            "House of Quality",
+        ),
+        (
+            "water-heater.zh.ron",
+            "屋顶：质量特性之间的相关",
+            "屋顶中的冲突",
+            "质量屋",
+        ),
+    ] {
+        let path = crate::root().join("projects").join(sample);
+        let out = s.path("r.html");
+        gemba()
+            .arg("report")
+            .arg(&path)
+            .arg("-o")
+            .arg(&out)
+            .arg("--force")
+            .assert()
+            .success();
+        let html = fs::read_to_string(&out).unwrap();
+        let doc = scraper::Html::parse_document(&html);
+        let sel = |s: &str| scraper::Selector::parse(s).unwrap();
+        let h3: Vec<String> = doc.select(&sel("h3")).map(|h| h.text().collect()).collect();
+        assert!(h3.iter().any(|h| h == conflicts), "{sample}: {h3:?}");
+        assert!(!h3.iter().any(|h| h == roof), "{sample}: {h3:?}");
+        let drawing = doc
+            .select(&sel("svg"))
+            .find(|s| s.value().attr("aria-label") == Some(house))
+            .unwrap_or_else(|| panic!("{sample}: the house"));
+        // Every correlation of the roof table is drawn in the roof, each with its symbol.
+        let project = gemba::store::load(&path).unwrap();
+        let drawn = drawing.select(&sel("text.corr")).count();
+        assert!(drawn > 0, "{sample}: the roof is drawn");
+        assert_eq!(drawn, project.correlations.len(), "{sample}");
+        let md = s.path("r.md");
+        gemba()
+            .arg("report")
+            .arg(&path)
+            .arg("-o")
+            .arg(&md)
+            .arg("--force")
+            .assert()
+            .success();
+        let md = fs::read_to_string(&md).unwrap();
+        assert!(md.contains(&format!("### {roof}")), "{sample}");
+        let xlsx = s.path("r.xlsx");
+        gemba()
+            .arg("report")
+            .arg(&path)
+            .arg("-o")
+            .arg(&xlsx)
+            .arg("--force")
+            .assert()
+            .success();
+        let book: Xlsx<_> = open_workbook(&xlsx).unwrap();
+        assert!(book.sheet_names().iter().any(|n| n == "roof"), "{sample}");
+    }
 }
 
 /// Every number of a JSON text with the digits it is written with.

@@ -47,6 +47,9 @@ pub enum Block {
     },
     /// Where a printed report starts a new page (after the first page).
     PageBreak,
+    /// Short parts printed side by side, a column each, so that they share a page; Markdown
+    /// and the workbook hold them one column after the other.
+    Beside(Vec<Vec<Block>>),
     /// A chart only the workbook draws, natively, from the cells of one of its sheets.
     WorkbookChart(xlsx::SheetChart),
     /// A drawing: SVG for HTML; for Markdown its Markdown-ready stand-in (user text escaped),
@@ -55,6 +58,22 @@ pub enum Block {
         svg: String,
         markdown: String,
     },
+}
+
+/// The blocks in reading order, the columns of side-by-side parts one after the other.
+pub(crate) fn in_order(blocks: &[Block]) -> Vec<&Block> {
+    let mut out = Vec::new();
+    for b in blocks {
+        match b {
+            Block::Beside(columns) => {
+                for column in columns {
+                    out.extend(in_order(column));
+                }
+            }
+            b => out.push(b),
+        }
+    }
+    out
 }
 
 /// One line of the appendix: an id, the text, and who said it.
@@ -141,8 +160,18 @@ pub fn build_with(project: &Project, report: ReportOptions) -> Vec<Block> {
 
     let tree = Tree::build(project);
     sections::people_and_voice(project, &w, options, &mut out);
-    sections::planning(project, &w, options, &tree, &mut out);
-    sections::results(project, &w, options, &mut out);
+    let benchmark = sections::planning(project, &w, options, &tree, &mut out);
+    // The benchmark is a tall, narrow chart; the survey results beside it make one page of
+    // charts with the Pareto chart above them.
+    let survey = sections::survey(project, &w, options);
+    match benchmark {
+        Some(chart) if !survey.is_empty() => out.push(Block::Beside(vec![vec![chart], survey])),
+        chart => {
+            out.extend(chart);
+            out.extend(survey);
+        }
+    }
+    sections::house(project, &w, options, &mut out);
     sections::trace(project, &w, &tree, &mut out);
     out
 }

@@ -20,9 +20,10 @@ pub(super) fn people_and_voice(
     out: &mut Vec<Block>,
 ) {
     // Who spoke: counts per segment; respondents' attributes only when asked for.
-    out.push(Block::Heading(
+    // Printed, who spoke and where their words came from stand side by side: two short tables.
+    let mut people = vec![Block::Heading(
         w.t("Segments and respondents", "客户细分与受访者").into(),
-    ));
+    )];
     let mut seg = Table {
         title: w.t("Segments", "客户细分").into(),
         headers: vec![],
@@ -67,7 +68,7 @@ pub(super) fn people_and_voice(
             Cell::Count(unsegmented as u64),
         ]);
     }
-    out.push(Block::Table {
+    people.push(Block::Table {
         sheet: "segments",
         table: seg,
     });
@@ -101,12 +102,12 @@ pub(super) fn people_and_voice(
                 Cell::text_or_empty(attrs.join("; ")),
             ]);
         }
-        out.push(Block::Table {
+        people.push(Block::Table {
             sheet: "respondents",
             table: t,
         });
     } else {
-        out.push(Block::Paragraph(format!(
+        people.push(Block::Paragraph(format!(
             "{} {}",
             project.respondents.len(),
             w.t(
@@ -117,9 +118,9 @@ pub(super) fn people_and_voice(
     }
 
     // The voice of the customer: where remarks came from, then every remark.
-    out.push(Block::Heading(
+    let mut voice = vec![Block::Heading(
         w.t("Voice of the customer", "顾客之声").into(),
-    ));
+    )];
     let mut by_source: BTreeMap<usize, usize> = BTreeMap::new();
     for r in &project.remarks {
         let rank = Source::ALL.iter().position(|s| *s == r.source).unwrap_or(0);
@@ -144,7 +145,7 @@ pub(super) fn people_and_voice(
         Cell::text(w.t("total", "合计")),
         Cell::Count(project.remarks.len() as u64),
     ]);
-    out.push(Block::Table {
+    voice.push(Block::Table {
         sheet: "sources",
         table: sources,
     });
@@ -154,10 +155,11 @@ pub(super) fn people_and_voice(
             include_respondents: false,
         },
     );
-    out.push(Block::SheetOnly {
+    voice.push(Block::SheetOnly {
         sheet: "voc",
         table: localize(scene_in_one_cell(voc, w), w.t("Remarks", "原始资料"), w),
     });
+    out.push(Block::Beside(vec![people, voice]));
 
     if let (Some(svg), Some(markdown)) = (
         super::super::affinity::svg(project, w.zh),
@@ -177,14 +179,15 @@ pub(super) fn people_and_voice(
     });
 }
 
-/// The planning matrix, printed by group, with the weights and benchmark charts.
+/// The planning matrix, printed by group, with the weights chart; returns the benchmark chart,
+/// which the caller places.
 pub(super) fn planning(
     project: &Project,
     w: &Words,
     options: Options,
     tree: &Tree,
     out: &mut Vec<Block>,
-) {
+) -> Option<Block> {
     let m = &project.meta;
     // The planning matrix and its charts.
     out.push(Block::Heading(w.t("Planning matrix", "品质企划表").into()));
@@ -350,17 +353,18 @@ pub(super) fn planning(
             headers,
             rows,
         };
-        out.push(Block::Figure {
+        return Some(Block::Figure {
             svg: svg::benchmark(title, scale, &labels, &series),
             markdown: format!("#{}", md::render(&table, m.precision)),
         });
     }
+    None
 }
 
-/// Survey, Kano and AHP results where the project has them, and the House of Quality.
-pub(super) fn results(project: &Project, w: &Words, options: Options, out: &mut Vec<Block>) {
-    // Survey, Kano and AHP results, where the project has them.
+/// Survey, Kano and AHP results where the project has them; empty where it has none.
+pub(super) fn survey(project: &Project, w: &Words, options: Options) -> Vec<Block> {
     use crate::model::Question;
+    let mut out = Vec::new();
     let rated = project.responses.iter().any(|r| {
         !matches!(
             r.reply.question(),
@@ -435,10 +439,16 @@ pub(super) fn results(project: &Project, w: &Words, options: Options, out: &mut 
             table: localize(t, w.t("Consistency", "一致性"), w),
         });
     }
+    out
+}
 
+/// The House of Quality: the drawing, and its content as tables for Markdown and the workbook.
+pub(super) fn house(project: &Project, w: &Words, options: Options, out: &mut Vec<Block>) {
     if !project.characteristics.is_empty() {
         out.push(Block::Heading(w.t("House of Quality", "质量屋").into()));
-        if let Some(svg) = super::super::house::svg(project, w.zh) {
+        let drawn = super::super::house::svg(project, w.zh);
+        let roof_drawn = drawn.is_some();
+        if let Some(svg) = drawn {
             out.push(Block::Figure {
                 svg,
                 markdown: String::new(),
@@ -456,11 +466,20 @@ pub(super) fn results(project: &Project, w: &Words, options: Options, out: &mut 
                 w,
             ),
         });
+        // Printed, the house draws the roof and the first page lists its conflicts; the roof
+        // as a table is for Markdown and the workbook.
         let roof = super::super::house::roof_table(project, w.zh);
         if !roof.rows.is_empty() {
-            out.push(Block::Table {
-                sheet: "roof",
-                table: roof,
+            out.push(if roof_drawn {
+                Block::SheetOnly {
+                    sheet: "roof",
+                    table: roof,
+                }
+            } else {
+                Block::Table {
+                    sheet: "roof",
+                    table: roof,
+                }
             });
         }
     }
@@ -529,11 +548,11 @@ pub(super) fn trace(project: &Project, w: &Words, tree: &Tree, out: &mut Vec<Blo
     out.push(Block::Paragraph(
         w.t(
             "The full tables (every remark with its source, segment and 5W1H scene; the deployment \
-             table; survey means and Kano coefficients; the relationship matrix; the trace from \
-             quality through item to remark) are in the workbook: gemba report PROJECT -o FILE.xlsx \
-             (and in the Markdown report).",
+             table; survey means and Kano coefficients; the relationship matrix and the roof as \
+             tables; the trace from quality through item to remark) are in the workbook: \
+             gemba report PROJECT -o FILE.xlsx (and in the Markdown report).",
             "完整的表格（每条原始资料及其来源、细分与 5W1H 使用场面；展开表；调查均值与 Kano 系数；\
-             关系矩阵；要求质量 ← 要求项目 ← 原始资料的追溯）见本报告的工作簿版本（每张表一个工作表）\
+             关系矩阵与屋顶的表格；要求质量 ← 要求项目 ← 原始资料的追溯）见本报告的工作簿版本（每张表一个工作表）\
              和纯文本版本。",
         )
         .into(),
