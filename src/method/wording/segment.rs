@@ -75,6 +75,7 @@ const PRODUCT_WORDS: &[(&str, &str)] = &[
     ("新鲜", "a"),
     ("顺", "a"),
     ("很", "d"),
+    ("有点", "d"),
     ("刷", "v"),
     ("启动", "v"),
     ("安静", "a"),
@@ -90,8 +91,8 @@ const PRODUCT_WORDS: &[(&str, &str)] = &[
     ("连上", "v"),
 ];
 
-/// One-character adjectives that jieba, meeting "太" before them, guesses into one noun ("太短");
-/// 太阳 and 太空 are not among them.
+/// One-character adjectives that jieba, meeting "太" or "很" before them, guesses into one noun
+/// ("太短", "很土"); 太阳 and 太空 are not among them.
 const TOO_ADJECTIVES: &str =
     "差小短长大重轻慢快贵硬软薄厚窄宽吵暗亮高低土丑烫冷热松紧难弱沉少多远近湿干脏粗细旧笨";
 
@@ -118,12 +119,13 @@ pub fn words(text: &str) -> Vec<Word<'_>> {
         let start = text[at..].find(t.word).map_or(at, |o| at + o);
         let fixed = PRODUCT_WORDS.iter().find(|(w, _)| *w == t.word);
         let tag = fixed.map_or_else(|| intern(t.tag), |(_, tag)| *tag);
-        // "太短", "太差": unknown to the dictionary, guessed as one noun; they are 太 and an
-        // adjective, as "太硬" is.
+        // "太短", "很土": unknown to the dictionary, guessed as one noun; they are a degree
+        // adverb and an adjective, as "太硬" is.
         let mut cs = t.word.chars();
-        if let (Some('太'), Some(adj), None) = (cs.next(), cs.next(), cs.next()) {
+        if let (Some(degree @ ('太' | '很')), Some(adj), None) = (cs.next(), cs.next(), cs.next())
+        {
             if !matches!(tag, "d" | "a" | "v") && TOO_ADJECTIVES.contains(adj) {
-                let split = start + '太'.len_utf8();
+                let split = start + degree.len_utf8();
                 out.push(Word {
                     text: &text[start..split],
                     tag: "d",
@@ -138,6 +140,12 @@ pub fn words(text: &str) -> Vec<Word<'_>> {
                 continue;
             }
         }
+        // "颜色有点土": alone, such an adjective is tagged a bound morpheme ("zg").
+        let tag = if tag == "zg" && t.word.chars().count() == 1 && TOO_ADJECTIVES.contains(t.word) {
+            "a"
+        } else {
+            tag
+        };
         out.push(Word {
             text: &text[start..start + t.word.len()],
             tag,

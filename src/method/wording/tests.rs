@@ -166,6 +166,21 @@ fn rule2_chinese() {
     assert!(!rules("配备大容量电池").contains(&2));
 }
 
+/// "颜色太土" rates a state by a degree, it is no bare function or noun phrase (the colour of
+/// what is rule 6's question); "后视镜可以折叠" is a function without how well, as "能改变颜色".
+#[test]
+fn rule2_chinese_a_degree_is_a_state_and_a_modal_verb_a_function() {
+    for text in ["颜色太土", "颜色很土", "车身颜色很土", "颜色有点土"] {
+        assert!(!rules(text).contains(&2), "{text}: {:?}", check(text));
+    }
+    for text in ["颜色太土", "颜色很土", "颜色有点土"] {
+        assert!(rules(text).contains(&6), "{text}: {:?}", check(text));
+    }
+    assert_eq!(rules("后视镜可以折叠"), [2]);
+    assert_eq!(rules("后视镜能折叠"), [2]);
+    assert_clean("后视镜可以轻松折叠");
+}
+
 // ---- rule 3 ----
 
 #[test]
