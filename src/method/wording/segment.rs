@@ -146,15 +146,39 @@ pub fn words(text: &str) -> Vec<Word<'_>> {
         } else {
             tag
         };
+        let end = start + t.word.len();
+        // "放得下", "连得上": jieba splits the potential complement off as a place or time
+        // word ("放得/v 下/f"); it is one verb, as "看得清" is.
+        if let Some(prev) = out.last_mut() {
+            let joins = prev.end() == start
+                && prev.is_verb()
+                && prev.text.chars().count() == 2
+                && prev.text.ends_with('得')
+                && !matches!(tag, "v" | "a")
+                && POTENTIAL_COMPLEMENTS.contains(&t.word);
+            if joins {
+                prev.text = &text[prev.start..end];
+                prev.tag = "v";
+                at = end;
+                continue;
+            }
+        }
         out.push(Word {
-            text: &text[start..start + t.word.len()],
+            text: &text[start..end],
             tag,
             start,
         });
-        at = start + t.word.len();
+        at = end;
     }
     out
 }
+
+/// Complements that follow "V得" in a potential form ("放得下", "拿得出来").
+#[rustfmt::skip]
+const POTENTIAL_COMPLEMENTS: &[&str] = &[
+    "下", "上", "下来", "上来", "下去", "上去", "出来", "进去", "进来", "起来", "过去", "回来",
+    "出", "进", "到", "开", "动", "住", "完", "清", "见", "通", "着", "满", "去",
+];
 
 /// Tags are a small closed set; keeping them 'static frees callers from jieba's lifetimes.
 fn intern(tag: &str) -> &'static str {
@@ -210,6 +234,16 @@ mod tests {
             ]
         );
         assert!(tags("太阳很大").iter().any(|(w, _)| w == "太阳"));
+    }
+
+    #[test]
+    fn a_potential_complement_is_one_verb() {
+        for (text, verb) in [("后备箱放得下", "放得下"), ("锅盖内侧拆得下来", "拆得下来")]
+        {
+            let ws = words(text);
+            let last = ws.last().unwrap();
+            assert_eq!((last.text, last.tag), (verb, "v"), "{text}");
+        }
     }
 
     #[test]
