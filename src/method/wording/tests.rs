@@ -22,6 +22,18 @@ fn assert_clean(text: &str) {
 }
 
 #[test]
+fn a_hint_speaks_the_language_of_its_statement() {
+    let h = hint("按键不好按", Rule::NoNegation);
+    assert_eq!(
+        h.line_for("按键不好按"),
+        "规则 5（避免否定）：“不好按”是否定说法，请写出应有的状态"
+    );
+    let h = hint("the lid does not open", Rule::NoNegation);
+    assert_eq!(h.line_for("the lid does not open"), h.to_string());
+    assert!(h.to_string().starts_with("rule 5 (Avoid negation): "));
+}
+
+#[test]
 fn rule_numbers_and_titles() {
     let numbers: Vec<u8> = Rule::ALL.iter().map(|r| r.number()).collect();
     assert_eq!(numbers, (1..=8).collect::<Vec<u8>>());
