@@ -372,6 +372,7 @@ fn rule5_positive_rewrites() {
         ("盖子不好打开", "盖子容易打开"),
         ("充电器不好带", "充电器好带"),
         ("蒸架不好放", "蒸架好放"),
+        ("水壶不好倒水", "水壶好倒水"),
         ("the bag doesn't hold enough", "the bag holds enough"),
         (
             "The tank does not hold enough water",
@@ -404,6 +405,8 @@ fn rule5_positive_rewrites() {
         "因为太重所以不好搬",
         // Idioms: "hard to say", "sorry".
         "这事不好说",
+        // "不好" as the complement of a verb: cannot do it well.
+        "晚上睡不好觉",
         "不好意思",
         // No verb: what "good" would be is for the team to say.
         "GPS信号不好",

@@ -125,6 +125,8 @@ const IDIOMS: &[&str] = &["用不着", "看不起", "买不起", "吃不消"];
 /// Verbs after "不好" that make an idiom, not a difficulty ("不好说" cannot tell, "不好意思"
 /// sorry, "日子不好过" hard times).
 const HARD_IDIOMS: &[&str] = &["说", "意思", "受", "惹", "过", "讲", "办", "当"];
+/// Characters of a verb that "容易" would turn into a mishap ("容易倒水" prone to spill).
+const MISHAPS: &str = "倒掉坏碎脏漏滑翻断裂松丢洒溢烫卡";
 /// Qualities whose plain form is the wanted state once "不" goes ("水温不稳定" → "水温稳定"),
 /// with the word to state it by; longest first.
 #[rustfmt::skip]
@@ -209,14 +211,20 @@ fn positive(text: &str, at: usize) -> Option<String> {
     // "按键不好按" → "按键好按", "滤网不好清洗" → "滤网容易清洗": 不好 + a verb says it is
     // hard to do. "不好用", "不好看" segment as 不 + an adjective and are left to the table below.
     if words.iter().any(|w| w.start == at && w.text == "不好") {
+        // "睡不好觉", "修不好": after a one-character verb 不好 is its complement (cannot V well).
+        let complement = words
+            .iter()
+            .any(|w| w.end() == at && w.is_verb() && w.text.chars().count() == 1);
         let v = word_after(at + "不好".len())?;
         let tail = &text[v.end()..];
         // A preposition with nothing after it is the verb ("不好按").
         let verbal = v.is_verb() || (v.tag == "p" && tail.chars().next().is_none_or(is_punct));
-        if !verbal || HARD_IDIOMS.contains(&v.text) {
+        if complement || !verbal || HARD_IDIOMS.contains(&v.text) {
             return None;
         }
-        let body = if v.text.chars().count() == 1 {
+        // "容易倒水" would read as "prone to spill"; "好倒水" says only "easy to pour".
+        let mishap = v.text.chars().any(|c| MISHAPS.contains(c));
+        let body = if v.text.chars().count() == 1 || mishap {
             format!("好{}", v.text)
         } else {
             format!("容易{}", v.text)
