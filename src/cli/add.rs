@@ -170,10 +170,11 @@ pub fn add(c: &AddCommand) -> Result<Outcome> {
         .map_err(|e| anyhow!("{e}; nothing was added"))?;
     super::save(&project, path)?;
     sayln!("added {new_id}");
-    // The hints the screen shows under a new statement; they never stop the adding.
+    // The hints the screen shows under a new statement, in its language; they never stop the
+    // adding.
     if let AddCommand::Quality(a) = c {
         for hint in wording::check(&a.text) {
-            sayln!("  hint: {hint}");
+            sayln!("  hint: {}", hint.line_for(&a.text));
         }
     }
     sayln!("saved {}", path.display());

@@ -165,6 +165,22 @@ fn a_quality_with_wording_hints_is_added_and_the_hints_are_shown() {
 }
 
 #[test]
+fn a_chinese_quality_gets_its_hints_in_chinese() {
+    let s = Scratch::new();
+    let p = new_project(&s);
+    let out = add("quality", &p, &["按键不好按"]);
+    assert!(out.contains("added Q1"), "{out}");
+    assert!(
+        out.contains("hint: 规则 5（避免否定）：“不好按”是否定说法"),
+        "{out}"
+    );
+    assert!(!out.contains("Avoid negation"), "{out}");
+    // An English statement keeps English hints.
+    let out = add("quality", &p, &["The kettle is not slow"]);
+    assert!(out.contains("hint: rule 5 (Avoid negation)"), "{out}");
+}
+
+#[test]
 fn refused_adds_name_what_and_why_and_leave_the_file_as_it_was() {
     let s = Scratch::new();
     let p = new_project(&s);

@@ -40,6 +40,21 @@ impl std::fmt::Display for Hint {
 }
 
 impl Hint {
+    /// The hint as `Display` writes it, in the language of `statement` (the one it was checked
+    /// as): "规则 5（避免否定）：…" for a statement with Han characters.
+    pub fn line_for(&self, statement: &str) -> String {
+        if statement.chars().any(is_han) {
+            format!(
+                "规则 {}（{}）：{}",
+                self.rule.number(),
+                self.rule.title_zh(),
+                self.message_zh
+            )
+        } else {
+            self.to_string()
+        }
+    }
+
     fn new(rule: Rule, message: String, message_zh: String, suggestion: Option<String>) -> Self {
         Hint {
             rule,

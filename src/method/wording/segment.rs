@@ -75,6 +75,7 @@ const PRODUCT_WORDS: &[(&str, &str)] = &[
     ("新鲜", "a"),
     ("顺", "a"),
     ("很", "d"),
+    ("有点", "d"),
     ("刷", "v"),
     ("启动", "v"),
     ("安静", "a"),
@@ -94,8 +95,8 @@ const PRODUCT_WORDS: &[(&str, &str)] = &[
     ("连上", "v"),
 ];
 
-/// One-character adjectives that jieba, meeting "太" before them, guesses into one noun ("太短");
-/// 太阳 and 太空 are not among them.
+/// One-character adjectives that jieba, meeting "太" or "很" before them, guesses into one noun
+/// ("太短", "很土"); 太阳 and 太空 are not among them.
 const TOO_ADJECTIVES: &str =
     "差小短长大重轻慢快贵硬软薄厚窄宽吵暗亮高低土丑烫冷热松紧难弱沉少多远近湿干脏粗细旧笨浅深香";
 
@@ -122,8 +123,8 @@ pub fn words(text: &str) -> Vec<Word<'_>> {
         let start = text[at..].find(t.word).map_or(at, |o| at + o);
         let fixed = PRODUCT_WORDS.iter().find(|(w, _)| *w == t.word);
         let tag = fixed.map_or_else(|| intern(t.tag), |(_, tag)| *tag);
-        // "太短", "太差": unknown to the dictionary, guessed as one noun; they are 太 and an
-        // adjective, as "太硬" is.
+        // "太短", "很土": unknown to the dictionary, guessed as one noun; they are a degree
+        // adverb and an adjective, as "太硬" is.
         let mut cs = t.word.chars();
         // "很慢", "挺快" at the end of a statement come back as one adverb or verb; "很快" before
         // a verb is the adverb it reads as ("热水很快流出").
@@ -138,7 +139,8 @@ pub fn words(text: &str) -> Vec<Word<'_>> {
             let joined = if deg == '太' {
                 !matches!(tag, "d" | "a" | "v")
             } else {
-                closes && tag != "a"
+                // "颜色很土": guessed into one noun, as 太短 is.
+                !matches!(tag, "d" | "a" | "v") || closes && tag != "a"
             };
             if joined && TOO_ADJECTIVES.contains(adj) {
                 let split = start + deg.len_utf8();
@@ -169,15 +171,45 @@ pub fn words(text: &str) -> Vec<Word<'_>> {
             }
             _ => tag,
         };
+        // "颜色有点土": alone, such an adjective is tagged a bound morpheme ("zg").
+        let tag = if tag == "zg" && t.word.chars().count() == 1 && TOO_ADJECTIVES.contains(t.word) {
+            "a"
+        } else {
+            tag
+        };
+        let end = start + t.word.len();
+        // "放得下", "连得上": jieba splits the potential complement off as a place or time
+        // word ("放得/v 下/f"); it is one verb, as "看得清" is.
+        if let Some(prev) = out.last_mut() {
+            let joins = prev.end() == start
+                && prev.is_verb()
+                && prev.text.chars().count() == 2
+                && prev.text.ends_with('得')
+                && !matches!(tag, "v" | "a")
+                && POTENTIAL_COMPLEMENTS.contains(&t.word);
+            if joins {
+                prev.text = &text[prev.start..end];
+                prev.tag = "v";
+                at = end;
+                continue;
+            }
+        }
         out.push(Word {
-            text: &text[start..start + t.word.len()],
+            text: &text[start..end],
             tag,
             start,
         });
-        at = start + t.word.len();
+        at = end;
     }
     out
 }
+
+/// Complements that follow "V得" in a potential form ("放得下", "拿得出来").
+#[rustfmt::skip]
+const POTENTIAL_COMPLEMENTS: &[&str] = &[
+    "下", "上", "下来", "上来", "下去", "上去", "出来", "进去", "进来", "起来", "过去", "回来",
+    "出", "进", "到", "开", "动", "住", "完", "清", "见", "通", "着", "满", "去",
+];
 
 /// Tags are a small closed set; keeping them 'static frees callers from jieba's lifetimes.
 fn intern(tag: &str) -> &'static str {
@@ -233,6 +265,16 @@ mod tests {
             ]
         );
         assert!(tags("太阳很大").iter().any(|(w, _)| w == "太阳"));
+    }
+
+    #[test]
+    fn a_potential_complement_is_one_verb() {
+        for (text, verb) in [("后备箱放得下", "放得下"), ("锅盖内侧拆得下来", "拆得下来")]
+        {
+            let ws = words(text);
+            let last = ws.last().unwrap();
+            assert_eq!((last.text, last.tag), (verb, "v"), "{text}");
+        }
     }
 
     #[test]

@@ -22,6 +22,18 @@ fn assert_clean(text: &str) {
 }
 
 #[test]
+fn a_hint_speaks_the_language_of_its_statement() {
+    let h = hint("按键不好按", Rule::NoNegation);
+    assert_eq!(
+        h.line_for("按键不好按"),
+        "规则 5（避免否定）：“不好按”是否定说法，请写出应有的状态"
+    );
+    let h = hint("the lid does not open", Rule::NoNegation);
+    assert_eq!(h.line_for("the lid does not open"), h.to_string());
+    assert!(h.to_string().starts_with("rule 5 (Avoid negation): "));
+}
+
+#[test]
 fn rule_numbers_and_titles() {
     let numbers: Vec<u8> = Rule::ALL.iter().map(|r| r.number()).collect();
     assert_eq!(numbers, (1..=8).collect::<Vec<u8>>());
@@ -166,6 +178,21 @@ fn rule2_chinese() {
     assert!(!rules("配备大容量电池").contains(&2));
 }
 
+/// "颜色太土" rates a state by a degree, it is no bare function or noun phrase (the colour of
+/// what is rule 6's question); "后视镜可以折叠" is a function without how well, as "能改变颜色".
+#[test]
+fn rule2_chinese_a_degree_is_a_state_and_a_modal_verb_a_function() {
+    for text in ["颜色太土", "颜色很土", "车身颜色很土", "颜色有点土"] {
+        assert!(!rules(text).contains(&2), "{text}: {:?}", check(text));
+    }
+    for text in ["颜色太土", "颜色很土", "颜色有点土"] {
+        assert!(rules(text).contains(&6), "{text}: {:?}", check(text));
+    }
+    assert_eq!(rules("后视镜可以折叠"), [2]);
+    assert_eq!(rules("后视镜能折叠"), [2]);
+    assert_clean("后视镜可以轻松折叠");
+}
+
 // ---- rule 3 ----
 
 #[test]
@@ -260,6 +287,8 @@ fn rule5_english() {
     let h = hint("opens without tools", Rule::NoNegation);
     assert_eq!(h.suggestion, None);
     assert!(!rules("the knot holds firmly").contains(&5));
+    // "hard to open" is a graded state, not a yes/no negation as "不好打开" is: no rule 5.
+    assert!(!rules("the lid is hard to open").contains(&5));
 }
 
 #[test]
@@ -269,6 +298,14 @@ fn rule5_chinese() {
     let h = hint("外壳不烫手", Rule::NoNegation);
     assert_eq!(h.suggestion.as_deref(), Some("外壳摸着凉"));
     assert!(rules("没有异味").contains(&5));
+    // The hint names whole words.
+    let h = hint("滤网不好清洗", Rule::NoNegation);
+    assert!(h.message_zh.contains("“不好清洗”"), "{}", h.message_zh);
+    assert!(
+        hint("屏幕看不清", Rule::NoNegation)
+            .message
+            .contains("'看不清'")
+    );
     assert!(rules("请勿倒置").contains(&5));
     assert!(rules("无需工具即可打开").contains(&5));
     assert!(!rules("无线耳机连接稳定").contains(&5));
@@ -315,13 +352,34 @@ fn rule5_positive_rewrites() {
         ("说明书不清楚", "说明书清楚"),
         ("刹车不灵", "刹车灵敏"),
         ("动力不足", "动力充足"),
-        ("手机连不上", "手机能连上"),
-        ("手机App连不上", "手机App能连上"),
+        // "V不C" with its subject stated → "V得C"; without one, "能VC" states the ability.
+        ("手机连不上", "手机连得上"),
+        ("手机App连不上", "手机App连得上"),
+        ("屏幕看不清", "屏幕看得清"),
+        ("后备箱放不下", "后备箱放得下"),
+        ("仪表上的字看不清楚", "仪表上的字看得清楚"),
         ("打不着火", "能打着火"),
-        ("女生根本抬不动", "女生能抬动"),
+        ("晚上看不清", "晚上能看清"),
+        ("女生根本抬不动", "女生抬得动"),
         ("车座高度调不了", "车座高度能调"),
         ("洗车之后就启动不了", "洗车之后就能启动"),
-        ("售后电话打不通", "售后电话能打通"),
+        ("售后电话打不通", "售后电话打得通"),
+        // "不好 V" says it is hard to do: "好V" for a one-character verb, "容易V" otherwise.
+        ("按键不好按", "按键好按"),
+        ("喇叭按钮不好按", "喇叭按钮好按"),
+        ("不好清洗", "容易清洗"),
+        ("滤网不好清洗", "滤网容易清洗"),
+        ("盖子不好打开", "盖子容易打开"),
+        ("充电器不好带", "充电器好带"),
+        ("蒸架不好放", "蒸架好放"),
+        ("水壶不好倒水", "水壶好倒水"),
+        ("the bag doesn't hold enough", "the bag holds enough"),
+        (
+            "The tank does not hold enough water",
+            "The tank holds enough water",
+        ),
+        ("the lid isn't easy to open", "the lid is easy to open"),
+        ("the lid is not easy to open", "the lid is easy to open"),
         ("冬天无法充电", "冬天能充电"),
         ("下雨天不能用", "下雨天能用"),
     ];
@@ -340,6 +398,27 @@ fn rule5_positive_rewrites() {
         "Not strong enough to pull sand out of the runner",
         "受不了",
         "后座太小，坐不下大人",
+        // The effect of a stated cause keeps its negation.
+        "充电器太大太重不好带",
+        "盖子太紧，不好打开",
+        "箱子太小放不下",
+        "因为太重所以不好搬",
+        // Idioms: "hard to say", "sorry".
+        "这事不好说",
+        // "不好" as the complement of a verb: cannot do it well.
+        "晚上睡不好觉",
+        "不好意思",
+        // No verb: what "good" would be is for the team to say.
+        "GPS信号不好",
+        "防水做得不好",
+        // "不容易倒" praises, "容易倒" would blame.
+        "杯子不容易倒",
+        // "没有 + noun": a missing means ("有夜灯" states a solution, rule 4), or a nuisance
+        // whose absence "有…" cannot turn into a state; both stay a yes/no either way.
+        "没有夜灯",
+        "卧室没有夜灯",
+        "热水器没有噪音",
+        "手机没有信号",
         "坐垫太窄坐着不舒服",
         "用不着",
         "机器不会坏",

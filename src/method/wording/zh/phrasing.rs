@@ -74,11 +74,21 @@ pub(super) fn negation_hit(text: &str) -> Option<(usize, char)> {
 
 pub(super) fn negation(text: &str) -> Option<Hint> {
     let (at, _) = negation_hit(text)?;
-    let shown: String = text[at..]
-        .chars()
-        .take(3)
-        .take_while(|&c| !is_punct(c))
-        .collect();
+    // The negation and the words after it, up to three characters or more, never half a word:
+    // "不好清洗", not "不好清"; "看不清" whole.
+    let words = segment::words(text);
+    let from = words
+        .iter()
+        .find(|w| w.start < at && at < w.end())
+        .map_or(at, |w| w.start);
+    let mut end = at;
+    for w in words.iter().filter(|w| w.end() > at) {
+        if w.is_punct() || text[from..end].chars().count() >= 3 {
+            break;
+        }
+        end = w.end();
+    }
+    let shown = &text[from..end];
     let suggestion = ANTONYMS
         .iter()
         .find(|(neg, _)| text[at..].starts_with(neg))
@@ -112,6 +122,11 @@ const POTENTIAL_RESULTS: &[&str] = &[
 const IDIOM_VERBS: &str = "受少免怪忍禁说顾比算谈数靠舍恨差对来犯架";
 /// Whole "V不R" idioms whose verb alone is an ordinary one ("用不着" needs not, "看不起" despises).
 const IDIOMS: &[&str] = &["用不着", "看不起", "买不起", "吃不消"];
+/// Verbs after "不好" that make an idiom, not a difficulty ("不好说" cannot tell, "不好意思"
+/// sorry, "日子不好过" hard times).
+const HARD_IDIOMS: &[&str] = &["说", "意思", "受", "惹", "过", "讲", "办", "当"];
+/// Characters of a verb that "容易" would turn into a mishap ("容易倒水" prone to spill).
+const MISHAPS: &str = "倒掉坏碎脏漏滑翻断裂松丢洒溢烫卡";
 /// Qualities whose plain form is the wanted state once "不" goes ("水温不稳定" → "水温稳定"),
 /// with the word to state it by; longest first.
 #[rustfmt::skip]
@@ -193,6 +208,29 @@ fn positive(text: &str, at: usize) -> Option<String> {
     if !rest.starts_with('不') {
         return None;
     }
+    // "按键不好按" → "按键好按", "滤网不好清洗" → "滤网容易清洗": 不好 + a verb says it is
+    // hard to do. "不好用", "不好看" segment as 不 + an adjective and are left to the table below.
+    if words.iter().any(|w| w.start == at && w.text == "不好") {
+        // "睡不好觉", "修不好": after a one-character verb 不好 is its complement (cannot V well).
+        let complement = words
+            .iter()
+            .any(|w| w.end() == at && w.is_verb() && w.text.chars().count() == 1);
+        let v = word_after(at + "不好".len())?;
+        let tail = &text[v.end()..];
+        // A preposition with nothing after it is the verb ("不好按").
+        let verbal = v.is_verb() || (v.tag == "p" && tail.chars().next().is_none_or(is_punct));
+        if complement || !verbal || HARD_IDIOMS.contains(&v.text) {
+            return None;
+        }
+        // "容易倒水" would read as "prone to spill"; "好倒水" says only "easy to pour".
+        let mishap = v.text.chars().any(|c| MISHAPS.contains(c));
+        let body = if v.text.chars().count() == 1 || mishap {
+            format!("好{}", v.text)
+        } else {
+            format!("容易{}", v.text)
+        };
+        return finish(&text[..unstressed(at)], &body, tail);
+    }
     // "V不R": the verb is the word that ends at 不, or the part before 不 of a word that holds
     // the whole "找不到".
     let holder = words.iter().find(|w| w.start < at && at <= w.end());
@@ -213,9 +251,18 @@ fn positive(text: &str, at: usize) -> Option<String> {
         if verbal && !idiom {
             if let Some(r) = POTENTIAL_RESULTS.iter().find(|r| after_bu.starts_with(*r)) {
                 let tail = &after_bu[r.len()..];
-                let r = if *r == "了" { "" } else { r };
                 let from = unstressed(w.start);
-                return finish(&text[..from], &format!("能{verb}{r}"), tail);
+                // "屏幕看不清" → "屏幕看得清" keeps the complement; without a subject "能看清"
+                // states the ability, and "调不了" → "能调" ("调得了" reads as coping).
+                let subject = words[..words.partition_point(|x| x.start < from)]
+                    .iter()
+                    .any(|x| (x.is_noun() || x.tag == "r") && !matches!(x.tag, "t" | "m" | "mq"));
+                let body = match *r {
+                    "了" => format!("能{verb}"),
+                    r if subject => format!("{verb}得{r}"),
+                    r => format!("能{verb}{r}"),
+                };
+                return finish(&text[..from], &body, tail);
             }
         }
     }
