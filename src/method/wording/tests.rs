@@ -425,6 +425,11 @@ fn rule5_positive_rewrites() {
         "没有异味",
         "冬天装在阳台上也冻不坏",
         "用久了电池越来越不经用",
+        // What must be kept out is the subject: the negation is the wanted state.
+        "骚扰电话和推销电话都打不进来",
+        "灰尘进不去",
+        "Spam calls don't get through",
+        "Rain never gets into the housing",
     ];
     for text in none {
         let h = hint(text, Rule::NoNegation);

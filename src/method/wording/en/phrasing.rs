@@ -104,7 +104,18 @@ fn verb_base<'a>(bases: &[&'a str], w: &str) -> Option<&'a str> {
         .copied()
 }
 
+/// Things a customer wants kept out: "Spam calls don't get through" is the wanted state.
+#[rustfmt::skip]
+const UNWANTED: &[&str] = &[
+    "spam", "dust", "rain", "bugs", "insects", "thieves", "strangers", "malware",
+    "viruses", "draughts", "drafts", "smoke", "odours", "odors", "ads", "scammers",
+];
+
 pub(super) fn negation_rewrite(text: &str, words: &[&Tok], k: usize) -> Option<String> {
+    // Where the subject is the unwanted thing, the negation is what is wanted.
+    if words[..k].iter().take(2).any(|t| is_in(UNWANTED, &t.w)) {
+        return None;
+    }
     let w = |i: usize| words.get(i).map_or("", |t| t.w.as_str());
     let splice = |from: usize, to: usize, with: &str| {
         let after = &text[words[to].end..];

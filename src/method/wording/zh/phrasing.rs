@@ -157,6 +157,13 @@ const STRESS: &[&str] = &[
 /// A positive statement for the negation at `at`, where one reads naturally: "大灯不够亮" →
 /// "大灯足够亮", "水温不稳定" → "水温稳定", "连不上" → "能连上", "无法充电" → "能充电".
 /// "不会坏" (a failure that must not happen) and "没有…" get none.
+/// Things a customer wants kept out: a negation of them is the wanted state itself.
+#[rustfmt::skip]
+const UNWANTED: &[&str] = &[
+    "骚扰", "推销", "广告", "垃圾", "病毒", "小偷", "灰尘", "蚊子", "虫子", "异味", "噪音", "陌生",
+    "雨水", "油烟", "细菌", "黑客", "诈骗", "冷风", "湿气",
+];
+
 fn positive(text: &str, at: usize) -> Option<String> {
     // "后座太小，坐不下大人", "坐垫太窄坐着不舒服": the negation is the effect of a cause the
     // statement keeps, and a positive would contradict it.
@@ -164,7 +171,11 @@ fn positive(text: &str, at: usize) -> Option<String> {
     let too = text
         .match_indices('太')
         .any(|(i, _)| !text[..i].ends_with('不'));
+    // "骚扰电话都打不进来", "灰尘进不去": what must not get in or happen is the subject, and the
+    // negation is the wanted state.
+    let unwanted = UNWANTED.iter().any(|u| text.contains(u));
     if too
+        || unwanted
         || ["所以", "因为", "导致", "以至于"]
             .iter()
             .any(|c| text.contains(c))
