@@ -322,6 +322,13 @@ const BEFORE_PARTICIPLE: &[&str] = &[
     "firmly", "tightly", "evenly",
 ];
 
+/// Chinese words for the people who use a product, as the subject of a remark.
+#[rustfmt::skip]
+const PEOPLE_ZH: &[&str] = &[
+    "孩子", "小孩", "我", "我们", "家长", "妈妈", "爸爸", "爷爷", "奶奶", "老人", "同学", "老师",
+    "女儿", "儿子", "老公", "老婆", "家人", "朋友", "邻居", "客户", "用户", "大家",
+];
+
 /// Words that make a wish or a condition of a name ("A brighter lamp would help").
 const WISH_EN: &[&str] = &["would", "should", "could", "might", "wish", "hope"];
 
@@ -330,7 +337,19 @@ const WISH_EN: &[&str] = &["would", "should", "could", "might", "wish", "hope"];
 fn narrative(name: &str) -> bool {
     if has_cjk(name) {
         // 了 after a verb: something happened.
-        return segment::words(name).iter().any(|w| w.tag == "ul");
+        let words = segment::words(name);
+        if words.iter().any(|w| w.tag == "ul") {
+            return true;
+        }
+        // "孩子很喜欢", "孩子把音量调成静音": what a person feels or did. A person states a
+        // quality by what the product lets them do ("老人一眼就能看清…", "孩子自己能添加联系人").
+        let person = words
+            .first()
+            .is_some_and(|w| PEOPLE_ZH.contains(&w.text) || w.tag == "nr");
+        let able = ["能", "可以", "会", "得", "容易", "方便", "不用"]
+            .iter()
+            .any(|a| name.contains(a));
+        return person && !able;
     }
     let words: Vec<String> = name
         .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-'))
@@ -625,7 +644,13 @@ mod tests {
         ] {
             assert!(narrative(story), "{story}");
         }
+        for story in ["孩子很喜欢", "孩子把音量调成静音", "同学都有这个手表"]
+        {
+            assert!(narrative(story), "{story}");
+        }
         for state in [
+            "老人一眼就能看清显示屏上的数字",
+            "孩子自己能添加联系人",
             "The bin is clogged",
             "The hair gets tangled",
             "电机运转平稳",

@@ -152,6 +152,9 @@ const STRESS: &[&str] = &[
     "总是",
     "一直",
     "始终",
+    "经常",
+    "有时候",
+    "有时",
 ];
 
 /// A positive statement for the negation at `at`, where one reads naturally: "大灯不够亮" →

@@ -19,7 +19,7 @@ const OPPOSITES: &[(&str, &str, bool)] = &[
     ("耗电", "省电", false), ("难看", "好看", false), ("丑", "好看", false), ("难用", "好用", false),
     ("卡顿", "流畅", false), ("晃", "稳", false), ("闷", "透气", false), ("脏", "干净", false),
     ("松", "牢固", false), ("简陋", "结实", false), ("笨重", "轻便", false), ("难闻", "气味清新", false),
-    ("没劲", "有劲", false), ("乱", "整齐", false), ("不稳", "稳", false),
+    ("没劲", "有劲", false), ("坏", "耐用", false), ("乱", "整齐", false), ("不稳", "稳", false),
 ];
 /// Degree words before the adjective; they go with the complaint.
 #[rustfmt::skip]
@@ -99,6 +99,7 @@ mod tests {
             ("电池保修期太短。", "电池保修期足够长"),
             ("充电有点慢", "充电快"),
             ("反光镜老是松", "反光镜牢固"),
+            ("麦克风坏", "麦克风耐用"),
         ] {
             assert_eq!(wanted(complaint).as_deref(), Some(state), "{complaint}");
         }
