@@ -346,9 +346,13 @@ fn narrative(name: &str) -> bool {
         let person = words
             .first()
             .is_some_and(|w| PEOPLE_ZH.contains(&w.text) || w.tag == "nr");
-        let able = ["能", "可以", "会", "得", "容易", "方便", "不用"]
-            .iter()
-            .any(|a| name.contains(a));
+        // "得" only as a potential complement ("看得清"), not "玩得太多"; "会" is "will".
+        let able = [
+            "能", "可以", "容易", "方便", "不用", "得清", "得见", "得到", "得上", "得下", "得住",
+            "得出", "得动",
+        ]
+        .iter()
+        .any(|a| name.contains(a));
         return person && !able;
     }
     let words: Vec<String> = name
