@@ -96,3 +96,26 @@ fn tiny_terminals_draw_without_panicking() {
         }
     }
 }
+
+/// Every pane keeps its right border on every step, in Chinese at 80 columns: the affinity
+/// step's "no islands yet" note ended in a full-width "。" that covered the border.
+#[test]
+fn wide_text_never_covers_a_border() {
+    let mut a = app(chinese(), Lang::Zh);
+    for key in ["1", "2", "3", "4", "5", "tab", "7"] {
+        keys(&mut a, key);
+        let text = screen(&a, 80, 24);
+        // Each row is quoted, with the cells hidden behind wide characters noted after it.
+        let rows = text
+            .lines()
+            .filter_map(|l| l.strip_prefix('"')?.split('"').next());
+        for line in rows.filter(|l| l.starts_with('│')) {
+            // The screen's last cell on a bordered row is a border, never text.
+            let last = line.chars().last();
+            assert!(
+                matches!(last, Some('│' | '┐' | '┘' | '┤' | '║')),
+                "step {key}: {line}"
+            );
+        }
+    }
+}

@@ -27,7 +27,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph, Wrap};
+use ratatui::widgets::{Block, Paragraph};
 
 use super::app::{App, Input, Mode, Step, Target};
 use super::strings::S;
@@ -239,10 +239,13 @@ pub fn draw_list<'a>(
     let inner = block.inner(area);
     frame.render_widget(block, area);
     if len == 0 {
-        frame.render_widget(
-            Paragraph::new(Line::styled(empty.to_string(), t.dim())).wrap(Wrap { trim: true }),
-            inner,
-        );
+        // Wrapped by cell width: a full-width "。" at a line's end must not spill over the
+        // border, as it does with the paragraph's own wrapping.
+        let lines: Vec<Line> = crate::tui::widgets::wrap(empty, inner.width as usize)
+            .into_iter()
+            .map(|l| Line::styled(l, t.dim()))
+            .collect();
+        frame.render_widget(Paragraph::new(lines), inner);
         return;
     }
     let range = window(len, selected, inner.height as usize);
