@@ -1217,3 +1217,60 @@ fn csv_and_json_in_chinese_name_kano_types_in_chinese_under_machine_column_names
         }
     }
 }
+
+/// Every picture of both sample reports is a well-formed SVG document: tags balanced and
+/// properly nested, attributes quoted and unique, no entity but XML's own. Five per sample:
+/// the affinity diagram, the Pareto chart, the benchmark, the Kano scatter and the house.
+#[test]
+fn the_report_pictures_are_well_formed_svg() {
+    use quick_xml::events::Event;
+    let s = Scratch::new();
+    for sample in ["water-heater.zh.ron", "bike-light.en.ron"] {
+        let out = s.path(&format!("{sample}.html"));
+        report(crate::root().join("projects").join(sample), &out);
+        let html = fs::read_to_string(&out).unwrap();
+        let mut svgs = 0;
+        let mut rest = html.as_str();
+        while let Some(at) = rest.find("<svg") {
+            let end = rest[at..].find("</svg>").expect("a closed svg") + at + "</svg>".len();
+            let svg = &rest[at..end];
+            rest = &rest[end..];
+            svgs += 1;
+            let mut reader = quick_xml::Reader::from_str(svg);
+            reader.config_mut().check_end_names = true;
+            let mut depth = 0usize;
+            loop {
+                match reader.read_event() {
+                    Ok(Event::Start(e)) => {
+                        depth += 1;
+                        for a in e.attributes().with_checks(true) {
+                            a.unwrap_or_else(|err| panic!("{sample}: svg {svgs}: {err}"));
+                        }
+                    }
+                    Ok(Event::Empty(e)) => {
+                        for a in e.attributes().with_checks(true) {
+                            a.unwrap_or_else(|err| panic!("{sample}: svg {svgs}: {err}"));
+                        }
+                    }
+                    Ok(Event::End(_)) => depth -= 1,
+                    Ok(Event::GeneralRef(r)) => {
+                        let name = r.into_inner().to_string();
+                        assert!(
+                            name.starts_with('#')
+                                || ["lt", "gt", "amp", "quot", "apos"].contains(&name.as_str()),
+                            "{sample}: svg {svgs}: entity &{name}; is not XML's"
+                        );
+                    }
+                    Ok(Event::Eof) => break,
+                    Ok(_) => {}
+                    Err(e) => panic!("{sample}: svg {svgs} is not well-formed: {e}"),
+                }
+            }
+            assert_eq!(depth, 0, "{sample}: svg {svgs} leaves elements open");
+        }
+        assert_eq!(
+            svgs, 5,
+            "{sample}: affinity, Pareto, benchmark, Kano, house"
+        );
+    }
+}
