@@ -3,15 +3,20 @@
 
 /// Messages for a person go through these: control characters in a project's text (a pasted
 /// escape sequence) are shown escaped instead of acting on the terminal.
+/// A closed standard output ends the printing, not the command (see `write_lock`).
 macro_rules! say {
-    ($($arg:tt)*) => {
-        print!("{}", $crate::model::printable::printable(&format!($($arg)*)))
-    };
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let raw = format!($($arg)*);
+        let _ = write!(std::io::stdout(), "{}", $crate::model::printable::printable(&raw));
+    }};
 }
 macro_rules! sayln {
-    ($($arg:tt)*) => {
-        println!("{}", $crate::model::printable::printable(&format!($($arg)*)))
-    };
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let raw = format!($($arg)*);
+        let _ = writeln!(std::io::stdout(), "{}", $crate::model::printable::printable(&raw));
+    }};
 }
 macro_rules! tell {
     ($($arg:tt)*) => {
@@ -276,6 +281,14 @@ pub fn run(cli: Cli) -> Result<Outcome> {
 /// Holds the project's lock while a command writes it. A project open in gemba elsewhere is
 /// refused unless `force`; a lock left by a process that is gone is taken over.
 fn write_lock(path: &Path, force: bool) -> Result<Option<store::Lock>> {
+    // A command that writes a project must finish and let go of its lock even when whoever
+    // reads its output has gone (`gemba add … | head -1`): a closed pipe would otherwise kill it
+    // on its "saved" line and leave the lock file behind.
+    #[cfg(unix)]
+    // SAFETY: the command line runs on one thread; SIG_IGN is a valid disposition for SIGPIPE.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_IGN);
+    }
     match store::lock::acquire(path)? {
         store::Acquired::Fresh(l) => Ok(Some(l)),
         store::Acquired::TookOver(l, old) => {

@@ -321,3 +321,41 @@ fn a_remark_is_refused_a_segment_other_than_its_respondents() {
         Some(SegmentId(1))
     );
 }
+
+/// `gemba add … | head -1`-style use: whoever reads the output leaves before the "saved" line.
+/// The record is saved and the lock file is gone, so the next command is not told of a lock
+/// taken over.
+#[cfg(unix)]
+#[test]
+fn a_closed_output_still_saves_and_lets_go_of_the_lock() {
+    use std::process::Stdio;
+    let s = Scratch::new();
+    let p = new_project(&s);
+    let bin = assert_cmd::cargo::cargo_bin("gemba");
+    let mut child = std::process::Command::new(bin)
+        .args(["add", "remark"])
+        .arg(&p)
+        .arg("Slow")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    // The reader goes away at once: the command writes into a closed pipe.
+    drop(child.stdout.take());
+    let status = child.wait().unwrap();
+    assert!(status.success(), "{status}");
+    assert!(
+        !store::lock::lock_path(&p).exists(),
+        "the lock file is left"
+    );
+    assert_eq!(load_project(&p).remarks.len(), 1);
+    gemba()
+        .args(["add", "remark"])
+        .arg(&p)
+        .arg("Fast")
+        .assert()
+        .success()
+        .stderr(predicates::prelude::PredicateBooleanExt::not(contains(
+            "took over",
+        )));
+}
