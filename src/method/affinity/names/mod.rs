@@ -1,0 +1,312 @@
+//! A suggested name for an island: itself a demanded quality (METHOD.md §4, step C), so a short
+//! statement in whole words that passes the wording rules, drawn from what the cards share.
+//!
+//! 1. Every card is cut into words (English: words, compared by stem; Chinese: the segmenter's
+//!    words). A word's support is the number of the island's cards that hold it.
+//! 2. The candidates are the phrases of the cards ([`super::phrases`]): each clause without its
+//!    framing words ("我希望…", "I wish…", "…就好了"), and the shorter runs that start or end at
+//!    a seam of the clause ("…时", "after …"); never a run that starts or ends mid-phrase. In
+//!    English one starting with a noun gets "The" ("kettle boils quickly" → "The kettle boils
+//!    quickly"). A candidate scores the support of its shared content words, less a little for
+//!    each word no other card holds; one with more words of its own than shared words is not a
+//!    candidate, so the name says what the cards have in common and little else. A card
+//!    that says just that may head its island (a header card, in the affinity method).
+//! 3. The best candidate that reads as a whole statement (`wording::reads_as_statement`: a
+//!    subject, then a verb or an adjective), passes every wording rule (no hint) and states a
+//!    quality rather than telling what happened or wishing ("The help desk kept asking",
+//!    "电机出了故障", "… would help") is the name. A candidate whose only fault is a negation
+//!    stands for the positive statement rule 5 offers, when that passes in its turn ("晚上大灯不够亮"
+//!    names its island "晚上大灯足够亮"). A complaint whose quality has a plain opposite names
+//!    it by the state wanted (`wording::wanted`: "车筐太小" → "车筐足够大"), when that still holds
+//!    a shared word.
+//! 4. Otherwise the most central card (the one closest to the others) that reads as a well-worded
+//!    statement, or else the most central card, is shortened to its clause with most shared
+//!    words, at most eight words (cut at a seam) or sixteen characters, ending on a content
+//!    word, and offered as a draft, ending in "…": the team words the name.
+
+use std::collections::HashMap;
+
+use rust_stemmers::{Algorithm, Stemmer};
+
+mod draft;
+mod story;
+#[cfg(test)]
+mod tests;
+
+use super::phrases;
+use super::text::{is_cjk, is_stop_word, is_stop_word_zh};
+use super::tfidf::Corpus;
+use crate::method::wording::{self, segment};
+use draft::draft;
+use story::narrative;
+
+/// A suggested name, and whether it is only a draft (a card shortened, not a shared statement).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Name {
+    pub text: String,
+    pub draft: bool,
+}
+
+/// A word of a card: the key it is compared by, and whether it carries content.
+#[derive(Debug, Clone)]
+struct CardWord {
+    key: String,
+    content: bool,
+}
+
+fn has_cjk(s: &str) -> bool {
+    s.chars().any(is_cjk)
+}
+
+fn card_words(text: &str, stemmer: &Stemmer) -> Vec<CardWord> {
+    if has_cjk(text) {
+        return segment::words(text)
+            .into_iter()
+            .filter(|w| !w.is_punct() && !w.text.trim().is_empty())
+            .map(|w| CardWord {
+                key: w.text.to_string(),
+                content: !is_stop_word_zh(&w),
+            })
+            .collect();
+    }
+    text.split(|c: char| !(c.is_alphanumeric() || matches!(c, '\'' | '’' | '-')))
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .map(|w| {
+            let w = w.to_lowercase().replace('’', "'");
+            let base = w.strip_suffix("'s").unwrap_or(&w);
+            CardWord {
+                key: stemmer.stem(base).into_owned(),
+                content: !is_stop_word(base) && !base.chars().all(|c| c.is_ascii_digit()),
+            }
+        })
+        .collect()
+}
+
+/// An English stretch as a statement: a leading noun gets "The", the first letter a capital.
+fn as_statement(text: &str, first_is_article: bool) -> String {
+    if has_cjk(text) {
+        return text.to_string();
+    }
+    // Shouted emphasis is not how a name is written ("The auto empty is SO loud").
+    let text: String = text
+        .split(' ')
+        .map(|w| {
+            let lower = w.to_lowercase();
+            let shouted = w.len() > 1 && w.chars().all(|c| c.is_ascii_uppercase());
+            if shouted && EMPHASIS.contains(&lower.as_str()) {
+                lower
+            } else {
+                w.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    let text = text.as_str();
+    // A pronoun takes no article ("The i've broken…"); the name is then judged as it stands.
+    let first_word = text.split_whitespace().next().unwrap_or("").to_lowercase();
+    let pronoun = PRONOUNS_EN.contains(&first_word.replace('’', "'").as_str());
+    // "Cleaning the house…" after "the" loses its capital; "LED" keeps its.
+    let body = if first_is_article || pronoun {
+        text.to_string()
+    } else {
+        let mut cs = text.chars();
+        let first: String = cs.next().into_iter().collect();
+        let rest = cs.as_str();
+        let acronym = rest.chars().next().is_some_and(char::is_uppercase);
+        let first = if acronym { first } else { first.to_lowercase() };
+        format!("the {first}{rest}")
+    };
+    let mut cs = body.chars();
+    cs.next()
+        .map(|c| c.to_uppercase().chain(cs).collect())
+        .unwrap_or_default()
+}
+
+/// Words written in capitals only to stress them.
+const EMPHASIS: &[&str] = &[
+    "so", "very", "really", "too", "not", "never", "always", "still", "super", "way", "much",
+];
+/// Pronouns and their contractions, which never take "The".
+#[rustfmt::skip]
+const PRONOUNS_EN: &[&str] = &[
+    "i", "i've", "i'm", "i'd", "i'll", "it", "it's", "we", "we've", "we're", "you", "you're",
+    "they", "they're", "he", "she", "my", "our", "your", "their", "this", "that", "these",
+    "those",
+];
+
+/// The name of an island, as text (see [`island_name_full`]).
+pub fn island_name(corpus: &Corpus, texts: &[&str], members: &[usize]) -> String {
+    island_name_full(corpus, texts, members).text
+}
+
+pub fn island_name_full(corpus: &Corpus, texts: &[&str], members: &[usize]) -> Name {
+    let stemmer = Stemmer::create(Algorithm::English);
+    let words: Vec<Vec<CardWord>> = members
+        .iter()
+        .map(|&m| card_words(texts[m], &stemmer))
+        .collect();
+    let mut support: HashMap<&str, usize> = HashMap::new();
+    for ws in &words {
+        let mut keys: Vec<&str> = ws
+            .iter()
+            .filter(|w| w.content)
+            .map(|w| w.key.as_str())
+            .collect();
+        keys.sort_unstable();
+        keys.dedup();
+        for k in keys {
+            *support.entry(k).or_insert(0) += 1;
+        }
+    }
+    // A rewritten name must still hold a word the other cards share, and in Chinese one that is
+    // not only a quality word: "转向灯不明显" shares only 明显 with "续航明显缩水", so "转向灯明显"
+    // would name an island about range.
+    let holds_shared = |name: &str| {
+        let of = |k: &str| support.get(k).copied().unwrap_or(0);
+        if has_cjk(name) {
+            segment::words(name).iter().any(|w| {
+                of(w.text) >= 2 && !is_stop_word_zh(w) && !w.is_adjective() && w.tag != "d"
+            })
+        } else {
+            // Not only the word that states the quality, which ends the name ("The dustbin
+            // is tiny" shares only "tiny" with "Buttons on the robot are tiny").
+            let ws = card_words(name, &stemmer);
+            ws.iter()
+                .take(ws.len().saturating_sub(1))
+                .any(|w| w.content && of(&w.key) >= 2)
+        }
+    };
+    let mut best: Option<(f32, usize, String)> = None;
+    if members.len() >= 2 {
+        let mut seen: Vec<String> = Vec::new();
+        let mut scored: Vec<(f32, usize, String)> = Vec::new();
+        for &m in members {
+            for raw in phrases::phrases(texts[m]) {
+                let article = matches!(
+                    raw.split_whitespace()
+                        .next()
+                        .map(str::to_lowercase)
+                        .as_deref(),
+                    Some("the" | "a" | "an" | "my" | "its" | "this" | "your" | "our")
+                );
+                // "kettle boils quickly" gets its article; "Crumbs stay buried" reads without one.
+                let with = as_statement(&raw, article);
+                let without = as_statement(&raw, true);
+                let gerund = raw
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|w| w.to_lowercase().ends_with("ing"));
+                let name = if article || !gerund && wording::reads_as_statement(&with) {
+                    with
+                } else {
+                    without
+                };
+                if seen.contains(&name) {
+                    continue;
+                }
+                seen.push(name.clone());
+                let ws = card_words(&name, &stemmer);
+                let mut keys: Vec<&str> = ws
+                    .iter()
+                    .filter(|w| w.content)
+                    .map(|w| w.key.as_str())
+                    .collect();
+                keys.sort_unstable();
+                keys.dedup();
+                let of = |k: &str| support.get(k).copied().unwrap_or(0);
+                let shared: Vec<usize> = keys.iter().map(|k| of(k)).filter(|&s| s >= 2).collect();
+                if shared.is_empty() {
+                    continue;
+                }
+                let lone = keys.len() - shared.len();
+                let score = shared.iter().sum::<usize>() as f32 - 0.5 * lone as f32;
+                // A card (or its clause) may head its island when it says at least as much that
+                // the others share as what they do not (a header card, in the affinity method).
+                if lone <= shared.len() {
+                    scored.push((score, ws.len(), name));
+                }
+            }
+        }
+        // Highest score first, then the shorter, then a fixed order.
+        scored.sort_by(|a, b| {
+            b.0.total_cmp(&a.0)
+                .then(a.1.cmp(&b.1))
+                .then_with(|| a.2.cmp(&b.2))
+        });
+        best = scored
+            .into_iter()
+            .find_map(|(score, len, name)| named(&name, &holds_shared).map(|n| (score, len, n)));
+    }
+    if let Some((_, _, text)) = best {
+        return Name { text, draft: false };
+    }
+    // The trailing "…" marks the draft wherever the name is shown, and keeps it from repeating
+    // its card.
+    let weight = |phrase: &str| -> f32 {
+        let mut keys: Vec<String> = card_words(phrase, &stemmer)
+            .into_iter()
+            .filter(|w| w.content)
+            .map(|w| w.key)
+            .collect();
+        keys.sort_unstable();
+        keys.dedup();
+        keys.iter()
+            .map(|k| support.get(k.as_str()).copied().unwrap_or(0) as f32)
+            .sum::<f32>()
+            + 0.01 * keys.len() as f32
+    };
+    let mut text = draft(corpus, texts, members, &weight);
+    // A draft, too, states what is wanted: the rewrite its one hint offers ("… should be
+    // included" → "… are included", "不够亮" → "足够亮"), then the wanted state of a complaint.
+    let well_worded = |w: &String| wording::reads_as_statement(w) && wording::check(w).is_empty();
+    // A measure stays as the customer gave it: "0.3L is not enough" is no "0.3L is enough".
+    let measure = text.starts_with(|c: char| c.is_ascii_digit());
+    if let ([h], false) = (wording::check(&text).as_slice(), measure) {
+        // Rule 1 splits into two statements, and "…" leaves a gap: neither is one name.
+        let one = |w: &String| h.rule != wording::Rule::OneMeaning && !w.contains('…');
+        if let Some(w) = h.suggestion.clone().filter(|w| one(w) && well_worded(w)) {
+            text = w;
+        }
+    }
+    if let Some(w) = wording::wanted(&text).filter(|w| !measure && well_worded(w)) {
+        text = w;
+    }
+    if !text.is_empty() {
+        text.push('…');
+    }
+    if text.is_empty() {
+        // Nothing to shorten (cards of punctuation only): a placeholder the team replaces.
+        let cjk = members.iter().any(|&m| has_cjk(texts[m]));
+        text = if cjk { "其他" } else { "Other" }.to_string();
+    }
+    Name { text, draft: true }
+}
+
+/// A candidate as a name: itself when it is a well-worded statement of a quality; or, when its
+/// only fault is a negation ("晚上大灯不够亮", "The milk never gets hot enough"), the positive
+/// statement rule 5 offers ("晚上大灯足够亮"), when that passes in its turn.
+fn named(candidate: &str, holds_shared: &dyn Fn(&str) -> bool) -> Option<String> {
+    let good = |name: &str| {
+        !narrative(name) && wording::reads_as_statement(name) && wording::check(name).is_empty()
+    };
+    // "… sits on the dock but doesn't charge": a negation set against what comes before it
+    // turns into nonsense when dropped ("… but charges").
+    let contrast = [" but ", "但", "却", "可是", " unless ", " yet "]
+        .iter()
+        .any(|c| candidate.contains(c));
+    let fits = |s: &String| !contrast && good(s) && holds_shared(s);
+    if good(candidate) && holds_shared(candidate) {
+        // A complaint names its island by the state the customer wants ("车筐太小" → "车筐足够
+        // 大"), when that keeps a shared word.
+        let wanted = wording::wanted(candidate).filter(fits);
+        return Some(wanted.unwrap_or_else(|| candidate.to_string()));
+    }
+    match wording::check(candidate).as_slice() {
+        [h] if h.rule == wording::Rule::NoNegation => h
+            .suggestion
+            .clone()
+            .filter(fits)
+            .or_else(|| wording::wanted(candidate).filter(fits)),
+        _ => None,
+    }
+}

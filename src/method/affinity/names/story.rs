@@ -1,0 +1,78 @@
+//! What a name must not be: a story of what happened, a wish, or what a person felt or did.
+
+use super::has_cjk;
+use crate::method::wording::segment;
+
+/// English verbs in the past tense: a remark telling what happened ("The help desk kept
+/// asking", "The battery died"), not the state the customer wants.
+const PAST: &[&str] = &[
+    "was", "were", "had", "did", "kept", "went", "got", "took", "broke", "came", "said", "told",
+    "gave", "found", "left", "ran", "fell", "sent", "made", "began", "bought", "thought", "saw",
+    "stood", "wore", "tore", "shook", "spent", "lost", "caught", "brought", "became", "died",
+    "stuck", "bent", "hung", "paid", "sold",
+];
+/// Words after which "-ed" is an adjective, not a past tense ("is clogged", "gets tangled").
+const BEFORE_PARTICIPLE: &[&str] = &[
+    "is", "are", "be", "been", "being", "gets", "get", "stays", "stay", "feels", "feel", "looks",
+    "look", "seems", "seem", "becomes", "become", "remains", "remain", "too", "very", "so",
+    "fully", "well", "badly", "easily", "not", "never", "always", "properly", "securely", "neatly",
+    "firmly", "tightly", "evenly",
+];
+
+/// Chinese words for the people who use a product, as the subject of a remark.
+#[rustfmt::skip]
+const PEOPLE_ZH: &[&str] = &[
+    "孩子", "小孩", "我", "我们", "家长", "妈妈", "爸爸", "爷爷", "奶奶", "老人", "同学", "老师",
+    "女儿", "儿子", "老公", "老婆", "家人", "朋友", "邻居", "客户", "用户", "大家",
+];
+
+/// Words that make a wish or a condition of a name ("A brighter lamp would help").
+const WISH_EN: &[&str] = &["would", "should", "could", "might", "wish", "hope"];
+
+/// Whether a name tells what happened ("The help desk kept asking", "电机出了故障") or wishes
+/// ("… would help") instead of stating a quality.
+pub(super) fn narrative(name: &str) -> bool {
+    if has_cjk(name) {
+        // 了 after a verb: something happened.
+        let words = segment::words(name);
+        if words.iter().any(|w| w.tag == "ul") {
+            return true;
+        }
+        // "孩子很喜欢", "孩子把音量调成静音": what a person feels or did. A person states a
+        // quality by what the product lets them do ("老人一眼就能看清…", "孩子自己能添加联系人").
+        let person = words
+            .first()
+            .is_some_and(|w| PEOPLE_ZH.contains(&w.text) || w.tag == "nr");
+        // "得" only as a potential complement ("看得清"), not "玩得太多"; "会" is "will".
+        let able = [
+            "能", "可以", "容易", "方便", "不用", "得清", "得见", "得到", "得上", "得下", "得住",
+            "得出", "得动",
+        ]
+        .iter()
+        .any(|a| name.contains(a));
+        return person && !able;
+    }
+    let words: Vec<String> = name
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-'))
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    // "My hair is waist long", "My kids ride it like a toy car": a customer's own story.
+    if matches!(
+        words.first().map(String::as_str),
+        Some("my" | "our" | "i" | "we")
+    ) {
+        return true;
+    }
+    words.iter().enumerate().any(|(i, w)| {
+        let after_link = i > 0 && BEFORE_PARTICIPLE.contains(&words[i - 1].as_str());
+        PAST.contains(&w.as_str()) && !after_link
+            || WISH_EN.contains(&w.as_str())
+            || (i > 0
+                && w.len() > 4
+                && w.ends_with("ed")
+                && !w.ends_with("eed")
+                && !BEFORE_PARTICIPLE.contains(&words[i - 1].as_str())
+                && !crate::method::affinity::text::is_stop_word(&words[i - 1]))
+    })
+}
