@@ -113,18 +113,10 @@ mod tests {
     /// 3 of 21 Chinese and 5 of 24 English parents held one).
     #[test]
     fn every_parent_of_the_labelled_sets_holds_two_to_six_islands() {
-        use crate::method::affinity::{SuggestOptions, suggest, suggest_groups};
+        use crate::method::affinity::{SuggestOptions, suggest_groups, tests::islands_of};
         for file in ["ebike.zh.csv", "vacuum.en.csv"] {
-            let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-                .join("tests/data")
-                .join(file);
-            let mut r = csv::Reader::from_path(&path).expect("labelled set");
-            let texts: Vec<String> = r
-                .records()
-                .map(|rec| rec.expect("row")[0].to_string())
-                .collect();
+            let (texts, s) = islands_of(file);
             let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
-            let s = suggest(&refs, &SuggestOptions::default());
             let islands: Vec<Vec<usize>> = s.clusters.iter().map(|c| c.members.clone()).collect();
             let up = suggest_groups(&refs, &islands, &SuggestOptions::default());
             assert!(up.clusters.len() >= 2, "{file}");

@@ -458,7 +458,7 @@ fn positive_clauses(card: &str) -> Vec<String> {
 }
 
 /// The remarks of a labelled set in tests/data and the islands suggested for them.
-fn islands_of(file: &str) -> (Vec<String>, Suggestion) {
+pub(super) fn islands_of(file: &str) -> (Vec<String>, Suggestion) {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/data")
         .join(file);

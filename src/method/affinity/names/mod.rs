@@ -82,6 +82,18 @@ fn card_words(text: &str, stemmer: &Stemmer) -> Vec<CardWord> {
         .collect()
 }
 
+/// The distinct keys of the content words, each once.
+fn content_keys(words: &[CardWord]) -> Vec<&str> {
+    let mut keys: Vec<&str> = words
+        .iter()
+        .filter(|w| w.content)
+        .map(|w| w.key.as_str())
+        .collect();
+    keys.sort_unstable();
+    keys.dedup();
+    keys
+}
+
 /// An English stretch as a statement: a leading noun gets "The", the first letter a capital.
 fn as_statement(text: &str, first_is_article: bool) -> String {
     if has_cjk(text) {
@@ -147,14 +159,7 @@ pub fn island_name_full(corpus: &Corpus, texts: &[&str], members: &[usize]) -> N
         .collect();
     let mut support: HashMap<&str, usize> = HashMap::new();
     for ws in &words {
-        let mut keys: Vec<&str> = ws
-            .iter()
-            .filter(|w| w.content)
-            .map(|w| w.key.as_str())
-            .collect();
-        keys.sort_unstable();
-        keys.dedup();
-        for k in keys {
+        for k in content_keys(ws) {
             *support.entry(k).or_insert(0) += 1;
         }
     }
@@ -206,13 +211,7 @@ pub fn island_name_full(corpus: &Corpus, texts: &[&str], members: &[usize]) -> N
                 }
                 seen.push(name.clone());
                 let ws = card_words(&name, &stemmer);
-                let mut keys: Vec<&str> = ws
-                    .iter()
-                    .filter(|w| w.content)
-                    .map(|w| w.key.as_str())
-                    .collect();
-                keys.sort_unstable();
-                keys.dedup();
+                let keys = content_keys(&ws);
                 let of = |k: &str| support.get(k).copied().unwrap_or(0);
                 let shared: Vec<usize> = keys.iter().map(|k| of(k)).filter(|&s| s >= 2).collect();
                 if shared.is_empty() {
@@ -243,15 +242,10 @@ pub fn island_name_full(corpus: &Corpus, texts: &[&str], members: &[usize]) -> N
     // The trailing "…" marks the draft wherever the name is shown, and keeps it from repeating
     // its card.
     let weight = |phrase: &str| -> f32 {
-        let mut keys: Vec<String> = card_words(phrase, &stemmer)
-            .into_iter()
-            .filter(|w| w.content)
-            .map(|w| w.key)
-            .collect();
-        keys.sort_unstable();
-        keys.dedup();
+        let ws = card_words(phrase, &stemmer);
+        let keys = content_keys(&ws);
         keys.iter()
-            .map(|k| support.get(k.as_str()).copied().unwrap_or(0) as f32)
+            .map(|k| support.get(k).copied().unwrap_or(0) as f32)
             .sum::<f32>()
             + 0.01 * keys.len() as f32
     };
