@@ -38,7 +38,7 @@ use super::text::{is_cjk, is_stop_word, is_stop_word_zh};
 use super::tfidf::Corpus;
 use crate::method::wording::{self, segment};
 use draft::draft;
-use story::narrative;
+use story::{narrative, recurring_fault};
 
 /// A suggested name, and whether it is only a draft (a card shortened, not a shared statement).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -281,7 +281,10 @@ pub fn island_name_full(corpus: &Corpus, texts: &[&str], members: &[usize]) -> N
 /// statement rule 5 offers ("晚上大灯足够亮"), when that passes in its turn.
 fn named(candidate: &str, holds_shared: &dyn Fn(&str) -> bool) -> Option<String> {
     let good = |name: &str| {
-        !narrative(name) && wording::reads_as_statement(name) && wording::check(name).is_empty()
+        !narrative(name)
+            && !recurring_fault(name)
+            && wording::reads_as_statement(name)
+            && wording::check(name).is_empty()
     };
     // "… sits on the dock but doesn't charge": a negation set against what comes before it
     // turns into nonsense when dropped ("… but charges").

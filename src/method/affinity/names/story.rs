@@ -1,4 +1,5 @@
-//! What a name must not be: a story of what happened, a wish, or what a person felt or did.
+//! What a name must not be: a story of what happened, a wish, what a person felt or did, or a
+//! fault that keeps coming back.
 
 use super::has_cjk;
 use crate::method::wording::segment;
@@ -75,4 +76,26 @@ pub(super) fn narrative(name: &str) -> bool {
                 && !BEFORE_PARTICIPLE.contains(&words[i - 1].as_str())
                 && !crate::method::affinity::text::is_stop_word(&words[i - 1]))
     })
+}
+
+/// Whether a name reports a fault that keeps happening ("通话经常断", "The virtual walls keep
+/// disappearing"): a complaint with no plain opposite, which the team words, not a demanded
+/// quality.
+pub(super) fn recurring_fault(name: &str) -> bool {
+    if has_cjk(name) {
+        return ["经常", "老是", "总是", "动不动", "频繁", "时不时"]
+            .iter()
+            .any(|w| name.contains(w));
+    }
+    let words: Vec<String> = name
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    words
+        .windows(2)
+        .any(|p| matches!(p[0].as_str(), "keeps" | "keep") && p[1].ends_with("ing"))
+        || words
+            .iter()
+            .any(|w| matches!(w.as_str(), "constantly" | "randomly" | "repeatedly"))
 }

@@ -1,6 +1,6 @@
 //! Names of islands made from real cards of the labelled sets and the samples.
 use super::draft::DRAFT_CHARS;
-use super::story::narrative;
+use super::story::{narrative, recurring_fault};
 use super::*;
 
 fn name(texts: &[&str], members: &[usize]) -> Name {
@@ -380,4 +380,34 @@ fn cards_without_words_still_get_a_name() {
     let texts = ["!!!", "？？"];
     let n = name(&texts, &[0, 1]);
     assert!(n.draft);
+}
+
+/// A fault that keeps coming back is the team's to word, not a name: "通话经常断" and "The
+/// virtual walls keep disappearing after the map updates" named islands before.
+#[test]
+fn a_recurring_fault_is_no_name() {
+    for fault in [
+        "通话经常断",
+        "App经常要我重新登录",
+        "The virtual walls keep disappearing after the map updates",
+        "Bluetooth drops constantly",
+    ] {
+        assert!(recurring_fault(fault), "{fault}");
+    }
+    for state in [
+        "语音消息发得出去",
+        "The light keeps the rider safe",
+        "水温一直稳定",
+    ] {
+        assert!(!recurring_fault(state), "{state}");
+    }
+    let n = name(
+        &[
+            "通话经常断，说着说着就没声了。",
+            "通话时对方总说有风声，在外面基本没法好好说话",
+            "视频通话声音有延迟，说话总是抢话",
+        ],
+        &[0, 1, 2],
+    );
+    assert!(n.draft || !n.text.contains("经常"), "{n:?}");
 }
