@@ -41,7 +41,7 @@ const LABEL: f64 = 12.0;
 const LABEL_H: f64 = 13.0;
 /// Cells a line of a point's label may take; a label takes at most two lines, so that a reader
 /// can tell one quality from another by its words and not only by its id.
-const LABEL_CELLS: usize = 26;
+const LABEL_CELLS: usize = 28;
 
 /// The scatter, or `None` when no quality has Kano answers.
 pub fn svg(project: &Project, zh: bool) -> Option<String> {
