@@ -91,7 +91,17 @@ pub(super) fn report(a: &ReportArgs) -> Result<Outcome> {
     let precision = project.meta.precision;
     let bytes = match ext.as_str() {
         "md" => report::to_markdown(&blocks, precision).into_bytes(),
-        "xlsx" => report::to_xlsx(&blocks, precision).map_err(anyhow::Error::msg)?,
+        "xlsx" => {
+            let book = report::to_xlsx_noting(&blocks, precision).map_err(anyhow::Error::msg)?;
+            if let Some((_, c)) = book.missing_glyphs.first() {
+                let sheets: Vec<&str> = book.missing_glyphs.iter().map(|(s, _)| *s).collect();
+                tell!(
+                    "warning: no font on this computer has '{c}': the workbook's pictures ({}) may lack text; the HTML report shows them in full",
+                    sheets.join(", ")
+                );
+            }
+            book.bytes
+        }
         _ => report::to_html(&blocks, precision, chinese).into_bytes(),
     };
     write_output(Some(&a.output), true, &bytes)?;

@@ -5,7 +5,7 @@
 use std::fmt::Write as _;
 
 use super::html::escape;
-use super::svg::{FONT, PALETTE, fit, header, text_width};
+use super::svg::{FONT, PALETTE, header, label_lines, text_width};
 use crate::method::kano::Class;
 use crate::method::survey::Survey;
 use crate::model::Project;
@@ -36,9 +36,12 @@ pub fn points(project: &Project) -> Vec<(String, String, f64, f64)> {
 const LEFT: f64 = 56.0;
 const TOP: f64 = 40.0;
 const SIZE: f64 = 280.0;
-/// The font size of the points' labels, and the height a label takes.
+/// The font size of the points' labels, and the height a line of a label takes.
 const LABEL: f64 = 12.0;
 const LABEL_H: f64 = 13.0;
+/// Cells a line of a point's label may take; a label takes at most two lines, so that a reader
+/// can tell one quality from another by its words and not only by its id.
+const LABEL_CELLS: usize = 28;
 
 /// The scatter, or `None` when no quality has Kano answers.
 pub fn svg(project: &Project, zh: bool) -> Option<String> {
@@ -47,9 +50,8 @@ pub fn svg(project: &Project, zh: bool) -> Option<String> {
         return None;
     }
     let (left, top, size) = (LEFT, TOP, SIZE);
-    let label_cells = 16;
-    let width = left + size + 24.0 + text_width(&"x".repeat(label_cells), LABEL);
-    let height = top + size + 48.0;
+    let width = left + size + 24.0 + text_width(&"x".repeat(LABEL_CELLS), LABEL);
+    let mut height = top + size + 48.0;
     let x = |v: f64| left + size * v.clamp(0.0, 1.0);
     let y = |v: f64| top + size * (1.0 - v.clamp(0.0, 1.0));
     let title = if zh {
@@ -57,7 +59,8 @@ pub fn svg(project: &Project, zh: bool) -> Option<String> {
     } else {
         "Kano: Better and Worse coefficients"
     };
-    let mut s = header(width, height, title);
+    // The header comes last: labels pushed down below the plot make the drawing taller.
+    let mut s = String::new();
     // Quadrants, named as the classes they stand for.
     let quadrant = |c: Class| if zh { c.name_zh() } else { c.name() };
     let _ = writeln!(
@@ -121,34 +124,53 @@ pub fn svg(project: &Project, zh: bool) -> Option<String> {
     );
     // Points with their labels; a label that would sit on a dot or an earlier label moves down.
     // Every dot counts as taken, so no label covers another quality's point.
-    let mut placed: Vec<(f64, f64, f64)> = pts
+    // Taken boxes: (left, top, width, height).
+    let mut placed: Vec<(f64, f64, f64, f64)> = pts
         .iter()
-        .map(|(_, _, w, b)| (x(*w) - 4.0, y(*b) + 4.0, 8.0))
+        .map(|(_, _, w, b)| (x(*w) - 4.0, y(*b) - 4.0, 8.0, 8.0))
         .collect();
     for (id, text, w, b) in &pts {
         let (px, py) = (x(*w), y(*b));
-        let label = fit(text, label_cells);
-        let lw = text_width(&label, LABEL);
+        let lines = label_lines(text, LABEL_CELLS);
+        let lw = lines
+            .iter()
+            .map(|l| text_width(l, LABEL))
+            .fold(0.0, f64::max);
+        let lh = LABEL_H * lines.len() as f64;
+        let lx = px + 6.0;
+        // The first line's baseline sits a little below the dot's centre.
         let mut ly = py + 4.0;
-        while placed.iter().any(|(ox, oy, ow)| {
-            (ly - oy).abs() < LABEL_H && px + 6.0 < ox + ow && ox < &(px + 6.0 + lw)
+        let top_of = |baseline: f64| baseline - LABEL_H + 3.0;
+        while placed.iter().any(|(ox, oy, ow, oh)| {
+            lx < ox + ow && *ox < lx + lw && top_of(ly) < oy + oh && *oy < top_of(ly) + lh
         }) {
             ly += LABEL_H;
         }
-        placed.push((px + 6.0, ly, lw));
+        placed.push((lx, top_of(ly), lw, lh));
+        height = height.max(top_of(ly) + lh + 4.0);
+        let _ = write!(
+            s,
+            "<g class=\"kano-point\" data-id=\"{id}\"><circle cx=\"{px:.1}\" cy=\"{py:.1}\" r=\"3.5\" fill=\"{}\"/>",
+            PALETTE[0],
+        );
+        for (k, line) in lines.iter().enumerate() {
+            let _ = write!(
+                s,
+                "<text x=\"{lx:.1}\" y=\"{:.1}\" font-size=\"{LABEL}\" {FONT}>{}</text>",
+                ly + LABEL_H * k as f64,
+                escape(line)
+            );
+        }
         let _ = writeln!(
             s,
-            "<g class=\"kano-point\" data-id=\"{id}\"><circle cx=\"{px:.1}\" cy=\"{py:.1}\" r=\"3.5\" fill=\"{}\"/><text x=\"{:.1}\" y=\"{ly:.1}\" font-size=\"{LABEL}\" {FONT}>{}</text><title>{}: {} {b:.2}, {} −{w:.2}</title></g>",
-            PALETTE[0],
-            px + 6.0,
-            escape(&label),
+            "<title>{}: {} {b:.2}, {} −{w:.2}</title></g>",
             escape(text),
             if zh { "满意系数" } else { "Better" },
             if zh { "不满意系数" } else { "Worse" },
         );
     }
     s.push_str("</svg>\n");
-    Some(s)
+    Some(header(width, height, title) + &s)
 }
 
 #[cfg(test)]
@@ -194,6 +216,44 @@ mod tests {
         let mut none = p.clone();
         none.responses = Default::default();
         assert!(super::svg(&none, false).is_none());
+    }
+
+    /// The words of a point's label: its lines joined, as a reader reads them.
+    fn label_of(g: scraper::ElementRef) -> Vec<String> {
+        let sel = Selector::parse("text").unwrap();
+        g.select(&sel).map(|t| t.text().collect()).collect()
+    }
+
+    #[test]
+    fn labels_say_enough_of_the_quality_to_tell_it_apart() {
+        for (name, zh) in [("bike-light.en.ron", false), ("water-heater.zh.ron", true)] {
+            let p = sample(name);
+            let svg = svg(&p, zh).unwrap();
+            let doc = Html::parse_fragment(&svg);
+            let groups: Vec<_> = doc
+                .select(&Selector::parse("g.kano-point").unwrap())
+                .collect();
+            for ((_, text, _, _), g) in points(&p).iter().zip(&groups) {
+                let lines = label_of(*g);
+                assert!((1..=2).contains(&lines.len()), "{lines:?}");
+                for line in &lines {
+                    assert!(super::super::svg::cells(line) <= LABEL_CELLS, "{line}");
+                }
+                // The lines read as the start of the quality's text, or all of it.
+                let shown = lines.join(" ");
+                let kept = shown.trim_end_matches('…');
+                let squeeze = |t: &str| t.split_whitespace().collect::<String>();
+                assert!(
+                    squeeze(text).starts_with(&squeeze(kept)),
+                    "{shown} / {text}"
+                );
+                let full = super::super::svg::cells(text);
+                assert!(
+                    super::super::svg::cells(kept) >= full.min(LABEL_CELLS + 8),
+                    "{name}: '{shown}' says too little of '{text}'"
+                );
+            }
+        }
     }
 
     #[test]

@@ -17,6 +17,7 @@ pub mod method;
 pub mod number;
 pub mod planning;
 pub mod qualities;
+pub mod raster;
 pub mod report;
 pub mod summary;
 pub mod svg;

@@ -193,7 +193,7 @@ pub fn benchmark(
 }
 
 /// A label in at most two lines of `cells`, the second cut with an ellipsis where more was left.
-fn label_lines(label: &str, cells: usize) -> Vec<String> {
+pub(super) fn label_lines(label: &str, cells: usize) -> Vec<String> {
     let lines = super::affinity::wrap(label, cells);
     if lines.len() <= 2 {
         return lines;

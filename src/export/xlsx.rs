@@ -1,12 +1,17 @@
 //! XLSX workbooks: one sheet per table, numbers as numbers, computed columns as live formulas,
-//! frozen header row, column widths from the content, formula-like text kept inert.
+//! frozen header row, column widths from the content, formula-like text kept inert; drawings
+//! as pictures on sheets of their own.
 
+use std::sync::Arc;
+
+use resvg::usvg::fontdb;
 use rust_xlsxwriter::{
-    Chart, ChartMarker, ChartMarkerType, ChartType, Color, Format, FormatBorder, Formula, Workbook,
-    XlsxError,
+    Chart, ChartMarker, ChartMarkerType, ChartType, Color, Format, FormatBorder, Formula, Image,
+    Workbook, Worksheet, XlsxError,
 };
 use unicode_width::UnicodeWidthStr;
 
+use super::raster;
 use super::table::{Cell, Table};
 
 /// How a workbook chart draws its columns.
@@ -35,6 +40,33 @@ pub struct SheetChart {
     pub y_title: String,
 }
 
+/// A drawing held as a picture on a sheet of its own, under its title.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SheetPicture {
+    pub sheet: &'static str,
+    pub title: String,
+    /// The drawing, as the HTML report shows it.
+    pub svg: String,
+    /// Written under the title when no font of this machine has some of the drawing's
+    /// characters, so the picture may lack text.
+    pub no_font_note: String,
+}
+
+/// A sheet of a workbook: a table, or a picture.
+#[derive(Debug, Clone, Copy)]
+pub enum Sheet<'a> {
+    Table(&'a str, &'a Table),
+    Picture(&'a SheetPicture),
+}
+
+/// A written workbook, and what a person should know about it.
+#[derive(Debug, Clone)]
+pub struct Written {
+    pub bytes: Vec<u8>,
+    /// (sheet, character) per picture whose text may be missing: no font has that character.
+    pub missing_glyphs: Vec<(&'static str, char)>,
+}
+
 /// Writes tables as sheets named by `names` (same order), numbers shown to `precision` decimals.
 pub fn render(sheets: &[(&str, &Table)], precision: u8) -> Result<Vec<u8>, XlsxError> {
     render_with_charts(sheets, &[], precision)
@@ -46,72 +78,171 @@ pub fn render_with_charts(
     charts: &[SheetChart],
     precision: u8,
 ) -> Result<Vec<u8>, XlsxError> {
+    let sheets: Vec<Sheet> = sheets.iter().map(|(n, t)| Sheet::Table(n, t)).collect();
+    render_sheets(&sheets, charts, precision, None)
+        .map(|w| w.bytes)
+        .map_err(XlsxError::ParameterError)
+}
+
+/// Writes tables and pictures as sheets in the order given, charts to the right of their
+/// sheet's table; pictures are drawn with `fonts`, or this machine's fonts when `None`.
+pub fn render_sheets(
+    sheets: &[Sheet],
+    charts: &[SheetChart],
+    precision: u8,
+    fonts: Option<Arc<fontdb::Database>>,
+) -> Result<Written, String> {
     let mut book = Workbook::new();
-    let header = Format::new()
-        .set_bold()
-        .set_background_color(Color::RGB(0xEEEEEE))
-        .set_border_bottom(FormatBorder::Thin);
-    let decimals = "0".repeat(usize::from(precision));
-    let number = Format::new().set_num_format(if decimals.is_empty() {
-        "0".to_string()
-    } else {
-        format!("0.{decimals}")
-    });
-    let text = Format::new().set_text_wrap();
-    // A quote prefix marks text that starts like a formula as plain text.
-    let inert = Format::new().set_quote_prefix().set_text_wrap();
-    for (name, table) in sheets {
-        let sheet = book.add_worksheet();
-        sheet.set_name(sheet_name(name))?;
-        for (c, h) in table.headers.iter().enumerate() {
-            sheet.write_string_with_format(0, col(c), h, &header)?;
-        }
-        let rows = table.rows.len() as u32;
-        for (r, row) in table.rows.iter().enumerate() {
-            let xr = r as u32 + 1;
-            for (c, cell) in row.iter().enumerate() {
-                let xc = col(c);
-                match cell {
-                    Cell::Empty => {}
-                    Cell::Text(t) if t.starts_with(['=', '+', '-', '@', '\t', '\r']) => {
-                        sheet.write_string_with_format(xr, xc, t, &inert)?;
-                    }
-                    Cell::Text(t) => {
-                        sheet.write_string_with_format(xr, xc, t, &text)?;
-                    }
-                    Cell::Count(n) => {
-                        sheet.write_number(xr, xc, *n as f64)?;
-                    }
-                    Cell::Number(v) | Cell::Symbol(_, v) => {
-                        sheet.write_number_with_format(xr, xc, *v, &number)?;
-                    }
-                    Cell::Formula { expr, value } => {
-                        let f = Formula::new(format!("={}", resolve(expr, table, xr, rows)))
-                            .set_result(value.map(|v| v.to_string()).unwrap_or_default());
-                        sheet.write_formula_with_format(xr, xc, f, &number)?;
-                    }
+    let mut missing_glyphs = Vec::new();
+    let formats = Formats::new(precision);
+    for sheet in sheets {
+        match sheet {
+            Sheet::Table(name, table) => {
+                let sheet = book.add_worksheet();
+                write_table(sheet, name, table, charts, &formats).map_err(|e| e.to_string())?;
+            }
+            Sheet::Picture(picture) => {
+                let fonts = fonts.clone().unwrap_or_else(raster::system_fonts);
+                let missing = raster::missing_glyph(&picture.svg, &fonts);
+                let png = raster::png(&picture.svg, fonts)
+                    .map_err(|e| format!("{}: {e}", picture.sheet))?;
+                let sheet = book.add_worksheet();
+                write_picture(sheet, picture, &png, missing.is_some(), &formats)
+                    .map_err(|e| e.to_string())?;
+                if let Some(c) = missing {
+                    missing_glyphs.push((picture.sheet, c));
                 }
             }
         }
-        sheet.set_freeze_panes(1, 0)?;
-        for c in 0..table.headers.len() {
-            sheet.set_column_width(col(c), column_width(table, c))?;
-        }
-        if rows > 0 {
-            sheet.autofilter(0, 0, rows, col(table.headers.len().saturating_sub(1)))?;
-        }
-        // Charts of one sheet stand side by side, right of its table, below its header row.
-        let mut left = col(table.headers.len() + 1);
-        for chart in charts.iter().filter(|c| c.sheet == *name) {
-            if rows == 0 {
-                break;
-            }
-            let drawn = chart_of(chart, &sheet_name(name), rows);
-            sheet.insert_chart(1, left, &drawn)?;
-            left = left.saturating_add(9);
+    }
+    let bytes = book.save_to_buffer().map_err(|e| e.to_string())?;
+    Ok(Written {
+        bytes,
+        missing_glyphs,
+    })
+}
+
+/// The cell formats every sheet shares.
+struct Formats {
+    header: Format,
+    number: Format,
+    text: Format,
+    inert: Format,
+    title: Format,
+    note: Format,
+}
+
+impl Formats {
+    fn new(precision: u8) -> Formats {
+        let decimals = "0".repeat(usize::from(precision));
+        Formats {
+            header: Format::new()
+                .set_bold()
+                .set_background_color(Color::RGB(0xEEEEEE))
+                .set_border_bottom(FormatBorder::Thin),
+            number: Format::new().set_num_format(if decimals.is_empty() {
+                "0".to_string()
+            } else {
+                format!("0.{decimals}")
+            }),
+            text: Format::new().set_text_wrap(),
+            // A quote prefix marks text that starts like a formula as plain text.
+            inert: Format::new().set_quote_prefix().set_text_wrap(),
+            title: Format::new().set_bold().set_font_size(13),
+            note: Format::new()
+                .set_italic()
+                .set_font_color(Color::RGB(0xB03A2E)),
         }
     }
-    book.save_to_buffer()
+}
+
+/// A picture sheet: the title, the note when text may be missing, and the picture under them
+/// shown at the drawing's own size (it holds more pixels, for print).
+fn write_picture(
+    sheet: &mut Worksheet,
+    picture: &SheetPicture,
+    png: &raster::Png,
+    note: bool,
+    formats: &Formats,
+) -> Result<(), XlsxError> {
+    sheet.set_name(sheet_name(picture.sheet))?;
+    sheet.write_string_with_format(0, 0, &picture.title, &formats.title)?;
+    let mut row = 1;
+    if note {
+        sheet.write_string_with_format(1, 0, &picture.no_font_note, &formats.note)?;
+        row = 2;
+    }
+    let image = Image::new_from_buffer(&png.bytes)?
+        .set_scale_width(1.0 / png.scale)
+        .set_scale_height(1.0 / png.scale)
+        .set_alt_text(picture.title.clone());
+    sheet.insert_image(row, 0, &image)?;
+    Ok(())
+}
+
+fn write_table(
+    sheet: &mut Worksheet,
+    name: &str,
+    table: &Table,
+    charts: &[SheetChart],
+    formats: &Formats,
+) -> Result<(), XlsxError> {
+    let Formats {
+        header,
+        number,
+        text,
+        inert,
+        ..
+    } = formats;
+    sheet.set_name(sheet_name(name))?;
+    for (c, h) in table.headers.iter().enumerate() {
+        sheet.write_string_with_format(0, col(c), h, header)?;
+    }
+    let rows = table.rows.len() as u32;
+    for (r, row) in table.rows.iter().enumerate() {
+        let xr = r as u32 + 1;
+        for (c, cell) in row.iter().enumerate() {
+            let xc = col(c);
+            match cell {
+                Cell::Empty => {}
+                Cell::Text(t) if t.starts_with(['=', '+', '-', '@', '\t', '\r']) => {
+                    sheet.write_string_with_format(xr, xc, t, inert)?;
+                }
+                Cell::Text(t) => {
+                    sheet.write_string_with_format(xr, xc, t, text)?;
+                }
+                Cell::Count(n) => {
+                    sheet.write_number(xr, xc, *n as f64)?;
+                }
+                Cell::Number(v) | Cell::Symbol(_, v) => {
+                    sheet.write_number_with_format(xr, xc, *v, number)?;
+                }
+                Cell::Formula { expr, value } => {
+                    let f = Formula::new(format!("={}", resolve(expr, table, xr, rows)))
+                        .set_result(value.map(|v| v.to_string()).unwrap_or_default());
+                    sheet.write_formula_with_format(xr, xc, f, number)?;
+                }
+            }
+        }
+    }
+    sheet.set_freeze_panes(1, 0)?;
+    for c in 0..table.headers.len() {
+        sheet.set_column_width(col(c), column_width(table, c))?;
+    }
+    if rows > 0 {
+        sheet.autofilter(0, 0, rows, col(table.headers.len().saturating_sub(1)))?;
+    }
+    // Charts of one sheet stand side by side, right of its table, below its header row.
+    let mut left = col(table.headers.len() + 1);
+    for chart in charts.iter().filter(|c| c.sheet == name) {
+        if rows == 0 {
+            break;
+        }
+        let drawn = chart_of(chart, &sheet_name(name), rows);
+        sheet.insert_chart(1, left, &drawn)?;
+        left = left.saturating_add(9);
+    }
+    Ok(())
 }
 
 /// The native chart for `spec` over data rows 1..=`rows` of sheet `name`.

@@ -11,7 +11,7 @@ use super::{Options, Table};
 use crate::model::tree::Tree;
 use crate::model::{Project, Source};
 
-pub use render::{to_html, to_markdown, to_xlsx};
+pub use render::{to_html, to_markdown, to_xlsx, to_xlsx_noting};
 pub use words::{localize_export, name_kano_types};
 
 /// A part of the report.
@@ -52,6 +52,9 @@ pub enum Block {
     Beside(Vec<Vec<Block>>),
     /// A chart only the workbook draws, natively, from the cells of one of its sheets.
     WorkbookChart(xlsx::SheetChart),
+    /// A drawing the workbook holds as a picture on a sheet of its own (the HTML report draws
+    /// it from the Figure before).
+    WorkbookPicture(xlsx::SheetPicture),
     /// A drawing: SVG for HTML; for Markdown its Markdown-ready stand-in (user text escaped),
     /// which may be empty where a table of the same content follows.
     Figure {

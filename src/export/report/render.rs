@@ -2,7 +2,6 @@
 
 use std::fmt::Write as _;
 
-use super::super::table::Table;
 use super::super::{html, md, xlsx};
 use super::Block;
 
@@ -161,7 +160,7 @@ impl Page {
                     }
                     self.body.push_str("</div>\n");
                 }
-                Block::WorkbookChart(_) => {}
+                Block::WorkbookChart(_) | Block::WorkbookPicture(_) => {}
                 Block::SheetOnly { .. } => {}
                 Block::Appendix { title, groups } => {
                     let _ = writeln!(
@@ -217,7 +216,10 @@ pub fn to_markdown(blocks: &[Block], precision: u8) -> String {
             }
             Block::PageBreak => out.push_str("* * *\n\n"),
             // Markdown holds the full tables the appendix and printed forms stand in for.
-            Block::Appendix { .. } | Block::Printed { .. } | Block::WorkbookChart(_) => {}
+            Block::Appendix { .. }
+            | Block::Printed { .. }
+            | Block::WorkbookChart(_)
+            | Block::WorkbookPicture(_) => {}
             // Taken apart by `in_order`.
             Block::Beside(_) => {}
             Block::Figure { markdown, .. } => {
@@ -230,15 +232,21 @@ pub fn to_markdown(blocks: &[Block], precision: u8) -> String {
     out
 }
 
-/// A workbook with one sheet per table of the report.
+/// A workbook with one sheet per table of the report, and the drawings as pictures.
 pub fn to_xlsx(blocks: &[Block], precision: u8) -> Result<Vec<u8>, String> {
+    to_xlsx_noting(blocks, precision).map(|w| w.bytes)
+}
+
+/// As [`to_xlsx`], also saying which pictures may lack text for want of fonts.
+pub fn to_xlsx_noting(blocks: &[Block], precision: u8) -> Result<xlsx::Written, String> {
     let blocks = super::in_order(blocks);
-    let sheets: Vec<(&str, &Table)> = blocks
+    let sheets: Vec<xlsx::Sheet> = blocks
         .iter()
         .filter_map(|b| match b {
             Block::Table { sheet, table } | Block::SheetOnly { sheet, table } => {
-                Some((*sheet, table))
+                Some(xlsx::Sheet::Table(sheet, table))
             }
+            Block::WorkbookPicture(p) => Some(xlsx::Sheet::Picture(p)),
             _ => None,
         })
         .collect();
@@ -249,5 +257,5 @@ pub fn to_xlsx(blocks: &[Block], precision: u8) -> Result<Vec<u8>, String> {
             _ => None,
         })
         .collect();
-    xlsx::render_with_charts(&sheets, &charts, precision).map_err(|e| e.to_string())
+    xlsx::render_sheets(&sheets, &charts, precision, None)
 }

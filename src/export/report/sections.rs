@@ -166,7 +166,9 @@ pub(super) fn people_and_voice(
         super::super::affinity::outline(project, w.zh),
     ) {
         out.push(Block::Heading(w.t("Affinity diagram", "亲和图").into()));
+        let pictured = picture("affinity", w.t("Affinity diagram", "亲和图"), &svg, w);
         out.push(Block::Figure { svg, markdown });
+        out.push(pictured);
     }
     out.push(Block::Heading(
         w.t("Demanded-quality deployment table", "要求质量展开表")
@@ -442,6 +444,24 @@ pub(super) fn survey(project: &Project, w: &Words, options: Options) -> Vec<Bloc
     out
 }
 
+/// A drawing as a picture on a sheet of the workbook.
+fn picture(sheet: &'static str, title: &str, svg: &str, w: &Words) -> Block {
+    Block::WorkbookPicture(xlsx::SheetPicture {
+        sheet,
+        title: title.into(),
+        svg: svg.into(),
+        no_font_note: w
+            .t(
+                "The computer that wrote this workbook had no font for some of this picture's \
+                 characters, so some of its text may be missing; the HTML report \
+                 (gemba report … -o report.html) shows the drawing in full.",
+                "生成本工作簿的电脑缺少图中部分文字的字体，图中文字可能缺失；\
+                 HTML 报告（gemba report … -o report.html）中的图完整。",
+            )
+            .into(),
+    })
+}
+
 /// The House of Quality: the drawing, and its content as tables for Markdown and the workbook.
 pub(super) fn house(project: &Project, w: &Words, options: Options, out: &mut Vec<Block>) {
     if !project.characteristics.is_empty() {
@@ -449,10 +469,12 @@ pub(super) fn house(project: &Project, w: &Words, options: Options, out: &mut Ve
         let drawn = super::super::house::svg(project, w.zh);
         let roof_drawn = drawn.is_some();
         if let Some(svg) = drawn {
+            let pictured = picture("house", w.t("House of Quality", "质量屋"), &svg, w);
             out.push(Block::Figure {
                 svg,
                 markdown: String::new(),
             });
+            out.push(pictured);
         }
         let t = TableKind::Hoq.build(project, options);
         out.push(Block::SheetOnly {
