@@ -1,6 +1,6 @@
 //! Suggestion quality against hand labels: adjusted Rand index and NMI of the clustering of each
 //! labelled CSV (`text,label`), cut into as many clusters as there are labels, and cut into
-//! islands of about five cards, with the fastest time of five runs (one above 5,000 rows).
+//! islands of about five cards, the share of clusters holding one theme, with the fastest time of five runs (one above 5,000 rows).
 //! Figures are recorded in docs/performance.md.
 //!
 //! cargo run --release --example affinity_score [FILE.csv ...]
@@ -23,6 +23,29 @@ fn read(path: &PathBuf) -> (Vec<String>, Vec<String>) {
     (texts, labels)
 }
 
+/// The share of clusters of two or more cards in which one label holds at least 80 % of the
+/// cards: islands a facilitator can name without first moving cards out.
+fn one_theme(labels: &[String], s: &gemba::method::affinity::Suggestion) -> f64 {
+    let mut counted = 0;
+    let mut pure = 0;
+    for c in s.clusters.iter().filter(|c| c.members.len() > 1) {
+        let mut tally: std::collections::HashMap<&str, usize> = Default::default();
+        for &m in &c.members {
+            *tally.entry(labels[m].as_str()).or_default() += 1;
+        }
+        let top = tally.values().copied().max().unwrap_or(0);
+        counted += 1;
+        if top * 5 >= c.members.len() * 4 {
+            pure += 1;
+        }
+    }
+    if counted == 0 {
+        0.0
+    } else {
+        pure as f64 / counted as f64
+    }
+}
+
 fn main() {
     let mut files: Vec<PathBuf> = std::env::args().skip(1).map(PathBuf::from).collect();
     if files.is_empty() {
@@ -34,7 +57,9 @@ fn main() {
             .collect();
         files.sort();
     }
-    println!("file\tn\tlabels\tcut\tclusters\tmean size\tsingle\t4-7 cards\tARI\tNMI\tseconds");
+    println!(
+        "file\tn\tlabels\tcut\tclusters\tmean size\tsingle\t4-7 cards\tone theme\tARI\tNMI\tseconds"
+    );
     for file in &files {
         let (texts, labels) = read(file);
         let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
@@ -63,7 +88,7 @@ fn main() {
             }
             let s: gemba::method::affinity::Suggestion = s;
             println!(
-                "{}\t{}\t{}\t{}\t{}\t{:.2}\t{}\t{}\t{:.3}\t{:.3}\t{:.4}",
+                "{}\t{}\t{}\t{}\t{}\t{:.2}\t{}\t{}\t{:.0} %\t{:.3}\t{:.3}\t{:.4}",
                 file.file_name().unwrap().to_string_lossy(),
                 texts.len(),
                 k,
@@ -75,6 +100,7 @@ fn main() {
                     .iter()
                     .filter(|c| (4..=7).contains(&c.members.len()))
                     .count(),
+                one_theme(&labels, &s) * 100.0,
                 adjusted_rand_index(&labels, &s.assignment),
                 normalized_mutual_info(&labels, &s.assignment),
                 secs

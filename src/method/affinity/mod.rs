@@ -1,12 +1,13 @@
 //! Affinity suggestions (METHOD.md section 4): which cards could form islands, what each island
 //! might be called, and which cards say the same thing twice.
 //!
-//! Texts become TF-IDF vectors ([`text`], [`tfidf`]): Chinese as characters and character
-//! bigrams, English as stemmed words and word bigrams without stop words. Average-linkage
+//! Texts become TF-IDF vectors ([`text`], [`tfidf`]): Chinese as words and word bigrams,
+//! English as stemmed words and word bigrams without stop words, plus the quality facets their
+//! words name, with scene words (who, when, where) counting less ([`facets`]). Average-linkage
 //! clustering on cosine distance ([`cluster`]) builds one tree, cut into a given number of
 //! clusters (then refined: outlying cards joined to their closest cluster, cards moved to their
 //! closest cluster centroid) or into islands of
-//! about N cards; each island gets a suggested name ([`names`]). [`suggest_groups`] does the same
+//! about N cards (cards the cut leaves alone then join the island they are like); each island gets a suggested name ([`names`]). [`suggest_groups`] does the same
 //! one level up, for islands (METHOD.md step D). [`score`] measures a clustering against hand
 //! labels (ARI, NMI).
 //!
@@ -14,6 +15,7 @@
 
 pub mod cluster;
 pub mod duplicates;
+pub mod facets;
 pub mod names;
 mod parents;
 mod phrases;
@@ -124,7 +126,8 @@ fn cohesion(corpus: &Corpus, members: &[usize]) -> f64 {
     if m < 2 {
         return 0.0;
     }
-    let mut sum: std::collections::HashMap<u32, f64> = Default::default();
+    // Ordered, so that the sum below adds in the same order every run.
+    let mut sum: std::collections::BTreeMap<u32, f64> = Default::default();
     let mut self_dot = 0.0;
     for &i in members {
         let v = &corpus.vectors[i];
@@ -154,7 +157,7 @@ pub fn suggest_until(
     if texts.is_empty() {
         return (!cancelled()).then(Suggestion::default);
     }
-    let corpus = Corpus::build(texts);
+    let corpus = Corpus::build_with(texts, text::Terms::Topics);
     if cancelled() {
         return None;
     }
@@ -175,7 +178,9 @@ pub fn suggest_until(
         Cut::IslandSize(n) => {
             let max_distance = (1.0 - opts.min_similarity.clamp(0.0, 1.0)) as f32;
             let max = SuggestOptions::max_island_of(n, texts.len());
-            cluster::cut_islands(&tree, max, max_distance)
+            let mut a = cluster::cut_islands(&tree, max, max_distance);
+            cluster::attach_single_cards(&corpus, &mut a, max, opts.min_similarity as f32);
+            a
         }
     };
     drop(tree);
@@ -217,7 +222,7 @@ pub fn suggest_groups(texts: &[&str], islands: &[Vec<usize>], opts: &SuggestOpti
     if m == 0 {
         return Suggestion::default();
     }
-    let corpus = Corpus::build(texts);
+    let corpus = Corpus::build_with(texts, text::Terms::Topics);
     // Each island's vector sum, as sorted sparse vectors (not unit length).
     let sums: Vec<tfidf::SparseVec> = islands
         .iter()

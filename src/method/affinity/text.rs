@@ -12,13 +12,27 @@
 
 use rust_stemmers::{Algorithm, Stemmer};
 
+use super::facets;
 use crate::method::wording::segment;
 
-/// A term and the text it was made from ("batteri" from "battery"; "水温" from "水温").
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// A term and the text it was made from ("batteri" from "battery"; "水温" from "水温"), with
+/// the weight it adds to the term's count (1 for a word; less for a scene word or a facet).
+#[derive(Debug, Clone, PartialEq)]
 pub struct Token {
     pub term: String,
     pub surface: String,
+    pub weight: f32,
+}
+
+/// Which terms a text gives.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Terms {
+    /// Its words only, each counting 1: for telling whether two texts say the same thing.
+    #[default]
+    Words,
+    /// Its words, scene words counting less, and the facets its words name ([`facets`]): for
+    /// telling whether two texts are about the same need.
+    Topics,
 }
 
 /// Characters that carry grammar rather than topic in Chinese remarks.
@@ -238,6 +252,7 @@ pub(crate) fn is_stop_word(w: &str) -> bool {
 /// Splits texts into terms; holds the stemmer so it is built once.
 pub struct Tokenizer {
     stemmer: Stemmer,
+    terms: Terms,
 }
 
 impl Default for Tokenizer {
@@ -248,8 +263,13 @@ impl Default for Tokenizer {
 
 impl Tokenizer {
     pub fn new() -> Self {
+        Self::with(Terms::Words)
+    }
+
+    pub fn with(terms: Terms) -> Self {
         Tokenizer {
             stemmer: Stemmer::create(Algorithm::English),
+            terms,
         }
     }
 
@@ -257,7 +277,7 @@ impl Tokenizer {
     pub fn tokens(&self, text: &str) -> Vec<Token> {
         let mut out = Vec::new();
         // The current clause's content words (stem, surface), for word bigrams.
-        let mut clause: Vec<(String, String)> = Vec::new();
+        let mut clause: Vec<(String, String, f32)> = Vec::new();
         // The current CJK run, segmented into words when it ends.
         let mut run = String::new();
         let mut word = String::new();
@@ -267,17 +287,17 @@ impl Tokenizer {
                 self.end_clause(&mut clause, &mut out);
                 run.push(c);
             } else if c.is_alphanumeric() || (c == '\'' || c == '’') && !word.is_empty() {
-                end_run(&mut run, &mut out);
+                self.end_run(&mut run, &mut out);
                 word.extend(c.to_lowercase());
             } else {
-                end_run(&mut run, &mut out);
+                self.end_run(&mut run, &mut out);
                 self.end_word(&mut word, &mut clause, &mut out);
                 if !c.is_whitespace() && c != '-' && c != '/' {
                     self.end_clause(&mut clause, &mut out);
                 }
             }
         }
-        end_run(&mut run, &mut out);
+        self.end_run(&mut run, &mut out);
         self.end_word(&mut word, &mut clause, &mut out);
         self.end_clause(&mut clause, &mut out);
         out
@@ -287,7 +307,7 @@ impl Tokenizer {
     fn end_word(
         &self,
         word: &mut String,
-        clause: &mut Vec<(String, String)>,
+        clause: &mut Vec<(String, String, f32)>,
         out: &mut Vec<Token>,
     ) {
         if word.is_empty() {
@@ -301,22 +321,109 @@ impl Tokenizer {
         }
         let base = w.strip_suffix("'s").unwrap_or(w);
         let stem = self.stemmer.stem(base).into_owned();
+        let weight = self.weight_of(&stem);
+        self.push_facet(&stem, out);
         out.push(Token {
             term: stem.clone(),
             surface: base.to_string(),
+            weight,
         });
-        clause.push((stem, base.to_string()));
+        clause.push((stem, base.to_string(), weight));
+    }
+
+    /// A word's weight: less for a scene word when topics are asked for.
+    fn weight_of(&self, term: &str) -> f32 {
+        if self.terms == Terms::Topics && facets::is_scene(term) {
+            facets::SCENE_WEIGHT
+        } else {
+            1.0
+        }
+    }
+
+    /// The facet a word names, as a term of its own, when topics are asked for.
+    fn push_facet(&self, term: &str, out: &mut Vec<Token>) {
+        if self.terms != Terms::Topics {
+            return;
+        }
+        if let Some(f) = facets::facet_of(term) {
+            out.push(Token {
+                term: format!("#{f}"),
+                surface: f.to_string(),
+                weight: facets::FACET_WEIGHT,
+            });
+        }
     }
 
     /// Finishes a clause: bigrams of neighbouring content words.
-    fn end_clause(&self, clause: &mut Vec<(String, String)>, out: &mut Vec<Token>) {
+    fn end_clause(&self, clause: &mut Vec<(String, String, f32)>, out: &mut Vec<Token>) {
         for pair in clause.windows(2) {
             out.push(Token {
                 term: format!("{} {}", pair[0].0, pair[1].0),
                 surface: format!("{} {}", pair[0].1, pair[1].1),
+                weight: pair[0].2.min(pair[1].2),
             });
         }
         clause.clear();
+    }
+
+    /// Finishes a CJK run: its content words, and bigrams of neighbouring content words (a stop
+    /// word ends the pair).
+    fn end_run(&self, run: &mut String, out: &mut Vec<Token>) {
+        if run.is_empty() {
+            return;
+        }
+        let mut prev: Option<(String, f32)> = None;
+        for w in segment::words(run) {
+            if w.is_punct() || is_stop_word_zh(&w) {
+                prev = None;
+                continue;
+            }
+            let s = w.text.to_string();
+            let weight = self.weight_of(&s);
+            self.push_facet(&s, out);
+            if let Some((p, pw)) = prev.take() {
+                let pair = format!("{p}{s}");
+                out.push(Token {
+                    term: pair.clone(),
+                    surface: pair,
+                    weight: weight.min(pw),
+                });
+            }
+            out.push(Token {
+                term: s.clone(),
+                surface: s.clone(),
+                weight,
+            });
+            // The characters of a longer word as weaker terms of their own, so that 电池 and 电量
+            // still meet on 电 when the words differ.
+            let chars: Vec<char> = s.chars().collect();
+            if chars.len() > 1 {
+                for c in chars.iter().filter(|c| !STOP_CHARS.contains(c)) {
+                    out.push(Token {
+                        term: c.to_string(),
+                        surface: c.to_string(),
+                        weight,
+                    });
+                }
+            }
+            // Longer words also give their two-character parts (充电器 → 充电, 电器), as jieba's
+            // search mode does.
+            if chars.len() > 2 {
+                for pair in chars.windows(2) {
+                    if pair.iter().any(|c| STOP_CHARS.contains(c)) {
+                        continue;
+                    }
+                    let p: String = pair.iter().collect();
+                    out.push(Token {
+                        term: p.clone(),
+                        surface: p,
+                        weight,
+                    });
+                }
+            }
+            prev = Some((s, weight));
+        }
+        run.clear();
     }
 }
 
@@ -335,60 +442,6 @@ pub(crate) fn is_stop_word_zh(w: &segment::Word) -> bool {
             "r" | "rr" | "rz" | "c" | "p" | "y" | "e" | "o" | "m" | "mq" | "q"
         )
         || w.tag.starts_with('u')
-}
-
-/// Finishes a CJK run: its content words, and bigrams of neighbouring content words (a stop
-/// word ends the pair).
-fn end_run(run: &mut String, out: &mut Vec<Token>) {
-    if run.is_empty() {
-        return;
-    }
-    let mut prev: Option<String> = None;
-    for w in segment::words(run) {
-        if w.is_punct() || is_stop_word_zh(&w) {
-            prev = None;
-            continue;
-        }
-        let s = w.text.to_string();
-        if let Some(p) = prev.take() {
-            let pair = format!("{p}{s}");
-            out.push(Token {
-                term: pair.clone(),
-                surface: pair,
-            });
-        }
-        out.push(Token {
-            term: s.clone(),
-            surface: s.clone(),
-        });
-        // The characters of a longer word as weaker terms of their own, so that 电池 and 电量
-        // still meet on 电 when the words differ.
-        let chars: Vec<char> = s.chars().collect();
-        if chars.len() > 1 {
-            for c in chars.iter().filter(|c| !STOP_CHARS.contains(c)) {
-                out.push(Token {
-                    term: c.to_string(),
-                    surface: c.to_string(),
-                });
-            }
-        }
-        // Longer words also give their two-character parts (充电器 → 充电, 电器), as jieba's
-        // search mode does.
-        if chars.len() > 2 {
-            for pair in chars.windows(2) {
-                if pair.iter().any(|c| STOP_CHARS.contains(c)) {
-                    continue;
-                }
-                let p: String = pair.iter().collect();
-                out.push(Token {
-                    term: p.clone(),
-                    surface: p,
-                });
-            }
-        }
-        prev = Some(s);
-    }
-    run.clear();
 }
 
 #[cfg(test)]

@@ -8,7 +8,7 @@
 
 use std::collections::HashMap;
 
-use super::text::Tokenizer;
+use super::text::{Terms, Tokenizer};
 
 /// A unit-length sparse vector: term ids in increasing order and their weights.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -54,15 +54,22 @@ pub struct Corpus {
 }
 
 impl Corpus {
+    /// The vectors of the texts' words (see [`Terms::Words`]).
     pub fn build(texts: &[&str]) -> Corpus {
-        let tokenizer = Tokenizer::new();
+        Self::build_with(texts, Terms::Words)
+    }
+
+    /// The vectors of the texts' terms of the given kind; a term's count is the sum of its
+    /// tokens' weights.
+    pub fn build_with(texts: &[&str], kind: Terms) -> Corpus {
+        let tokenizer = Tokenizer::with(kind);
         let mut ids: HashMap<String, u32> = HashMap::new();
         let mut terms: Vec<String> = Vec::new();
         // Surface forms seen for each term, with counts (usually one or two per term).
         let mut surface_counts: Vec<Vec<(String, u32)>> = Vec::new();
         let mut df: Vec<u32> = Vec::new();
-        let mut counts: Vec<Vec<(u32, u32)>> = Vec::with_capacity(texts.len());
-        let mut local: HashMap<u32, u32> = HashMap::new();
+        let mut counts: Vec<Vec<(u32, f32)>> = Vec::with_capacity(texts.len());
+        let mut local: HashMap<u32, f32> = HashMap::new();
         for text in texts {
             local.clear();
             for tok in tokenizer.tokens(text) {
@@ -82,10 +89,10 @@ impl Corpus {
                     Some((_, c)) => *c += 1,
                     None => seen.push((tok.surface, 1)),
                 }
-                *local.entry(id).or_insert(0) += 1;
+                *local.entry(id).or_insert(0.0) += tok.weight;
             }
-            let mut row: Vec<(u32, u32)> = local.iter().map(|(&t, &c)| (t, c)).collect();
-            row.sort_unstable();
+            let mut row: Vec<(u32, f32)> = local.iter().map(|(&t, &c)| (t, c)).collect();
+            row.sort_unstable_by_key(|&(t, _)| t);
             for &(t, _) in &row {
                 df[t as usize] += 1;
             }
@@ -247,5 +254,27 @@ mod tests {
         let c = Corpus::build(&["batteries die", "battery dies", "battery weak"]);
         let id = c.terms.iter().position(|t| t == "batteri").unwrap();
         assert_eq!(c.surfaces[id], "battery");
+    }
+
+    /// Topic terms: remarks on one facet meet though they share no word, and a shared scene
+    /// ("every morning") brings two remarks on different needs less close than their words do.
+    #[test]
+    fn topic_terms_bring_facets_together_and_scenes_apart() {
+        let texts = [
+            "so loud I cannot hear the television",
+            "the whine drives me mad",
+            "the battery dies every morning",
+            "the floor is wet every morning",
+        ];
+        let words = Corpus::build(&texts);
+        let topics = Corpus::build_with(&texts, Terms::Topics);
+        assert_eq!(words.vectors[0].dot(&words.vectors[1]), 0.0);
+        let facet = topics.vectors[0].dot(&topics.vectors[1]);
+        assert!(facet > 0.15, "{facet}");
+        let (w, t) = (
+            words.vectors[2].dot(&words.vectors[3]),
+            topics.vectors[2].dot(&topics.vectors[3]),
+        );
+        assert!(t < w / 2.0, "{t} against {w}");
     }
 }

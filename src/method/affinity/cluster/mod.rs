@@ -11,6 +11,9 @@ use kodama::{Dendrogram, Method};
 
 use super::tfidf::Corpus;
 
+mod islands;
+pub use islands::{attach_single_cards, cut_islands};
+
 /// Cosine distances (1 − similarity) between all pairs, condensed: pair (i, j), i < j, is at
 /// `n i − i (i + 1) / 2 + j − i − 1`.
 pub fn condensed_distances(corpus: &Corpus) -> Vec<f32> {
@@ -96,18 +99,18 @@ pub fn dendrogram_until(corpus: &Corpus, cancel: &AtomicBool) -> Option<Dendrogr
 }
 
 /// A small union-find over the 2n − 1 dendrogram labels.
-struct Merges {
+pub(super) struct Merges {
     parent: Vec<usize>,
 }
 
 impl Merges {
-    fn new(n: usize) -> Self {
+    pub(super) fn new(n: usize) -> Self {
         Merges {
             parent: (0..n).collect(),
         }
     }
 
-    fn find(&mut self, mut x: usize) -> usize {
+    pub(super) fn find(&mut self, mut x: usize) -> usize {
         while self.parent[x] != x {
             self.parent[x] = self.parent[self.parent[x]];
             x = self.parent[x];
@@ -115,7 +118,7 @@ impl Merges {
         x
     }
 
-    fn union(&mut self, a: usize, b: usize) {
+    pub(super) fn union(&mut self, a: usize, b: usize) {
         let (a, b) = (self.find(a), self.find(b));
         if a != b {
             self.parent[a.max(b)] = a.min(b);
@@ -124,7 +127,7 @@ impl Merges {
 }
 
 /// Cluster numbers 0, 1, … in order of each cluster's first card.
-fn number_by_first_member(n: usize, merges: &mut Merges) -> Vec<usize> {
+pub(super) fn number_by_first_member(n: usize, merges: &mut Merges) -> Vec<usize> {
     let mut label_of_root = vec![usize::MAX; n];
     let mut next = 0;
     (0..n)
@@ -279,8 +282,13 @@ pub fn cut_clusters_attaching_singles(
     for (j, &(i, best, _)) in singles.iter().enumerate() {
         assignment[i] = if j < missing { clusters + j } else { best };
     }
-    // Renumber by first card.
-    let mut relabel = vec![usize::MAX; clusters + missing];
+    renumber_by_first_card(&mut assignment);
+    assignment
+}
+
+/// Renumbers clusters 0, 1, … in order of their first card.
+fn renumber_by_first_card(assignment: &mut [usize]) {
+    let mut relabel: Vec<usize> = vec![usize::MAX; assignment.iter().max().map_or(0, |m| m + 1)];
     let mut next = 0;
     for a in assignment.iter_mut() {
         if relabel[*a] == usize::MAX {
@@ -289,30 +297,6 @@ pub fn cut_clusters_attaching_singles(
         }
         *a = relabel[*a];
     }
-    assignment
-}
-
-/// Cuts the tree into islands: the largest subtrees holding at most `max_size` cards whose merges
-/// all happened at a distance of at most `max_distance`. Subtrees are taken from the top down, so
-/// an island is never split where the tree says its cards belong together; cards that share
-/// (almost) nothing with the rest stay alone.
-pub fn cut_islands(dendrogram: &Dendrogram<f32>, max_size: usize, max_distance: f32) -> Vec<usize> {
-    let n = dendrogram.observations();
-    let mut merges = Merges::new(n);
-    // Per label: a card of it, and whether it is still a whole island (all merges accepted).
-    let mut card_of: Vec<usize> = (0..n).collect();
-    let mut whole: Vec<bool> = vec![true; n];
-    for step in dendrogram.steps() {
-        let (a, b) = (step.cluster1, step.cluster2);
-        let ok =
-            whole[a] && whole[b] && step.size <= max_size && step.dissimilarity <= max_distance;
-        if ok {
-            merges.union(card_of[a], card_of[b]);
-        }
-        card_of.push(card_of[a]);
-        whole.push(ok);
-    }
-    number_by_first_member(n, &mut merges)
 }
 
 /// Moves each card to the cluster whose centroid it is most similar to, recomputing centroids,
@@ -446,32 +430,6 @@ mod tests {
         assert_eq!(cut_clusters(&d, 3), [0, 0, 1, 1, 2, 2]);
         // Asking for more clusters than cards gives one per card.
         assert_eq!(cut_clusters(&d, 10), [0, 1, 2, 3, 4, 5]);
-    }
-
-    #[test]
-    fn island_cut_respects_size_and_distance() {
-        let texts = [
-            "noise loud",
-            "noise loud motor",
-            "noise loud fan",
-            "noise loud night",
-            "noise loud start",
-            "noise loud again",
-            "battery",
-        ];
-        let c = corpus(&texts);
-        let d = dendrogram(&c);
-        let a = cut_islands(&d, 3, 0.99);
-        let mut sizes = vec![0; a.iter().max().unwrap() + 1];
-        for &x in &a {
-            sizes[x] += 1;
-        }
-        assert!(sizes.iter().all(|&s| s <= 3), "{sizes:?}");
-        // "battery" shares nothing: it stays alone.
-        assert_eq!(a.iter().filter(|&&x| x == a[6]).count(), 1);
-        // Without limits everything related ends up together, the unrelated card still alone.
-        let a = cut_islands(&d, 100, 0.99);
-        assert_eq!(a, [0, 0, 0, 0, 0, 0, 1]);
     }
 
     #[test]
