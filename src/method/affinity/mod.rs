@@ -6,10 +6,10 @@
 //! words name, with scene words (who, when, where) counting less ([`facets`]). Average-linkage
 //! clustering on cosine distance ([`cluster`]) builds one tree, cut into a given number of
 //! clusters (then refined: outlying cards joined to their closest cluster, cards moved to their
-//! closest cluster centroid) or into islands of
-//! about N cards (cards the cut leaves alone then join the island they are like); each island gets a suggested name ([`names`]). [`suggest_groups`] does the same
-//! one level up, for islands (METHOD.md step D). [`score`] measures a clustering against hand
-//! labels (ARI, NMI).
+//! closest cluster centroid) or into islands of about N cards (cards the cut leaves alone then
+//! join the island they are like); each island gets a suggested name ([`names`]).
+//! [`suggest_groups`] does the same one level up, for islands (METHOD.md step D). [`score`]
+//! measures a clustering against hand labels (ARI, NMI).
 //!
 //! Everything here is a proposal: nothing in the project changes.
 

@@ -453,10 +453,18 @@ fn positive_clauses(card: &str) -> Vec<String> {
         .iter()
         .flat_map(|c| c.split(" so "))
         .flat_map(|c| c.split(" and "));
+    // Names also come from the start of a clause ("The mop smells" of "The mop smells like an
+    // old sponge").
+    let starts = clauses.iter().flat_map(|c| {
+        c.match_indices(' ')
+            .map(move |(i, _)| &c[..i])
+            .filter(|s| !s.trim().is_empty())
+    });
     clauses
         .iter()
         .copied()
         .chain(parts)
+        .chain(starts)
         .flat_map(|clause| {
             let hints = check(clause);
             let positive = hints

@@ -111,6 +111,19 @@ pub fn wanted(text: &str) -> Option<String> {
     }
 }
 
+/// Whether a statement says what is wrong rather than what is wanted: a complaint [`wanted`]
+/// restates, a word of complaint ("too", "only", "musty", 延迟, 只能, 被), or a fault the
+/// customer met. A complaint is a fair requirement item; an island's name should not be one.
+pub fn complains(text: &str) -> bool {
+    let text = text.trim();
+    wanted(text).is_some()
+        || if text.chars().any(is_han) {
+            zh::wanted::complains(text)
+        } else {
+            en::wanted::complains(text)
+        }
+}
+
 fn useful(original: &str, suggestion: String) -> Option<String> {
     let s = suggestion.trim();
     (!s.is_empty() && s != original.trim()).then(|| s.to_string())

@@ -43,13 +43,59 @@ pub(super) fn draft(
     // The most central card that already reads as a well-worded statement, or else the most
     // central card.
     let well_worded = |d: &&String| wording::reads_as_statement(d) && wording::check(d).is_empty();
+    // A question asks; it names nothing ("手表收集的数据会不会用来推送广告").
+    let asks = |d: &&String| !question(d);
     drafts
         .iter()
-        .find(|d| well_worded(d) && !narrative(d))
-        .or_else(|| drafts.iter().find(well_worded))
+        .find(|d| well_worded(d) && !narrative(d) && asks(d))
+        .or_else(|| drafts.iter().find(|d| well_worded(d) && asks(d)))
+        .or_else(|| drafts.iter().find(asks))
         .or(drafts.first())
         .cloned()
         .unwrap_or_default()
+}
+
+/// Whether a text asks a question: 会不会, 能不能 … or a closing 吗 in Chinese; an opening
+/// auxiliary or question word in English ("Why does a vacuum need my location").
+fn question(text: &str) -> bool {
+    let t = text.trim().trim_end_matches('…');
+    if has_cjk(t) {
+        [
+            "会不会",
+            "是不是",
+            "能不能",
+            "有没有",
+            "要不要",
+            "可不可以",
+            "为什么",
+            "怎么",
+        ]
+        .iter()
+        .any(|q| t.contains(q))
+            || t.ends_with(['吗', '呢', '么'])
+    } else {
+        let first = t.split_whitespace().next().unwrap_or("").to_lowercase();
+        matches!(
+            first.as_str(),
+            "why"
+                | "how"
+                | "what"
+                | "when"
+                | "where"
+                | "who"
+                | "which"
+                | "is"
+                | "are"
+                | "can"
+                | "could"
+                | "does"
+                | "do"
+                | "did"
+                | "will"
+                | "would"
+                | "should"
+        )
+    }
 }
 
 /// A Chinese word that cannot end a shortened statement: a preposition, conjunction, particle,

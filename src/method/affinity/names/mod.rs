@@ -116,7 +116,8 @@ fn as_statement(text: &str, first_is_article: bool) -> String {
     let text = text.as_str();
     // A pronoun takes no article ("The i've broken…"); the name is then judged as it stands.
     let first_word = text.split_whitespace().next().unwrap_or("").to_lowercase();
-    let pronoun = PRONOUNS_EN.contains(&first_word.replace('’', "'").as_str());
+    let pronoun = PRONOUNS_EN.contains(&first_word.replace('’', "'").as_str())
+        || QUANTIFIERS.contains(&first_word.as_str());
     // "Cleaning the house…" after "the" loses its capital; "LED" keeps its.
     let body = if first_is_article || pronoun {
         text.to_string()
@@ -134,6 +135,11 @@ fn as_statement(text: &str, first_is_article: bool) -> String {
         .unwrap_or_default()
 }
 
+/// Determiners that take no "The" ("The every update…").
+const QUANTIFIERS: &[&str] = &[
+    "every", "each", "all", "some", "any", "no", "most", "many", "few", "both", "either",
+    "neither", "several", "one",
+];
 /// Words written in capitals only to stress them.
 const EMPHASIS: &[&str] = &[
     "so", "very", "really", "too", "not", "never", "always", "still", "super", "way", "much",
@@ -280,23 +286,30 @@ pub fn island_name_full(corpus: &Corpus, texts: &[&str], members: &[usize]) -> N
 /// only fault is a negation ("晚上大灯不够亮", "The milk never gets hot enough"), the positive
 /// statement rule 5 offers ("晚上大灯足够亮"), when that passes in its turn.
 fn named(candidate: &str, holds_shared: &dyn Fn(&str) -> bool) -> Option<String> {
-    let good = |name: &str| {
-        !narrative(name)
+    // A figure is one customer's fact ("The dock's clean water tank is 4L", "… is off by 6
+    // hours"), not the quality an island of cards shares.
+    let plain = |name: &str| {
+        !name
+            .chars()
+            .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+            && !narrative(name)
             && !recurring_fault(name)
             && wording::reads_as_statement(name)
             && wording::check(name).is_empty()
     };
+    // A name states what is wanted; a complaint only through its wanted state.
+    let good = |name: &str| plain(name) && !wording::complains(name);
     // "… sits on the dock but doesn't charge": a negation set against what comes before it
     // turns into nonsense when dropped ("… but charges").
     let contrast = [" but ", "但", "却", "可是", " unless ", " yet "]
         .iter()
         .any(|c| candidate.contains(c));
     let fits = |s: &String| !contrast && good(s) && holds_shared(s);
-    if good(candidate) && holds_shared(candidate) {
+    if plain(candidate) && holds_shared(candidate) {
         // A complaint names its island by the state the customer wants ("车筐太小" → "车筐足够
-        // 大"), when that keeps a shared word.
+        // 大"), when that keeps a shared word; otherwise it is no name.
         let wanted = wording::wanted(candidate).filter(fits);
-        return Some(wanted.unwrap_or_else(|| candidate.to_string()));
+        return wanted.or_else(|| good(candidate).then(|| candidate.to_string()));
     }
     match wording::check(candidate).as_slice() {
         [h] if h.rule == wording::Rule::NoNegation => h

@@ -355,6 +355,13 @@ pub(super) const ABSTRACT: &[&str] = &[
     "wonderful", "decent", "ok", "okay", "quality", "user-friendly", "high-quality", "premium",
     "superior", "ideal", "optimal", "satisfactory", "fantastic", "satisfying", "pleasing",
 ];
+/// Praise without content when it is what the statement says of its subject ("The voice control
+/// is cool", "The zones are a lifesaver"); elsewhere the word may carry content ("fine dust").
+#[rustfmt::skip]
+pub(super) const ABSTRACT_PREDICATE: &[&str] = &[
+    "fine", "cool", "impressive", "lifesaver", "brilliant", "solid", "superb", "alright",
+    "terrific", "incredible", "fab", "neat", "lovely", "fabulous", "outstanding", "magic",
+];
 /// Vague unless the statement says what about it ("easy to use" vs "easy to pitch alone").
 #[rustfmt::skip]
 pub(super) const VAGUE: &[&str] = &[
@@ -386,6 +393,15 @@ pub(super) fn concrete(words: &[&Tok]) -> Option<Hint> {
             && matches!(p[1].w.as_str(), "respect" | "respects" | "way" | "ways")
     });
     if let Some(t) = words[lead..].iter().find(|t| is_in(ABSTRACT, &t.w)) {
+        reasons.push((
+            format!("'{}' is abstract; say what makes it so", t.w),
+            format!("“{}”太抽象，请写出具体表现", t.w),
+        ));
+    } else if let Some(t) = words.windows(2).find_map(|p| {
+        let link =
+            is_in(AUX, &p[0].w) || matches!(p[0].w.as_str(), "a" | "looks" | "look" | "seems");
+        (link && is_in(ABSTRACT_PREDICATE, &p[1].w)).then_some(p[1])
+    }) {
         reasons.push((
             format!("'{}' is abstract; say what makes it so", t.w),
             format!("“{}”太抽象，请写出具体表现", t.w),

@@ -11,8 +11,30 @@ const PLURALS: &[&str] = &[
     "staff", "police", "cattle", "sheep", "fish",
 ];
 
-/// Adverbs in -ly that leave a sentence hanging.
-const DANGLING: &[&str] = &["barely", "only", "nearly", "hardly", "really", "early"];
+/// Verbs that need what follows them: a statement cannot end on one ("The robot shows", "The
+/// hair on the carpet goes"). Base forms; -s forms are matched too.
+#[rustfmt::skip]
+const NEEDS_COMPLEMENT: &[&str] = &[
+    "show", "make", "get", "have", "has", "need", "want", "take", "give", "put", "leave", "find",
+    "say", "tell", "go", "come", "keep", "let", "see", "do", "use", "bring", "hold",
+    "turn", "become", "seem", "look", "feel", "sound", "stay", "remain", "help", "allow", "cause",
+    "require", "reach", "hit", "miss", "push", "pull", "lose", "throw", "cover",
+];
+/// Words of the customer's own voice: a statement about the product does not hold them ("The
+/// start button on top is all I use").
+const FIRST_PERSON: &[&str] = &[
+    "i", "me", "my", "we", "us", "our", "you", "your", "i'm", "i've",
+];
+
+/// Words that leave a sentence hanging: adverbs in -ly, and objects that say nothing ("Every
+/// update breaks something").
+#[rustfmt::skip]
+const DANGLING: &[&str] = &[
+    "barely", "only", "nearly", "hardly", "really", "early", "something", "anything",
+    "everything", "stuff",
+];
+/// Subjects that name nothing in particular ("This thing is magic").
+const EMPTY_SUBJECTS: &[&str] = &["thing", "things", "stuff"];
 
 pub(in crate::method::wording) fn reads_as_statement(text: &str) -> bool {
     let toks = tokenize(text);
@@ -37,6 +59,28 @@ pub(in crate::method::wording) fn reads_as_statement(text: &str) -> bool {
         return false;
     };
     let subject = &words[..v];
+    // "A quick mode that does just the main walkways": a relative clause makes a noun phrase.
+    if subject
+        .iter()
+        .any(|t| matches!(t.w.as_str(), "that" | "which" | "who"))
+        || words.iter().any(|t| is_in(FIRST_PERSON, &t.w))
+        || is_in(EMPTY_SUBJECTS, &subject[subject.len() - 1].w)
+    {
+        return false;
+    }
+    // A verb that needs an object or a complement cannot end the statement.
+    if v + 1 == words.len() {
+        let w = words[v].w.as_str();
+        // "goes", "does" → "go", "do"; "shows" → "show".
+        let base = w
+            .strip_suffix("es")
+            .filter(|b| b.ends_with('o'))
+            .or_else(|| w.strip_suffix('s'))
+            .unwrap_or(w);
+        if is_in(NEEDS_COMPLEMENT, w) || is_in(NEEDS_COMPLEMENT, base) {
+            return false;
+        }
+    }
     // The verb must be finite and agree with its subject: "The battery lasting longer", "The
     // spot clean by tapping" and "The red blinking light" are noun phrases, not statements.
     let vw = words[v].w.as_str();

@@ -27,6 +27,32 @@ const OPPOSITES: &[(&str, &str, bool)] = &[
     ("inaccurate", "accurate", false), ("useless", "useful", false), ("smelly", "odourless", false),
     ("loose", "secure", false), ("ugly", "attractive", false), ("unresponsive", "responsive", false),
     ("painful", "comfortable", false), ("harsh", "gentle", false), ("stiff", "smooth", false),
+    ("bent", "straight", false), ("musty", "fresh", false), ("stale", "fresh", false),
+];
+/// Complaints a verb makes on its own at the end of a statement ("The mop smells", "The app
+/// crashes"), with the wanted state in its singular and plural forms.
+#[rustfmt::skip]
+const VERB_OPPOSITES: &[(&str, &str, &str)] = &[
+    ("smells", "smells fresh", "smell fresh"), ("smell", "smells fresh", "smell fresh"),
+    ("stinks", "smells fresh", "smell fresh"), ("stink", "smells fresh", "smell fresh"),
+    ("crashes", "runs stably", "run stably"), ("crash", "runs stably", "run stably"),
+    ("freezes", "runs smoothly", "run smoothly"), ("lags", "responds quickly", "respond quickly"),
+    ("leaks", "stays sealed", "stay sealed"), ("leak", "stays sealed", "stay sealed"),
+    ("rattles", "runs quietly", "run quietly"), ("rattle", "runs quietly", "run quietly"),
+    ("squeaks", "runs quietly", "run quietly"), ("squeak", "runs quietly", "run quietly"),
+    ("wobbles", "stands steady", "stand steady"), ("wobble", "stands steady", "stand steady"),
+    ("overheats", "stays cool", "stay cool"), ("overheat", "stays cool", "stay cool"),
+];
+/// Complaints a closing phrase makes ("The dock takes up a lot of space"), and the wanted state.
+#[rustfmt::skip]
+const PHRASE_OPPOSITES: &[(&str, &str)] = &[
+    ("takes up a lot of space", "takes up little space"),
+    ("takes up too much space", "takes up little space"),
+    ("takes up so much space", "takes up little space"),
+    ("take up a lot of space", "take up little space"),
+    ("take up too much space", "take up little space"),
+    ("comes way too late", "comes in time"), ("comes too late", "comes in time"),
+    ("is always in the way", "stays out of the way"), ("is in the way", "stays out of the way"),
 ];
 /// Adjectives that are a complaint only after "looks" or "feels" ("looks cheap"; "is cheap" is
 /// praise of the price).
@@ -36,7 +62,13 @@ const LOOKS: &[(&str, &str)] = &[("cheap", "well made"), ("plasticky", "well mad
 #[rustfmt::skip]
 const LINKS: &[&str] = &[
     "is", "are", "feels", "feel", "looks", "look", "seems", "seem", "sounds", "sound", "gets",
-    "get", "becomes", "become",
+    "get", "becomes", "become", "smells", "smell",
+];
+/// What a customer wants less of: with these, "low" or "small" states the wanted state.
+#[rustfmt::skip]
+const COSTS: &[&str] = &[
+    "noise", "price", "prices", "cost", "costs", "weight", "consumption", "error", "errors",
+    "delay", "delays", "wait", "fee", "fees", "vibration", "smell", "odour", "odor", "footprint",
 ];
 /// Degree words before the adjective; they go with the complaint.
 #[rustfmt::skip]
@@ -60,6 +92,22 @@ pub(crate) fn wanted(text: &str) -> Option<String> {
         .any(|t| is_in(NEGATIONS, &t.w) || t.w.ends_with("n't"))
     {
         return None;
+    }
+    let lower = text.trim_end_matches(['.', '!']).trim_end().to_lowercase();
+    // ASCII only, so that the lowered text's byte positions are the text's.
+    let phrase = PHRASE_OPPOSITES
+        .iter()
+        .find(|(bad, _)| text.is_ascii() && lower.ends_with(bad));
+    if let Some((bad, good)) = phrase {
+        let head = text[..lower.len() - bad.len()].trim_end();
+        // A subject of its own before the phrase, at a word boundary.
+        if head.split_whitespace().count() >= 1 && lower[..lower.len() - bad.len()].ends_with(' ') {
+            return Some(format!("{head} {good}"));
+        }
+        return None;
+    }
+    if let Some(w) = verb_complaint(text, &words) {
+        return Some(w);
     }
     // The first linking verb, after a subject of at least one word.
     let k = (1..words.len()).find(|&i| is_in(LINKS, &words[i].w))?;
@@ -90,6 +138,11 @@ pub(crate) fn wanted(text: &str) -> Option<String> {
         Some(_) => return None,
     };
     let tail = tail.trim_end_matches(['.', '!']).trim_end();
+    // Less of a cost is what is wanted: "The noise is low", "The price is low" are praise.
+    let less = matches!(adj.w.as_str(), "small" | "tiny" | "short" | "low" | "thin");
+    if less && words[..k].iter().any(|t| is_in(COSTS, &t.w)) {
+        return None;
+    }
     let verb = match link {
         "gets" | "becomes" => "stays",
         "get" | "become" => "stay",
@@ -101,6 +154,52 @@ pub(crate) fn wanted(text: &str) -> Option<String> {
         "{}{verb} {good}{enough}{space}{tail}",
         &text[..words[k].start]
     ))
+}
+
+/// "The mop smells" → "The mop smells fresh": a subject, frequency words, and a verb that
+/// complains on its own, last.
+fn verb_complaint(text: &str, words: &[&Tok]) -> Option<String> {
+    let last = words.last()?;
+    let &(_, one, many) = VERB_OPPOSITES.iter().find(|(bad, ..)| *bad == last.w)?;
+    // Frequency words go with the complaint ("The app always crashes").
+    let mut k = words.len() - 1;
+    while k > 0 && is_in(DEGREE, &words[k - 1].w) {
+        k -= 1;
+    }
+    // Only a subject before it: "The dog hair makes it stink" has a verb of its own.
+    if k == 0 || is_in(PRONOUNS, &words[k - 1].w) || !is_noun_like(&words[k - 1].w) {
+        return None;
+    }
+    let plural = !last.w.ends_with('s') || last.w.ends_with("ss");
+    let state = if plural { many } else { one };
+    Some(format!("{}{state}", &text[..words[k].start]))
+}
+
+/// Words that say something is wrong or lacking, besides the complaints of the tables above.
+#[rustfmt::skip]
+const COMPLAINT_WORDS: &[&str] = &[
+    "too", "only", "barely", "hardly", "constantly", "keeps", "annoying", "useless", "broken",
+    "fails", "failed", "stuck", "jammed", "lag", "delay", "delayed", "scratched", "scratches",
+];
+
+pub(crate) fn complains(text: &str) -> bool {
+    let toks = tokenize(text);
+    let words: Vec<&Tok> = toks.iter().filter(|t| !t.punct).collect();
+    // A complaining verb complains when it ends the statement ("The mop smells", not "The mop
+    // smells fresh").
+    words
+        .last()
+        .is_some_and(|t| VERB_OPPOSITES.iter().any(|(bad, ..)| *bad == t.w))
+        || words.iter().any(|t| is_in(COMPLAINT_WORDS, &t.w))
+        // A complaint adjective said of the subject ("smells musty"), not one naming a kind
+        // ("Low profile", "Fine dust").
+        || words.windows(2).any(|p| {
+            let less = matches!(p[1].w.as_str(), "small" | "tiny" | "short" | "low" | "thin");
+            let cost = words.iter().any(|t| is_in(COSTS, &t.w));
+            (is_in(LINKS, &p[0].w) || is_in(DEGREE, &p[0].w))
+                && OPPOSITES.iter().any(|(bad, ..)| *bad == p[1].w)
+                && !(less && cost)
+        })
 }
 
 #[cfg(test)]
@@ -140,6 +239,15 @@ mod tests {
                 "The quiet mode is still pretty loud",
                 "The quiet mode is quiet",
             ),
+            ("The mop smells", "The mop smells fresh"),
+            ("The app always crashes", "The app runs stably"),
+            ("The pads stink", "The pads smell fresh"),
+            ("The water tank leaks.", "The water tank stays sealed"),
+            ("The bristles get bent", "The bristles stay straight"),
+            (
+                "The dock takes up a lot of space.",
+                "The dock takes up little space",
+            ),
         ] {
             assert_eq!(wanted(complaint).as_deref(), Some(state), "{complaint}");
         }
@@ -155,6 +263,11 @@ mod tests {
             "The cup is small but sturdy",
             "Too heavy",
             "The colour is purple",
+            "Smells",
+            "It smells like coffee",
+            "The dog hair makes it stink",
+            "The noise is low",
+            "The running cost is small",
         ] {
             assert_eq!(wanted(text), None, "{text}");
         }

@@ -61,3 +61,56 @@ fn statements_with_qualified_subjects_and_closing_particles() {
         assert!(!reads_as_statement(s), "{s}");
     }
 }
+
+/// Read on the fresh sets' island names: a verb that needs its object, a relative clause, the
+/// customer's own voice, an empty subject or an empty object make no statement.
+#[test]
+fn statements_need_their_complement_and_a_subject_of_the_product() {
+    for s in [
+        "The robot shows",
+        "The hair on the carpet goes",
+        "A quick mode that does just the main walkways",
+        "The start button on top is all I use",
+        "This thing is magic",
+        "Every update breaks something",
+    ] {
+        assert!(!reads_as_statement(s), "{s}");
+    }
+    for s in [
+        "The multi floor mapping works",
+        "The app crashes",
+        "The robot shows the map",
+    ] {
+        assert!(reads_as_statement(s), "{s}");
+    }
+}
+
+/// A statement that says what is wrong: the complaint tables, words of complaint, and Chinese
+/// limits, faults and excesses.
+#[test]
+fn complaints_are_told_from_wanted_states() {
+    use crate::method::wording::complains;
+    for s in [
+        "The mop smells",
+        "The mop leaves the floor way too wet",
+        "The dock smells musty from the dirty water tank",
+        "视频通话声音有延迟",
+        "SOS只能拨给三个号码",
+        "屏幕太亮",
+        "SOS按键被表带挡住",
+        "插入SIM卡后提示",
+    ] {
+        assert!(complains(s), "{s}");
+    }
+    for s in [
+        "The mop smells fresh",
+        "The suction on carpet is really strong",
+        "The noise is low",
+        "热水器待机时耗电很少",
+        "语音消息发得出去",
+        "GPS定位在户外很准",
+        "游戏可以在App里一键关掉",
+    ] {
+        assert!(!complains(s), "{s}");
+    }
+}

@@ -21,6 +21,12 @@ const OPPOSITES: &[(&str, &str, bool)] = &[
     ("松", "牢固", false), ("简陋", "结实", false), ("笨重", "轻便", false), ("难闻", "气味清新", false),
     ("没劲", "有劲", false), ("坏", "耐用", false), ("乱", "整齐", false), ("不稳", "稳", false),
 ];
+/// What a customer wants less of: with these, "小", "低", "少" state the wanted state.
+#[rustfmt::skip]
+const COSTS: &[&str] = &[
+    "耗电", "耗", "电费", "噪音", "噪声", "价格", "价钱", "费用", "成本", "重量", "误差", "故障",
+    "广告", "水垢", "辐射", "等待", "延迟", "功耗", "油耗", "异味", "震动", "振动",
+];
 /// Degree words before the adjective; they go with the complaint.
 #[rustfmt::skip]
 const DEGREE: &[&str] = &[
@@ -79,8 +85,40 @@ pub(crate) fn wanted(text: &str) -> Option<String> {
     {
         return None;
     }
+    // Less of a cost is what is wanted: "耗电很少", "噪音低" are praise.
+    let less = ["小", "短", "低", "少"].contains(&adj);
+    if less
+        && subject
+            .iter()
+            .any(|w| COSTS.iter().any(|c| w.text.contains(c)))
+    {
+        return None;
+    }
     let enough = if *enough { "足够" } else { "" };
     Some(format!("{}{enough}{good}", &text[..from]))
+}
+
+/// Words and phrases that say something is wrong or lacking: a limit (只能, 只支持), a fault
+/// (延迟, 划痕, 离线, 异响), an excess (太…; not heat or power use, which a heater wants), what
+/// the customer must put up with (要手动, 被…挡住: 被 mostly tells of harm), or an end at last
+/// (终于).
+#[rustfmt::skip]
+const COMPLAINT_MARKS: &[&str] = &[
+    "只能", "只支持", "只显示", "只有", "被", "全是", "终于", "让我", "要手动", "要用", "跳来跳去",
+    "延迟", "划痕", "离线", "出汗", "水汽", "异响", "杂音", "太", "厉害", "掉得", "卡顿", "死机",
+    "闪退", "断线", "掉线", "失灵", "故障", "漏水", "进水", "生锈", "开裂",
+];
+/// Verbs that need what follows them: a name cannot end on one ("插入SIM卡后提示").
+const UNFINISHED_END: &[&str] = &["提示", "显示", "设置", "让", "要", "用", "把", "给"];
+
+pub(crate) fn complains(text: &str) -> bool {
+    let words = segment::words(text);
+    COMPLAINT_MARKS.iter().any(|m| text.contains(m))
+        || words
+            .iter()
+            .rev()
+            .find(|w| !w.is_punct())
+            .is_some_and(|w| UNFINISHED_END.contains(&w.text))
 }
 
 #[cfg(test)]
@@ -108,6 +146,8 @@ mod tests {
     #[test]
     fn other_statements_are_left_alone() {
         for text in [
+            "热水器待机时耗电很少",
+            "噪音很低",
             "热水很快流出",
             "灯光颜色太黄",
             "后座太小，坐不下大人",
