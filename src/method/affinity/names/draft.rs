@@ -109,6 +109,24 @@ fn leans_on_next_zh(w: &segment::Word) -> bool {
         .contains(&w.text)
 }
 
+/// A card without its framing label ("Survey: …", "工单：…"): the part after a first colon
+/// when what comes before it is a word or three.
+fn after_frame(text: &str) -> &str {
+    let Some((head, rest)) = text.split_once([':', '：']) else {
+        return text;
+    };
+    let short = if has_cjk(head) {
+        head.chars().count() <= 4
+    } else {
+        head.split_whitespace().count() <= 3
+    };
+    if short && !rest.trim().is_empty() {
+        rest
+    } else {
+        text
+    }
+}
+
 /// A card cut to its first clause without framing words, and to a readable length.
 fn shortened(text: &str, weight: &dyn Fn(&str) -> f32) -> String {
     let stated = phrases::main_clause(text, weight);
@@ -117,7 +135,10 @@ fn shortened(text: &str, weight: &dyn Fn(&str) -> f32) -> String {
         text.find(s)
             .is_some_and(|i| text[i + s.len()..].trim_start().starts_with(','))
     });
-    let text = stated.as_deref().unwrap_or(text).trim();
+    let text = stated
+        .as_deref()
+        .unwrap_or_else(|| after_frame(text))
+        .trim();
     let clause_end = text
         .char_indices()
         .find(|&(i, c)| i > 0 && phrases::breaks_at(text, i, c))

@@ -455,3 +455,18 @@ fn complaints_figures_fragments_and_questions_are_no_names() {
     );
     assert!(!n.text.contains("会不会"), "{n:?}");
 }
+
+/// Cards that open on a framing label and share little else: the draft is the card after its
+/// label, never the placeholder "Other".
+#[test]
+fn a_draft_reads_past_a_framing_label() {
+    let n = name(
+        &[
+            "Survey: object recognition is the main reason I bought this model over the cheaper one.",
+            "Survey: price is the main reason we haven't upgraded to the model with the washing dock.",
+        ],
+        &[0, 1],
+    );
+    assert!(n.draft, "{n:?}");
+    assert!(n.text.starts_with("Object recognition"), "{n:?}");
+}
