@@ -45,9 +45,23 @@ pub(super) fn draft(
     let well_worded = |d: &&String| wording::reads_as_statement(d) && wording::check(d).is_empty();
     // A question asks; it names nothing ("手表收集的数据会不会用来推送广告").
     let asks = |d: &&String| !question(d);
+    // Best of all, a card that states a quality of the product as a name would: no figure of
+    // one customer's ("It shows 80% in the morning"), no "it" or "my" for a subject, and a
+    // complaint only where its wanted state can be said.
+    let like_a_name = |d: &&String| {
+        let first = d.split_whitespace().next().unwrap_or("").to_lowercase();
+        !d.chars().any(|c| c.is_ascii_digit())
+            && !matches!(
+                first.as_str(),
+                "it" | "it's" | "its" | "i" | "i'm" | "i've" | "my" | "we" | "our" | "they" | "this"
+            )
+            && !d.starts_with('我')
+            && (!wording::complains(d) || wording::wanted(d).is_some())
+    };
     drafts
         .iter()
-        .find(|d| well_worded(d) && !narrative(d) && asks(d))
+        .find(|d| well_worded(d) && !narrative(d) && asks(d) && like_a_name(d))
+        .or_else(|| drafts.iter().find(|d| well_worded(d) && !narrative(d) && asks(d)))
         .or_else(|| drafts.iter().find(|d| well_worded(d) && asks(d)))
         .or_else(|| drafts.iter().find(asks))
         .or(drafts.first())
