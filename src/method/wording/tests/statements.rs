@@ -73,6 +73,7 @@ fn statements_need_their_complement_and_a_subject_of_the_product() {
         "The start button on top is all I use",
         "This thing is magic",
         "Every update breaks something",
+        "买手表送的流量卡",
     ] {
         assert!(!reads_as_statement(s), "{s}");
     }

@@ -50,5 +50,10 @@ pub(in crate::method::wording) fn reads_as_statement(text: &str) -> bool {
         && last.text.chars().count() == 1;
     // "…的时候" opens a condition whose main clause is missing.
     let condition = text.contains("时候");
-    opens && pred.is_some() && closes && !hanging && !condition
+    // "买手表送的流量卡": after its last 的, only the noun it describes: a noun phrase.
+    let noun_phrase = words
+        .iter()
+        .rposition(|w| w.text == "的")
+        .is_some_and(|d| d + 1 < words.len() && words[d + 1..].iter().all(|w| w.is_noun()));
+    opens && pred.is_some() && closes && !hanging && !condition && !noun_phrase
 }
