@@ -1,6 +1,7 @@
 //! Suggestion quality against hand labels: adjusted Rand index and NMI of the clustering of each
 //! labelled CSV (`text,label`), cut into as many clusters as there are labels, and cut into
-//! islands of about five cards, the share of clusters holding one theme, with the fastest time of five runs (one above 5,000 rows).
+//! islands of about five cards, the share of clusters holding one theme, with the fastest time
+//! of five runs (one above 5,000 rows).
 //! Figures are recorded in docs/performance.md.
 //!
 //! cargo run --release --example affinity_score [FILE.csv ...]

@@ -53,7 +53,16 @@ pub(super) fn draft(
         !d.chars().any(|c| c.is_ascii_digit())
             && !matches!(
                 first.as_str(),
-                "it" | "it's" | "its" | "i" | "i'm" | "i've" | "my" | "we" | "our" | "they" | "this"
+                "it" | "it's"
+                    | "its"
+                    | "i"
+                    | "i'm"
+                    | "i've"
+                    | "my"
+                    | "we"
+                    | "our"
+                    | "they"
+                    | "this"
             )
             && !d.starts_with('我')
             && (!wording::complains(d) || wording::wanted(d).is_some())
@@ -61,7 +70,11 @@ pub(super) fn draft(
     drafts
         .iter()
         .find(|d| well_worded(d) && !narrative(d) && asks(d) && like_a_name(d))
-        .or_else(|| drafts.iter().find(|d| well_worded(d) && !narrative(d) && asks(d)))
+        .or_else(|| {
+            drafts
+                .iter()
+                .find(|d| well_worded(d) && !narrative(d) && asks(d))
+        })
         .or_else(|| drafts.iter().find(|d| well_worded(d) && asks(d)))
         .or_else(|| drafts.iter().find(asks))
         .or(drafts.first())

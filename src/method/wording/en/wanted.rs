@@ -25,7 +25,8 @@ const OPPOSITES: &[(&str, &str, bool)] = &[
     ("wobbly", "steady", false), ("unstable", "stable", false), ("bulky", "compact", false),
 ("unreliable", "reliable", false),
     ("inaccurate", "accurate", false), ("useless", "useful", false), ("smelly", "odourless", false),
-    ("loose", "secure", false), ("ugly", "attractive", false), ("unresponsive", "responsive", false),
+    ("loose", "secure", false), ("ugly", "attractive", false),
+    ("unresponsive", "responsive", false),
     ("painful", "comfortable", false), ("harsh", "gentle", false), ("stiff", "smooth", false),
     ("bent", "straight", false), ("musty", "fresh", false), ("stale", "fresh", false),
 ];

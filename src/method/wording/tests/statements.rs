@@ -100,6 +100,8 @@ fn complaints_are_told_from_wanted_states() {
         "屏幕太亮",
         "SOS按键被表带挡住",
         "插入SIM卡后提示",
+        "手表有点厚",
+        "手表特别烫",
     ] {
         assert!(complains(s), "{s}");
     }

@@ -99,13 +99,14 @@ pub(crate) fn wanted(text: &str) -> Option<String> {
 }
 
 /// Words and phrases that say something is wrong or lacking: a limit (只能, 只支持), a fault
-/// (延迟, 划痕, 离线, 异响), an excess (太…; not heat or power use, which a heater wants), what
+/// (延迟, 划痕, 离线, 异响), an excess (太…, 有点…, 烫; not heat or power use, which a heater wants), what
 /// the customer must put up with (要手动, 被…挡住: 被 mostly tells of harm), or an end at last
 /// (终于).
 #[rustfmt::skip]
 const COMPLAINT_MARKS: &[&str] = &[
     "只能", "只支持", "只显示", "只有", "被", "全是", "终于", "让我", "要手动", "要用", "跳来跳去",
-    "延迟", "划痕", "离线", "出汗", "水汽", "异响", "杂音", "太", "厉害", "掉得", "卡顿", "死机",
+    "延迟", "划痕", "离线", "出汗", "水汽", "异响", "杂音", "太", "有点", "烫", "厉害", "掉得",
+    "卡顿", "死机",
     "闪退", "断线", "掉线", "失灵", "故障", "漏水", "进水", "生锈", "开裂",
 ];
 /// Verbs that need what follows them: a name cannot end on one ("插入SIM卡后提示").
