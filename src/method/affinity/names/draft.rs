@@ -85,7 +85,11 @@ pub(super) fn draft(
 /// Whether a text asks a question: 会不会, 能不能 … or a closing 吗 in Chinese; an opening
 /// auxiliary or question word in English ("Why does a vacuum need my location").
 fn question(text: &str) -> bool {
-    let t = text.trim().trim_end_matches('…');
+    // A quoted question asks all the same ("\"Does one robot make sense…").
+    let t = text
+        .trim()
+        .trim_end_matches('…')
+        .trim_start_matches(['"', '\'', '“', '‘', '「', '『']);
     if has_cjk(t) {
         [
             "会不会",

@@ -454,6 +454,15 @@ fn complaints_figures_fragments_and_questions_are_no_names() {
         &[0, 1, 2],
     );
     assert!(!n.text.contains("会不会"), "{n:?}");
+    // Read on the fresh English set: the quoted survey question opened the island's draft.
+    let n = name(
+        &[
+            "Survey: \"Does one robot make sense for a 3 storey house? Not really.\"",
+            "App translation is awful, half the menu items make no sense.",
+        ],
+        &[0, 1],
+    );
+    assert!(!n.text.to_lowercase().contains("does one"), "{n:?}");
 }
 
 /// Cards that open on a framing label and share little else: the draft is the card after its
