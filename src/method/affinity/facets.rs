@@ -17,6 +17,8 @@ use std::sync::OnceLock;
 
 /// The weight of a scene word's term, against 1 for other words.
 pub const SCENE_WEIGHT: f32 = 0.2;
+/// The weight of a pair of neighbouring words, against 1 for a word.
+pub const PAIR_WEIGHT: f32 = 0.5;
 /// The weight of a facet term, against 1 for a word.
 pub const FACET_WEIGHT: f32 = 1.5;
 

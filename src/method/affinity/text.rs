@@ -340,6 +340,17 @@ impl Tokenizer {
         }
     }
 
+    /// A pair of neighbouring words' weight: for topics, half a word's. Pairs say the same
+    /// thing twice over ("battery life" adds to "battery" and "life"), and at full weight two
+    /// remarks sharing one incidental phrase ("living room") outweigh their topics
+    /// (docs/performance.md).
+    fn pair_weight(&self) -> f32 {
+        match self.terms {
+            Terms::Words => 1.0,
+            Terms::Topics => facets::PAIR_WEIGHT,
+        }
+    }
+
     /// The facet a word names, as a term of its own, when topics are asked for.
     fn push_facet(&self, term: &str, out: &mut Vec<Token>) {
         if self.terms != Terms::Topics {
@@ -360,7 +371,7 @@ impl Tokenizer {
             out.push(Token {
                 term: format!("{} {}", pair[0].0, pair[1].0),
                 surface: format!("{} {}", pair[0].1, pair[1].1),
-                weight: pair[0].2.min(pair[1].2),
+                weight: pair[0].2.min(pair[1].2) * self.pair_weight(),
             });
         }
         clause.clear();
@@ -386,7 +397,7 @@ impl Tokenizer {
                 out.push(Token {
                     term: pair.clone(),
                     surface: pair,
-                    weight: weight.min(pw),
+                    weight: weight.min(pw) * self.pair_weight(),
                 });
             }
             out.push(Token {

@@ -288,10 +288,17 @@ pub fn island_name_full(corpus: &Corpus, texts: &[&str], members: &[usize]) -> N
 fn named(candidate: &str, holds_shared: &dyn Fn(&str) -> bool) -> Option<String> {
     // A figure is one customer's fact ("The dock's clean water tank is 4L", "… is off by 6
     // hours"), not the quality an island of cards shares.
+    // "The floors look clean but feel a bit sticky" says two things, one of them a complaint.
+    let contrast = |name: &str| {
+        [" but ", "但", "却", "可是", " unless ", " yet "]
+            .iter()
+            .any(|c| name.contains(c))
+    };
     let plain = |name: &str| {
-        !name
-            .chars()
-            .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+        !contrast(name)
+            && !name
+                .chars()
+                .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
             && !narrative(name)
             && !recurring_fault(name)
             && wording::reads_as_statement(name)
@@ -301,10 +308,7 @@ fn named(candidate: &str, holds_shared: &dyn Fn(&str) -> bool) -> Option<String>
     let good = |name: &str| plain(name) && !wording::complains(name);
     // "… sits on the dock but doesn't charge": a negation set against what comes before it
     // turns into nonsense when dropped ("… but charges").
-    let contrast = [" but ", "但", "却", "可是", " unless ", " yet "]
-        .iter()
-        .any(|c| candidate.contains(c));
-    let fits = |s: &String| !contrast && good(s) && holds_shared(s);
+    let fits = |s: &String| !contrast(candidate) && good(s) && holds_shared(s);
     if plain(candidate) && holds_shared(candidate) {
         // A complaint names its island by the state the customer wants ("车筐太小" → "车筐足够
         // 大"), when that keeps a shared word; otherwise it is no name.

@@ -454,6 +454,16 @@ fn complaints_figures_fragments_and_questions_are_no_names() {
         &[0, 1, 2],
     );
     assert!(!n.text.contains("会不会"), "{n:?}");
+    // "… but …" says two things; here the second is a complaint.
+    let n = name(
+        &[
+            "The floors look clean but feel a bit sticky afterwards.",
+            "Floors look clean but feel sticky after mopping.",
+            "After mopping the floors feel sticky.",
+        ],
+        &[0, 1, 2],
+    );
+    assert!(!n.text.contains(" but "), "{n:?}");
     // Read on the fresh English set: the quoted survey question opened the island's draft.
     let n = name(
         &[

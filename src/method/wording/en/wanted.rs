@@ -54,6 +54,8 @@ const PHRASE_OPPOSITES: &[(&str, &str)] = &[
     ("take up too much space", "take up little space"),
     ("comes way too late", "comes in time"), ("comes too late", "comes in time"),
     ("is always in the way", "stays out of the way"), ("is in the way", "stays out of the way"),
+    ("wear out quickly", "last long"), ("wears out quickly", "lasts long"),
+    ("wear out fast", "last long"), ("wears out fast", "lasts long"),
 ];
 /// Adjectives that are a complaint only after "looks" or "feels" ("looks cheap"; "is cheap" is
 /// praise of the price).
@@ -245,6 +247,7 @@ mod tests {
             ("The pads stink", "The pads smell fresh"),
             ("The water tank leaks.", "The water tank stays sealed"),
             ("The bristles get bent", "The bristles stay straight"),
+            ("The mop pads wear out quickly", "The mop pads last long"),
             (
                 "The dock takes up a lot of space.",
                 "The dock takes up little space",
