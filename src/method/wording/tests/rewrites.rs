@@ -143,6 +143,11 @@ fn missed_hints_are_given() {
         ("The kettle can boil water", 2),
         ("The app can send money abroad", 2),
         ("The dryer can dry clothes", 2),
+        // Praise without content, read on the fresh sets' names.
+        ("续航真的很顶", 7),
+        ("The voice control is cool", 7),
+        ("The battery is fine", 7),
+        ("The no-go zones are a lifesaver", 7),
     ] {
         assert!(
             rules(text).contains(&rule),

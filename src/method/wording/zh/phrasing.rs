@@ -413,7 +413,7 @@ pub(super) const RESULT_VERBS: &str =
 #[rustfmt::skip]
 pub(super) const ABSTRACT: &[&str] = &[
     "不错", "优秀", "完美", "优质", "高品质", "高档", "上档次", "一流", "出色", "很棒", "良好", "更好",
-    "各方面", "让人满意", "令人满意", "一种享受",
+    "各方面", "让人满意", "令人满意", "一种享受", "很顶", "真顶", "给力", "很赞", "绝了", "yyds",
 ];
 #[rustfmt::skip]
 pub(super) const VAGUE: &[&str] = &[
