@@ -29,6 +29,7 @@ const OPPOSITES: &[(&str, &str, bool)] = &[
     ("unresponsive", "responsive", false),
     ("painful", "comfortable", false), ("harsh", "gentle", false), ("stiff", "smooth", false),
     ("bent", "straight", false), ("musty", "fresh", false), ("stale", "fresh", false),
+    ("clunky", "smooth", false), ("vague", "clear", false),
 ];
 /// Complaints a verb makes on its own at the end of a statement ("The mop smells", "The app
 /// crashes"), with the wanted state in its singular and plural forms.
@@ -248,6 +249,10 @@ mod tests {
             ("The water tank leaks.", "The water tank stays sealed"),
             ("The bristles get bent", "The bristles stay straight"),
             ("The mop pads wear out quickly", "The mop pads last long"),
+            (
+                "The map editing in the app is clunky",
+                "The map editing in the app is smooth",
+            ),
             (
                 "The dock takes up a lot of space.",
                 "The dock takes up little space",

@@ -102,6 +102,8 @@ fn complaints_are_told_from_wanted_states() {
         "插入SIM卡后提示",
         "手表有点厚",
         "手表特别烫",
+        "皮肤敏感的孩子戴硅胶表带会痒",
+        "电话和定位反而做得一般",
     ] {
         assert!(complains(s), "{s}");
     }
