@@ -14,7 +14,7 @@
 use std::path::PathBuf;
 
 use gemba::method::affinity::{SuggestOptions, suggest, suggest_groups};
-use gemba::method::wording::eval::{card_words_of, load, score, whole_words_of};
+use gemba::method::wording::eval::{card_words_of, load, score, whole_words_in};
 use gemba::method::wording::{Rule, check};
 
 fn names_report() {
@@ -61,15 +61,17 @@ fn names_report() {
         ];
         for (level, named) in levels {
             let n = named.len();
+            let texts_of =
+                |cards: &[usize]| -> Vec<&str> { cards.iter().map(|&c| refs[c]).collect() };
             let whole = named
                 .iter()
-                .filter(|(name, _, cards)| cards.iter().any(|&c| whole_words_of(name, refs[c])))
+                .filter(|(name, _, cards)| whole_words_in(name, &texts_of(cards)))
                 .count();
-            // Of those, the names that are whole words only by a rule-5 rewrite.
+            // Of those, the names that are whole words only by a rewrite or an added subject.
             let rewritten = named
                 .iter()
                 .filter(|(name, _, cards)| {
-                    cards.iter().any(|&c| whole_words_of(name, refs[c]))
+                    whole_words_in(name, &texts_of(cards))
                         && !cards.iter().any(|&c| card_words_of(name, refs[c]))
                 })
                 .count();

@@ -501,12 +501,24 @@ fn names_cutting_words(texts: &[String], s: &Suggestion, whole_numbers: bool) ->
         .filter_map(|island| {
             let cards: Vec<&str> = island.members.iter().map(|&m| texts[m].as_str()).collect();
             let name = island.name.as_str();
-            let whole = cards.iter().any(|c| {
-                whole_words_of(name, c, whole_numbers)
-                    || positive_clauses(c)
-                        .iter()
-                        .any(|p| whole_words_of(name, p, whole_numbers))
-            });
+            let whole_in = |name: &str| {
+                cards.iter().any(|c| {
+                    whole_words_of(name, c, whole_numbers)
+                        || positive_clauses(c)
+                            .iter()
+                            .any(|p| whole_words_of(name, p, whole_numbers))
+                })
+            };
+            // Or a card's words after the subject another card names ("The robot goes home").
+            let with_subject = name.strip_prefix("The ").and_then(|r| r.split_once(' '));
+            let whole = whole_in(name)
+                || with_subject.is_some_and(|(subject, rest)| {
+                    cards.iter().any(|c| {
+                        c.to_lowercase()
+                            .split(|ch: char| !ch.is_alphanumeric())
+                            .any(|w| w == subject.to_lowercase())
+                    }) && whole_in(rest)
+                });
             (!whole).then(|| format!("'{name}' cuts a word of {cards:?}"))
         })
         .collect()

@@ -129,6 +129,23 @@ pub fn whole_words_of(name: &str, card: &str) -> bool {
     missing.iter().all(|w| rewritten.contains(w))
 }
 
+/// Whether a name is whole words of one of an island's cards ([`whole_words_of`]), or is such a
+/// name with the subject another card of the island names put before it ("The robot goes home"
+/// from "Goes home on its own" and "The robot was lost under the bed").
+pub fn whole_words_in(name: &str, cards: &[&str]) -> bool {
+    if cards.iter().any(|c| whole_words_of(name, c)) {
+        return true;
+    }
+    let mut words = name.splitn(3, ' ');
+    let (Some(the), Some(subject), Some(rest)) = (words.next(), words.next(), words.next()) else {
+        return false;
+    };
+    let subject = subject.to_lowercase();
+    the == "The"
+        && cards.iter().any(|c| words_of(c, false).contains(&subject))
+        && cards.iter().any(|c| whole_words_of(rest, c))
+}
+
 /// Whether every word of `name` is a word of `card` itself, with no rewrite needed.
 pub fn card_words_of(name: &str, card: &str) -> bool {
     missing_words(name, card).is_some_and(|(_, m)| m.is_empty())

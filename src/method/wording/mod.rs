@@ -81,6 +81,17 @@ pub fn check(text: &str) -> Vec<Hint> {
     hints
 }
 
+/// The head noun of an English statement's subject ("robot" in "The robot goes home"), when the
+/// text reads as a statement; None for Chinese, whose subjects often go unsaid.
+pub fn subject_head(text: &str) -> Option<String> {
+    let text = text.trim();
+    if text.chars().any(is_han) {
+        None
+    } else {
+        en::statement::subject_head(text)
+    }
+}
+
 /// Whether a short text reads as a whole statement (a subject, then a verb or an adjective,
 /// ending where a sentence can end), not a fragment. Island names must; the rules above judge
 /// its wording, this judges that it is a sentence at all.

@@ -17,6 +17,7 @@ pub(super) fn draft(
     texts: &[&str],
     members: &[usize],
     weight: &dyn Fn(&str) -> f32,
+    fill: &dyn Fn(String) -> String,
 ) -> String {
     let close = |i: usize| -> f32 {
         members
@@ -30,7 +31,7 @@ pub(super) fn draft(
     let drafts: Vec<String> = order
         .iter()
         .filter_map(|&(_, m)| texts.get(m))
-        .map(|t| shortened(t, weight))
+        .map(|t| fill(shortened(t, weight)))
         // A framing word left alone ("Update: …") is no draft.
         .filter(|d| {
             if has_cjk(d) {

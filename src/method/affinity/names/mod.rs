@@ -135,6 +135,45 @@ fn as_statement(text: &str, first_is_article: bool) -> String {
         .unwrap_or_default()
 }
 
+/// The subject most of an island's cards name ("robot" when two or more cards say "The robot
+/// …"), for the reviews among them that drop theirs.
+fn island_subject(texts: &[&str], members: &[usize]) -> Option<String> {
+    let mut count: HashMap<String, usize> = HashMap::new();
+    for &m in members {
+        let mut heads: Vec<String> = phrases::phrases(texts[m])
+            .iter()
+            .filter(|p| !has_cjk(p))
+            .filter_map(|p| wording::subject_head(&as_statement(p, false)))
+            .filter(|h| !PRONOUNS_EN.contains(&h.as_str()))
+            .collect();
+        heads.sort();
+        heads.dedup();
+        for h in heads {
+            *count.entry(h).or_insert(0) += 1;
+        }
+    }
+    count
+        .into_iter()
+        .filter(|&(_, c)| c >= 2)
+        .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))
+        .map(|(h, _)| h)
+}
+
+/// "Goes home on its own" with "robot" → "The robot goes home on its own", when that reads as a
+/// statement and the text opens on a word in lower case once lowered (not a name or an acronym).
+pub(super) fn with_subject(text: &str, subject: &str) -> Option<String> {
+    let mut cs = text.chars();
+    let first = cs.next()?;
+    let rest = cs.as_str();
+    if rest.chars().next().is_some_and(char::is_uppercase) {
+        return None;
+    }
+    let filled = format!("The {subject} {}{rest}", first.to_lowercase());
+    // The draft's "…" stays where it was.
+    let bare = filled.trim_end_matches('…');
+    wording::reads_as_statement(bare).then_some(filled)
+}
+
 /// Determiners that take no "The" ("The every update…").
 const QUANTIFIERS: &[&str] = &[
     "every", "each", "all", "some", "any", "no", "most", "many", "few", "both", "either",
@@ -187,6 +226,7 @@ pub fn island_name_full(corpus: &Corpus, texts: &[&str], members: &[usize]) -> N
                 .any(|w| w.content && of(&w.key) >= 2)
         }
     };
+    let subject = island_subject(texts, members);
     let mut best: Option<(f32, usize, String)> = None;
     if members.len() >= 2 {
         let mut seen: Vec<String> = Vec::new();
@@ -211,6 +251,14 @@ pub fn island_name_full(corpus: &Corpus, texts: &[&str], members: &[usize]) -> N
                     with
                 } else {
                     without
+                };
+                // "Goes home on its own when done": a review that drops its subject gets the
+                // one its island's cards name ("The robot goes home on its own when done").
+                let name = match &subject {
+                    Some(subj) if !wording::reads_as_statement(&name) => {
+                        with_subject(&raw, subj).unwrap_or(name)
+                    }
+                    _ => name,
                 };
                 if seen.contains(&name) {
                     continue;
@@ -255,7 +303,12 @@ pub fn island_name_full(corpus: &Corpus, texts: &[&str], members: &[usize]) -> N
             .sum::<f32>()
             + 0.01 * keys.len() as f32
     };
-    let mut text = draft(corpus, texts, members, &weight);
+    // A draft that drops its subject gets the island's, as names do.
+    let fill = |d: String| match subject.as_deref() {
+        Some(subj) if !wording::reads_as_statement(&d) => with_subject(&d, subj).unwrap_or(d),
+        _ => d,
+    };
+    let mut text = draft(corpus, texts, members, &weight, &fill);
     // A draft, too, states what is wanted: the rewrite its one hint offers ("… should be
     // included" → "… are included", "不够亮" → "足够亮"), then the wanted state of a complaint.
     let well_worded = |w: &String| wording::reads_as_statement(w) && wording::check(w).is_empty();

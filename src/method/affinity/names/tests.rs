@@ -489,3 +489,25 @@ fn a_draft_reads_past_a_framing_label() {
     assert!(n.draft, "{n:?}");
     assert!(n.text.starts_with("Object recognition"), "{n:?}");
 }
+
+/// Reviews drop their subject ("Goes home on its own when done"); the island's name takes the
+/// one its other cards name, instead of a story for a draft ("The robot was lost under the bed
+/// yesterday…").
+#[test]
+fn a_review_without_a_subject_takes_the_one_its_island_names() {
+    let texts = [
+        "Goes home on its own when done",
+        "Goes home on its own before the battery dies",
+        "The robot was lost under the bed yesterday",
+        "The robot kept bumping into the dock",
+    ];
+    let n = name(&texts, &[0, 1, 2, 3]);
+    assert_eq!(n.text, "The robot goes home", "{n:?}");
+    assert!(!n.draft);
+    assert!(crate::method::wording::eval::whole_words_in(
+        &n.text, &texts
+    ));
+    // One card naming a subject is not enough to lend it.
+    let n = name(&texts[..3], &[0, 1, 2]);
+    assert!(!n.text.starts_with("The robot goes"), "{n:?}");
+}

@@ -37,10 +37,16 @@ const DANGLING: &[&str] = &[
 const EMPTY_SUBJECTS: &[&str] = &["thing", "things", "stuff"];
 
 pub(in crate::method::wording) fn reads_as_statement(text: &str) -> bool {
+    subject_head(text).is_some()
+}
+
+/// The head noun of a statement's subject ("robot" in "The robot goes home"), when the text
+/// reads as a statement.
+pub(in crate::method::wording) fn subject_head(text: &str) -> Option<String> {
     let toks = tokenize(text);
     let words: Vec<&Tok> = toks.iter().filter(|t| !t.punct).collect();
     if words.len() < 2 || toks.iter().any(|t| t.punct) {
-        return false;
+        return None;
     }
     // The subject: determiners and adjectives, then at least one noun, before the verb.
     // A base form right before the verb names a thing ("The HEPA filter is …").
@@ -55,9 +61,7 @@ pub(in crate::method::wording) fn reads_as_statement(text: &str) -> bool {
         is_in(AUX, w)
             || (is_listed_verb_form(w) && !is_in(DETERMINERS, &words[k - 1].w) && !noun_use(k))
     });
-    let Some(v) = verb else {
-        return false;
-    };
+    let v = verb?;
     let subject = &words[..v];
     // "A quick mode that does just the main walkways": a relative clause makes a noun phrase.
     if subject
@@ -66,7 +70,7 @@ pub(in crate::method::wording) fn reads_as_statement(text: &str) -> bool {
         || words.iter().any(|t| is_in(FIRST_PERSON, &t.w))
         || is_in(EMPTY_SUBJECTS, &subject[subject.len() - 1].w)
     {
-        return false;
+        return None;
     }
     // A verb that needs an object or a complement cannot end the statement.
     if v + 1 == words.len() {
@@ -78,7 +82,7 @@ pub(in crate::method::wording) fn reads_as_statement(text: &str) -> bool {
             .or_else(|| w.strip_suffix('s'))
             .unwrap_or(w);
         if is_in(NEEDS_COMPLEMENT, w) || is_in(NEEDS_COMPLEMENT, base) {
-            return false;
+            return None;
         }
     }
     // The verb must be finite and agree with its subject: "The battery lasting longer", "The
@@ -86,12 +90,12 @@ pub(in crate::method::wording) fn reads_as_statement(text: &str) -> bool {
     let vw = words[v].w.as_str();
     if !is_in(AUX, vw) {
         if vw.ends_with("ing") {
-            return false;
+            return None;
         }
         let head = subject[subject.len() - 1].w.as_str();
         let plural = head.ends_with('s') && !head.ends_with("ss") || is_in(PLURALS, head);
         if is_in(VERBS, vw) && !plural && !is_in(PRONOUNS, head) {
-            return false;
+            return None;
         }
     }
     // "Suction on thick carpet", "The readout of the power mode": a noun, then a phrase that
@@ -136,5 +140,5 @@ pub(in crate::method::wording) fn reads_as_statement(text: &str) -> bool {
         && (v + 1 < words.len() || !is_in(AUX, last))
         // "the steps are badly": after a copula an adverb leaves it hanging.
         && !(is_in(AUX, &words[v].w) && is_adverb(last) && !is_adjective(last));
-    subject_ok && last_ok
+    (subject_ok && last_ok).then(|| subject[subject.len() - 1].w.clone())
 }
