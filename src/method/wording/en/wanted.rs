@@ -191,9 +191,12 @@ pub(crate) fn complains(text: &str) -> bool {
     let words: Vec<&Tok> = toks.iter().filter(|t| !t.punct).collect();
     // A complaining verb complains when it ends the statement ("The mop smells", not "The mop
     // smells fresh").
-    words
-        .last()
-        .is_some_and(|t| VERB_OPPOSITES.iter().any(|(bad, ..)| *bad == t.w))
+    // "The bin is full of fluff": what fills it is the complaint.
+    let full_of = words.windows(2).any(|p| p[0].w == "full" && p[1].w == "of");
+    full_of
+        || words
+            .last()
+            .is_some_and(|t| VERB_OPPOSITES.iter().any(|(bad, ..)| *bad == t.w))
         || words.iter().any(|t| is_in(COMPLAINT_WORDS, &t.w))
         // A complaint adjective said of the subject ("smells musty"), not one naming a kind
         // ("Low profile", "Fine dust").

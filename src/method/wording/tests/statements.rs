@@ -95,6 +95,7 @@ fn complaints_are_told_from_wanted_states() {
         "The mop smells",
         "The mop leaves the floor way too wet",
         "The dock smells musty from the dirty water tank",
+        "The bin is full of fluff",
         "视频通话声音有延迟",
         "SOS只能拨给三个号码",
         "屏幕太亮",
