@@ -184,19 +184,34 @@ fn verb_complaint(text: &str, words: &[&Tok]) -> Option<String> {
 const COMPLAINT_WORDS: &[&str] = &[
     "too", "only", "barely", "hardly", "constantly", "keeps", "annoying", "useless", "broken",
     "fails", "failed", "stuck", "jammed", "lag", "delay", "delayed", "scratched", "scratches",
+    "scalding", "lukewarm", "burnt", "watery", "hassle", "forever", "ages", "collapses",
+    "dangerously", "streaks", "fingerprint", "fingerprints", "smudges", "stains", "sprays",
+    "splashes", "unusable", "junk", "awful", "terrible", "horrible", "worst", "worse",
+    "frustrating", "disappointing", "clogs", "clogged", "rattling", "died", "dies",
+];
+/// Phrases that tell a fault ("The motor cuts out after a few minutes").
+#[rustfmt::skip]
+const COMPLAINT_PHRASES: &[&str] = &[
+    "stops working", "stopped working", "cuts out", "gives out", "out of stock", "half the time",
+    "to the touch", "all over", "fills up",
 ];
 
 pub(crate) fn complains(text: &str) -> bool {
     let toks = tokenize(text);
     let words: Vec<&Tok> = toks.iter().filter(|t| !t.punct).collect();
-    // A complaining verb complains when it ends the statement ("The mop smells", not "The mop
-    // smells fresh").
     // "The bin is full of fluff": what fills it is the complaint.
     let full_of = words.windows(2).any(|p| p[0].w == "full" && p[1].w == "of");
+    let lower: Vec<&str> = words.iter().map(|t| t.w.as_str()).collect();
+    let joined = format!(" {} ", lower.join(" "));
     full_of
-        || words
-            .last()
-            .is_some_and(|t| VERB_OPPOSITES.iter().any(|(bad, ..)| *bad == t.w))
+        || COMPLAINT_PHRASES
+            .iter()
+            .any(|p| joined.contains(&format!(" {p} ")))
+        || words.iter().enumerate().any(|(i, t)| {
+            // "smells" complains alone; followed by its state it may praise ("smells fresh").
+            let alone = i + 1 == words.len() || !t.w.starts_with("smell");
+            alone && VERB_OPPOSITES.iter().any(|(bad, ..)| *bad == t.w)
+        })
         || words.iter().any(|t| is_in(COMPLAINT_WORDS, &t.w))
         // A complaint adjective said of the subject ("smells musty"), not one naming a kind
         // ("Low profile", "Fine dust").
