@@ -193,7 +193,8 @@ const COMPLAINT_WORDS: &[&str] = &[
 #[rustfmt::skip]
 const COMPLAINT_PHRASES: &[&str] = &[
     "stops working", "stopped working", "cuts out", "gives out", "out of stock", "half the time",
-    "to the touch", "all over", "fills up",
+    "to the touch", "all over", "fills up", "stay buried", "stays buried", "leaves crumbs",
+    "leave crumbs", "leaves dust", "leave dust", "leaves marks", "leave marks", "leaves hair",
 ];
 
 pub(crate) fn complains(text: &str) -> bool {

@@ -99,6 +99,8 @@ fn complaints_are_told_from_wanted_states() {
         "The motor cuts out after a few minutes",
         "The coffee is lukewarm",
         "The pump rattles like an old fridge",
+        "The crumbs stay buried",
+        "The brush leaves crumbs in the carpet",
         "The water tank leaks a little",
         "The side panel gets hot to the touch",
         "视频通话声音有延迟",
