@@ -112,6 +112,11 @@ fn complaints_are_told_from_wanted_states() {
         "手表特别烫",
         "皮肤敏感的孩子戴硅胶表带会痒",
         "电话和定位反而做得一般",
+        "避震效果一般",
+        "米饭偏软",
+        "密封圈有味道",
+        "煮杂粮粥溢得到处都是",
+        "东北大米煮出来",
     ] {
         assert!(complains(s), "{s}");
     }
@@ -123,6 +128,7 @@ fn complaints_are_told_from_wanted_states() {
         "The coffee is hot",
         "热水器待机时耗电很少",
         "语音消息发得出去",
+        "锅盖内侧拆得下来",
         "GPS定位在户外很准",
         "游戏可以在App里一键关掉",
     ] {

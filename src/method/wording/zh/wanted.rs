@@ -108,14 +108,20 @@ const COMPLAINT_MARKS: &[&str] = &[
     "延迟", "划痕", "离线", "出汗", "水汽", "异响", "杂音", "太", "有点", "烫", "厉害", "掉得",
     "卡顿", "死机",
     "闪退", "断线", "掉线", "失灵", "故障", "漏水", "进水", "生锈", "开裂", "刮花", "痒", "勒",
-    "得一般", "很一般", "差距",
+    "一般", "差距", "偏", "溢", "夹生", "发黄", "糊", "乱跳", "乱点", "有味道", "要自己",
 ];
 /// Verbs that need what follows them: a name cannot end on one ("插入SIM卡后提示").
 const UNFINISHED_END: &[&str] = &["提示", "显示", "设置", "让", "要", "用", "把", "给"];
 
 pub(crate) fn complains(text: &str) -> bool {
     let words = segment::words(text);
-    COMPLAINT_MARKS.iter().any(|m| text.contains(m))
+    // "东北大米煮出来": a directional complement waits for what came out ("…很香"); "拆得下来",
+    // with 得, says it can.
+    let hanging = ["出来", "起来"]
+        .iter()
+        .any(|d| text.ends_with(d) && !text.ends_with(&format!("得{d}")));
+    hanging
+        || COMPLAINT_MARKS.iter().any(|m| text.contains(m))
         || words
             .iter()
             .rev()
