@@ -124,7 +124,9 @@ pub fn wanted(text: &str) -> Option<String> {
 
 /// Whether a statement says what is wrong rather than what is wanted: a complaint [`wanted`]
 /// restates, a word of complaint ("too", "only", "musty", 延迟, 只能, 被), or a fault the
-/// customer met. A complaint is a fair requirement item; an island's name should not be one.
+/// customer met; in Chinese also a statement left hanging on a verb that waits for its object or
+/// result (插入SIM卡后提示, 煮出来). A complaint is a fair requirement item; an island's name should
+/// not be one.
 pub fn complains(text: &str) -> bool {
     let text = text.trim();
     wanted(text).is_some()
