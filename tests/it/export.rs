@@ -253,6 +253,57 @@ fn xlsx_needs_an_output_file() {
         .stderr(contains("-o FILE.xlsx"));
 }
 
+/// A file written into a folder that is not there: the message names the file the user gave and
+/// why, never the temporary file the write goes through, and nothing is left behind.
+#[test]
+fn writing_into_a_missing_folder_names_the_given_file_and_why() {
+    let s = Scratch::new();
+    let p = s.project("p.ron");
+    let missing = s.path("missing");
+    let blocker = s.write("blocker", "a file, not a folder");
+    let ps = p.to_str().unwrap();
+    let runs: Vec<(Vec<&str>, &str)> = vec![
+        (vec!["report"], "x.xlsx"),
+        (vec!["report"], "x.html"),
+        (vec!["report"], "x.md"),
+        (vec!["export", "--table", "voc", "--format", "csv"], "x.csv"),
+        (vec!["survey", "--kind", "voc", "--format", "md"], "x.md"),
+        // The project given last is their side, after the common ancestor and ours.
+        (vec!["merge", ps, ps], "m.ron"),
+    ];
+    for (args, name) in runs {
+        for (folder, why) in [
+            (
+                &missing,
+                format!("the folder {} does not exist", missing.display()),
+            ),
+            (
+                &blocker,
+                format!("{} is a file, not a folder", blocker.display()),
+            ),
+        ] {
+            let out = folder.join(name);
+            let run = gemba()
+                .args(&args)
+                .arg(&p)
+                .arg("-o")
+                .arg(&out)
+                .assert()
+                .failure();
+            let err = String::from_utf8(run.get_output().stderr.clone()).unwrap();
+            let want = format!("error: cannot write {}: {why}", out.display());
+            assert_eq!(err.trim_end(), want, "{args:?}");
+            assert!(
+                !err.contains(".gemba-") && !err.contains("at path"),
+                "{err}"
+            );
+        }
+    }
+    assert!(!missing.exists());
+    let left: Vec<_> = fs::read_dir(s.path("")).unwrap().flatten().collect();
+    assert_eq!(left.len(), 2, "{left:?}");
+}
+
 #[test]
 fn report_html_is_one_safe_self_contained_page() {
     let s = Scratch::new();
