@@ -14,7 +14,7 @@ use gemba::model::{
 };
 
 use crate::cliset::{q, refused, sample, set};
-use crate::{Scratch, load_project};
+use crate::{Scratch, load_project, open_elsewhere};
 
 fn id<T: std::str::FromStr>(text: &str) -> T
 where
@@ -523,18 +523,9 @@ fn a_matrix_cell_is_set_by_word_symbol_or_scale_value_and_cleared() {
 
 #[test]
 fn the_new_commands_refuse_a_project_open_elsewhere() {
-    use gemba::store::{self, LockInfo};
     let s = Scratch::new();
     let p = sample(&s);
-    let info = LockInfo {
-        pid: std::process::id(),
-        ..LockInfo::mine()
-    };
-    std::fs::write(
-        store::lock::lock_path(&p),
-        ron::ser::to_string_pretty(&info, Default::default()).unwrap(),
-    )
-    .unwrap();
+    open_elsewhere(&p);
     for args in [
         &["item", "I3", "--text", "x"][..],
         &["competitor", "K1", "--name", "x"],

@@ -153,6 +153,24 @@ pub fn load_project(path: &Path) -> gemba::model::Project {
     gemba::store::load(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
+/// Marks a project as open in gemba by the process `pid`, as its lock file would.
+pub fn lock_as(project: &Path, pid: u32) {
+    let info = gemba::store::LockInfo {
+        pid,
+        ..gemba::store::LockInfo::mine()
+    };
+    fs::write(
+        gemba::store::lock::lock_path(project),
+        ron::ser::to_string_pretty(&info, Default::default()).unwrap(),
+    )
+    .unwrap();
+}
+
+/// Marks a project as open in gemba elsewhere, by a process that is running (this test's own).
+pub fn open_elsewhere(project: &Path) {
+    lock_as(project, std::process::id());
+}
+
 /// Runs a command that must fail with `message` and checks the project file did not change.
 pub fn refused(project: &Path, args: &[&str], message: &str) {
     let before = fs::read(project).unwrap();

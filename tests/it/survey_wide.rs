@@ -8,7 +8,7 @@ use gemba::method::kano::Answer;
 use gemba::model::{CompetitorId, Project, QuestionKind, Reply, Source};
 use predicates::str::contains;
 
-use crate::{Scratch, gemba, load_project};
+use crate::{Scratch, gemba, load_project, open_elsewhere};
 
 const QUALITIES: [&str; 5] = ["亮度足够", "光线柔和", "定时关灯", "方便携带", "续航持久"];
 
@@ -567,22 +567,13 @@ fn a_guessed_map_imports_the_export_after_naming_competitors_and_the_kano_qualit
 /// only reads it.
 #[test]
 fn only_the_import_itself_waits_for_the_lock() {
-    use gemba::store::{self, lock::LockInfo};
     let s = Scratch::new();
     let e = export();
     let csv = s.path("export.csv");
     write_csv(&e, &csv);
     let map = s.write("map.ron", MAP);
     let p = planned(&s, "p.ron");
-    let info = LockInfo {
-        pid: std::process::id(),
-        ..LockInfo::mine()
-    };
-    fs::write(
-        store::lock::lock_path(&p),
-        ron::ser::to_string_pretty(&info, Default::default()).unwrap(),
-    )
-    .unwrap();
+    open_elsewhere(&p);
     let run = |extra: &[&str]| {
         let mut c = gemba();
         c.args(["import", "survey"])

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use predicates::str::contains;
 
-use crate::{Scratch, gemba, load_project, refused, root};
+use crate::{Scratch, gemba, load_project, open_elsewhere, refused, root};
 use gemba::model::Source;
 
 fn sample(s: &Scratch, name: &str) -> PathBuf {
@@ -288,19 +288,10 @@ fn the_worked_examples_in_the_docs_are_what_the_binary_prints() {
 
 #[test]
 fn a_project_open_elsewhere_is_imported_into_only_with_force_but_a_dry_run_reads_it() {
-    use gemba::store::{self, LockInfo};
     let s = Scratch::new();
     let p = sample(&s, "bike-light.en.ron");
     let path = p.display().to_string();
-    let info = LockInfo {
-        pid: std::process::id(),
-        ..LockInfo::mine()
-    };
-    fs::write(
-        store::lock::lock_path(&p),
-        ron::ser::to_string_pretty(&info, Default::default()).unwrap(),
-    )
-    .unwrap();
+    open_elsewhere(&p);
     let from = transcript("bike-light.en.txt");
     refused(
         &p,
