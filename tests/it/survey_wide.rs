@@ -252,12 +252,19 @@ fn planned(s: &Scratch, name: &str) -> PathBuf {
     p
 }
 
-fn import(project: &Path, from: &Path, map: &Path) -> String {
-    let out = gemba()
-        .args(["import", "survey"])
+/// `gemba import survey PROJECT --from FROM`, ready for more arguments.
+fn import_survey(project: &Path, from: &Path) -> assert_cmd::Command {
+    let mut c = gemba();
+    c.args(["import", "survey"])
         .arg(project)
         .arg("--from")
-        .arg(from)
+        .arg(from);
+    c
+}
+
+/// `gemba import survey` with a map, which must succeed; returns what it printed.
+fn import(project: &Path, from: &Path, map: &Path) -> String {
+    let out = import_survey(project, from)
         .arg("--map")
         .arg(map)
         .assert()
@@ -397,11 +404,7 @@ fn a_dry_run_shows_counts_first_rows_and_changes_nothing() {
     let map = s.write("map.ron", MAP);
     let p = planned(&s, "p.ron");
     let before = fs::read(&p).unwrap();
-    gemba()
-        .args(["import", "survey"])
-        .arg(&p)
-        .arg("--from")
-        .arg(&csv)
+    import_survey(&p, &csv)
         .arg("--map")
         .arg(&map)
         .arg("--dry-run")
@@ -505,11 +508,7 @@ fn a_guessed_map_imports_the_export_after_naming_competitors_and_the_kano_qualit
     write_csv(&e, &csv);
     let p = planned(&s, "p.ron");
     let before = fs::read(&p).unwrap();
-    gemba()
-        .args(["import", "survey"])
-        .arg(&p)
-        .arg("--from")
-        .arg(&csv)
+    import_survey(&p, &csv)
         .arg("--guess")
         .assert()
         .success()
@@ -527,11 +526,7 @@ fn a_guessed_map_imports_the_export_after_naming_competitors_and_the_kano_qualit
     assert_eq!(map.attributes, ["年龄", "性别"]);
     assert_eq!(map.qualities, ["Q1", "Q2", "Q3", "Q4", "Q5"]);
     // A second guess keeps the edited map unless told otherwise.
-    gemba()
-        .args(["import", "survey"])
-        .arg(&p)
-        .arg("--from")
-        .arg(&csv)
+    import_survey(&p, &csv)
         .arg("--guess")
         .assert()
         .failure()
@@ -575,12 +570,8 @@ fn only_the_import_itself_waits_for_the_lock() {
     let p = planned(&s, "p.ron");
     open_elsewhere(&p);
     let run = |extra: &[&str]| {
-        let mut c = gemba();
-        c.args(["import", "survey"])
-            .arg(&p)
-            .arg("--from")
-            .arg(&csv)
-            .args(extra);
+        let mut c = import_survey(&p, &csv);
+        c.args(extra);
         c
     };
     run(&["--map", map.to_str().unwrap(), "--dry-run"])
@@ -615,11 +606,7 @@ fn every_problem_of_a_refused_export_goes_to_the_problems_file() {
     let map = s.write("map.ron", MAP);
     let p = planned(&s, "p.ron");
     let list = s.path("problems.txt");
-    gemba()
-        .args(["import", "survey"])
-        .arg(&p)
-        .arg("--from")
-        .arg(&xlsx)
+    import_survey(&p, &xlsx)
         .arg("--map")
         .arg(&map)
         .arg("--problems")
@@ -655,11 +642,7 @@ fn the_export_is_read_in_any_encoding_and_from_a_named_sheet() {
     fs::write(&csv, utf16).unwrap();
     let map = s.write("map.ron", MAP);
     let p = planned(&s, "u16.ron");
-    gemba()
-        .args(["import", "survey"])
-        .arg(&p)
-        .arg("--from")
-        .arg(&csv)
+    import_survey(&p, &csv)
         .arg("--map")
         .arg(&map)
         .args(["--encoding", "utf-16le"])
@@ -671,11 +654,7 @@ fn the_export_is_read_in_any_encoding_and_from_a_named_sheet() {
     write_xlsx(&e, &xlsx);
     let q = planned(&s, "x.ron");
     let before = fs::read(&q).unwrap();
-    gemba()
-        .args(["import", "survey"])
-        .arg(&q)
-        .arg("--from")
-        .arg(&xlsx)
+    import_survey(&q, &xlsx)
         .arg("--map")
         .arg(&map)
         .args(["--sheet", "结果"])
