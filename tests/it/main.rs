@@ -3,6 +3,7 @@
 
 mod cli;
 mod cliadd;
+mod cliconflicts;
 mod clifields;
 mod cliset;
 mod counts;
