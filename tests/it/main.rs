@@ -29,6 +29,7 @@ mod suggest;
 mod survey;
 mod survey_docs;
 mod survey_wide;
+mod survey_wide_export;
 mod transcripts;
 mod tui;
 
