@@ -545,8 +545,7 @@ fn the_new_commands_refuse_a_project_open_elsewhere() {
 fn a_planning_value_the_matrix_takes_from_the_survey_is_kept_and_said_to_be_unused() {
     use predicates::str::contains;
     let s = Scratch::new();
-    let p = s.path("heater.ron");
-    std::fs::copy(crate::root().join("projects/water-heater.zh.ron"), &p).unwrap();
+    let p = s.sample("water-heater.zh.ron");
     set(&p, &["importance-source", "survey"]);
     set(&p, &["planning", "Q2", "--importance", "4"]).stdout(contains(
         "importance now comes from survey means, so the value is kept but not used",

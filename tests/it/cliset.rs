@@ -10,13 +10,11 @@ use gemba::model::{
 };
 use predicates::str::contains;
 
-use crate::{Scratch, gemba, load_project, open_elsewhere, root};
+use crate::{Scratch, gemba, load_project, open_elsewhere};
 
 /// A copy of the English sample, so the samples never change.
 pub(crate) fn sample(s: &Scratch) -> PathBuf {
-    let p = s.path("bike.ron");
-    fs::copy(root().join("projects/bike-light.en.ron"), &p).unwrap();
-    p
+    s.sample("bike-light.en.ron")
 }
 
 pub(crate) fn set(p: &Path, args: &[&str]) -> assert_cmd::assert::Assert {

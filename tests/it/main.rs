@@ -73,6 +73,14 @@ impl Scratch {
         p
     }
 
+    /// A copy of a sample project from projects/, under the same name, so the samples never
+    /// change.
+    pub fn sample(&self, name: &str) -> PathBuf {
+        let p = self.path(name);
+        fs::copy(root().join("projects").join(name), &p).expect("copy a sample project");
+        p
+    }
+
     /// A new project made by `gemba new`.
     pub fn project(&self, name: &str) -> PathBuf {
         let p = self.path(name);
