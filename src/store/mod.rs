@@ -363,19 +363,24 @@ pub fn create(project: &Project, path: &Path) -> Result<(), StoreError> {
         path: path.to_path_buf(),
         message: e.to_string(),
     })?;
+    let cannot = |source: std::io::Error| StoreError::Write {
+        path: path.to_path_buf(),
+        reason: why_not_written(path, folder(path), &source),
+    };
     let mut f = fs::OpenOptions::new()
         .write(true)
         .create_new(true)
         .open(path)
-        .map_err(io(path))?;
+        .map_err(|e| match e.kind() {
+            // Someone else's file: the caller says so in its own words.
+            std::io::ErrorKind::AlreadyExists => io(path)(e),
+            _ => cannot(e),
+        })?;
     let written = f.write_all(text.as_bytes()).and_then(|_| f.sync_all());
     if let Err(source) = written {
         drop(f);
         let _ = fs::remove_file(path);
-        return Err(StoreError::Io {
-            path: path.to_path_buf(),
-            source,
-        });
+        return Err(cannot(source));
     }
     Ok(())
 }

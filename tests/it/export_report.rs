@@ -58,6 +58,19 @@ fn writing_into_a_missing_folder_names_the_given_file_and_why() {
             );
         }
     }
+    // `gemba new` creates its file in place, and says the same.
+    let new = missing.join("n.ron");
+    gemba()
+        .arg("new")
+        .arg(&new)
+        .args(["--title", "x"])
+        .assert()
+        .failure()
+        .stderr(format!(
+            "error: cannot write {}: the folder {} does not exist\n",
+            new.display(),
+            missing.display()
+        ));
     assert!(!missing.exists());
     let left: Vec<_> = fs::read_dir(s.path("")).unwrap().flatten().collect();
     assert_eq!(left.len(), 2, "{left:?}");
