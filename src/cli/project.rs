@@ -2,9 +2,10 @@
 
 use std::fmt::Write as _;
 use std::fs;
+use std::io::ErrorKind;
 use std::path::Path;
 
-use anyhow::{Context, Result, bail};
+use anyhow::{Result, bail};
 
 use super::{NewArgs, Outcome, load};
 use crate::method::trace::Coverage;
@@ -57,8 +58,16 @@ pub(super) fn new(a: &NewArgs) -> Result<Outcome> {
     }
     // Created in place: never replaces a file that appeared since the check above, and leaves
     // a backup of an earlier project of that name alone.
-    store::create(&project, &a.path)
-        .with_context(|| format!("cannot create {}", a.path.display()))?;
+    store::create(&project, &a.path).map_err(|e| match e {
+        store::StoreError::Io { source, .. } if source.kind() == ErrorKind::AlreadyExists => {
+            anyhow::anyhow!(
+                "{} already exists; gemba new never overwrites a file",
+                a.path.display()
+            )
+        }
+        // Every other error names the file and why.
+        e => e.into(),
+    })?;
     sayln!("created {}", a.path.display());
     Ok(Outcome::Ok)
 }

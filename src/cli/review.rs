@@ -77,8 +77,8 @@ pub fn merge(args: &MergeArgs) -> Result<Outcome> {
         Some(PreferSide::Theirs) => Prefer::Theirs,
     };
     let m = merge_projects(&base, &ours, &theirs, prefer).map_err(anyhow::Error::msg)?;
-    store::save(&m.project, &args.output)
-        .with_context(|| format!("cannot write {}", args.output.display()))?;
+    // Every error of saving already names the file.
+    store::save(&m.project, &args.output)?;
     for (old, new) in &m.renumbered {
         tell!("renumbered their {old} as {new} (both sides added {old})");
     }

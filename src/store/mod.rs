@@ -25,6 +25,10 @@ pub enum StoreError {
         #[source]
         source: std::io::Error,
     },
+    /// A file could not be written; the reason speaks of the file and folder the user named,
+    /// never of the temporary file the write goes through.
+    #[error("cannot write {path}: {reason}")]
+    Write { path: PathBuf, reason: String },
     #[error("{path}:{line}:{column}: {message}")]
     Syntax {
         path: PathBuf,
@@ -359,19 +363,24 @@ pub fn create(project: &Project, path: &Path) -> Result<(), StoreError> {
         path: path.to_path_buf(),
         message: e.to_string(),
     })?;
+    let cannot = |source: std::io::Error| StoreError::Write {
+        path: path.to_path_buf(),
+        reason: why_not_written(path, folder(path), &source),
+    };
     let mut f = fs::OpenOptions::new()
         .write(true)
         .create_new(true)
         .open(path)
-        .map_err(io(path))?;
+        .map_err(|e| match e.kind() {
+            // Someone else's file: the caller says so in its own words.
+            std::io::ErrorKind::AlreadyExists => io(path)(e),
+            _ => cannot(e),
+        })?;
     let written = f.write_all(text.as_bytes()).and_then(|_| f.sync_all());
     if let Err(source) = written {
         drop(f);
         let _ = fs::remove_file(path);
-        return Err(StoreError::Io {
-            path: path.to_path_buf(),
-            source,
-        });
+        return Err(cannot(source));
     }
     Ok(())
 }
@@ -472,24 +481,63 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
     let path = &resolve(path);
     refuse_read_only(path)?;
     let dir = folder(path);
+    let cannot = |source: std::io::Error| StoreError::Write {
+        path: path.to_path_buf(),
+        reason: why_not_written(path, dir, &source),
+    };
     let prefix = temp_prefix(path);
     let mut tmp = tempfile::Builder::new()
         .prefix(&prefix)
         .suffix(".tmp")
         .tempfile_in(dir)
-        .map_err(io(path))?;
-    tmp.write_all(bytes).map_err(io(path))?;
-    match_permissions(tmp.path(), path).map_err(io(path))?;
-    tmp.as_file().sync_all().map_err(io(path))?;
-    tmp.persist(path).map_err(|e| StoreError::Io {
-        path: path.to_path_buf(),
-        source: e.error,
-    })?;
+        .map_err(cannot)?;
+    // Through the plain file: the temporary file's own writer adds its name to every error.
+    tmp.as_file_mut().write_all(bytes).map_err(cannot)?;
+    match_permissions(tmp.path(), path).map_err(cannot)?;
+    tmp.as_file().sync_all().map_err(cannot)?;
+    tmp.persist(path).map_err(|e| cannot(e.error))?;
     // Make the rename itself durable where the platform allows syncing a folder.
     if let Ok(d) = fs::File::open(dir) {
         let _ = d.sync_all();
     }
     Ok(())
+}
+
+/// Why `path` could not be written into `dir`, said of the folders the user named: a missing
+/// folder or a file in the way is found by looking, the rest comes from the system.
+fn why_not_written(path: &Path, dir: &Path, e: &std::io::Error) -> String {
+    use std::io::ErrorKind;
+    if let Some(there) = dir.ancestors().find(|a| a.exists()) {
+        if !there.is_dir() {
+            return format!("{} is a file, not a folder", there.display());
+        }
+        if there != dir {
+            return format!("the folder {} does not exist", dir.display());
+        }
+    }
+    if path.is_dir() {
+        return "it is a folder".to_string();
+    }
+    match e.kind() {
+        ErrorKind::PermissionDenied => {
+            format!("no permission to write in the folder {}", dir.display())
+        }
+        ErrorKind::ReadOnlyFilesystem => {
+            format!("the folder {} is on a read-only disk", dir.display())
+        }
+        ErrorKind::StorageFull | ErrorKind::QuotaExceeded => {
+            "the disk is full (or the quota used up)".to_string()
+        }
+        // The system's words, without the temporary file's name that tempfile appends to the
+        // errors of creating it.
+        _ => {
+            let text = e.to_string();
+            match text.split_once(" at path \"") {
+                Some((reason, _)) => reason.to_string(),
+                None => text,
+            }
+        }
+    }
 }
 
 /// Temporary files are private to their owner; the saved file keeps the permissions of the file

@@ -234,3 +234,30 @@ fn saved_files_are_readable_by_others_as_before() {
         0o664
     );
 }
+
+/// Writing where a folder stands, or below a folder that is not there: the error names the file
+/// asked for and why, never the temporary file, and leaves nothing behind.
+#[test]
+fn a_write_that_cannot_happen_names_the_file_asked_for() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("out.md");
+    fs::create_dir(&folder).unwrap();
+    let err = write_atomic(&folder, b"x").unwrap_err().to_string();
+    assert_eq!(
+        err,
+        format!("cannot write {}: it is a folder", folder.display())
+    );
+    let deep = dir.path().join("a/b/c.md");
+    let err = write_atomic(&deep, b"x").unwrap_err().to_string();
+    assert_eq!(
+        err,
+        format!(
+            "cannot write {}: the folder {} does not exist",
+            deep.display(),
+            dir.path().join("a/b").display()
+        )
+    );
+    let names: Vec<_> = fs::read_dir(dir.path()).unwrap().flatten().collect();
+    assert_eq!(names.len(), 1, "{names:?}");
+    assert!(fs::read_dir(&folder).unwrap().next().is_none());
+}

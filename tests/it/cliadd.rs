@@ -5,10 +5,10 @@ use std::fs;
 use std::path::Path;
 
 use gemba::model::{GroupId, ItemId, QualityId, RemarkId, SegmentId};
-use gemba::store::{self, LockInfo};
+use gemba::store;
 use predicates::str::contains;
 
-use crate::{Scratch, gemba, load_project, refused};
+use crate::{Scratch, gemba, load_project, open_elsewhere, refused};
 
 /// Runs `gemba KIND PATH ARGS…` (add or set), which must succeed; returns what it printed.
 fn run(cmd: &str, kind: &str, p: &Path, args: &[&str]) -> String {
@@ -265,16 +265,7 @@ fn refused_adds_name_what_and_why_and_leave_the_file_as_it_was() {
 fn add_waits_for_the_lock_unless_forced() {
     let s = Scratch::new();
     let p = new_project(&s);
-    // The lock of a running process (this test's own).
-    let info = LockInfo {
-        pid: std::process::id(),
-        ..LockInfo::mine()
-    };
-    fs::write(
-        store::lock::lock_path(&p),
-        ron::ser::to_string_pretty(&info, Default::default()).unwrap(),
-    )
-    .unwrap();
+    open_elsewhere(&p);
     refused(
         &p,
         &["add", "remark", p.to_str().unwrap(), "Slow"],

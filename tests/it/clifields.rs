@@ -3,21 +3,37 @@
 //! segment and tags, a quality's items and dismissed hints. Each option is read back from the
 //! saved file; each bad value is refused naming the record and the field, file unchanged.
 
+use std::path::Path;
+
 use gemba::model::hoq::Roof;
 use gemba::model::rule::Rule;
+use gemba::model::table::{Record, Table};
 use gemba::model::{
-    CharacteristicId, CompetitorId, CorrelationKey, GroupId, ItemId, RelationScale, RemarkId,
-    RespondentId, SalesPoint, SegmentId,
+    CharacteristicId, CorrelationKey, GroupId, ItemId, Project, RelationScale, RemarkId,
+    RespondentId, SalesPoint,
 };
 
 use crate::cliset::{q, refused, sample, set};
-use crate::{Scratch, load_project};
+use crate::{Scratch, load_project, open_elsewhere};
 
 fn id<T: std::str::FromStr>(text: &str) -> T
 where
     T::Err: std::fmt::Debug,
 {
     text.parse().unwrap()
+}
+
+/// The record `id` of one table of the project as saved in `p`.
+fn saved<T: Record + Clone>(p: &Path, table: impl Fn(&Project) -> &Table<T>, id: &str) -> T
+where
+    T::Id: std::str::FromStr,
+    <T::Id as std::str::FromStr>::Err: std::fmt::Debug,
+{
+    let project = load_project(p);
+    let record = table(&project).get(self::id(id));
+    record
+        .unwrap_or_else(|| panic!("no {id} in {}", p.display()))
+        .clone()
 }
 
 #[test]
@@ -35,11 +51,7 @@ fn set_item_changes_text_and_remark_links() {
             "R4, R3,R4",
         ],
     );
-    let i = load_project(&p)
-        .items
-        .get(id::<ItemId>("I3"))
-        .unwrap()
-        .clone();
+    let i = saved(&p, |x| &x.items, "I3");
     assert_eq!(i.text, "雾里别人看得见我");
     assert_eq!(
         i.remarks,
@@ -47,11 +59,7 @@ fn set_item_changes_text_and_remark_links() {
         "in order, once each"
     );
     set(&p, &["item", "I3", "--remarks", "none"]);
-    let i = load_project(&p)
-        .items
-        .get(id::<ItemId>("I3"))
-        .unwrap()
-        .clone();
+    let i = saved(&p, |x| &x.items, "I3");
     assert!(i.remarks.is_empty());
     assert_eq!(i.text, "雾里别人看得见我", "a field not given is kept");
     refused(
@@ -88,21 +96,10 @@ fn set_competitor_renames_and_reorders_and_refuses_a_clash() {
             "2",
         ],
     );
-    let k = load_project(&p)
-        .competitors
-        .get(id::<CompetitorId>("K2"))
-        .unwrap()
-        .clone();
+    let k = saved(&p, |x| &x.competitors, "K2");
     assert_eq!((k.name.as_str(), k.order), ("Beacon Trio", 2));
     set(&p, &["competitor", "K2", "--order", "0"]);
-    assert_eq!(
-        load_project(&p)
-            .competitors
-            .get(id::<CompetitorId>("K2"))
-            .unwrap()
-            .order,
-        0
-    );
+    assert_eq!(saved(&p, |x| &x.competitors, "K2").order, 0);
     refused(
         &p,
         &["competitor", "K2", "--name", "Helio City 400"],
@@ -129,30 +126,12 @@ fn set_segment_renames_and_weighs_and_segment_weight_still_works() {
         &p,
         &["segment", "S1", "--name", "Commuters", "--weight", "2"],
     );
-    let seg = load_project(&p)
-        .segments
-        .get(id::<SegmentId>("S1"))
-        .unwrap()
-        .clone();
+    let seg = saved(&p, |x| &x.segments, "S1");
     assert_eq!((seg.name.as_str(), seg.weight), ("Commuters", Some(2.0)));
     set(&p, &["segment", "Commuters", "--weight", "none"]);
-    assert_eq!(
-        load_project(&p)
-            .segments
-            .get(id::<SegmentId>("S1"))
-            .unwrap()
-            .weight,
-        None
-    );
+    assert_eq!(saved(&p, |x| &x.segments, "S1").weight, None);
     set(&p, &["segment-weight", "S1", "0.7"]);
-    assert_eq!(
-        load_project(&p)
-            .segments
-            .get(id::<SegmentId>("S1"))
-            .unwrap()
-            .weight,
-        Some(0.7)
-    );
+    assert_eq!(saved(&p, |x| &x.segments, "S1").weight, Some(0.7));
     refused(
         &p,
         &["segment", "S1", "--name", "Leisure riders"],
@@ -173,14 +152,7 @@ fn set_respondent_changes_label_segment_and_attributes() {
     let p = sample(&s);
     // R1 is P1's remark; naming P1's own segment on it is allowed and kept.
     set(&p, &["remark", "R1", "--segment", "S1"]);
-    assert_eq!(
-        load_project(&p)
-            .remarks
-            .get(id::<RemarkId>("R1"))
-            .unwrap()
-            .segment,
-        Some(id("S1"))
-    );
+    assert_eq!(saved(&p, |x| &x.remarks, "R1").segment, Some(id("S1")));
     set(
         &p,
         &[
@@ -215,14 +187,7 @@ fn set_respondent_changes_label_segment_and_attributes() {
         None
     );
     set(&p, &["respondent", "P1", "--segment", "none"]);
-    assert_eq!(
-        load_project(&p)
-            .respondents
-            .get(id::<RespondentId>("P1"))
-            .unwrap()
-            .segment,
-        None
-    );
+    assert_eq!(saved(&p, |x| &x.respondents, "P1").segment, None);
     refused(
         &p,
         &["respondent", "P1", "--label", "C-02"],
@@ -260,19 +225,11 @@ fn set_remark_changes_segment_and_tags_under_the_respondent_rule() {
             "rain， night",
         ],
     );
-    let r = load_project(&p)
-        .remarks
-        .get(id::<RemarkId>("R19"))
-        .unwrap()
-        .clone();
+    let r = saved(&p, |x| &x.remarks, "R19");
     assert_eq!(r.segment, Some(id("S2")));
     assert_eq!(r.tags, ["rain", "night"]);
     set(&p, &["remark", "R19", "--segment", "none", "--tags", ""]);
-    let r = load_project(&p)
-        .remarks
-        .get(id::<RemarkId>("R19"))
-        .unwrap()
-        .clone();
+    let r = saved(&p, |x| &x.remarks, "R19");
     assert_eq!((r.segment, r.tags.len()), (None, 0));
     // R1's respondent P1 belongs to S1: the remark cannot claim another segment.
     refused(
@@ -310,12 +267,7 @@ fn set_planning_changes_each_value_and_keeps_the_others() {
             "1.2",
         ],
     );
-    let pl = load_project(&p)
-        .qualities
-        .get(q(3))
-        .unwrap()
-        .planning
-        .clone();
+    let pl = saved(&p, |x| &x.qualities, "Q3").planning;
     assert_eq!(
         (pl.importance, pl.current, pl.target),
         (Some(4.0), Some(3.5), Some(5.0))
@@ -335,12 +287,7 @@ fn set_planning_changes_each_value_and_keeps_the_others() {
     ] {
         set(&p, &["planning", "Q3", "--sales-point", given]);
         assert_eq!(
-            load_project(&p)
-                .qualities
-                .get(q(3))
-                .unwrap()
-                .planning
-                .sales_point,
+            saved(&p, |x| &x.qualities, "Q3").planning.sales_point,
             wanted
         );
     }
@@ -348,12 +295,7 @@ fn set_planning_changes_each_value_and_keeps_the_others() {
         &p,
         &["planning", "Q3", "--target", "none", "--importance", "none"],
     );
-    let pl = load_project(&p)
-        .qualities
-        .get(q(3))
-        .unwrap()
-        .planning
-        .clone();
+    let pl = saved(&p, |x| &x.qualities, "Q3").planning;
     assert_eq!(
         (pl.importance, pl.target, pl.current),
         (None, None, Some(3.5))
@@ -443,7 +385,7 @@ fn a_quality_dismisses_and_restores_hints_and_takes_its_items() {
             "I1,I9",
         ],
     );
-    let qq = load_project(&p).qualities.get(q(3)).unwrap().clone();
+    let qq = saved(&p, |x| &x.qualities, "Q3");
     assert_eq!(
         qq.dismissed,
         [Rule::NoNegation, Rule::Concrete],
@@ -461,10 +403,10 @@ fn a_quality_dismisses_and_restores_hints_and_takes_its_items() {
             "8",
         ],
     );
-    let qq = load_project(&p).qualities.get(q(3)).unwrap().clone();
+    let qq = saved(&p, |x| &x.qualities, "Q3");
     assert_eq!(qq.dismissed, [Rule::Concrete, Rule::StateNotWish]);
     set(&p, &["quality", "Q3", "--undismiss", "all", "--items", ""]);
-    let qq = load_project(&p).qualities.get(q(3)).unwrap().clone();
+    let qq = saved(&p, |x| &x.qualities, "Q3");
     assert!(qq.dismissed.is_empty() && qq.items.is_empty());
     refused(
         &p,
@@ -581,18 +523,9 @@ fn a_matrix_cell_is_set_by_word_symbol_or_scale_value_and_cleared() {
 
 #[test]
 fn the_new_commands_refuse_a_project_open_elsewhere() {
-    use gemba::store::{self, LockInfo};
     let s = Scratch::new();
     let p = sample(&s);
-    let info = LockInfo {
-        pid: std::process::id(),
-        ..LockInfo::mine()
-    };
-    std::fs::write(
-        store::lock::lock_path(&p),
-        ron::ser::to_string_pretty(&info, Default::default()).unwrap(),
-    )
-    .unwrap();
+    open_elsewhere(&p);
     for args in [
         &["item", "I3", "--text", "x"][..],
         &["competitor", "K1", "--name", "x"],
@@ -612,136 +545,16 @@ fn the_new_commands_refuse_a_project_open_elsewhere() {
 fn a_planning_value_the_matrix_takes_from_the_survey_is_kept_and_said_to_be_unused() {
     use predicates::str::contains;
     let s = Scratch::new();
-    let p = s.path("heater.ron");
-    std::fs::copy(crate::root().join("projects/water-heater.zh.ron"), &p).unwrap();
+    let p = s.sample("water-heater.zh.ron");
     set(&p, &["importance-source", "survey"]);
     set(&p, &["planning", "Q2", "--importance", "4"]).stdout(contains(
         "importance now comes from survey means, so the value is kept but not used",
     ));
     assert_eq!(
-        load_project(&p)
-            .qualities
-            .get(q(2))
-            .unwrap()
-            .planning
-            .importance,
+        saved(&p, |x| &x.qualities, "Q2").planning.importance,
         Some(4.0)
     );
     set(&p, &["planning", "Q2", "--planned", "5"]).stdout(
         predicates::prelude::PredicateBooleanExt::not(contains("kept but not used")),
     );
-}
-
-#[test]
-fn merge_conflicts_are_settled_one_by_one_or_all_and_a_wrong_one_changes_nothing() {
-    use crate::gemba;
-    use gemba::model::conflict::Conflict;
-    use predicates::prelude::PredicateBooleanExt;
-    use predicates::str::contains;
-    let s = Scratch::new();
-    let p = sample(&s);
-    let mut project = load_project(&p);
-    let target = project.qualities.get(q(3)).unwrap().planning.target;
-    let conflict = |record: &str, field: &str, ours: &str, theirs: &str| Conflict {
-        record: record.into(),
-        field: field.into(),
-        ours: ours.into(),
-        theirs: theirs.into(),
-    };
-    project.conflicts = vec![
-        conflict("Q3", "planning.target", "5.0", "4.0"),
-        conflict("meta", "title", "Bike light", "Bike lamp"),
-    ];
-    gemba::store::save(&project, &p).unwrap();
-    let check = || gemba().arg("check").arg(&p).assert();
-    check().failure().stderr(contains(
-        "gemba set conflict PATH Q3 planning.target --settled",
-    ));
-
-    refused(
-        &p,
-        &["conflict", "Q3", "text", "--settled"],
-        "Q3 text: no merge conflict on this field; the conflicts are Q3 planning.target, meta title",
-    );
-    refused(
-        &p,
-        &["conflict", "Q4", "planning.target", "--settled"],
-        "Q4 planning.target: no merge conflict",
-    );
-
-    set(&p, &["conflict", "q3", "planning.target", "--settled"]).stdout(contains(
-        "Q3 planning.target: settled (ours “5.0”, theirs “4.0”), the record keeps the value it \
-         holds; 1 merge conflict left",
-    ));
-    let after = load_project(&p);
-    assert_eq!(
-        after.conflicts,
-        vec![conflict("meta", "title", "Bike light", "Bike lamp")]
-    );
-    assert_eq!(after.qualities.get(q(3)).unwrap().planning.target, target);
-    check()
-        .failure()
-        .stderr(contains("merge conflict in meta title"))
-        .stderr(contains("Q3 planning.target").not());
-
-    set(&p, &["conflict", "--all", "--settled"]).stdout(contains(
-        "1 merge conflict settled; each record keeps the value it holds; 0 merge conflicts left",
-    ));
-    check().success();
-    assert!(!std::fs::read_to_string(&p).unwrap().contains("conflicts"));
-    refused(
-        &p,
-        &["conflict", "--all", "--settled"],
-        "the project has no merge conflicts to settle",
-    );
-}
-
-#[test]
-fn a_merge_conflict_takes_theirs_into_the_record_or_says_why_not() {
-    use crate::gemba;
-    use gemba::model::conflict::Conflict;
-    use predicates::str::contains;
-    let s = Scratch::new();
-    let p = sample(&s);
-    let mut project = load_project(&p);
-    let conflict = |record: &str, field: &str, ours: &str, theirs: &str| Conflict {
-        record: record.into(),
-        field: field.into(),
-        ours: ours.into(),
-        theirs: theirs.into(),
-    };
-    project.conflicts = vec![
-        conflict("Q3", "planning.target", "5.0", "4.0"),
-        conflict("Q3", "tags", "—", "beam, glare"),
-    ];
-    gemba::store::save(&project, &p).unwrap();
-
-    refused(
-        &p,
-        &["conflict", "Q3", "tags", "--theirs"],
-        "Q3 tags: theirs “beam, glare” cannot be written back into this field",
-    );
-    refused(
-        &p,
-        &["conflict", "Q3", "text", "--theirs"],
-        "Q3 text: no merge conflict on this field",
-    );
-    set(&p, &["conflict", "Q3", "planning.target", "--theirs"]).stdout(contains(
-        "Q3 planning.target: took theirs “4.0” (ours was “5.0”); 1 merge conflict left",
-    ));
-    let after = load_project(&p);
-    assert_eq!(
-        after.qualities.get(q(3)).unwrap().planning.target,
-        Some(4.0)
-    );
-    assert_eq!(after.conflicts, vec![project.conflicts[1].clone()]);
-
-    // Neither --settled nor --theirs: nothing to do, and clap says so.
-    gemba()
-        .args(["set", "conflict"])
-        .arg(&p)
-        .args(["Q3", "tags"])
-        .assert()
-        .failure()
-        .stderr(contains("--settled"));
 }

@@ -8,16 +8,13 @@ use gemba::model::{
     CharacteristicId, CompetitorId, Direction, GroupId, Kano, Origin, QualityId, RemarkId,
     RespondentId, Source,
 };
-use gemba::store::{self, LockInfo};
 use predicates::str::contains;
 
-use crate::{Scratch, gemba, load_project, root};
+use crate::{Scratch, gemba, load_project, open_elsewhere};
 
 /// A copy of the English sample, so the samples never change.
 pub(crate) fn sample(s: &Scratch) -> PathBuf {
-    let p = s.path("bike.ron");
-    fs::copy(root().join("projects/bike-light.en.ron"), &p).unwrap();
-    p
+    s.sample("bike-light.en.ron")
 }
 
 pub(crate) fn set(p: &Path, args: &[&str]) -> assert_cmd::assert::Assert {
@@ -355,15 +352,7 @@ fn bad_values_are_refused_naming_record_and_field() {
 fn a_project_open_elsewhere_is_refused_unless_forced() {
     let s = Scratch::new();
     let p = sample(&s);
-    let info = LockInfo {
-        pid: std::process::id(),
-        ..LockInfo::mine()
-    };
-    fs::write(
-        store::lock::lock_path(&p),
-        ron::ser::to_string_pretty(&info, Default::default()).unwrap(),
-    )
-    .unwrap();
+    open_elsewhere(&p);
     for args in [
         &["quality", "Q3", "--kano", "attractive"][..],
         &["group", "G1", "--title", "x"],

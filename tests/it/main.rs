@@ -3,11 +3,17 @@
 
 mod cli;
 mod cliadd;
+mod cliconflicts;
 mod clifields;
 mod cliset;
 mod counts;
 mod e2e;
-mod export;
+mod export_numbers;
+mod export_print;
+mod export_report;
+mod export_support;
+mod export_tables;
+mod export_xlsx;
 mod golden;
 mod hoq;
 mod imports;
@@ -23,6 +29,7 @@ mod suggest;
 mod survey;
 mod survey_docs;
 mod survey_wide;
+mod survey_wide_export;
 mod transcripts;
 mod tui;
 
@@ -63,6 +70,14 @@ impl Scratch {
     pub fn write(&self, name: &str, text: &str) -> PathBuf {
         let p = self.path(name);
         fs::write(&p, text).expect("write test file");
+        p
+    }
+
+    /// A copy of a sample project from projects/, under the same name, so the samples never
+    /// change.
+    pub fn sample(&self, name: &str) -> PathBuf {
+        let p = self.path(name);
+        fs::copy(root().join("projects").join(name), &p).expect("copy a sample project");
         p
     }
 
@@ -146,6 +161,24 @@ pub fn parse_csv(text: &str) -> (Vec<String>, Vec<Vec<String>>) {
 /// A project file read back through the library.
 pub fn load_project(path: &Path) -> gemba::model::Project {
     gemba::store::load(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// Marks a project as open in gemba by the process `pid`, as its lock file would.
+pub fn lock_as(project: &Path, pid: u32) {
+    let info = gemba::store::LockInfo {
+        pid,
+        ..gemba::store::LockInfo::mine()
+    };
+    fs::write(
+        gemba::store::lock::lock_path(project),
+        ron::ser::to_string_pretty(&info, Default::default()).unwrap(),
+    )
+    .unwrap();
+}
+
+/// Marks a project as open in gemba elsewhere, by a process that is running (this test's own).
+pub fn open_elsewhere(project: &Path) {
+    lock_as(project, std::process::id());
 }
 
 /// Runs a command that must fail with `message` and checks the project file did not change.

@@ -6,10 +6,9 @@ use std::path::Path;
 
 use gemba::model::{Language, Scale};
 use gemba::store;
-use gemba::store::lock::LockInfo;
 use predicates::prelude::*;
 
-use crate::{Scratch, gemba};
+use crate::{Scratch, gemba, open_elsewhere};
 
 fn set(project: &Path, args: &[&str]) -> assert_cmd::assert::Assert {
     gemba()
@@ -185,15 +184,7 @@ fn respondents_come_in_with_segments_weights_and_attributes_all_or_nothing() {
 fn set_and_import_respondents_respect_the_lock() {
     let s = Scratch::new();
     let p = s.project("p.ron");
-    let info = LockInfo {
-        pid: std::process::id(),
-        ..LockInfo::mine()
-    };
-    fs::write(
-        store::lock::lock_path(&p),
-        ron::ser::to_string_pretty(&info, Default::default()).unwrap(),
-    )
-    .unwrap();
+    open_elsewhere(&p);
     refused(&p, &["title", "x"], &["is open in gemba by", "--force"]);
     let from = s.write("r.csv", "label\nann\n");
     gemba()

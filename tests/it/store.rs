@@ -2,22 +2,10 @@
 
 use std::fs;
 
-use gemba::store::{self, LockInfo};
+use gemba::store;
 use predicates::prelude::*;
 
-use crate::{Scratch, gemba, import};
-
-fn lock_as(path: &std::path::Path, pid: u32) {
-    let info = LockInfo {
-        pid,
-        ..LockInfo::mine()
-    };
-    fs::write(
-        store::lock::lock_path(path),
-        ron::ser::to_string_pretty(&info, Default::default()).unwrap(),
-    )
-    .unwrap();
-}
+use crate::{Scratch, gemba, import, lock_as, open_elsewhere};
 
 #[test]
 fn commands_that_write_refuse_a_project_open_elsewhere_unless_forced() {
@@ -25,7 +13,7 @@ fn commands_that_write_refuse_a_project_open_elsewhere_unless_forced() {
     let p = s.project("p.ron");
     let from = s.write("r.txt", "the lid rattles\n");
     // This test process stands in for a gemba that has the project open.
-    lock_as(&p, std::process::id());
+    open_elsewhere(&p);
     let before = fs::read(&p).unwrap();
     gemba()
         .args(["import", "remarks"])

@@ -2,18 +2,11 @@
 //! candidate remarks of the sample projects; refusals leave the project byte for byte.
 
 use std::fs;
-use std::path::PathBuf;
 
 use predicates::str::contains;
 
-use crate::{Scratch, gemba, load_project, refused, root};
+use crate::{Scratch, gemba, load_project, open_elsewhere, refused, root};
 use gemba::model::Source;
-
-fn sample(s: &Scratch, name: &str) -> PathBuf {
-    let p = s.path(name);
-    fs::copy(root().join("projects").join(name), &p).unwrap();
-    p
-}
 
 fn transcript(name: &str) -> String {
     root()
@@ -26,7 +19,7 @@ fn transcript(name: &str) -> String {
 #[test]
 fn a_chinese_interview_becomes_candidate_remarks_of_the_water_heater_project() {
     let s = Scratch::new();
-    let p = sample(&s, "water-heater.zh.ron");
+    let p = s.sample("water-heater.zh.ron");
     let before = load_project(&p);
     let from = transcript("water-heater.zh.txt");
     let path = p.display().to_string();
@@ -93,7 +86,7 @@ fn a_chinese_interview_becomes_candidate_remarks_of_the_water_heater_project() {
 #[test]
 fn an_english_interview_becomes_candidate_remarks_of_the_bike_light_project() {
     let s = Scratch::new();
-    let p = sample(&s, "bike-light.en.ron");
+    let p = s.sample("bike-light.en.ron");
     let before = load_project(&p);
     let from = transcript("bike-light.en.txt");
     let path = p.display().to_string();
@@ -147,7 +140,7 @@ fn an_english_interview_becomes_candidate_remarks_of_the_bike_light_project() {
 #[test]
 fn refused_transcripts_leave_the_project_byte_for_byte() {
     let s = Scratch::new();
-    let p = sample(&s, "bike-light.en.ron");
+    let p = s.sample("bike-light.en.ron");
     let path = p.display().to_string();
     let none = s.write("notes.txt", "The light is too dim.\nIt needs USB-C.\n");
     refused(
@@ -288,19 +281,10 @@ fn the_worked_examples_in_the_docs_are_what_the_binary_prints() {
 
 #[test]
 fn a_project_open_elsewhere_is_imported_into_only_with_force_but_a_dry_run_reads_it() {
-    use gemba::store::{self, LockInfo};
     let s = Scratch::new();
-    let p = sample(&s, "bike-light.en.ron");
+    let p = s.sample("bike-light.en.ron");
     let path = p.display().to_string();
-    let info = LockInfo {
-        pid: std::process::id(),
-        ..LockInfo::mine()
-    };
-    fs::write(
-        store::lock::lock_path(&p),
-        ron::ser::to_string_pretty(&info, Default::default()).unwrap(),
-    )
-    .unwrap();
+    open_elsewhere(&p);
     let from = transcript("bike-light.en.txt");
     refused(
         &p,
@@ -365,8 +349,7 @@ fn a_gbk_or_utf16_transcript_comes_in_as_utf8_does() {
 #[test]
 fn show_counts_the_candidates_still_to_accept() {
     let s = Scratch::new();
-    let p = s.path("b.ron");
-    fs::copy(root().join("projects/bike-light.en.ron"), &p).unwrap();
+    let p = s.sample("bike-light.en.ron");
     gemba()
         .args(["import", "transcript"])
         .arg(&p)

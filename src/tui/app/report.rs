@@ -274,19 +274,22 @@ pub fn work(app: &mut App) {
             export::export_in(&app.project, t, app.report.format(), options, Some(lang))
         }
     };
-    let result = bytes.and_then(|b| {
-        let len = b.len();
-        crate::store::write_atomic(&job.path, &b)
-            .map(|()| len)
-            .map_err(|e| e.to_string())
-    });
+    // A failure to write already names the file; one to build the bytes does not.
+    let result = bytes
+        .map_err(|e| format!("{}: {e}", job.path.display()))
+        .and_then(|b| {
+            let len = b.len();
+            crate::store::write_atomic(&job.path, &b)
+                .map(|()| len)
+                .map_err(|e| e.to_string())
+        });
     let line = match result {
         Ok(len) => Written {
             text: format!("✓ {} ({})", job.path.display(), size(len)),
             error: false,
         },
         Err(e) => Written {
-            text: format!("✗ {}: {e}", job.path.display()),
+            text: format!("✗ {e}"),
             error: true,
         },
     };

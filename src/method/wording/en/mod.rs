@@ -5,6 +5,7 @@
 use super::Hint;
 
 mod content;
+mod negation;
 mod phrasing;
 mod shared;
 pub(super) mod statement;
@@ -12,6 +13,7 @@ mod structure;
 pub(super) mod wanted;
 
 use content::*;
+use negation::*;
 use phrasing::*;
 use shared::*;
 use structure::*;

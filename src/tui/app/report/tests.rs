@@ -120,6 +120,32 @@ fn a_folder_that_cannot_be_created_is_reported() {
     }
 }
 
+/// A file that cannot be written is listed with the path shown once and the reason, never the
+/// temporary file the write goes through.
+#[test]
+fn a_file_that_cannot_be_written_is_listed_once_with_its_reason() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut a = app(dir.path(), Lang::En);
+    // A folder stands where the report should be written.
+    let report = dir.path().join("stove-report.html");
+    std::fs::create_dir(&report).unwrap();
+    // The first w asks before replacing what is there, the second writes.
+    keys(&mut a, "7 w w");
+    while a.busy() {
+        a.work();
+    }
+    let line = a
+        .report
+        .log
+        .iter()
+        .find(|l| l.error)
+        .expect("a failed file");
+    assert_eq!(
+        line.text,
+        format!("✗ cannot write {}: it is a folder", report.display())
+    );
+}
+
 #[test]
 fn tables_written_here_speak_the_report_language_kano_types_included() {
     let dir = tempfile::tempdir().unwrap();
