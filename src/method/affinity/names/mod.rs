@@ -38,7 +38,7 @@ use super::text::{is_cjk, is_stop_word, is_stop_word_zh};
 use super::tfidf::Corpus;
 use crate::method::wording::{self, segment};
 use draft::draft;
-use story::{narrative, recurring_fault};
+use story::{location_only, narrative, recurring_fault};
 
 /// A suggested name, and whether it is only a draft (a card shortened, not a shared statement).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -354,6 +354,7 @@ fn named(candidate: &str, holds_shared: &dyn Fn(&str) -> bool) -> Option<String>
                 .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
             && !narrative(name)
             && !recurring_fault(name)
+            && !location_only(name)
             && wording::reads_as_statement(name)
             && wording::check(name).is_empty()
     };

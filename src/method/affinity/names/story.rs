@@ -78,6 +78,24 @@ pub(super) fn narrative(name: &str) -> bool {
     })
 }
 
+/// Whether an English name only says where a thing is ("The repair center is in another
+/// country", "The wet pad sits on the dock"): a fact of one remark, not a quality.
+pub(super) fn location_only(name: &str) -> bool {
+    if has_cjk(name) {
+        return false;
+    }
+    let words: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
+    words.windows(2).any(|p| {
+        matches!(
+            p[0].as_str(),
+            "is" | "are" | "sits" | "sit" | "lies" | "lie"
+        ) && matches!(
+            p[1].as_str(),
+            "in" | "on" | "at" | "under" | "inside" | "behind" | "next" | "beside"
+        )
+    })
+}
+
 /// Whether a name reports a fault that keeps happening ("通话经常断", "The virtual walls keep
 /// disappearing"): a complaint with no plain opposite, which the team words, not a demanded
 /// quality.

@@ -464,6 +464,16 @@ fn complaints_figures_fragments_and_questions_are_no_names() {
         &[0, 1, 2],
     );
     assert!(!n.text.contains(" but "), "{n:?}");
+    // Where a thing is, is one remark's fact.
+    let n = name(
+        &[
+            "The wet pad sits on the dock for hours after mopping.",
+            "The wet pad sits on the dock and smells by evening.",
+            "The pad should dry on the dock.",
+        ],
+        &[0, 1, 2],
+    );
+    assert!(n.draft || !n.text.contains("sits on"), "{n:?}");
     // Read on the fresh English set: the quoted survey question opened the island's draft.
     let n = name(
         &[
