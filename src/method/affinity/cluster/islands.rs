@@ -48,27 +48,40 @@ pub fn attach_single_cards(
     min_similarity: f32,
 ) {
     let k = assignment.iter().max().map_or(0, |m| m + 1);
-    let mut members: Vec<Vec<usize>> = vec![Vec::new(); k];
-    for (i, &c) in assignment.iter().enumerate() {
-        members[c].push(i);
+    let mut sizes = vec![0usize; k];
+    for &c in assignment.iter() {
+        sizes[c] += 1;
     }
-    // Each island's summed vector, as a map term → weight (ordered: sums add up the same way
-    // every run).
+    // Postings of the islands' cards, term → (island, weight), so that a card's mean similarity
+    // with every island comes from the islands sharing a term with it; a card that joins adds
+    // its own.
+    let mut postings: Vec<Vec<(u32, f32)>> = vec![Vec::new(); corpus.terms.len()];
+    let add = |postings: &mut Vec<Vec<(u32, f32)>>, i: usize, c: usize| {
+        let v = &corpus.vectors[i];
+        for (&t, &w) in v.terms.iter().zip(&v.weights) {
+            postings[t as usize].push((c as u32, w));
+        }
+    };
+    for (i, &c) in assignment.iter().enumerate() {
+        if sizes[c] >= 2 {
+            add(&mut postings, i, c);
+        }
+    }
+    // Each island's cohesion (mean pairwise cosine): a card joins only when it is about as
+    // alike to the island as its cards are to each other. Sums in term order, so they add up
+    // the same way every run.
     let mut sums: Vec<BTreeMap<u32, f32>> = vec![Default::default(); k];
-    for (c, cards) in members.iter().enumerate() {
-        if cards.len() < 2 {
+    let mut self_dots = vec![0.0f32; k];
+    for (i, &c) in assignment.iter().enumerate() {
+        if sizes[c] < 2 {
             continue;
         }
-        for &i in cards {
-            let v = &corpus.vectors[i];
-            for (&t, &w) in v.terms.iter().zip(&v.weights) {
-                *sums[c].entry(t).or_insert(0.0) += w;
-            }
+        let v = &corpus.vectors[i];
+        for (&t, &w) in v.terms.iter().zip(&v.weights) {
+            *sums[c].entry(t).or_insert(0.0) += w;
+            self_dots[c] += w * w;
         }
     }
-    let mut sizes: Vec<usize> = members.iter().map(Vec::len).collect();
-    // Each island's cohesion (mean pairwise cosine): a card joins only when it is about as
-    // alike to the island as its cards are to each other.
     let cohesion: Vec<f32> = (0..k)
         .map(|c| {
             let m = sizes[c] as f32;
@@ -76,54 +89,54 @@ pub fn attach_single_cards(
                 return 0.0;
             }
             let sq: f32 = sums[c].values().map(|w| w * w).sum();
-            let self_dot: f32 = members[c]
-                .iter()
-                .map(|&i| corpus.vectors[i].weights.iter().map(|w| w * w).sum::<f32>())
-                .sum();
-            (sq - self_dot) / (m * (m - 1.0))
+            (sq - self_dots[c]) / (m * (m - 1.0))
         })
         .collect();
-    let singles: Vec<usize> = members
-        .iter()
-        .filter(|m| m.len() == 1)
-        .map(|m| m[0])
+    drop(sums);
+    let singles: Vec<usize> = (0..assignment.len())
+        .filter(|&i| sizes[assignment[i]] == 1)
         .collect();
-    let mean_with = |i: usize, c: usize, sums: &[BTreeMap<u32, f32>], sizes: &[usize]| -> f32 {
+    // The mean similarity of card i with every island that shares a term with it.
+    let mut scores = vec![0.0f32; k];
+    let mut touched: Vec<usize> = Vec::new();
+    let mut best_for = |i: usize, postings: &[Vec<(u32, f32)>], sizes: &[usize]| {
+        for &c in &touched {
+            scores[c] = 0.0;
+        }
+        touched.clear();
         let v = &corpus.vectors[i];
-        let dot: f32 = v
-            .terms
+        for (&t, &w) in v.terms.iter().zip(&v.weights) {
+            for &(c, cw) in &postings[t as usize] {
+                let c = c as usize;
+                if scores[c] == 0.0 {
+                    touched.push(c);
+                }
+                scores[c] += w * cw;
+            }
+        }
+        touched
             .iter()
-            .zip(&v.weights)
-            .map(|(t, w)| w * sums[c].get(t).copied().unwrap_or(0.0))
-            .sum();
-        dot / sizes[c] as f32
+            .map(|&c| (c, scores[c] / sizes[c] as f32))
+            .filter(|&(c, s)| {
+                sizes[c] >= 2
+                    && sizes[c] < max_size
+                    && s >= min_similarity
+                    && s >= ALIKE_AS_ISLAND * cohesion[c]
+            })
+            .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
     };
-    // Best island per single, most alike first; an island that fills up is skipped after.
+    // The cards most like some island first; an island that fills up is skipped after.
     let mut order: Vec<(usize, f32)> = singles
         .iter()
-        .map(|&i| {
-            let best = (0..k)
-                .filter(|&c| sizes[c] >= 2 && sizes[c] < max_size)
-                .map(|c| mean_with(i, c, &sums, &sizes))
-                .fold(0.0f32, f32::max);
-            (i, best)
-        })
+        .map(|&i| (i, best_for(i, &postings, &sizes).map_or(0.0, |b| b.1)))
         .collect();
     order.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
     for (i, _) in order {
-        let best = (0..k)
-            .filter(|&c| sizes[c] >= 2 && sizes[c] < max_size)
-            .map(|c| (c, mean_with(i, c, &sums, &sizes)))
-            .filter(|&(c, s)| s >= min_similarity && s >= ALIKE_AS_ISLAND * cohesion[c])
-            .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)));
-        if let Some((c, _)) = best {
+        if let Some((c, _)) = best_for(i, &postings, &sizes) {
             sizes[assignment[i]] -= 1;
             assignment[i] = c;
             sizes[c] += 1;
-            let v = &corpus.vectors[i];
-            for (&t, &w) in v.terms.iter().zip(&v.weights) {
-                *sums[c].entry(t).or_insert(0.0) += w;
-            }
+            add(&mut postings, i, c);
         }
     }
     renumber_by_first_card(assignment);

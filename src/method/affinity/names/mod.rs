@@ -137,10 +137,10 @@ fn as_statement(text: &str, first_is_article: bool) -> String {
 
 /// The subject most of an island's cards name ("robot" when two or more cards say "The robot
 /// …"), for the reviews among them that drop theirs.
-fn island_subject(texts: &[&str], members: &[usize]) -> Option<String> {
+fn island_subject(card_phrases: &[Vec<String>]) -> Option<String> {
     let mut count: HashMap<String, usize> = HashMap::new();
-    for &m in members {
-        let mut heads: Vec<String> = phrases::phrases(texts[m])
+    for phrases in card_phrases {
+        let mut heads: Vec<String> = phrases
             .iter()
             .filter(|p| !has_cjk(p))
             .filter_map(|p| wording::subject_head(&as_statement(p, false)))
@@ -226,13 +226,20 @@ pub fn island_name_full(corpus: &Corpus, texts: &[&str], members: &[usize]) -> N
                 .any(|w| w.content && of(&w.key) >= 2)
         }
     };
-    let subject = island_subject(texts, members);
+    // Each card's phrases, once: they give the island's subject and the candidate names. A
+    // single card has no island to name, and a subject needs two cards.
+    let card_phrases: Vec<Vec<String>> = if members.len() >= 2 {
+        members.iter().map(|&m| phrases::phrases(texts[m])).collect()
+    } else {
+        Vec::new()
+    };
+    let subject = island_subject(&card_phrases);
     let mut best: Option<(f32, usize, String)> = None;
     if members.len() >= 2 {
         let mut seen: Vec<String> = Vec::new();
         let mut scored: Vec<(f32, usize, String)> = Vec::new();
-        for &m in members {
-            for raw in phrases::phrases(texts[m]) {
+        for phrases in &card_phrases {
+            for raw in phrases.iter().cloned() {
                 let article = matches!(
                     raw.split_whitespace()
                         .next()
@@ -347,7 +354,8 @@ fn named(candidate: &str, holds_shared: &dyn Fn(&str) -> bool) -> Option<String>
             .iter()
             .any(|c| name.contains(c))
     };
-    let plain = |name: &str| {
+    // The cheap tests first: the wording check is the dearest.
+    let sentence = |name: &str| {
         !contrast(name)
             && !name
                 .chars()
@@ -356,10 +364,11 @@ fn named(candidate: &str, holds_shared: &dyn Fn(&str) -> bool) -> Option<String>
             && !recurring_fault(name)
             && !location_only(name)
             && wording::reads_as_statement(name)
-            && wording::check(name).is_empty()
     };
+    let plain = |name: &str| sentence(name) && wording::check(name).is_empty();
     // A name states what is wanted; a complaint only through its wanted state.
-    let good = |name: &str| plain(name) && !wording::complains(name);
+    let good =
+        |name: &str| sentence(name) && !wording::complains(name) && wording::check(name).is_empty();
     // "… sits on the dock but doesn't charge": a negation set against what comes before it
     // turns into nonsense when dropped ("… but charges").
     let fits = |s: &String| !contrast(candidate) && good(s) && holds_shared(s);
