@@ -229,7 +229,10 @@ pub fn island_name_full(corpus: &Corpus, texts: &[&str], members: &[usize]) -> N
     // Each card's phrases, once: they give the island's subject and the candidate names. A
     // single card has no island to name, and a subject needs two cards.
     let card_phrases: Vec<Vec<String>> = if members.len() >= 2 {
-        members.iter().map(|&m| phrases::phrases(texts[m])).collect()
+        members
+            .iter()
+            .map(|&m| phrases::phrases(texts[m]))
+            .collect()
     } else {
         Vec::new()
     };
@@ -239,7 +242,7 @@ pub fn island_name_full(corpus: &Corpus, texts: &[&str], members: &[usize]) -> N
         let mut seen: Vec<String> = Vec::new();
         let mut scored: Vec<(f32, usize, String)> = Vec::new();
         for phrases in &card_phrases {
-            for raw in phrases.iter().cloned() {
+            for raw in phrases {
                 let article = matches!(
                     raw.split_whitespace()
                         .next()
@@ -248,8 +251,8 @@ pub fn island_name_full(corpus: &Corpus, texts: &[&str], members: &[usize]) -> N
                     Some("the" | "a" | "an" | "my" | "its" | "this" | "your" | "our")
                 );
                 // "kettle boils quickly" gets its article; "Crumbs stay buried" reads without one.
-                let with = as_statement(&raw, article);
-                let without = as_statement(&raw, true);
+                let with = as_statement(raw, article);
+                let without = as_statement(raw, true);
                 let gerund = raw
                     .split_whitespace()
                     .next()
@@ -263,7 +266,7 @@ pub fn island_name_full(corpus: &Corpus, texts: &[&str], members: &[usize]) -> N
                 // one its island's cards name ("The robot goes home on its own when done").
                 let name = match &subject {
                     Some(subj) if !wording::reads_as_statement(&name) => {
-                        with_subject(&raw, subj).unwrap_or(name)
+                        with_subject(raw, subj).unwrap_or(name)
                     }
                     _ => name,
                 };
