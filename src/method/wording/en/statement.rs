@@ -18,7 +18,7 @@ const NEEDS_COMPLEMENT: &[&str] = &[
     "show", "make", "get", "have", "has", "need", "want", "take", "give", "put", "leave", "find",
     "say", "tell", "go", "come", "keep", "let", "see", "do", "use", "bring", "hold",
     "turn", "become", "seem", "look", "feel", "sound", "stay", "remain", "help", "allow", "cause",
-    "require", "reach", "hit", "miss", "push", "pull", "lose", "throw", "cover",
+    "require", "reach", "hit", "miss", "push", "pull", "lose", "throw", "cover", "sit", "lie",
 ];
 /// Words of the customer's own voice: a statement about the product does not hold them ("The
 /// start button on top is all I use").

@@ -69,6 +69,7 @@ fn statements_need_their_complement_and_a_subject_of_the_product() {
     for s in [
         "The robot shows",
         "The hair on the carpet goes",
+        "The wet pad sits",
         "A quick mode that does just the main walkways",
         "The start button on top is all I use",
         "This thing is magic",
