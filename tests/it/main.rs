@@ -2,6 +2,7 @@
 //! golden examples from the method reference, and property tests of the core.
 
 mod cli;
+mod cli_tables;
 mod cliadd;
 mod cliconflicts;
 mod clifields;
@@ -28,6 +29,8 @@ mod store;
 mod suggest;
 mod survey;
 mod survey_docs;
+mod survey_forms;
+mod survey_props;
 mod survey_wide;
 mod survey_wide_export;
 mod transcripts;
