@@ -121,7 +121,7 @@ pub struct Suggestion {
 }
 
 /// Mean pairwise cosine of unit vectors: (|Σv|² − m) / (m (m − 1)).
-fn cohesion(corpus: &Corpus, members: &[usize]) -> f64 {
+pub(crate) fn cohesion(corpus: &Corpus, members: &[usize]) -> f64 {
     let m = members.len();
     if m < 2 {
         return 0.0;

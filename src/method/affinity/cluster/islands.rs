@@ -1,8 +1,6 @@
 //! Cutting the tree into islands of about N cards (METHOD.md step B), and placing the cards the
 //! cut leaves alone.
 
-use std::collections::BTreeMap;
-
 use kodama::Dendrogram;
 
 use super::{Merges, number_by_first_member, renumber_by_first_card};
@@ -68,31 +66,16 @@ pub fn attach_single_cards(
         }
     }
     // Each island's cohesion (mean pairwise cosine): a card joins only when it is about as
-    // alike to the island as its cards are to each other. Sums in term order, so they add up
-    // the same way every run.
-    let mut sums: Vec<BTreeMap<u32, f32>> = vec![Default::default(); k];
-    let mut self_dots = vec![0.0f32; k];
+    // alike to the island as its cards are to each other.
+    let mut members: Vec<Vec<usize>> = vec![Vec::new(); k];
     for (i, &c) in assignment.iter().enumerate() {
-        if sizes[c] < 2 {
-            continue;
-        }
-        let v = &corpus.vectors[i];
-        for (&t, &w) in v.terms.iter().zip(&v.weights) {
-            *sums[c].entry(t).or_insert(0.0) += w;
-            self_dots[c] += w * w;
-        }
+        members[c].push(i);
     }
-    let cohesion: Vec<f32> = (0..k)
-        .map(|c| {
-            let m = sizes[c] as f32;
-            if m < 2.0 {
-                return 0.0;
-            }
-            let sq: f32 = sums[c].values().map(|w| w * w).sum();
-            (sq - self_dots[c]) / (m * (m - 1.0))
-        })
+    let cohesion: Vec<f32> = members
+        .iter()
+        .map(|m| crate::method::affinity::cohesion(corpus, m) as f32)
         .collect();
-    drop(sums);
+    drop(members);
     let singles: Vec<usize> = (0..assignment.len())
         .filter(|&i| sizes[assignment[i]] == 1)
         .collect();
