@@ -1,8 +1,8 @@
 //! A draft name: the most central card, shortened to a clause and a readable length, when no
 //! phrase of the cards names the island.
 
-use super::has_cjk;
 use super::story::narrative;
+use super::{PRONOUNS_EN, has_cjk, has_figure};
 use crate::method::affinity::phrases;
 use crate::method::affinity::tfidf::Corpus;
 use crate::method::wording::{self, segment};
@@ -51,20 +51,8 @@ pub(super) fn draft(
     // complaint only where its wanted state can be said.
     let like_a_name = |d: &&String| {
         let first = d.split_whitespace().next().unwrap_or("").to_lowercase();
-        !d.chars().any(|c| c.is_ascii_digit())
-            && !matches!(
-                first.as_str(),
-                "it" | "it's"
-                    | "its"
-                    | "i"
-                    | "i'm"
-                    | "i've"
-                    | "my"
-                    | "we"
-                    | "our"
-                    | "they"
-                    | "this"
-            )
+        !has_figure(d)
+            && !PRONOUNS_EN.contains(&first.replace('’', "'").as_str())
             && !d.starts_with('我')
             && (!wording::complains(d) || wording::wanted(d).is_some())
     };

@@ -161,7 +161,7 @@ fn island_subject(card_phrases: &[Vec<String>]) -> Option<String> {
 
 /// "Goes home on its own" with "robot" → "The robot goes home on its own", when that reads as a
 /// statement and the text opens on a word in lower case once lowered (not a name or an acronym).
-pub(super) fn with_subject(text: &str, subject: &str) -> Option<String> {
+fn with_subject(text: &str, subject: &str) -> Option<String> {
     let mut cs = text.chars();
     let first = cs.next()?;
     let rest = cs.as_str();
@@ -172,6 +172,13 @@ pub(super) fn with_subject(text: &str, subject: &str) -> Option<String> {
     // The draft's "…" stays where it was.
     let bare = filled.trim_end_matches('…');
     wording::reads_as_statement(bare).then_some(filled)
+}
+
+/// Whether a text holds a figure: one customer's fact ("The dock's clean water tank is 4L", "…
+/// is off by 6 hours"), not the quality an island of cards shares.
+pub(super) fn has_figure(text: &str) -> bool {
+    text.chars()
+        .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
 }
 
 /// Determiners that take no "The" ("The every update…").
@@ -185,7 +192,7 @@ const EMPHASIS: &[&str] = &[
 ];
 /// Pronouns and their contractions, which never take "The".
 #[rustfmt::skip]
-const PRONOUNS_EN: &[&str] = &[
+pub(super) const PRONOUNS_EN: &[&str] = &[
     "i", "i've", "i'm", "i'd", "i'll", "it", "it's", "we", "we've", "we're", "you", "you're",
     "they", "they're", "he", "she", "my", "our", "your", "their", "this", "that", "these",
     "those",
@@ -237,6 +244,12 @@ pub fn island_name_full(corpus: &Corpus, texts: &[&str], members: &[usize]) -> N
         Vec::new()
     };
     let subject = island_subject(&card_phrases);
+    let fill = |text: String| match subject.as_deref() {
+        Some(subj) if !wording::reads_as_statement(&text) => {
+            with_subject(&text, subj).unwrap_or(text)
+        }
+        _ => text,
+    };
     let mut best: Option<(f32, usize, String)> = None;
     if members.len() >= 2 {
         let mut seen: Vec<String> = Vec::new();
@@ -264,12 +277,7 @@ pub fn island_name_full(corpus: &Corpus, texts: &[&str], members: &[usize]) -> N
                 };
                 // "Goes home on its own when done": a review that drops its subject gets the
                 // one its island's cards name ("The robot goes home on its own when done").
-                let name = match &subject {
-                    Some(subj) if !wording::reads_as_statement(&name) => {
-                        with_subject(raw, subj).unwrap_or(name)
-                    }
-                    _ => name,
-                };
+                let name = fill(name);
                 if seen.contains(&name) {
                     continue;
                 }
@@ -314,10 +322,6 @@ pub fn island_name_full(corpus: &Corpus, texts: &[&str], members: &[usize]) -> N
             + 0.01 * keys.len() as f32
     };
     // A draft that drops its subject gets the island's, as names do.
-    let fill = |d: String| match subject.as_deref() {
-        Some(subj) if !wording::reads_as_statement(&d) => with_subject(&d, subj).unwrap_or(d),
-        _ => d,
-    };
     let mut text = draft(corpus, texts, members, &weight, &fill);
     // A draft, too, states what is wanted: the rewrite its one hint offers ("… should be
     // included" → "… are included", "不够亮" → "足够亮"), then the wanted state of a complaint.
@@ -349,8 +353,6 @@ pub fn island_name_full(corpus: &Corpus, texts: &[&str], members: &[usize]) -> N
 /// only fault is a negation ("晚上大灯不够亮", "The milk never gets hot enough"), the positive
 /// statement rule 5 offers ("晚上大灯足够亮"), when that passes in its turn.
 fn named(candidate: &str, holds_shared: &dyn Fn(&str) -> bool) -> Option<String> {
-    // A figure is one customer's fact ("The dock's clean water tank is 4L", "… is off by 6
-    // hours"), not the quality an island of cards shares.
     // "The floors look clean but feel a bit sticky" says two things, one of them a complaint.
     let contrast = |name: &str| {
         [" but ", "但", "却", "可是", " unless ", " yet "]
@@ -360,9 +362,7 @@ fn named(candidate: &str, holds_shared: &dyn Fn(&str) -> bool) -> Option<String>
     // The cheap tests first: the wording check is the dearest.
     let sentence = |name: &str| {
         !contrast(name)
-            && !name
-                .chars()
-                .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+            && !has_figure(name)
             && !narrative(name)
             && !recurring_fault(name)
             && !location_only(name)
@@ -379,7 +379,7 @@ fn named(candidate: &str, holds_shared: &dyn Fn(&str) -> bool) -> Option<String>
         // A complaint names its island by the state the customer wants ("车筐太小" → "车筐足够
         // 大"), when that keeps a shared word; otherwise it is no name.
         let wanted = wording::wanted(candidate).filter(fits);
-        return wanted.or_else(|| good(candidate).then(|| candidate.to_string()));
+        return wanted.or_else(|| (!wording::complains(candidate)).then(|| candidate.to_string()));
     }
     match wording::check(candidate).as_slice() {
         [h] if h.rule == wording::Rule::NoNegation => h
