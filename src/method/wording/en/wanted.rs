@@ -74,6 +74,8 @@ const COSTS: &[&str] = &[
     "noise", "price", "prices", "cost", "costs", "weight", "consumption", "error", "errors",
     "delay", "delays", "wait", "fee", "fees", "vibration", "smell", "odour", "odor", "footprint",
 ];
+/// Adjectives of less, which praise a cost.
+const LESS: &[&str] = &["small", "tiny", "short", "low", "thin"];
 /// Degree words before the adjective; they go with the complaint.
 #[rustfmt::skip]
 const DEGREE: &[&str] = &[
@@ -143,8 +145,7 @@ pub(crate) fn wanted(text: &str) -> Option<String> {
     };
     let tail = tail.trim_end_matches(['.', '!']).trim_end();
     // Less of a cost is what is wanted: "The noise is low", "The price is low" are praise.
-    let less = matches!(adj.w.as_str(), "small" | "tiny" | "short" | "low" | "thin");
-    if less && words[..k].iter().any(|t| is_in(COSTS, &t.w)) {
+    if is_in(LESS, &adj.w) && words[..k].iter().any(|t| is_in(COSTS, &t.w)) {
         return None;
     }
     let verb = match link {
@@ -202,6 +203,7 @@ pub(crate) fn complains(text: &str) -> bool {
     let words: Vec<&Tok> = toks.iter().filter(|t| !t.punct).collect();
     // "The bin is full of fluff": what fills it is the complaint.
     let full_of = words.windows(2).any(|p| p[0].w == "full" && p[1].w == "of");
+    let cost = words.iter().any(|t| is_in(COSTS, &t.w));
     let lower: Vec<&str> = words.iter().map(|t| t.w.as_str()).collect();
     let joined = format!(" {} ", lower.join(" "));
     full_of
@@ -217,11 +219,9 @@ pub(crate) fn complains(text: &str) -> bool {
         // A complaint adjective said of the subject ("smells musty"), not one naming a kind
         // ("Low profile", "Fine dust").
         || words.windows(2).any(|p| {
-            let less = matches!(p[1].w.as_str(), "small" | "tiny" | "short" | "low" | "thin");
-            let cost = words.iter().any(|t| is_in(COSTS, &t.w));
             (is_in(LINKS, &p[0].w) || is_in(DEGREE, &p[0].w))
                 && OPPOSITES.iter().any(|(bad, ..)| *bad == p[1].w)
-                && !(less && cost)
+                && !(is_in(LESS, &p[1].w) && cost)
         })
 }
 

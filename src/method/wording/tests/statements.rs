@@ -128,6 +128,7 @@ fn complaints_are_told_from_wanted_states() {
         "The robot stops at the top of the stairs",
         "The coffee is hot",
         "热水器待机时耗电很少",
+        "视频通话延迟很低",
         "语音消息发得出去",
         "锅盖内侧拆得下来",
         "GPS定位在户外很准",

@@ -27,6 +27,14 @@ const COSTS: &[&str] = &[
     "耗电", "耗", "电费", "噪音", "噪声", "价格", "价钱", "费用", "成本", "重量", "误差", "故障",
     "广告", "水垢", "辐射", "等待", "延迟", "功耗", "油耗", "异味", "震动", "振动",
 ];
+/// Adjectives of less, which praise a cost.
+const LESS: &[&str] = &["小", "短", "低", "少"];
+
+/// Whether any of these words names a cost.
+fn names_a_cost<'a>(mut words: impl Iterator<Item = &'a str>) -> bool {
+    words.any(|w| COSTS.iter().any(|c| w.contains(c)))
+}
+
 /// Degree words before the adjective; they go with the complaint.
 #[rustfmt::skip]
 const DEGREE: &[&str] = &[
@@ -86,12 +94,7 @@ pub(crate) fn wanted(text: &str) -> Option<String> {
         return None;
     }
     // Less of a cost is what is wanted: "耗电很少", "噪音低" are praise.
-    let less = ["小", "短", "低", "少"].contains(&adj);
-    if less
-        && subject
-            .iter()
-            .any(|w| COSTS.iter().any(|c| w.text.contains(c)))
-    {
+    if LESS.contains(&adj) && names_a_cost(subject.iter().map(|w| w.text)) {
         return None;
     }
     let enough = if *enough { "足够" } else { "" };
@@ -99,16 +102,16 @@ pub(crate) fn wanted(text: &str) -> Option<String> {
 }
 
 /// Words and phrases that say something is wrong or lacking: a limit (只能, 只支持), a fault
-/// (延迟, 划痕, 离线, 异响), an excess (太…, 有点…, 烫; not heat or power use, which a heater wants), what
-/// the customer must put up with (要手动, 被…挡住: 被 mostly tells of harm), or an end at last
-/// (终于).
+/// (延迟, 划痕, 离线, 异响), an excess (太…, 有点…, 烫; not 发热 or 耗电, which a heater may
+/// want), what the customer must put up with (要手动, 被…挡住: 被 mostly tells of harm), or an end
+/// at last (终于). Less of a cost is praise all the same ("延迟很低", "故障少").
 #[rustfmt::skip]
 const COMPLAINT_MARKS: &[&str] = &[
     "只能", "只支持", "只显示", "只有", "被", "全是", "终于", "让我", "要手动", "要用", "跳来跳去",
     "延迟", "划痕", "离线", "出汗", "水汽", "异响", "杂音", "太", "有点", "烫", "厉害", "掉得",
-    "卡顿", "死机",
-    "闪退", "断线", "掉线", "失灵", "故障", "漏水", "进水", "生锈", "开裂", "刮花", "痒", "勒",
-    "一般", "差距", "偏", "溢", "夹生", "发黄", "糊", "乱跳", "乱点", "有味道", "要自己",
+    "卡顿", "死机", "闪退", "断线", "掉线", "失灵", "故障", "漏水", "进水", "生锈", "开裂", "刮花",
+    "痒", "勒", "一般", "差距", "偏", "溢", "夹生", "发黄", "糊", "乱跳", "乱点", "有味道",
+    "要自己",
 ];
 /// Verbs that need what follows them: a name cannot end on one ("插入SIM卡后提示").
 const UNFINISHED_END: &[&str] = &["提示", "显示", "设置", "让", "要", "用", "把", "给"];
@@ -120,8 +123,15 @@ pub(crate) fn complains(text: &str) -> bool {
     let hanging = ["出来", "起来"]
         .iter()
         .any(|d| text.ends_with(d) && !text.ends_with(&format!("得{d}")));
+    // "延迟很低", "故障少": the statement ends on less of a cost its marks name.
+    let less_of_a_cost = words
+        .iter()
+        .rev()
+        .find(|w| !w.is_punct())
+        .is_some_and(|w| LESS.iter().any(|l| w.text.ends_with(l)))
+        && names_a_cost(words.iter().map(|w| w.text));
     hanging
-        || COMPLAINT_MARKS.iter().any(|m| text.contains(m))
+        || !less_of_a_cost && COMPLAINT_MARKS.iter().any(|m| text.contains(m))
         || words
             .iter()
             .rev()
