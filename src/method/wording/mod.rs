@@ -5,8 +5,9 @@
 //! the text, no regular expressions and no setup per call: a few microseconds for an English
 //! sentence, about 30 µs for a Chinese one, which is first segmented into words (`segment`; its
 //! dictionary loads once, in about 0.2 s, on first use), in a release build. They are
-//! deliberately conservative: a hint that fires on good statements teaches people to ignore hints. Every hint says what triggered it, and carries a rewrite when
-//! one reads as a person would write it. A team may override any hint; nothing here blocks an edit.
+//! deliberately conservative: a hint that fires on good statements teaches people to ignore
+//! hints. Every hint says what triggered it, and carries a rewrite when one reads as a person
+//! would write it. A team may override any hint; nothing here blocks an edit.
 //!
 //! Text containing any Han character is checked with the Chinese rules, other text with the
 //! English ones (a Chinese statement quoting "USB-C" stays a Chinese statement).
