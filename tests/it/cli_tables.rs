@@ -7,19 +7,14 @@ use std::fs;
 use predicates::str::contains;
 
 use crate::cli::planned;
+use crate::export_support::export;
 use crate::{Scratch, gemba, import, parse_csv, refused};
 
 #[test]
 fn planning_csv_has_the_documented_header_and_full_precision() {
     let s = Scratch::new();
     let p = planned(&s);
-    let out = gemba()
-        .arg("export")
-        .arg(&p)
-        .args(["--table", "planning", "--format", "csv"])
-        .output()
-        .unwrap();
-    let (h, rows) = parse_csv(&String::from_utf8(out.stdout).unwrap());
+    let (h, rows) = parse_csv(&export(&p, "planning", "csv"));
     assert_eq!(
         h,
         [
@@ -69,13 +64,7 @@ fn markdown_rounds_to_the_project_precision() {
 fn deployment_table_numbers_the_levels() {
     let s = Scratch::new();
     let p = planned(&s);
-    let out = gemba()
-        .arg("export")
-        .arg(&p)
-        .args(["--table", "deployment", "--format", "csv"])
-        .output()
-        .unwrap();
-    let (h, rows) = parse_csv(&String::from_utf8(out.stdout).unwrap());
+    let (h, rows) = parse_csv(&export(&p, "deployment", "csv"));
     assert_eq!(
         h,
         [
@@ -165,13 +154,7 @@ fn planning_round_trip_through_a_spreadsheet_changes_nothing() {
     let s = Scratch::new();
     let p = planned(&s);
     let before = fs::read(&p).unwrap();
-    let out = gemba()
-        .arg("export")
-        .arg(&p)
-        .args(["--table", "planning", "--format", "csv"])
-        .output()
-        .unwrap();
-    let csv = s.write("round.csv", &String::from_utf8(out.stdout).unwrap());
+    let csv = s.write("round.csv", &export(&p, "planning", "csv"));
     gemba()
         .args(["import", "planning"])
         .arg(&p)
