@@ -104,10 +104,17 @@ pub(super) fn object(text: &str, words: &[&Tok]) -> Option<Hint> {
     if names_something {
         return None;
     }
-    let suggestion = if adjective_to {
-        format!("the … is {text}")
+    // "Lights every time" → "The … lights every time": the blank opens the statement.
+    let the = if text.starts_with(char::is_uppercase) {
+        "The"
     } else {
-        format!("the … {text}")
+        "the"
+    };
+    let rest = super::structure::lower_first(text);
+    let suggestion = if adjective_to {
+        format!("{the} … is {rest}")
+    } else {
+        format!("{the} … {rest}")
     };
     Some(Hint::new(
         Rule::ExplicitObject,

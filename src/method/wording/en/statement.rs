@@ -36,6 +36,11 @@ const DANGLING: &[&str] = &[
 /// Subjects that name nothing in particular ("This thing is magic").
 const EMPTY_SUBJECTS: &[&str] = &["thing", "things", "stuff"];
 
+/// Whether a noun is plural: an -s that is not -ss, or a listed plural ("people").
+pub(super) fn is_plural(noun: &str) -> bool {
+    noun.ends_with('s') && !noun.ends_with("ss") || is_in(PLURALS, noun)
+}
+
 pub(in crate::method::wording) fn reads_as_statement(text: &str) -> bool {
     subject_head(text).is_some()
 }
@@ -93,7 +98,7 @@ pub(in crate::method::wording) fn subject_head(text: &str) -> Option<String> {
             return None;
         }
         let head = subject[subject.len() - 1].w.as_str();
-        let plural = head.ends_with('s') && !head.ends_with("ss") || is_in(PLURALS, head);
+        let plural = is_plural(head);
         if is_in(VERBS, vw) && !plural && !is_in(PRONOUNS, head) {
             return None;
         }

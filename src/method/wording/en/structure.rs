@@ -286,8 +286,19 @@ pub(super) fn bare_noun(words: &[&Tok], negated: bool) -> Option<Hint> {
             && (1..words.len()).all(|k| is_noun_like(&words[k].w) || base_as_noun(k)))
         .then(|| {
             let noun: Vec<&Tok> = words[1..].to_vec();
-            format!("the {} is {}", join(&noun), lower_first(words[0].orig))
+            let verb = if super::statement::is_plural(&last.w) {
+                "are"
+            } else {
+                "is"
+            };
+            format!("the {} {verb} {}", join(&noun), lower_first(words[0].orig))
         }),
+    };
+    // A statement begun with a capital keeps it.
+    let suggestion = if words[0].orig.starts_with(char::is_uppercase) {
+        suggestion.map(|s| s.replacen("the", "The", 1))
+    } else {
+        suggestion
     };
     let phrase = join(words);
     Some(Hint::new(

@@ -57,6 +57,27 @@ const PHRASE_OPPOSITES: &[(&str, &str)] = &[
     ("is always in the way", "stays out of the way"), ("is in the way", "stays out of the way"),
     ("wear out quickly", "last long"), ("wears out quickly", "lasts long"),
     ("wear out fast", "last long"), ("wears out fast", "lasts long"),
+    ("takes way too long", "is quick"), ("takes too long", "is quick"),
+    ("take too long", "are quick"), ("takes forever", "is quick"),
+    ("is hit and miss", "is reliable"), ("is a hit and miss", "is reliable"),
+    ("is hit or miss", "is reliable"), ("is a hit or miss", "is reliable"),
+    ("drains quickly", "lasts long"), ("drains fast", "lasts long"),
+    ("drain quickly", "last long"), ("drain fast", "last long"),
+    ("runs flat", "holds its charge"), ("run flat", "hold their charge"),
+];
+/// Words that open when or where a complaint holds ("at night", "on the max setting"): the
+/// wanted state holds there too.
+const SCENES: &[&str] = &["at", "in", "on", "during", "when", "while", "after"];
+
+/// Adjectives of a measure either end of which can be too much ("too bright", "too big"): the
+/// wanted state is the right measure ("… is the right brightness"), not its opposite.
+#[rustfmt::skip]
+const MEASURES: &[(&str, &str)] = &[
+    ("big", "size"), ("large", "size"), ("huge", "size"), ("tall", "height"),
+    ("high", "height"), ("long", "length"), ("bright", "brightness"), ("thick", "thickness"),
+    ("wide", "width"), ("deep", "depth"), ("soft", "firmness"), ("firm", "firmness"),
+    ("hot", "temperature"), ("cold", "temperature"), ("sweet", "sweetness"),
+    ("strong", "strength"),
 ];
 /// Adjectives that are a complaint only after "looks" or "feels" ("looks cheap"; "is cheap" is
 /// praise of the price).
@@ -101,14 +122,20 @@ pub(crate) fn wanted(text: &str) -> Option<String> {
     }
     let lower = text.trim_end_matches(['.', '!']).trim_end().to_lowercase();
     // ASCII only, so that the lowered text's byte positions are the text's.
-    let phrase = PHRASE_OPPOSITES
-        .iter()
-        .find(|(bad, _)| text.is_ascii() && lower.ends_with(bad));
-    if let Some((bad, good)) = phrase {
-        let head = text[..lower.len() - bad.len()].trim_end();
-        // A subject of its own before the phrase, at a word boundary.
-        if head.split_whitespace().count() >= 1 && lower[..lower.len() - bad.len()].ends_with(' ') {
-            return Some(format!("{head} {good}"));
+    // The phrase ends the statement, or a scene follows it ("… drains quickly on max").
+    let phrase = PHRASE_OPPOSITES.iter().find_map(|(bad, good)| {
+        let at = lower.find(&format!(" {bad}"))? + 1;
+        let tail = text.get(at + bad.len()..lower.len())?;
+        let scene = tail.is_empty()
+            || tail.starts_with(' ')
+                && SCENES.contains(&tail.split_whitespace().next().unwrap_or(""));
+        (text.is_ascii() && scene).then_some((at, good, tail))
+    });
+    if let Some((at, good, tail)) = phrase {
+        let head = text[..at].trim_end();
+        // A subject of its own before the phrase.
+        if head.split_whitespace().count() >= 1 {
+            return Some(format!("{head} {good}{tail}"));
         }
         return None;
     }
@@ -126,7 +153,7 @@ pub(crate) fn wanted(text: &str) -> Option<String> {
     let adj = words.get(j)?;
     let link = words[k].w.as_str();
     let seen = matches!(link, "looks" | "look" | "feels" | "feel");
-    let (good, enough) = OPPOSITES
+    let opposite = OPPOSITES
         .iter()
         .find(|(bad, ..)| *bad == adj.w)
         .map(|&(_, good, enough)| (good, enough))
@@ -135,12 +162,25 @@ pub(crate) fn wanted(text: &str) -> Option<String> {
                 .iter()
                 .find(|(bad, _)| seen && *bad == adj.w)
                 .map(|&(_, good)| (good, false))
-        })?;
-    // After the adjective: nothing, or a purpose or a measure ("too small to hold a mug", "too
+        });
+    // Too much of a measure wants the right measure ("The display is too bright").
+    let right;
+    let (good, enough) = match opposite {
+        Some(o) => o,
+        None if too => {
+            let (_, measure) = MEASURES.iter().find(|(a, _)| *a == adj.w)?;
+            right = format!("the right {measure}");
+            too = false;
+            (right.as_str(), false)
+        }
+        None => return None,
+    };
+    // After the adjective: nothing, or a purpose, a measure or a scene ("too small to hold a mug", "too
     // small for a family"), which keeps "enough" in the wanted state.
     let tail = match words.get(j + 1).map(|t| t.w.as_str()) {
         None => "",
-        Some("to" | "for") => &text[words[j + 1].start..],
+        // Or when and where it is ("too bright at night").
+        Some(w) if matches!(w, "to" | "for") || is_in(SCENES, w) => &text[words[j + 1].start..],
         Some(_) => return None,
     };
     let tail = tail.trim_end_matches(['.', '!']).trim_end();
@@ -276,6 +316,18 @@ mod tests {
                 "The dock takes up a lot of space.",
                 "The dock takes up little space",
             ),
+            // Too much of a measure wants the right measure.
+            (
+                "The status light is too bright at night",
+                "The status light is the right brightness at night",
+            ),
+            ("The station is too tall", "The station is the right height"),
+            ("The charging takes way too long", "The charging is quick"),
+            ("Docking is hit and miss", "Docking is reliable"),
+            (
+                "The battery drains quickly on the max setting",
+                "The battery lasts long on the max setting",
+            ),
         ] {
             assert_eq!(wanted(complaint).as_deref(), Some(state), "{complaint}");
         }
@@ -296,6 +348,9 @@ mod tests {
             "The dog hair makes it stink",
             "The noise is low",
             "The running cost is small",
+            // Much of a measure may be praise.
+            "The screen is very big",
+            "The dust bin is big",
         ] {
             assert_eq!(wanted(text), None, "{text}");
         }

@@ -158,6 +158,11 @@ fn rule2_english() {
     assert_eq!(h.suggestion.as_deref(), Some("the battery life is long"));
     let h = hint("battery life", Rule::NotBareNoun);
     assert_eq!(h.suggestion, None);
+    // The rewrite keeps the statement's capital and agrees with a plural.
+    let h = hint("Quiet fans", Rule::NotBareNoun);
+    assert_eq!(h.suggestion.as_deref(), Some("The fans are quiet"));
+    let h = hint("Long battery life", Rule::NotBareNoun);
+    assert_eq!(h.suggestion.as_deref(), Some("The battery life is long"));
     assert!(!rules("the battery lasts long").contains(&2));
     assert!(!rules("the case is waterproof").contains(&2));
     // A characteristic word is rule 3's business.

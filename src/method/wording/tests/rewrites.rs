@@ -177,11 +177,20 @@ fn rewrites_read_naturally() {
     );
     assert_eq!(
         s("Low noise", Rule::NotBareNoun).as_deref(),
-        Some("the … is quiet")
+        Some("The … is quiet")
+    );
+    // The blank opens the statement, and what follows it is no longer its start.
+    assert_eq!(
+        s("Lights every time", Rule::ExplicitObject).as_deref(),
+        Some("The … lights every time")
+    );
+    assert_eq!(
+        s("Easy to clean", Rule::ExplicitObject).as_deref(),
+        Some("The … is easy to clean")
     );
     assert_eq!(
         s("Soft fabric", Rule::NotBareNoun).as_deref(),
-        Some("the fabric is soft")
+        Some("The fabric is soft")
     );
     assert_eq!(
         s(

@@ -21,6 +21,26 @@ const OPPOSITES: &[(&str, &str, bool)] = &[
     ("松", "牢固", false), ("简陋", "结实", false), ("笨重", "轻便", false), ("难闻", "气味清新", false),
     ("没劲", "有劲", false), ("坏", "耐用", false), ("乱", "整齐", false), ("不稳", "稳", false),
 ];
+/// Adjectives of a measure either end of which can be too much ("太亮", "偏软"): the wanted
+/// state is the measure "适中" ("亮度适中", "软硬适中"), not its opposite.
+#[rustfmt::skip]
+const MEASURES: &[(&str, &str)] = &[
+    ("大", "大小"), ("多", "数量"), ("长", "长短"), ("高", "高低"), ("厚", "厚薄"),
+    ("宽", "宽窄"), ("粗", "粗细"), ("细", "粗细"), ("深", "深浅"), ("浅", "深浅"),
+    ("软", "软硬"), ("硬", "软硬"), ("紧", "松紧"), ("轻", "重量"), ("亮", "亮度"),
+    ("甜", "甜度"), ("咸", "咸淡"), ("淡", "咸淡"), ("稀", "稀稠"), ("稠", "稀稠"),
+    ("干", "干湿"), ("湿", "干湿"), ("烫", "温度"), ("冷", "冷热"), ("凉", "冷热"),
+    ("热", "冷热"), ("响", "音量"), ("快", "快慢"),
+];
+/// Degree words that say "too much": only with these is a measure a complaint ("很大" may be
+/// praise).
+const EXCESS: &[&str] = &["太", "过于", "太过", "偏", "有点", "有点儿", "有些", "过"];
+/// Nouns that already name a measure: "保温时间太长" wants "保温时间适中".
+const MEASURE_NOUNS: &[&str] = &[
+    "时间", "温度", "长度", "亮度", "音量", "声音", "尺寸", "重量", "高度", "速度", "距离", "间距",
+    "力度", "厚度", "大小", "口味", "味道",
+];
+
 /// What a customer wants less of: with these, "小", "低", "少" state the wanted state.
 #[rustfmt::skip]
 const COSTS: &[&str] = &[
@@ -65,17 +85,33 @@ pub(crate) fn wanted(text: &str) -> Option<String> {
         .filter_map(|d| last.text.strip_prefix(d).map(|a| (last.start, a)))
         .find(|(_, a)| !a.is_empty())
         .unwrap_or((last.start, last.text));
-    let (_, good, enough) = OPPOSITES.iter().find(|(bad, ..)| *bad == adj)?;
     let mut from = if adj == last.text {
         last.start
     } else {
         degree_at
     };
+    let mut excess = EXCESS
+        .iter()
+        .any(|d| last.text.starts_with(d) && adj != last.text);
     let mut i = end - 1;
     while i > 0 && DEGREE.contains(&words[i - 1].text) {
         i -= 1;
         from = words[i].start;
+        excess |= EXCESS.contains(&words[i].text);
     }
+    // An opposite states the wanted state; else too much of a measure wants it just right.
+    let (good, enough) = match OPPOSITES.iter().find(|(bad, ..)| *bad == adj) {
+        Some((_, good, enough)) => (good.to_string(), *enough),
+        None => {
+            let (_, measure) = MEASURES
+                .iter()
+                .find(|(a, _)| *a == adj)
+                .filter(|_| excess)?;
+            let named = MEASURE_NOUNS.iter().any(|n| text[..from].ends_with(n));
+            let measure = if named { "" } else { measure };
+            (format!("{measure}适中"), false)
+        }
+    };
     // A subject before it: at least one noun, and no verb right before the adjective that it
     // would describe instead ("跑得慢" keeps its verb, "骑得累" too).
     let subject = &words[..i];
@@ -97,7 +133,7 @@ pub(crate) fn wanted(text: &str) -> Option<String> {
     if LESS.contains(&adj) && names_a_cost(subject.iter().map(|w| w.text)) {
         return None;
     }
-    let enough = if *enough { "足够" } else { "" };
+    let enough = if enough { "足够" } else { "" };
     Some(format!("{}{enough}{good}", &text[..from]))
 }
 
@@ -156,6 +192,12 @@ mod tests {
             ("充电有点慢", "充电快"),
             ("反光镜老是松", "反光镜牢固"),
             ("麦克风坏", "麦克风耐用"),
+            // Too much of a measure wants it just right.
+            ("显示屏晚上太亮", "显示屏晚上亮度适中"),
+            ("米饭偏软", "米饭软硬适中"),
+            ("按键太多", "按键数量适中"),
+            ("保温时间太长", "保温时间适中"),
+            ("鸣笛按键太硬", "鸣笛按键软硬适中"),
         ] {
             assert_eq!(wanted(complaint).as_deref(), Some(state), "{complaint}");
         }
@@ -173,8 +215,9 @@ mod tests {
             "太小",
             "报警器太灵敏",
             "补胎要拆后轮太麻烦",
-            // A seat wants soft, a button a light touch: no one opposite.
-            "鸣笛按键太硬",
+            // Much of a measure may be praise.
+            "屏幕很大",
+            "车灯非常亮",
         ] {
             assert_eq!(wanted(text), None, "{text}");
         }
