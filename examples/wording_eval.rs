@@ -15,7 +15,7 @@ use std::path::PathBuf;
 
 use gemba::method::affinity::{SuggestOptions, suggest, suggest_groups};
 use gemba::method::wording::eval::{card_words_of, load, score, whole_words_in};
-use gemba::method::wording::{Rule, check};
+use gemba::method::wording::{Rule, check, reads_as_statement};
 
 fn names_report() {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data");
@@ -27,7 +27,7 @@ fn names_report() {
     files.sort();
     println!("island names (islands of about 5; next level over those islands)");
     println!(
-        "file\tlevel\tislands\twhole words (words from a rewrite)\tpass rules\tdrafts\tsizes (size: count)"
+        "file\tlevel\tislands\twhole words (words from a rewrite)\tpass rules\tdrafts (of them statements)\tsizes (size: count)"
     );
     for file in &files {
         let mut r = csv::Reader::from_path(file).expect("csv");
@@ -80,6 +80,14 @@ fn names_report() {
                 .filter(|(name, _, _)| check(name.trim_end_matches('…')).is_empty())
                 .count();
             let drafts = named.iter().filter(|(_, d, _)| *d).count();
+            // Drafts that are whole statements passing the rules, not a remark cut short.
+            let stating = named
+                .iter()
+                .filter(|(name, d, _)| {
+                    let name = name.trim_end_matches('…');
+                    *d && reads_as_statement(name) && check(name).is_empty()
+                })
+                .count();
             let mut sizes = std::collections::BTreeMap::new();
             for (_, _, cards) in &named {
                 *sizes
@@ -104,7 +112,7 @@ fn names_report() {
             };
             let pct = |a: usize| 100.0 * a as f64 / n.max(1) as f64;
             println!(
-                "{}\t{level}\t{n}\t{:.0} % ({rewritten})\t{:.0} %\t{:.0} %\t{sizes}",
+                "{}\t{level}\t{n}\t{:.0} % ({rewritten})\t{:.0} %\t{:.0} % ({stating})\t{sizes}",
                 file.file_name().unwrap().to_string_lossy(),
                 pct(whole),
                 pct(pass),

@@ -511,7 +511,10 @@ fn names_cutting_words(texts: &[String], s: &Suggestion, whole_numbers: bool) ->
             };
             // Or a card's words after the subject another card names ("The robot goes home").
             let with_subject = name.strip_prefix("The ").and_then(|r| r.split_once(' '));
+            // Or the rewrite of a shorter run ("The tank is big" of "Overall big tank"): the
+            // measure's own test, dearer, so only where the quick one fails.
             let whole = whole_in(name)
+                || crate::method::wording::eval::whole_words_in(name, &cards)
                 || with_subject.is_some_and(|(subject, rest)| {
                     cards.iter().any(|c| {
                         c.to_lowercase()

@@ -2,7 +2,7 @@
 //! phrase of the cards names the island.
 
 use super::story::narrative;
-use super::{PRONOUNS_EN, has_cjk, has_figure};
+use super::{PRONOUNS_EN, good_name, has_cjk, has_figure, phrase_as_name};
 use crate::method::affinity::phrases;
 use crate::method::affinity::tfidf::Corpus;
 use crate::method::wording::{self, segment};
@@ -28,10 +28,28 @@ pub(super) fn draft(
     };
     let mut order: Vec<(f32, usize)> = members.iter().map(|&m| (close(m), m)).collect();
     order.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    // Best, a whole clause of a card that reads as a name would, as it stands or in its wanted
+    // state ("Won't connect to WiFi" → "The robot connects to WiFi"): from the most central
+    // card that has one, the clause holding most of what the island shares.
+    for &(_, m) in &order {
+        let Some(text) = texts.get(m) else { continue };
+        let best = phrases::phrases(text)
+            .iter()
+            .filter(|raw| !question(raw) && ends_whole(text, raw))
+            .map(|raw| (weight(raw), as_wanted(fill(phrase_as_name(raw)))))
+            .filter(|(_, d)| short(d) && !question(d) && like_a_name(d) && good_name(d))
+            .max_by(|a, b| {
+                a.0.total_cmp(&b.0)
+                    .then(b.1.chars().count().cmp(&a.1.chars().count()))
+            });
+        if let Some((_, d)) = best {
+            return d;
+        }
+    }
     let drafts: Vec<String> = order
         .iter()
         .filter_map(|&(_, m)| texts.get(m))
-        .map(|t| fill(shortened(t, weight)))
+        .map(|t| as_wanted(fill(shortened(t, weight))))
         // A framing word left alone ("Update: …") is no draft.
         .filter(|d| {
             if has_cjk(d) {
@@ -46,16 +64,10 @@ pub(super) fn draft(
     let well_worded = |d: &&String| wording::reads_as_statement(d) && wording::check(d).is_empty();
     // A question asks; it names nothing ("手表收集的数据会不会用来推送广告").
     let asks = |d: &&String| !question(d);
-    // Best of all, a card that states a quality of the product as a name would: no figure of
-    // one customer's ("It shows 80% in the morning"), no "it" or "my" for a subject, and a
-    // complaint only where its wanted state can be said.
-    let like_a_name = |d: &&String| {
-        let first = d.split_whitespace().next().unwrap_or("").to_lowercase();
-        !has_figure(d)
-            && !PRONOUNS_EN.contains(&first.replace('’', "'").as_str())
-            && !d.starts_with('我')
-            && (!wording::complains(d) || wording::wanted(d).is_some())
-    };
+    // Else a card that states a quality of the product as a name would, with a complaint only
+    // where its wanted state can be said.
+    let like_a_name =
+        |d: &&String| like_a_name(d) && (!wording::complains(d) || wording::wanted(d).is_some());
     drafts
         .iter()
         .find(|d| well_worded(d) && !narrative(d) && asks(d) && like_a_name(d))
@@ -69,6 +81,93 @@ pub(super) fn draft(
         .or(drafts.first())
         .cloned()
         .unwrap_or_default()
+}
+
+/// A draft states what is wanted, too: the rewrite its one hint offers ("… should be included"
+/// → "… are included", "不够亮" → "足够亮"), then the wanted state of a complaint.
+fn as_wanted(mut text: String) -> String {
+    // A question is asked, not stated: "能不能设置…" is no "能设置…". Nor does a contrast turn
+    // ("… sits on the dock but doesn't charge" is no "… but charges").
+    if question(&text) || super::contrast(&text) {
+        return text;
+    }
+    let well_worded = |w: &String| wording::reads_as_statement(w) && wording::check(w).is_empty();
+    // A measure stays as the customer gave it: "0.3L is not enough" is no "0.3L is enough".
+    let measure = text.starts_with(|c: char| c.is_ascii_digit());
+    if let ([h], false) = (wording::check(&text).as_slice(), measure) {
+        // Rule 1 splits into two statements, and "…" leaves a gap: neither is one name.
+        let one = |w: &String| h.rule != wording::Rule::OneMeaning && !w.contains('…');
+        if let Some(w) = h.suggestion.clone().filter(|w| one(w) && well_worded(w)) {
+            text = w;
+        }
+    }
+    if let Some(w) = wording::wanted(&text).filter(|w| !measure && well_worded(w)) {
+        text = w;
+    }
+    text
+}
+
+/// Whether an English phrase ends where its card's thought does: at the card's end, a stop, a
+/// seam ("… when", "… after"), or a comma that opens a new clause ("…, I have to go over twice");
+/// not at a comma inside a phrase ("stays sealed on wet, gritty roads").
+fn ends_whole(card: &str, phrase: &str) -> bool {
+    if has_cjk(phrase) {
+        return true;
+    }
+    let Some(at) = card.find(phrase) else {
+        return false;
+    };
+    let after = card[at + phrase.len()..].trim_start();
+    let next_word = |s: &str| {
+        s.split_whitespace()
+            .next()
+            .unwrap_or("")
+            .trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')
+            .to_lowercase()
+    };
+    let opens_clause = |w: &str| {
+        phrases::SEAMS_EN.contains(&w)
+            || PRONOUNS_EN.contains(&w)
+            || matches!(
+                w,
+                "the" | "a" | "an" | "there" | "then" | "still" | "not" | "no"
+            )
+    };
+    match after.chars().next() {
+        None => true,
+        Some(',') => opens_clause(&next_word(&after[1..])),
+        // A seam opens an adjunct with words of its own ("… on the dock"); "spot on." ends on
+        // a particle that belongs to the phrase.
+        Some(c) if c.is_alphanumeric() => {
+            let mut rest = after.split_whitespace();
+            let seam = rest.next().is_some_and(|w| {
+                let w = w.to_lowercase();
+                phrases::SEAMS_EN.contains(&w.as_str())
+            });
+            seam && rest
+                .next()
+                .is_some_and(|w| w.starts_with(char::is_alphanumeric))
+        }
+        Some(_) => true,
+    }
+}
+
+/// Whether a statement has the product for its subject, as a name does: no figure of one
+/// customer's ("It shows 80% in the morning"), no "it" or "my" for a subject.
+fn like_a_name(d: &str) -> bool {
+    let first = d.split_whitespace().next().unwrap_or("").to_lowercase();
+    !has_figure(d)
+        && !PRONOUNS_EN.contains(&first.replace('’', "'").as_str())
+        && !d.starts_with('我')
+}
+
+/// Whether a draft is short enough to be read from across the room.
+fn short(d: &str) -> bool {
+    if has_cjk(d) {
+        d.chars().count() <= DRAFT_CHARS
+    } else {
+        d.split_whitespace().count() <= DRAFT_WORDS
+    }
 }
 
 /// Whether a text asks a question: 会不会, 能不能 … or a closing 吗 in Chinese; an opening

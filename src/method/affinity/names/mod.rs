@@ -135,6 +135,28 @@ fn as_statement(text: &str, first_is_article: bool) -> String {
         .unwrap_or_default()
 }
 
+/// A card's phrase written as a name: "kettle boils quickly" gets its article, "Crumbs stay
+/// buried" reads without one.
+fn phrase_as_name(raw: &str) -> String {
+    let article = matches!(
+        raw.split_whitespace()
+            .next()
+            .map(str::to_lowercase)
+            .as_deref(),
+        Some("the" | "a" | "an" | "my" | "its" | "this" | "your" | "our")
+    );
+    let with = as_statement(raw, article);
+    let gerund = raw
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| w.to_lowercase().ends_with("ing"));
+    if article || !gerund && wording::reads_as_statement(&with) {
+        with
+    } else {
+        as_statement(raw, true)
+    }
+}
+
 /// The subject most of an island's cards name ("robot" when two or more cards say "The robot
 /// …"), for the reviews among them that drop theirs.
 fn island_subject(card_phrases: &[Vec<String>]) -> Option<String> {
@@ -256,28 +278,9 @@ pub fn island_name_full(corpus: &Corpus, texts: &[&str], members: &[usize]) -> N
         let mut scored: Vec<(f32, usize, String)> = Vec::new();
         for phrases in &card_phrases {
             for raw in phrases {
-                let article = matches!(
-                    raw.split_whitespace()
-                        .next()
-                        .map(str::to_lowercase)
-                        .as_deref(),
-                    Some("the" | "a" | "an" | "my" | "its" | "this" | "your" | "our")
-                );
-                // "kettle boils quickly" gets its article; "Crumbs stay buried" reads without one.
-                let with = as_statement(raw, article);
-                let without = as_statement(raw, true);
-                let gerund = raw
-                    .split_whitespace()
-                    .next()
-                    .is_some_and(|w| w.to_lowercase().ends_with("ing"));
-                let name = if article || !gerund && wording::reads_as_statement(&with) {
-                    with
-                } else {
-                    without
-                };
                 // "Goes home on its own when done": a review that drops its subject gets the
                 // one its island's cards name ("The robot goes home on its own when done").
-                let name = fill(name);
+                let name = fill(phrase_as_name(raw));
                 if seen.contains(&name) {
                     continue;
                 }
@@ -323,21 +326,6 @@ pub fn island_name_full(corpus: &Corpus, texts: &[&str], members: &[usize]) -> N
     };
     // A draft that drops its subject gets the island's, as names do.
     let mut text = draft(corpus, texts, members, &weight, &fill);
-    // A draft, too, states what is wanted: the rewrite its one hint offers ("… should be
-    // included" → "… are included", "不够亮" → "足够亮"), then the wanted state of a complaint.
-    let well_worded = |w: &String| wording::reads_as_statement(w) && wording::check(w).is_empty();
-    // A measure stays as the customer gave it: "0.3L is not enough" is no "0.3L is enough".
-    let measure = text.starts_with(|c: char| c.is_ascii_digit());
-    if let ([h], false) = (wording::check(&text).as_slice(), measure) {
-        // Rule 1 splits into two statements, and "…" leaves a gap: neither is one name.
-        let one = |w: &String| h.rule != wording::Rule::OneMeaning && !w.contains('…');
-        if let Some(w) = h.suggestion.clone().filter(|w| one(w) && well_worded(w)) {
-            text = w;
-        }
-    }
-    if let Some(w) = wording::wanted(&text).filter(|w| !measure && well_worded(w)) {
-        text = w;
-    }
     if !text.is_empty() {
         text.push('…');
     }
@@ -349,29 +337,36 @@ pub fn island_name_full(corpus: &Corpus, texts: &[&str], members: &[usize]) -> N
     Name { text, draft: true }
 }
 
+/// "The floors look clean but feel a bit sticky" says two things, one of them a complaint.
+fn contrast(name: &str) -> bool {
+    [" but ", "但", "却", "可是", " unless ", " yet "]
+        .iter()
+        .any(|c| name.contains(c))
+}
+
+/// Whether a name reads as one statement of a quality: no contrast, figure, story or place
+/// only. The cheap tests first: the wording check is the dearest, and left to the caller.
+fn sentence(name: &str) -> bool {
+    !contrast(name)
+        && !has_figure(name)
+        && !narrative(name)
+        && !recurring_fault(name)
+        && !location_only(name)
+        && wording::reads_as_statement(name)
+}
+
+/// A name states what is wanted, passing every wording rule; a complaint only through its
+/// wanted state.
+fn good_name(name: &str) -> bool {
+    sentence(name) && !wording::complains(name) && wording::check(name).is_empty()
+}
+
 /// A candidate as a name: itself when it is a well-worded statement of a quality; or, when its
 /// only fault is a negation ("晚上大灯不够亮", "The milk never gets hot enough"), the positive
 /// statement rule 5 offers ("晚上大灯足够亮"), when that passes in its turn.
 fn named(candidate: &str, holds_shared: &dyn Fn(&str) -> bool) -> Option<String> {
-    // "The floors look clean but feel a bit sticky" says two things, one of them a complaint.
-    let contrast = |name: &str| {
-        [" but ", "但", "却", "可是", " unless ", " yet "]
-            .iter()
-            .any(|c| name.contains(c))
-    };
-    // The cheap tests first: the wording check is the dearest.
-    let sentence = |name: &str| {
-        !contrast(name)
-            && !has_figure(name)
-            && !narrative(name)
-            && !recurring_fault(name)
-            && !location_only(name)
-            && wording::reads_as_statement(name)
-    };
     let plain = |name: &str| sentence(name) && wording::check(name).is_empty();
-    // A name states what is wanted; a complaint only through its wanted state.
-    let good =
-        |name: &str| sentence(name) && !wording::complains(name) && wording::check(name).is_empty();
+    let good = good_name;
     // "… sits on the dock but doesn't charge": a negation set against what comes before it
     // turns into nonsense when dropped ("… but charges").
     let fits = |s: &String| !contrast(candidate) && good(s) && holds_shared(s);
