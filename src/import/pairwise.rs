@@ -167,7 +167,7 @@ pub fn plan_table(project: &Project, table: &Table) -> Result<Plan, Vec<RowError
     let mut edits: Vec<Edit> = Vec::new();
     if project.meta.ri_table.is_none() {
         let mut meta = project.meta.clone();
-        meta.ri_table = Some(ahp::RI_TABLE_NAME.to_string());
+        meta.ri_table = Some(crate::model::saaty::RI_TABLE_NAME.to_string());
         edits.push(Edit::SetMeta(meta));
     }
     let mut parents: Vec<Option<GroupId>> = judgements.iter().map(|j| j.parent).collect();

@@ -14,6 +14,7 @@ pub mod printable;
 pub mod quality;
 pub mod remark;
 pub mod rule;
+pub mod saaty;
 pub mod survey;
 pub mod table;
 pub mod text;
@@ -77,7 +78,7 @@ pub struct Meta {
     /// Where the planning matrix takes current and competitor satisfaction from.
     #[serde(default, skip_serializing_if = "SatisfactionSource::is_direct")]
     pub satisfaction: SatisfactionSource,
-    /// The random-index table AHP consistency ratios rest on (`method::ahp::RI_TABLE_NAME`);
+    /// The random-index table AHP consistency ratios rest on (`saaty::RI_TABLE_NAME`);
     /// recorded once the project holds pairwise judgements.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ri_table: Option<String>,

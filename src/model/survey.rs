@@ -440,7 +440,7 @@ impl super::Project {
         if a == b {
             return Err(format!("{a} cannot be compared with itself"));
         }
-        if !crate::method::ahp::on_scale(value) {
+        if !super::saaty::on_scale(value) {
             return Err(format!("{value} is outside Saaty's scale 1/9 to 9"));
         }
         let pa = parent_of(self, a).map_err(|()| format!("{a} is not placed in any group"))?;
