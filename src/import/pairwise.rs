@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use super::{Plan, RowError, Table, read_sheet};
 use crate::method::ahp;
 use crate::method::hierarchy::Priorities;
-use crate::model::survey::parent_of;
+use crate::model::judgement::parent_of;
 use crate::model::tree::Node;
 use crate::model::*;
 

@@ -7,6 +7,7 @@ pub mod group;
 pub mod hoq;
 pub mod id;
 pub mod item;
+pub mod judgement;
 pub mod number;
 pub mod people;
 pub mod planning;
@@ -38,14 +39,12 @@ pub use id::{
     RespondentId, SegmentId,
 };
 pub use item::Item;
+pub use judgement::{Judgement, JudgementKey};
 pub use people::{Respondent, Segment};
 pub use planning::{Competitor, Planning, SalesPoint, Scale};
 pub use quality::{Kano, Origin, Quality};
 pub use remark::{QuestionKind, Remark, Scene, Source};
-pub use survey::{
-    ImportanceSource, Judgement, JudgementKey, Question, Reply, Response, ResponseKey,
-    SatisfactionSource,
-};
+pub use survey::{ImportanceSource, Question, Reply, Response, ResponseKey, SatisfactionSource};
 pub use table::{Record, Table};
 pub use validate::Problem;
 

@@ -261,3 +261,19 @@ fn a_write_that_cannot_happen_names_the_file_asked_for() {
     assert_eq!(names.len(), 1, "{names:?}");
     assert!(fs::read_dir(&folder).unwrap().next().is_none());
 }
+
+/// Survey answers and pairwise judgements are each one sorted line in the file.
+#[test]
+fn responses_and_judgements_are_one_sorted_line_each() {
+    let p = crate::model::survey::tests::surveyed();
+    let text = to_ron(&p).unwrap();
+    let a = text.find(r#"("Q1", "P1", Importance(4.0)),"#).expect(&text);
+    let b = text
+        .find(r#"("Q2", "P1", Functional(MustBe)),"#)
+        .expect(&text);
+    assert!(a < b);
+    assert!(text.contains(r#"("G1", "Q2", "Q1", 3.0),"#), "{text}");
+    let back = from_ron(&text, std::path::Path::new("x.ron")).unwrap();
+    assert_eq!(back, p);
+    assert!(crate::model::validate::validate(&back).is_empty());
+}
