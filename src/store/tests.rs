@@ -277,3 +277,27 @@ fn responses_and_judgements_are_one_sorted_line_each() {
     assert_eq!(back, p);
     assert!(crate::model::validate::validate(&back).is_empty());
 }
+
+/// A remark's candidate flag is in the file only while set.
+#[test]
+fn a_candidate_flag_is_written_only_when_set_and_old_files_keep_their_bytes() {
+    let path = std::path::Path::new("sample.ron");
+    let text = std::fs::read_to_string("projects/bike-light.en.ron").unwrap();
+    let mut p = from_ron(&text, path).unwrap();
+    let canonical = to_ron(&p).unwrap();
+    assert!(!canonical.contains("candidate"));
+    let first = p.remarks.ids().next().unwrap();
+    let mut r = p.remarks.get(first).unwrap().clone();
+    r.candidate = true;
+    p.apply(Edit::Put(Entity::Remark(r))).unwrap();
+    let marked = to_ron(&p).unwrap();
+    assert_eq!(marked.matches("candidate: true").count(), 1);
+    let back = from_ron(&marked, path).unwrap();
+    assert!(back.remarks.get(first).unwrap().candidate);
+    // Accepting clears the flag, and the file is the old file again.
+    let mut r = back.remarks.get(first).unwrap().clone();
+    r.candidate = false;
+    let mut back = back;
+    back.apply(Edit::Put(Entity::Remark(r))).unwrap();
+    assert_eq!(to_ron(&back).unwrap(), canonical);
+}
