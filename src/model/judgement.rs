@@ -1,6 +1,6 @@
-//! Pairwise judgements between sibling groups or qualities on Saaty's scale, and the text form
-//! (G2, Q7) they name nodes by. AHP priorities are derived from them (`method::hierarchy`) and
-//! never stored.
+//! Pairwise judgements between sibling nodes, and the text form (G2, Q7) they name nodes by.
+//!
+//! AHP priorities are derived from the judgements (`method::hierarchy`) and never stored.
 //!
 //! In the file a judgement is one line, sorted: `("G2", "Q3", "Q5", 3.0)` (parent group or
 //! `None` for the top level, a, b, how many times a is as important as b).

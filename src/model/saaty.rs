@@ -1,5 +1,6 @@
-//! Saaty's 1/9 … 9 scale for pairwise judgements and the random-index table consistency ratios
-//! rest on: the model checks judgements against them, `method::ahp` computes with them.
+//! Saaty's 1/9 … 9 judgement scale and his random-index (RI) table.
+//!
+//! The model checks judgements against the scale; `method::ahp` computes with both.
 
 /// Saaty's random consistency index RI for n = 1…10 (index n − 1).
 pub const SAATY_RI: [f64; 10] = [0.0, 0.0, 0.58, 0.90, 1.12, 1.24, 1.32, 1.41, 1.45, 1.49];

@@ -1,6 +1,6 @@
-//! Survey answers, stored as the raw replies people gave, and where the planning matrix takes
-//! importance and satisfaction from. Means and Kano categories are derived from the answers
-//! (`method::survey`) and never stored.
+//! Survey answers as people gave them, and where planning takes importance and satisfaction from.
+//!
+//! Means and Kano categories are derived from the answers (`method::survey`) and never stored.
 //!
 //! In the file a response is one line, sorted: `("Q3", "P1", Importance(4.0))` (quality,
 //! respondent, reply). Pairwise judgements live in `judgement`.
