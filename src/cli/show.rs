@@ -373,7 +373,7 @@ fn ahp(s: &mut String, project: &Project, tree: &Tree, w: &W) {
     let ri = m
         .ri_table
         .as_deref()
-        .unwrap_or(crate::method::ahp::RI_TABLE_NAME);
+        .unwrap_or(crate::model::saaty::RI_TABLE_NAME);
     let n = project.judgements.len();
     let rest = if w.zh {
         format!("次两两比较；完整的同级组：{compared}（RI：{ri}）")

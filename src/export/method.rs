@@ -141,7 +141,7 @@ pub fn ahp_consistency(project: &Project) -> Table {
         .meta
         .ri_table
         .clone()
-        .unwrap_or_else(|| crate::method::ahp::RI_TABLE_NAME.to_string());
+        .unwrap_or_else(|| crate::model::saaty::RI_TABLE_NAME.to_string());
     Table {
         title: format!("AHP consistency — {} (RI: {ri})", project.meta.title),
         headers: ["group", "n", "lambda_max", "ci", "cr"]

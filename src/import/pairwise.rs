@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use super::{Plan, RowError, Table, read_sheet};
 use crate::method::ahp;
 use crate::method::hierarchy::Priorities;
-use crate::model::survey::parent_of;
+use crate::model::judgement::parent_of;
 use crate::model::tree::Node;
 use crate::model::*;
 
@@ -167,7 +167,7 @@ pub fn plan_table(project: &Project, table: &Table) -> Result<Plan, Vec<RowError
     let mut edits: Vec<Edit> = Vec::new();
     if project.meta.ri_table.is_none() {
         let mut meta = project.meta.clone();
-        meta.ri_table = Some(ahp::RI_TABLE_NAME.to_string());
+        meta.ri_table = Some(crate::model::saaty::RI_TABLE_NAME.to_string());
         edits.push(Edit::SetMeta(meta));
     }
     let mut parents: Vec<Option<GroupId>> = judgements.iter().map(|j| j.parent).collect();

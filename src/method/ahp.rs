@@ -4,12 +4,7 @@
 //! scale; `a[j][i]` is its reciprocal. The weights are the principal eigenvector, and the
 //! consistency ratio tells the team whether their judgements hang together (warn above 0.10).
 
-/// Saaty's random consistency index RI for n = 1…10 (index n − 1).
-pub const SAATY_RI: [f64; 10] = [0.0, 0.0, 0.58, 0.90, 1.12, 1.24, 1.32, 1.41, 1.45, 1.49];
-
-/// Names the RI table in use, so a project can record which one its CR values rest on
-/// (other published tables differ in the second decimal).
-pub const RI_TABLE_NAME: &str = "Saaty 1980";
+use crate::model::saaty::{SAATY_RI, SLACK, on_scale};
 
 /// Above this consistency ratio the judgements should be revisited.
 pub const CR_LIMIT: f64 = 0.10;
@@ -19,15 +14,9 @@ pub const CR_LIMIT: f64 = 0.10;
 /// belong in a hierarchy (compare groups, then items within a group) anyway.
 pub const MAX_ITEMS: usize = 10;
 
-/// Smallest and largest judgement on Saaty's scale.
-pub const SCALE_MIN: f64 = 1.0 / 9.0;
-pub const SCALE_MAX: f64 = 9.0;
-
 /// Convergence tolerance of the power iteration (largest change of any weight).
 const TOLERANCE: f64 = 1e-12;
 const MAX_ITERATIONS: usize = 10_000;
-/// Typed decimals such as 0.333 or 0.111 stand for 1/3 and 1/9: accept values this close.
-const SLACK: f64 = 5e-3;
 
 /// Weights and consistency of one comparison matrix.
 #[derive(Debug, Clone, PartialEq)]
@@ -99,11 +88,6 @@ fn pairs_list(pairs: &[(usize, usize)]) -> String {
         .map(|(a, b)| format!("{a}–{b}"))
         .collect::<Vec<_>>()
         .join(", ")
-}
-
-/// Whether a judgement lies on Saaty's scale 1/9 … 9 (typed decimals such as 0.111 allowed).
-pub fn on_scale(v: f64) -> bool {
-    v.is_finite() && (SCALE_MIN * (1.0 - SLACK)..=SCALE_MAX * (1.0 + SLACK)).contains(&v)
 }
 
 fn close(a: f64, b: f64) -> bool {

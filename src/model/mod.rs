@@ -7,6 +7,7 @@ pub mod group;
 pub mod hoq;
 pub mod id;
 pub mod item;
+pub mod judgement;
 pub mod number;
 pub mod people;
 pub mod planning;
@@ -14,6 +15,7 @@ pub mod printable;
 pub mod quality;
 pub mod remark;
 pub mod rule;
+pub mod saaty;
 pub mod survey;
 pub mod table;
 pub mod text;
@@ -37,14 +39,12 @@ pub use id::{
     RespondentId, SegmentId,
 };
 pub use item::Item;
+pub use judgement::{Judgement, JudgementKey};
 pub use people::{Respondent, Segment};
 pub use planning::{Competitor, Planning, SalesPoint, Scale};
 pub use quality::{Kano, Origin, Quality};
 pub use remark::{QuestionKind, Remark, Scene, Source};
-pub use survey::{
-    ImportanceSource, Judgement, JudgementKey, Question, Reply, Response, ResponseKey,
-    SatisfactionSource,
-};
+pub use survey::{ImportanceSource, Question, Reply, Response, ResponseKey, SatisfactionSource};
 pub use table::{Record, Table};
 pub use validate::Problem;
 
@@ -77,7 +77,7 @@ pub struct Meta {
     /// Where the planning matrix takes current and competitor satisfaction from.
     #[serde(default, skip_serializing_if = "SatisfactionSource::is_direct")]
     pub satisfaction: SatisfactionSource,
-    /// The random-index table AHP consistency ratios rest on (`method::ahp::RI_TABLE_NAME`);
+    /// The random-index table AHP consistency ratios rest on (`saaty::RI_TABLE_NAME`);
     /// recorded once the project holds pairwise judgements.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ri_table: Option<String>,

@@ -230,29 +230,4 @@ mod tests {
         assert_eq!(Source::parse("telepathy"), None);
         assert_eq!(Source::parse("interview:wish"), None);
     }
-
-    #[test]
-    fn a_candidate_flag_is_written_only_when_set_and_old_files_keep_their_bytes() {
-        let path = std::path::Path::new("sample.ron");
-        let text = std::fs::read_to_string("projects/bike-light.en.ron").unwrap();
-        let mut p = crate::store::from_ron(&text, path).unwrap();
-        let canonical = crate::store::to_ron(&p).unwrap();
-        assert!(!canonical.contains("candidate"));
-        let first = p.remarks.ids().next().unwrap();
-        let mut r = p.remarks.get(first).unwrap().clone();
-        r.candidate = true;
-        p.apply(crate::model::Edit::Put(crate::model::Entity::Remark(r)))
-            .unwrap();
-        let marked = crate::store::to_ron(&p).unwrap();
-        assert_eq!(marked.matches("candidate: true").count(), 1);
-        let back = crate::store::from_ron(&marked, path).unwrap();
-        assert!(back.remarks.get(first).unwrap().candidate);
-        // Accepting clears the flag, and the file is the old file again.
-        let mut r = back.remarks.get(first).unwrap().clone();
-        r.candidate = false;
-        let mut back = back;
-        back.apply(crate::model::Edit::Put(crate::model::Entity::Remark(r)))
-            .unwrap();
-        assert_eq!(crate::store::to_ron(&back).unwrap(), canonical);
-    }
 }

@@ -113,13 +113,13 @@ pub fn validate(project: &Project) -> Vec<Problem> {
     out.extend(name_clashes(project, &named));
     out.extend(super::tree::shape_problems(project));
     if let Some(name) = &project.meta.ri_table
-        && name != crate::method::ahp::RI_TABLE_NAME
+        && name != super::saaty::RI_TABLE_NAME
     {
         out.push(Problem::new(
             None,
             format!(
                 "the RI table '{name}' is unknown; this build computes consistency with '{}'",
-                crate::method::ahp::RI_TABLE_NAME
+                super::saaty::RI_TABLE_NAME
             ),
         ));
     }
@@ -372,7 +372,7 @@ fn record_problems(project: &Project, entity: &Entity, walk_tree: bool) -> Vec<P
             if j.a == j.b {
                 out.push(Problem::new(Some(me), "compares a node with itself"));
             }
-            if !crate::method::ahp::on_scale(j.value) {
+            if !super::saaty::on_scale(j.value) {
                 out.push(Problem::new(
                     Some(me),
                     format!("judgement {} is outside Saaty's scale 1/9 to 9", j.value),

@@ -261,3 +261,43 @@ fn a_write_that_cannot_happen_names_the_file_asked_for() {
     assert_eq!(names.len(), 1, "{names:?}");
     assert!(fs::read_dir(&folder).unwrap().next().is_none());
 }
+
+/// Survey answers and pairwise judgements are each one sorted line in the file.
+#[test]
+fn responses_and_judgements_are_one_sorted_line_each() {
+    let p = crate::model::survey::tests::surveyed();
+    let text = to_ron(&p).unwrap();
+    let a = text.find(r#"("Q1", "P1", Importance(4.0)),"#).expect(&text);
+    let b = text
+        .find(r#"("Q2", "P1", Functional(MustBe)),"#)
+        .expect(&text);
+    assert!(a < b);
+    assert!(text.contains(r#"("G1", "Q2", "Q1", 3.0),"#), "{text}");
+    let back = from_ron(&text, std::path::Path::new("x.ron")).unwrap();
+    assert_eq!(back, p);
+    assert!(crate::model::validate::validate(&back).is_empty());
+}
+
+/// A remark's candidate flag is in the file only while set.
+#[test]
+fn a_candidate_flag_is_written_only_when_set_and_old_files_keep_their_bytes() {
+    let path = std::path::Path::new("sample.ron");
+    let text = std::fs::read_to_string("projects/bike-light.en.ron").unwrap();
+    let mut p = from_ron(&text, path).unwrap();
+    let canonical = to_ron(&p).unwrap();
+    assert!(!canonical.contains("candidate"));
+    let first = p.remarks.ids().next().unwrap();
+    let mut r = p.remarks.get(first).unwrap().clone();
+    r.candidate = true;
+    p.apply(Edit::Put(Entity::Remark(r))).unwrap();
+    let marked = to_ron(&p).unwrap();
+    assert_eq!(marked.matches("candidate: true").count(), 1);
+    let back = from_ron(&marked, path).unwrap();
+    assert!(back.remarks.get(first).unwrap().candidate);
+    // Accepting clears the flag, and the file is the old file again.
+    let mut r = back.remarks.get(first).unwrap().clone();
+    r.candidate = false;
+    let mut back = back;
+    back.apply(Edit::Put(Entity::Remark(r))).unwrap();
+    assert_eq!(to_ron(&back).unwrap(), canonical);
+}

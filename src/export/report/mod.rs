@@ -2,8 +2,10 @@
 //! table, the planning matrix with its charts, and a traceability appendix. Built once as blocks,
 //! then written as HTML (one self-contained file), Markdown or an XLSX workbook.
 
+mod planning;
 mod render;
 mod sections;
+mod trace;
 mod words;
 
 use super::xlsx;
@@ -163,7 +165,7 @@ pub fn build_with(project: &Project, report: ReportOptions) -> Vec<Block> {
 
     let tree = Tree::build(project);
     sections::people_and_voice(project, &w, options, &mut out);
-    let benchmark = sections::planning(project, &w, options, &tree, &mut out);
+    let benchmark = planning::planning(project, &w, options, &tree, &mut out);
     // The benchmark is a tall, narrow chart; the survey results beside it make one page of
     // charts with the Pareto chart above them.
     let survey = sections::survey(project, &w, options);
@@ -175,6 +177,6 @@ pub fn build_with(project: &Project, report: ReportOptions) -> Vec<Block> {
         }
     }
     sections::house(project, &w, options, &mut out);
-    sections::trace(project, &w, &tree, &mut out);
+    trace::trace(project, &w, &tree, &mut out);
     out
 }

@@ -559,4 +559,6 @@ mod feedback_tests;
 #[cfg(test)]
 mod sample_tests;
 #[cfg(test)]
+mod suggestion_tests;
+#[cfg(test)]
 mod tests;

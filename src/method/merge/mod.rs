@@ -7,13 +7,18 @@
 //! the project's `conflicts`). A record deleted on one side and still used or changed on the other
 //! stays.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+mod kept;
+mod renumber;
+
+use std::collections::BTreeMap;
 
 use serde_json::{Map, Value};
 
 use super::diff::{Records, json, show, tables};
 use crate::model::conflict::Conflict;
-use crate::model::{EntityId, Issued, Project, validate};
+use crate::model::{Issued, Project};
+use kept::keep_what_is_used;
+use renumber::renumber;
 
 /// How to settle a field changed differently on both sides.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -114,96 +119,6 @@ fn max_issued(a: Issued, b: Issued) -> Issued {
     }
 }
 
-/// "R37" → ("R", 37).
-fn split_id(id: &str) -> Option<(&str, u32)> {
-    let at = id.find(|c: char| c.is_ascii_digit())?;
-    let (prefix, n) = id.split_at(at);
-    (!prefix.is_empty() && prefix.chars().all(|c| c.is_ascii_uppercase()))
-        .then(|| n.parse().ok().map(|n| (prefix, n)))
-        .flatten()
-}
-
-/// Their records added under an id that ours also added for something else get fresh ids after
-/// both sides' counters; every reference in their project follows.
-fn renumber(
-    base: &Project,
-    ours: &Project,
-    theirs: &Project,
-) -> Result<(Project, Vec<(String, String)>), String> {
-    let typed = [
-        "segments",
-        "respondents",
-        "competitors",
-        "remarks",
-        "items",
-        "groups",
-        "qualities",
-        "characteristics",
-    ];
-    let (tb, to, tt) = (tables(base), tables(ours), tables(theirs));
-    let mut next: HashMap<String, u32> = HashMap::new();
-    let mut map: BTreeMap<String, String> = BTreeMap::new();
-    for (((field, _, b), (_, _, o)), (_, _, t)) in tb.iter().zip(&to).zip(&tt) {
-        if !typed.contains(field) {
-            continue;
-        }
-        let in_base: BTreeSet<&str> = b.iter().map(|(id, _)| id.as_str()).collect();
-        let in_ours: HashMap<&str, &Value> = o.iter().map(|(id, v)| (id.as_str(), v)).collect();
-        let top = o
-            .iter()
-            .chain(t)
-            .filter_map(|(id, _)| split_id(id))
-            .map(|(_, n)| n)
-            .max()
-            .unwrap_or(0);
-        for (id, v) in t {
-            let clash =
-                !in_base.contains(id.as_str()) && in_ours.get(id.as_str()).is_some_and(|x| *x != v);
-            if !clash {
-                continue;
-            }
-            let (prefix, _) = split_id(id).ok_or_else(|| format!("cannot renumber {id}"))?;
-            let n = next.entry(prefix.to_string()).or_insert(top);
-            *n = n
-                .checked_add(1)
-                .ok_or_else(|| format!("no new {prefix} id is left"))?;
-            map.insert(id.clone(), format!("{prefix}{n}"));
-        }
-    }
-    if map.is_empty() {
-        return Ok((theirs.clone(), Vec::new()));
-    }
-    let mut v = json(theirs);
-    rewrite(&mut v, &map);
-    let mut project: Project =
-        serde_json::from_value(v).map_err(|e| format!("renumbering failed: {e}"))?;
-    project.normalize();
-    Ok((project, map.into_iter().collect()))
-}
-
-/// Every id string (value or map key) in `map` replaced, outside the fields that hold words.
-fn rewrite(v: &mut Value, map: &BTreeMap<String, String>) {
-    match v {
-        Value::String(s) => {
-            if let Some(new) = map.get(s.as_str()) {
-                *s = new.clone();
-            }
-        }
-        Value::Array(xs) => xs.iter_mut().for_each(|x| rewrite(x, map)),
-        Value::Object(m) => {
-            let old = std::mem::take(m);
-            for (k, mut x) in old {
-                if !WORDS.contains(&k.as_str()) {
-                    rewrite(&mut x, map);
-                }
-                let k = map.get(&k).cloned().unwrap_or(k);
-                m.insert(k, x);
-            }
-        }
-        _ => {}
-    }
-}
-
 fn merge_table(
     base: &Records,
     ours: &Records,
@@ -300,83 +215,6 @@ fn merge_value(
         Prefer::Theirs => t.clone(),
         _ => o.clone(),
     }
-}
-
-/// The records other records can refer to.
-fn typed_ids(p: &Project) -> Vec<EntityId> {
-    let mut v: Vec<EntityId> = Vec::new();
-    v.extend(p.segments.ids().map(EntityId::Segment));
-    v.extend(p.respondents.ids().map(EntityId::Respondent));
-    v.extend(p.competitors.ids().map(EntityId::Competitor));
-    v.extend(p.remarks.ids().map(EntityId::Remark));
-    v.extend(p.items.ids().map(EntityId::Item));
-    v.extend(p.groups.ids().map(EntityId::Group));
-    v.extend(p.qualities.ids().map(EntityId::Quality));
-    v.extend(p.characteristics.ids().map(EntityId::Characteristic));
-    v
-}
-
-/// Id strings a record refers to (outside the fields that hold words).
-fn references(v: &Value, out: &mut Vec<String>) {
-    match v {
-        Value::String(s) => out.push(s.clone()),
-        Value::Array(xs) => xs.iter().for_each(|x| references(x, out)),
-        Value::Object(m) => {
-            for (k, x) in m {
-                if !WORDS.contains(&k.as_str()) {
-                    out.push(k.clone());
-                    references(x, out);
-                }
-            }
-        }
-        _ => {}
-    }
-}
-
-/// A record deleted on one side but still referred to in the merge comes back (from the side
-/// that kept it, else the base), with whatever it refers to in turn, so no link dangles.
-fn keep_what_is_used(
-    project: &mut Project,
-    base: &Project,
-    ours: &Project,
-    theirs: &Project,
-) -> Vec<String> {
-    let mut gone: BTreeMap<String, crate::model::Entity> = BTreeMap::new();
-    for side in [ours, theirs, base] {
-        for id in typed_ids(side) {
-            if project.entity(id).is_none()
-                && let Some(e) = side.entity(id)
-            {
-                gone.entry(id.to_string()).or_insert(e);
-            }
-        }
-    }
-    fn restore(
-        id: &str,
-        project: &mut Project,
-        gone: &mut BTreeMap<String, crate::model::Entity>,
-        kept: &mut Vec<String>,
-    ) {
-        let Some(e) = gone.remove(id) else { return };
-        let mut refs = Vec::new();
-        references(&json(&e), &mut refs);
-        for r in refs {
-            restore(&r, project, gone, kept);
-        }
-        if project.apply(crate::model::Edit::Put(e)).is_ok() {
-            kept.push(id.to_string());
-        }
-    }
-    let mut kept = Vec::new();
-    let used: Vec<String> = gone
-        .iter()
-        .filter(|(_, e)| !validate::referrers(project, e.id()).is_empty())
-        .map(|(id, _)| id.clone())
-        .collect();
-    for id in used {
-        restore(&id, project, &mut gone, &mut kept);
-    }
-    kept
 }
 
 #[cfg(test)]
