@@ -17,6 +17,7 @@ pub(super) fn draft(
     texts: &[&str],
     members: &[usize],
     weight: &dyn Fn(&str) -> f32,
+    shared: &dyn Fn(&str) -> f32,
     fill: &dyn Fn(String) -> String,
 ) -> String {
     let close = |i: usize| -> f32 {
@@ -30,12 +31,29 @@ pub(super) fn draft(
     order.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
     // Best, a whole clause of a card that reads as a name would, as it stands or in its wanted
     // state ("Won't connect to WiFi" → "The robot connects to WiFi"): from the most central
-    // card that has one, the clause holding most of what the island shares.
-    for &(_, m) in &order {
+    // card that has one, the clause holding most of what the island shares. It must hold at
+    // least half as much as the clause that holds most, so that a tidy remark on a side topic
+    // does not stand for the island.
+    let card_phrases: Vec<Vec<String>> = order
+        .iter()
+        .map(|&(_, m)| {
+            texts
+                .get(m)
+                .map(|t| phrases::phrases(t))
+                .unwrap_or_default()
+        })
+        .collect();
+    let most = card_phrases
+        .iter()
+        .flatten()
+        .map(|p| shared(p))
+        .fold(0.0_f32, f32::max);
+    for (&(_, m), card) in order.iter().zip(&card_phrases) {
         let Some(text) = texts.get(m) else { continue };
-        let best = phrases::phrases(text)
+        let best = card
             .iter()
-            .filter(|raw| !question(raw) && ends_whole(text, raw))
+            .filter(|raw| shared(raw) > 0.0 && shared(raw) >= 0.5 * most)
+            .filter(|raw| !question(raw) && starts_whole(text, raw) && ends_whole(text, raw))
             .map(|raw| (weight(raw), as_wanted(fill(phrase_as_name(raw)))))
             .filter(|(_, d)| short(d) && !question(d) && like_a_name(d) && good_name(d))
             .max_by(|a, b| {
@@ -96,7 +114,14 @@ fn as_wanted(mut text: String) -> String {
     let measure = text.starts_with(|c: char| c.is_ascii_digit());
     if let ([h], false) = (wording::check(&text).as_slice(), measure) {
         // Rule 1 splits into two statements, and "…" leaves a gap: neither is one name.
-        let one = |w: &String| h.rule != wording::Rule::OneMeaning && !w.contains('…');
+        // Nor does a noun phrase rule 2 makes a statement ("Dark tiles in the hallway confuse
+        // it" does not say "The tiles are dark").
+        let one = |w: &String| {
+            !matches!(
+                h.rule,
+                wording::Rule::OneMeaning | wording::Rule::NotBareNoun
+            ) && !w.contains('…')
+        };
         if let Some(w) = h.suggestion.clone().filter(|w| one(w) && well_worded(w)) {
             text = w;
         }
@@ -105,6 +130,17 @@ fn as_wanted(mut text: String) -> String {
         text = w;
     }
     text
+}
+
+/// Whether a phrase starts where its card's thought does: not inside a noun phrase, right after
+/// a quoted name ("The \"deep clean\" mode goes…" gives no "mode goes…").
+fn starts_whole(card: &str, phrase: &str) -> bool {
+    let Some(at) = card.find(phrase) else {
+        return false;
+    };
+    !card[..at]
+        .trim_end()
+        .ends_with(['"', '”', '\'', '’', ')', '）', '」', '』'])
 }
 
 /// Whether an English phrase ends where its card's thought does: at the card's end, a stop, a

@@ -324,8 +324,17 @@ pub fn island_name_full(corpus: &Corpus, texts: &[&str], members: &[usize]) -> N
             .sum::<f32>()
             + 0.01 * keys.len() as f32
     };
+    // What a phrase holds of the words two or more cards share.
+    let shared = |phrase: &str| -> f32 {
+        let ws = card_words(phrase, &stemmer);
+        content_keys(&ws)
+            .iter()
+            .map(|k| support.get(k).copied().unwrap_or(0))
+            .filter(|&s| s >= 2)
+            .sum::<usize>() as f32
+    };
     // A draft that drops its subject gets the island's, as names do.
-    let mut text = draft(corpus, texts, members, &weight, &fill);
+    let mut text = draft(corpus, texts, members, &weight, &shared, &fill);
     if !text.is_empty() {
         text.push('…');
     }

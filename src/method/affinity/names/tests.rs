@@ -306,6 +306,45 @@ fn drafts_read_as_statements_of_what_is_wanted() {
     assert_eq!(n.text, "Cleaning tablets are affordable");
 }
 
+/// A draft is a card's whole clause that reads as a name, in its wanted state, when one says
+/// enough of what the island shares; not the most central remark cut short.
+#[test]
+fn a_draft_is_a_whole_clause_in_its_wanted_state() {
+    // Islands of the fresh English set, their cards as written.
+    let edges = [
+        "The mop doesn't reach the edges at all, leaves a dry strip along every wall.",
+        "It follows the walls very closely, I'm happy with the edges.",
+        "Interview: R9 says the \"edge mode\" should be on by default, she didn't know it existed for months.",
+        "Edges on the hard floor are ok, on the carpet edges not so much.",
+        "it keeps trying to clean a room that doesn't exist on the map",
+    ];
+    let n = name(&edges, &[0, 1, 2, 3, 4]);
+    assert_eq!(n.text, "The mop reaches the edges…");
+    let wifi = [
+        "WiFi setup worked the first time, no drama.",
+        "Interview note: P4 gave up on the app after two failed pairing attempts and only uses the button.",
+        "Re-pairing after a power outage is required every time. Why?!",
+        "Took me an hour to connect it to the app. Kept failing at 99%.",
+        "Connection has been rock solid for 8 months.",
+        "It only works with 2.4 GHz and my new router uses the same name for both bands. Took ages to figure out.",
+    ];
+    let n = name(&wifi, &[0, 1, 2, 3, 4, 5]);
+    let text = n.text.trim_end_matches('…');
+    assert!(n.draft && !has_figure(text), "{n:?}");
+    assert!(wording::reads_as_statement(text), "{n:?}");
+    // A phrase that starts after a quoted name or ends on a particle is cut, not whole.
+    let n = name(
+        &[
+            "The \"deep clean\" mode goes over everything twice and takes forever.",
+            "Deep clean on carpet pulls out so much sand from the rug.",
+            "Lidar nav is spot on. Deep clean mode is great on carpet.",
+        ],
+        &[0, 1, 2],
+    );
+    assert!(!n.text.starts_with("The mode"), "{n:?}");
+    assert!(!n.text.ends_with("spot…"), "{n:?}");
+}
+
 /// Islands of the fresh 500-remark sets whose names read wrong: a rewrite across "but", a
 /// question, a framing clause, a draft opening on 但, a customer's own story, shouted words.
 #[test]

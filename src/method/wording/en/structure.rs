@@ -279,8 +279,13 @@ pub(super) fn bare_noun(words: &[&Tok], negated: bool) -> Option<Hint> {
         .flatten();
     let suggestion = match listed {
         Some((_, _, state)) => Some(format!("the … {state}")),
+        // "Pretty normal": a degree word before an adjective, not an adjective before a noun.
         None => (words.len() >= 2
             && is_adjective(&words[0].w)
+            && !matches!(
+                words[0].w.as_str(),
+                "pretty" | "quite" | "rather" | "very" | "really" | "fairly"
+            )
             && !is_in(ATTRIBUTE_NOUNS, &last.w)
             && !gerund(k_last)
             && (1..words.len()).all(|k| is_noun_like(&words[k].w) || base_as_noun(k)))

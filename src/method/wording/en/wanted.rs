@@ -64,6 +64,8 @@ const PHRASE_OPPOSITES: &[(&str, &str)] = &[
     ("drains quickly", "lasts long"), ("drains fast", "lasts long"),
     ("drain quickly", "last long"), ("drain fast", "last long"),
     ("runs flat", "holds its charge"), ("run flat", "hold their charge"),
+    ("keeps disconnecting", "stays connected"), ("disconnects", "stays connected"),
+    ("drops off the wifi", "stays on the wifi"), ("goes offline", "stays online"),
 ];
 /// Words that open when or where a complaint holds ("at night", "on the max setting"): the
 /// wanted state holds there too.
@@ -236,6 +238,8 @@ const COMPLAINT_PHRASES: &[&str] = &[
     "stops working", "stopped working", "cuts out", "gives out", "out of stock", "half the time",
     "to the touch", "all over", "fills up", "stay buried", "stays buried", "leaves crumbs",
     "leave crumbs", "leaves dust", "leave dust", "leaves marks", "leave marks", "leaves hair",
+    "wraps around", "wrap around", "wrapped around", "wound around", "drops off", "drops out",
+    "disconnects", "goes offline", "sticks open", "gives up", "falls off", "fell off",
 ];
 
 pub(crate) fn complains(text: &str) -> bool {
@@ -324,6 +328,11 @@ mod tests {
             ("The station is too tall", "The station is the right height"),
             ("The charging takes way too long", "The charging is quick"),
             ("Docking is hit and miss", "Docking is reliable"),
+            (
+                "The robot drops off the wifi",
+                "The robot stays on the wifi",
+            ),
+            ("The app keeps disconnecting", "The app stays connected"),
             (
                 "The battery drains quickly on the max setting",
                 "The battery lasts long on the max setting",

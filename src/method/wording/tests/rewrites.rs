@@ -179,6 +179,8 @@ fn rewrites_read_naturally() {
         s("Low noise", Rule::NotBareNoun).as_deref(),
         Some("The … is quiet")
     );
+    // "Pretty" is a degree here: "Pretty normal" is no "The normal is pretty".
+    assert_eq!(s("Pretty normal", Rule::NotBareNoun), None);
     // The blank opens the statement, and what follows it is no longer its start.
     assert_eq!(
         s("Lights every time", Rule::ExplicitObject).as_deref(),

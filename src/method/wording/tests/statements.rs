@@ -104,6 +104,8 @@ fn complaints_are_told_from_wanted_states() {
         "The brush leaves crumbs in the carpet",
         "The water tank leaks a little",
         "The side panel gets hot to the touch",
+        "Hair wraps around the roller brush",
+        "The flap on the bin sticks open sometimes",
         "视频通话声音有延迟",
         "SOS只能拨给三个号码",
         "屏幕太亮",
