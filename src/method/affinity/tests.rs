@@ -561,6 +561,15 @@ fn five_hundred_remarks_get_whole_word_names_and_parents_of_two_to_six() {
             faults.push("one parent over all islands".to_string());
         }
         for parent in &up.clusters {
+            // A parent's name, too, is whole words of its cards.
+            let cards: Vec<&str> = parent
+                .members
+                .iter()
+                .flat_map(|&i| islands[i].iter().map(|&c| refs[c]))
+                .collect();
+            if !crate::method::wording::eval::whole_words_in(&parent.name, &cards) {
+                faults.push(format!("parent '{}' cuts a word", parent.name));
+            }
             if !(2..=MAX_GROUP).contains(&parent.members.len()) {
                 let names: Vec<&str> = parent
                     .members

@@ -196,6 +196,17 @@ fn with_subject(text: &str, subject: &str) -> Option<String> {
     wording::reads_as_statement(bare).then_some(filled)
 }
 
+/// "It goes home on its own" with "robot" → "The robot goes home on its own": in a review,
+/// "it" is the product, which the island's cards name.
+fn for_it(text: &str, subject: &str) -> Option<String> {
+    let (first, rest) = text.split_once(' ')?;
+    if !first.eq_ignore_ascii_case("it") {
+        return None;
+    }
+    let filled = format!("The {subject} {rest}");
+    wording::reads_as_statement(filled.trim_end_matches('…')).then_some(filled)
+}
+
 /// Whether a text holds a figure: one customer's fact ("The dock's clean water tank is 4L", "…
 /// is off by 6 hours"), not the quality an island of cards shares.
 pub(super) fn has_figure(text: &str) -> bool {
@@ -267,10 +278,16 @@ pub fn island_name_full(corpus: &Corpus, texts: &[&str], members: &[usize]) -> N
     };
     let subject = island_subject(&card_phrases);
     let fill = |text: String| match subject.as_deref() {
-        Some(subj) if !wording::reads_as_statement(&text) => {
-            with_subject(&text, subj).unwrap_or(text)
+        Some(subj) => {
+            if let Some(named) = for_it(&text, subj) {
+                named
+            } else if !wording::reads_as_statement(&text) {
+                with_subject(&text, subj).unwrap_or(text)
+            } else {
+                text
+            }
         }
-        _ => text,
+        None => text,
     };
     let mut best: Option<(f32, usize, String)> = None;
     if members.len() >= 2 {
@@ -280,12 +297,15 @@ pub fn island_name_full(corpus: &Corpus, texts: &[&str], members: &[usize]) -> N
             for raw in phrases {
                 // "Goes home on its own when done": a review that drops its subject gets the
                 // one its island's cards name ("The robot goes home on its own when done").
-                let name = fill(phrase_as_name(raw));
+                let own = phrase_as_name(raw);
+                let name = fill(own.clone());
                 if seen.contains(&name) {
                     continue;
                 }
                 seen.push(name.clone());
-                let ws = card_words(&name, &stemmer);
+                // Scored on the card's own words: a lent subject says nothing more of what the
+                // cards share.
+                let ws = card_words(&own, &stemmer);
                 let keys = content_keys(&ws);
                 let of = |k: &str| support.get(k).copied().unwrap_or(0);
                 let shared: Vec<usize> = keys.iter().map(|k| of(k)).filter(|&s| s >= 2).collect();

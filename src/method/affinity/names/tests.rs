@@ -559,4 +559,16 @@ fn a_review_without_a_subject_takes_the_one_its_island_names() {
     // One card naming a subject is not enough to lend it.
     let n = name(&texts[..3], &[0, 1, 2]);
     assert!(!n.text.starts_with("The robot goes"), "{n:?}");
+    // "It" in a review is the product its island names.
+    let texts = [
+        "It goes home on its own when done",
+        "It goes home on its own before the battery dies",
+        "The robot was lost under the bed yesterday",
+        "The robot kept bumping into the dock",
+    ];
+    let n = name(&texts, &[0, 1, 2, 3]);
+    assert_eq!(n.text, "The robot goes home", "{n:?}");
+    assert!(crate::method::wording::eval::whole_words_in(
+        &n.text, &texts
+    ));
 }

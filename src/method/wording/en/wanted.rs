@@ -66,6 +66,8 @@ const PHRASE_OPPOSITES: &[(&str, &str)] = &[
     ("runs flat", "holds its charge"), ("run flat", "hold their charge"),
     ("keeps disconnecting", "stays connected"), ("disconnects", "stays connected"),
     ("drops off the wifi", "stays on the wifi"), ("goes offline", "stays online"),
+    ("is missing", "is included"), ("are missing", "are included"),
+    ("is discontinued", "is still available"), ("are discontinued", "are still available"),
 ];
 /// Words that open when or where a complaint holds ("at night", "on the max setting"): the
 /// wanted state holds there too.
@@ -240,6 +242,7 @@ const COMPLAINT_PHRASES: &[&str] = &[
     "leave crumbs", "leaves dust", "leave dust", "leaves marks", "leave marks", "leaves hair",
     "wraps around", "wrap around", "wrapped around", "wound around", "drops off", "drops out",
     "disconnects", "goes offline", "sticks open", "gives up", "falls off", "fell off",
+    "supposed to",
 ];
 
 pub(crate) fn complains(text: &str) -> bool {
@@ -333,6 +336,14 @@ mod tests {
                 "The robot stays on the wifi",
             ),
             ("The app keeps disconnecting", "The app stays connected"),
+            (
+                "The wide tool for mattresses is missing",
+                "The wide tool for mattresses is included",
+            ),
+            (
+                "Parts for the older model are discontinued",
+                "Parts for the older model are still available",
+            ),
             (
                 "The battery drains quickly on the max setting",
                 "The battery lasts long on the max setting",

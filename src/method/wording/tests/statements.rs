@@ -106,6 +106,7 @@ fn complaints_are_told_from_wanted_states() {
         "The side panel gets hot to the touch",
         "Hair wraps around the roller brush",
         "The flap on the bin sticks open sometimes",
+        "The pad is supposed to lift the mop on carpets",
         "视频通话声音有延迟",
         "SOS只能拨给三个号码",
         "屏幕太亮",
