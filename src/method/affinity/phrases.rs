@@ -395,7 +395,12 @@ pub(super) fn phrases(card: &str) -> Vec<String> {
                     ends.push(i);
                 }
             } else if SEAMS_EN.contains(&lower[i + 1].as_str()) {
-                ends.push(i);
+                // A short "with …" or "without …" at the end says how ("fits the mount with
+                // one hand", "comes apart without tools"): the quality, not a scene to drop.
+                let manner = matches!(lower[i + 1].as_str(), "with" | "without") && last - i <= 4;
+                if !manner {
+                    ends.push(i);
+                }
             }
         }
         if zh && ws[first].2 == "t" && first + 1 < last {
@@ -457,6 +462,18 @@ mod tests {
         let p = phrases("The battery runs flat after twenty minutes");
         assert!(p.contains(&"The battery runs flat".to_string()), "{p:?}");
         assert!(p.iter().all(|s| !s.contains(',')), "{p:?}");
+    }
+
+    /// "with one hand" says how the rider fits the mount: the phrase keeps it.
+    #[test]
+    fn a_short_with_phrase_stays_with_its_verb() {
+        let p = phrases("The rider fits the mount with one hand");
+        assert!(
+            !p.contains(&"The rider fits the mount".to_string()),
+            "{p:?}"
+        );
+        let p = phrases("The robot gets stuck with cables lying all over the floor");
+        assert!(p.contains(&"The robot gets stuck".to_string()), "{p:?}");
     }
 
     #[test]

@@ -132,6 +132,18 @@ fn as_wanted(mut text: String) -> String {
     text
 }
 
+/// Whether a run of a card stops right before a seam the card goes on after ("… while the
+/// light is | in a bag").
+fn before_seam(card: &str, run: &str) -> bool {
+    card.find(run).is_some_and(|at| {
+        let mut after = card[at + run.len()..].split_whitespace();
+        let seam = after
+            .next()
+            .is_some_and(|w| phrases::SEAMS_EN.contains(&w.to_lowercase().as_str()));
+        seam && after.next().is_some()
+    })
+}
+
 /// Whether a phrase starts where its card's thought does: not inside a noun phrase, right after
 /// a quoted name ("The \"deep clean\" mode goes…" gives no "mode goes…").
 fn starts_whole(card: &str, phrase: &str) -> bool {
@@ -284,6 +296,7 @@ fn after_frame(text: &str) -> &str {
 
 /// A card cut to its first clause without framing words, and to a readable length.
 fn shortened(text: &str, weight: &dyn Fn(&str) -> f32) -> String {
+    let card = text;
     let stated = phrases::main_clause(text, weight);
     // Whether the card goes on after a comma ("sealed on wet, gritty roads").
     let comma_after = stated.as_deref().is_some_and(|s| {
@@ -321,6 +334,9 @@ fn shortened(text: &str, weight: &dyn Fn(&str) -> f32) -> String {
         // A comma inside a phrase ("sealed on wet, gritty roads") cuts it short as well.
         let comma = comma_after || text[clause_end..].starts_with(',');
         let whole = clause.split_whitespace().count() == words.len() && !comma;
+        // A run cut at a seam inside a clause may be no statement ("The switch stays locked
+        // while the light is"): it is cut again where a statement ends, if one does.
+        let cut_inside = !wording::reads_as_statement(clause) && before_seam(card, clause);
         // "… to both edges of": a cut clause ends on a content word ("… to pull out" is whole
         // and keeps its particle).
         while !whole
@@ -335,7 +351,7 @@ fn shortened(text: &str, weight: &dyn Fn(&str) -> f32) -> String {
         // locked", not "The switch stays locked while the light").
         // The cut keeps a statement: "The cup warmer on top barely warms anything" is not cut
         // to "The cup warmer".
-        if !whole || words.len() < clause.split_whitespace().count() {
+        if !whole || cut_inside || words.len() < clause.split_whitespace().count() {
             let seam = (3..words.len()).rev().find(|&i| {
                 phrases::SEAMS_EN.contains(&words[i].to_lowercase().as_str())
                     && wording::reads_as_statement(&words[..i].join(" "))

@@ -105,6 +105,9 @@ fn names_end_where_a_phrase_ends() {
     ];
     let n = name(&texts, &[0, 1]);
     assert_eq!(n.text, "The charging port stays sealed…");
+    // A card alone is cut at its last seam that leaves a statement, not mid-clause.
+    let n = name(&texts, &[1]);
+    assert_eq!(n.text, "The switch stays locked…");
 }
 
 /// "面板就能学会操作" started mid-clause (the card says "…凭面板就能学会操作"); the
