@@ -163,15 +163,38 @@ pub(super) fn characteristic(text: &str, words: &[&Tok]) -> Option<Hint> {
     let subject_before = words[..start_k]
         .iter()
         .all(|t| is_in(DETERMINERS, &t.w) || is_noun_like(&t.w));
-    let suggestion = rewrite.filter(|_| subject_before).and_then(|r| {
-        let s = format!(
-            "{}{}{}",
-            &text[..words[start_k].start],
-            r,
-            &text[words[end_k].end..]
-        );
-        useful(text, s)
-    });
+    // "The jacket's breathability is high" → "The jacket lets air through": a possessor is the
+    // subject, and what stood between it and the measure goes with the measure.
+    let possessor = words[..start_k]
+        .iter()
+        .rposition(|t| t.w.ends_with("'s"))
+        .map(|p| &text[..words[p].end - 2]);
+    let head = match possessor {
+        Some(p) => format!("{p} "),
+        None => text[..words[start_k].start].to_string(),
+    };
+    let rest = &text[words[end_k].end..];
+    // "Good reliability and low noise": the rewrite of the first of two demands is neither.
+    let second_demand = rest.trim_start().starts_with(['&', ',']) || rest.starts_with(" and ");
+    let suggestion = rewrite
+        .filter(|_| subject_before && !second_demand)
+        .and_then(|r| {
+            // Without a subject the rewrite needs one, left for the team ("The … works reliably").
+            let named = head
+                .split_whitespace()
+                .any(|w| !is_in(DETERMINERS, &w.to_lowercase()));
+            let s = if named {
+                format!("{head}{r}{rest}")
+            } else {
+                let the = if text.starts_with(char::is_uppercase) {
+                    "The"
+                } else {
+                    "the"
+                };
+                format!("{the} … {r}{rest}")
+            };
+            useful(text, s)
+        });
     Some(Hint::new(
         Rule::NoCharacteristicWords,
         format!(

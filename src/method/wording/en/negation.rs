@@ -155,7 +155,12 @@ pub(super) fn negation_rewrite(text: &str, words: &[&Tok], k: usize) -> Option<S
     {
         return splice(from, k, c);
     }
-    if let Some(&(_, ant)) = ANTONYM_ADJ.iter().find(|(a, _)| *a == adj) {
+    // "not hard to open" is easy; "not hard" alone may be of a seat, which is soft.
+    let of_effort = adj != "hard" || w(k + 2) == "to";
+    if !of_effort {
+        return None;
+    }
+    if let Some(&(_, ant)) = ANTONYM_ADJ.iter().find(|(a, _)| *a == adj && of_effort) {
         if let Some((from, c)) = copula {
             return splice(from, k + 1, &format!("{c} {ant}"));
         }

@@ -176,6 +176,32 @@ pub(super) fn split_suggestion(left: &[&Tok], right: &[&Tok]) -> Option<String> 
         return None;
     }
     let first = join(left);
+    // ", and the menus are clear", "while also staying cool": the joiner's companions go too.
+    let skip = right
+        .iter()
+        .take_while(|t| matches!(t.w.as_str(), "and" | "also" | "still" | "plus" | "then"))
+        .count();
+    let right = &right[skip..];
+    if right.is_empty() {
+        return None;
+    }
+    // "staying cool" after "The jacket keeps me dry": the second demand takes the first one's
+    // subject and a finite verb ("The jacket stays cool").
+    let left_verb = (0..left.len()).find(|&k| is_verb_at(left, k));
+    if let (Some(base), Some(v)) = (right[0].w.strip_suffix("ing"), left_verb) {
+        if v > 0 && right.len() > 1 && !base.is_empty() {
+            let lv = left[v].w.as_str();
+            let singular = lv == "is" || lv.ends_with('s') && !is_in(AUX, lv);
+            let verb = match (base, singular) {
+                ("be", true) => "is".to_string(),
+                ("be", false) => "are".to_string(),
+                (b, true) => format!("{b}s"),
+                (b, false) => b.to_string(),
+            };
+            let second = format!("{} {verb} {}", join(&left[..v]), join(&right[1..]));
+            return Some(format!("{first} / {second}"));
+        }
+    }
     let right_starts_subject = is_in(DETERMINERS, &right[0].w) || is_in(PRONOUNS, &right[0].w);
     // "light" is a verb too, but after "is light and" it is the adjective.
     let verbal = |ws: &[&Tok], k: usize| {
@@ -196,6 +222,15 @@ pub(super) fn split_suggestion(left: &[&Tok], right: &[&Tok]) -> Option<String> 
             }
         }
         _ => join(right),
+    };
+    // Each statement opens as the first one does.
+    let second = if first.starts_with(char::is_uppercase) {
+        let mut cs = second.chars();
+        cs.next()
+            .map(|c| c.to_uppercase().chain(cs).collect())
+            .unwrap_or_default()
+    } else {
+        second
     };
     Some(format!("{first} / {second}"))
 }

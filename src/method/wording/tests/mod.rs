@@ -204,7 +204,7 @@ fn rule2_chinese_a_degree_is_a_state_and_a_modal_verb_a_function() {
 fn rule3_english() {
     let h = hint("high reliability", Rule::NoCharacteristicWords);
     assert!(h.message.contains("'reliability'"));
-    assert_eq!(h.suggestion.as_deref(), Some("works reliably"));
+    assert_eq!(h.suggestion.as_deref(), Some("the … works reliably"));
     let h = hint(
         "the stove has high reliability",
         Rule::NoCharacteristicWords,

@@ -179,6 +179,53 @@ fn rewrites_read_naturally() {
         s("Low noise", Rule::NotBareNoun).as_deref(),
         Some("The … is quiet")
     );
+    // Two demands split into two statements that each open as one.
+    assert_eq!(
+        s("The app is fast, and the menus are clear", Rule::OneMeaning).as_deref(),
+        Some("The app is fast / The menus are clear")
+    );
+    assert_eq!(
+        s(
+            "The jacket keeps me dry while also staying cool",
+            Rule::OneMeaning
+        )
+        .as_deref(),
+        Some("The jacket keeps me dry / The jacket stays cool")
+    );
+    // A measure's rewrite names the possessor and keeps a place for a missing subject.
+    assert_eq!(
+        s(
+            "The jacket's breathability is high",
+            Rule::NoCharacteristicWords
+        )
+        .as_deref(),
+        Some("The jacket lets air through")
+    );
+    assert_eq!(
+        s(
+            "The heater's thermal efficiency is high",
+            Rule::NoCharacteristicWords
+        )
+        .as_deref(),
+        Some("The heater uses little energy")
+    );
+    assert_eq!(
+        s("High reliability", Rule::NoCharacteristicWords).as_deref(),
+        Some("The … works reliably")
+    );
+    assert_eq!(
+        s(
+            "Good reliability and low noise",
+            Rule::NoCharacteristicWords
+        ),
+        None
+    );
+    // "Not hard" of a seat is no "easy".
+    assert_eq!(s("The seat is not hard", Rule::NoNegation), None);
+    assert_eq!(
+        s("The lid is not hard to open", Rule::NoNegation).as_deref(),
+        Some("The lid is easy to open")
+    );
     // "Pretty" is a degree here: "Pretty normal" is no "The normal is pretty".
     assert_eq!(s("Pretty normal", Rule::NotBareNoun), None);
     // The blank opens the statement, and what follows it is no longer its start.
