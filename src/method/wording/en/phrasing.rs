@@ -401,6 +401,19 @@ pub(super) fn wish_rewrite(
     {
         return None;
     }
+    // "Please keep the room cool": what is kept so is the state ("the room stays cool").
+    if rest.first().is_some_and(|w| w.eq_ignore_ascii_case("keep")) {
+        let last = rest.last().map(|w| w.to_lowercase()).unwrap_or_default();
+        if rest.len() < 3 || !is_adjective(&last) {
+            return None;
+        }
+        let object = &rest[1..rest.len() - 1];
+        let plural = object
+            .last()
+            .is_some_and(|w| w.ends_with('s') && !w.ends_with("ss"));
+        let stays = if plural { "stay" } else { "stays" };
+        rest = [object.to_vec(), vec![stays.to_string(), last]].concat();
+    }
     let mut s = rest.join(" ");
     if let Some(first) = s.get(..1) {
         if lead > 0 && first != first.to_lowercase() && !s.starts_with("I ") {
@@ -413,6 +426,15 @@ pub(super) fn wish_rewrite(
             let head = s[..pos].split_once(' ').map_or("", |(_, n)| n).to_string();
             s = format!("the {} {}", head, &s[pos + 6..]);
         }
+    }
+    // The statement opens as the wish did: "It would be great if the kettle boiled faster" →
+    // "The kettle boils faster".
+    if text.trim_start().starts_with(char::is_uppercase) {
+        let mut cs = s.chars();
+        s = cs
+            .next()
+            .map(|c| c.to_uppercase().chain(cs).collect())
+            .unwrap_or_default();
     }
     useful(text, s)
 }

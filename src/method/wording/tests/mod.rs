@@ -392,13 +392,13 @@ fn rule8_english() {
     let h = hint("please make it quiet", Rule::StateNotWish);
     assert!(h.message.contains("'please'"));
     let h = hint("I want the lid to seal tightly", Rule::StateNotWish);
-    assert_eq!(h.suggestion.as_deref(), Some("the lid seals tightly"));
+    assert_eq!(h.suggestion.as_deref(), Some("The lid seals tightly"));
     let h = hint("the lid should be tight", Rule::StateNotWish);
     assert_eq!(h.suggestion.as_deref(), Some("the lid is tight"));
     let h = hint("the lids should seal", Rule::StateNotWish);
     assert_eq!(h.suggestion.as_deref(), Some("the lids seal"));
     let h = hint("I want a light that fits in my pocket", Rule::StateNotWish);
-    assert_eq!(h.suggestion.as_deref(), Some("the light fits in my pocket"));
+    assert_eq!(h.suggestion.as_deref(), Some("The light fits in my pocket"));
     let h = hint("please don't let it dirty my bag", Rule::StateNotWish);
     assert_eq!(h.suggestion, None);
     assert!(rules("I wish it would fold flat").contains(&8));

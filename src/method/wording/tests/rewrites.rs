@@ -247,7 +247,11 @@ fn rewrites_read_naturally() {
             Rule::StateNotWish
         )
         .as_deref(),
-        Some("the kettle boils faster")
+        Some("The kettle boils faster")
+    );
+    assert_eq!(
+        s("Please keep the room cool", Rule::StateNotWish).as_deref(),
+        Some("The room stays cool")
     );
     // The second statement of a split keeps the subject.
     assert_eq!(
