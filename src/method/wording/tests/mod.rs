@@ -231,10 +231,22 @@ fn rule3_chinese() {
     let h = hint("炉头可靠性高", Rule::NoCharacteristicWords);
     assert_eq!(h.suggestion.as_deref(), Some("炉头可靠"));
     let h = hint("高强度", Rule::NoCharacteristicWords);
-    assert_eq!(h.suggestion.as_deref(), Some("结实"));
+    assert_eq!(h.suggestion.as_deref(), Some("…结实"));
     let h = hint("防水性能好", Rule::NoCharacteristicWords);
     assert!(h.message_zh.contains("防水性能"));
-    assert_eq!(h.suggestion.as_deref(), Some("防水"));
+    assert_eq!(h.suggestion.as_deref(), Some("…防水"));
+    // The state is said of the thing, without 的; a change of a measure, or one of two
+    // demands, has no rewrite.
+    let h = hint("车灯的亮度高", Rule::NoCharacteristicWords);
+    assert_eq!(h.suggestion.as_deref(), Some("车灯明亮"));
+    assert_eq!(
+        hint("耐久性提高", Rule::NoCharacteristicWords).suggestion,
+        None
+    );
+    assert_eq!(
+        hint("可靠性好而且噪音低", Rule::NoCharacteristicWords).suggestion,
+        None
+    );
     let h = hint("加热效率高", Rule::NoCharacteristicWords);
     assert!(h.message_zh.contains("效率"));
     let h = hint("外壳透光率高", Rule::NoCharacteristicWords);

@@ -253,6 +253,25 @@ fn rewrites_read_naturally() {
         s("Please keep the room cool", Rule::StateNotWish).as_deref(),
         Some("The room stays cool")
     );
+    // What is asked of someone is the state that follows 让.
+    assert_eq!(
+        s("请让房间保持凉爽", Rule::StateNotWish).as_deref(),
+        Some("房间保持凉爽")
+    );
+    assert_eq!(
+        s("能不能让绑带一直保持紧", Rule::StateNotWish).as_deref(),
+        Some("绑带一直保持紧")
+    );
+    // The joiner's words go with it.
+    assert_eq!(
+        s("软件打开快，并且界面清楚", Rule::OneMeaning).as_deref(),
+        Some("软件打开快 / 界面清楚")
+    );
+    // A measure is no subject to lend.
+    assert_eq!(
+        s("可靠性好而且噪音低", Rule::OneMeaning).as_deref(),
+        Some("可靠性好 / 噪音低")
+    );
     // The second statement of a split keeps the subject.
     assert_eq!(
         s("水壶烧水快而且声音小", Rule::OneMeaning).as_deref(),

@@ -159,7 +159,28 @@ pub(super) fn characteristic(text: &str) -> Option<Hint> {
         if let Some(q) = QUAL_AFTER.iter().find(|q| text[end..].starts_with(**q)) {
             end += q.len();
         }
-        useful(text, format!("{}{}{}", &text[..start], r, &text[end..]))
+        // "耐久性提高": a change of the measure has no state to say in its place.
+        // Nor has the first of two demands ("可靠性好而且噪音低").
+        let rest = &text[end..];
+        let second = ["而且", "并且", "以及", "和", "又", "，", "、", ","]
+            .iter()
+            .any(|j| rest.starts_with(j));
+        if second
+            || ["提高", "增加", "改善", "提升", "增强", "降低"]
+                .iter()
+                .any(|v| rest.starts_with(v))
+        {
+            return None;
+        }
+        // "车灯的亮度高" → "车灯明亮": the state is said of the thing, without 的.
+        let head = text[..start].strip_suffix('的').unwrap_or(&text[..start]);
+        // Without a thing before it, the state leaves a place for one ("…稳定").
+        let head = if head.chars().any(is_han) {
+            head
+        } else {
+            "…"
+        };
+        useful(text, format!("{head}{r}{}", &text[end..]))
     });
     let word = word.as_str();
     Some(Hint::new(

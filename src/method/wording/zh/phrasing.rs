@@ -564,6 +564,14 @@ pub(super) fn wish_rewrite(text: &str) -> Option<String> {
     for (from, to) in WISH_INNER {
         s = s.replacen(from, to, 1);
     }
+    // "请让房间保持凉爽", "能不能让绑带一直保持紧": asked of someone; the state is what follows
+    // 让 ("房间保持凉爽", "绑带一直保持紧").
+    for ask in ["能让", "让"] {
+        if let Some(x) = s.strip_prefix(ask).filter(|x| x.chars().count() >= 3) {
+            s = x.to_string();
+            break;
+        }
+    }
     if negation_hit(&s).is_some() {
         return None;
     }

@@ -103,6 +103,13 @@ pub(super) fn one_meaning(text: &str) -> Option<Hint> {
     let trim = |s: &str| s.trim_matches(|c: char| is_punct(c)).to_string();
     let left = trim(&text[..at]);
     let right = trim(&text[at + len..]);
+    // "，并且界面清楚", "，还要水温稳": the joiner's words go with it.
+    let right = [
+        "并且", "而且", "同时", "另外", "还要", "也要", "还", "并", "且",
+    ]
+    .iter()
+    .find_map(|a| right.strip_prefix(a).filter(|r| r.chars().count() >= 2))
+    .map_or(right.clone(), str::to_string);
     let right = with_subject(&words, &left, right);
     let suggestion =
         (len > 0 && !left.is_empty() && !right.is_empty()).then(|| format!("{left} / {right}"));
@@ -122,8 +129,10 @@ pub(super) fn with_subject(words: &[Word], left: &str, right: String) -> String 
         .take_while(|w| w.is_noun() && !ATTRIBUTE_NOUNS.contains(&w.text))
         .map(|w| w.text)
         .collect::<String>();
-    // The first half must say something about the subject, or there is no subject to lend.
+    // The first half must say something about the subject, or there is no subject to lend; a
+    // measure ("可靠性", "亮度") is no thing to lend.
     if subject.is_empty()
+        || subject.ends_with(['性', '度'])
         || !left.starts_with(&subject)
         || left.len() == subject.len()
         || right.starts_with(&subject)
