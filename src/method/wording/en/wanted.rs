@@ -242,7 +242,7 @@ const COMPLAINT_PHRASES: &[&str] = &[
     "leave crumbs", "leaves dust", "leave dust", "leaves marks", "leave marks", "leaves hair",
     "wraps around", "wrap around", "wrapped around", "wound around", "drops off", "drops out",
     "disconnects", "goes offline", "sticks open", "gives up", "falls off", "fell off",
-    "supposed to",
+    "supposed to", "instead of", "leaves a", "leave a", "cost more", "costs more", "full after",
 ];
 
 pub(crate) fn complains(text: &str) -> bool {
