@@ -324,9 +324,57 @@ pub fn is_scene(term: &str) -> bool {
     lexicon().scene.contains(term)
 }
 
+/// Labels that name the channel a remark came through, before a colon ("Support ticket: …",
+/// "工单：…").
+#[rustfmt::skip]
+const CHANNELS: &[&str] = &[
+    "survey", "interview", "interview note", "interview notes", "ticket", "support ticket",
+    "review", "note", "notes", "feedback", "complaint", "comment", "email", "chat", "call",
+    "问卷", "问卷开放题", "访谈", "访谈记录", "工单", "追评", "评论", "反馈", "留言", "投诉", "客服记录",
+];
+
+/// A remark without the channel label it opens with.
+pub(super) fn without_channel(text: &str) -> &str {
+    let Some((head, rest)) = text.split_once([':', '：']) else {
+        return text;
+    };
+    let head = head.trim().to_lowercase();
+    // "用了半年，追评": the label may close a short lead-in.
+    let last = head.rsplit([',', '，', ' ']).next().unwrap_or(&head);
+    if CHANNELS.contains(&head.as_str()) || CHANNELS.contains(&last) && head.chars().count() <= 12 {
+        rest
+    } else {
+        text
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The channel is how a remark was said: a support ticket about the wifi is about the wifi,
+    /// not about service.
+    #[test]
+    fn a_channel_label_is_no_topic() {
+        use crate::method::affinity::text::{Terms, Tokenizer};
+        let topics = |t: &str| -> Vec<String> {
+            Tokenizer::with(Terms::Topics)
+                .tokens(t)
+                .into_iter()
+                .map(|t| t.term)
+                .collect()
+        };
+        let t = topics("Support ticket: the robot drops off the wifi every day");
+        assert!(!t.iter().any(|x| x == "#service"), "{t:?}");
+        assert!(t.iter().any(|x| x == "#connection"), "{t:?}");
+        let t = topics("工单：手表连不上WiFi");
+        assert!(!t.iter().any(|x| x == "#service"), "{t:?}");
+        let t = topics("用了半年，追评：表带断了");
+        assert!(!t.iter().any(|x| x.contains("追评")), "{t:?}");
+        // A label that says what the remark is about stays.
+        let t = topics("Rugs with fringes: it lifts the fringes up");
+        assert!(t.iter().any(|x| x == "rug"), "{t:?}");
+    }
 
     #[test]
     fn words_of_a_facet_meet_whatever_form_they_take() {

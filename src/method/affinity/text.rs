@@ -275,6 +275,13 @@ impl Tokenizer {
 
     /// The terms of one text, in order of appearance (repeats kept: they are the term counts).
     pub fn tokens(&self, text: &str) -> Vec<Token> {
+        // Where a remark came from is how it was said (5W1H), not what it is about: a support
+        // ticket about the wifi belongs with the wifi.
+        let text = if self.terms == Terms::Topics {
+            facets::without_channel(text)
+        } else {
+            text
+        };
         let mut out = Vec::new();
         // The current clause's content words (stem, surface), for word bigrams.
         let mut clause: Vec<(String, String, f32)> = Vec::new();
