@@ -369,4 +369,6 @@ pub fn suggest_unplaced(
 }
 
 #[cfg(test)]
+mod labelled_tests;
+#[cfg(test)]
 mod tests;

@@ -113,7 +113,7 @@ mod tests {
     /// 3 of 21 Chinese and 5 of 24 English parents held one).
     #[test]
     fn every_parent_of_the_labelled_sets_holds_two_to_six_islands() {
-        use crate::method::affinity::{SuggestOptions, suggest_groups, tests::islands_of};
+        use crate::method::affinity::{SuggestOptions, labelled_tests::islands_of, suggest_groups};
         for file in ["ebike.zh.csv", "vacuum.en.csv"] {
             let (texts, s) = islands_of(file);
             let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
