@@ -232,7 +232,8 @@ const COMPLAINT_WORDS: &[&str] = &[
     "scalding", "lukewarm", "burnt", "watery", "hassle", "forever", "ages", "collapses",
     "dangerously", "streaks", "fingerprint", "fingerprints", "smudges", "stains", "sprays",
     "splashes", "unusable", "junk", "awful", "terrible", "horrible", "worst", "worse",
-    "frustrating", "disappointing", "clogs", "clogged", "rattling", "died", "dies",
+    "frustrating", "disappointing", "clogs", "clogged", "rattling", "died", "dies", "bounces",
+    "bounced",
 ];
 /// Phrases that tell a fault ("The motor cuts out after a few minutes").
 #[rustfmt::skip]
@@ -243,6 +244,7 @@ const COMPLAINT_PHRASES: &[&str] = &[
     "wraps around", "wrap around", "wrapped around", "wound around", "drops off", "drops out",
     "disconnects", "goes offline", "sticks open", "gives up", "falls off", "fell off",
     "supposed to", "instead of", "leaves a", "leave a", "cost more", "costs more", "full after",
+    "in the middle of",
 ];
 
 pub(crate) fn complains(text: &str) -> bool {

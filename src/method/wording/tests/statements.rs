@@ -111,6 +111,8 @@ fn complaints_are_told_from_wanted_states() {
         "Frothing milk leaves a skin inside the jug",
         "The pods cost more than the machine over a year",
         "The pod drawer is full after ten cups",
+        "The email bounces",
+        "The robot returns to base in the middle of cleaning",
         "视频通话声音有延迟",
         "SOS只能拨给三个号码",
         "屏幕太亮",
