@@ -123,6 +123,10 @@ pub(super) const VERBS: &[&str] = &[
     "stream", "download", "upload", "scan", "pay", "order", "return", "check", "notice", "list",
     "dazzle", "annoy", "spread", "meet", "leave", "die", "snap", "bounce", "corrode", "outrun",
     "lose", "remember", "forget", "recognise", "recognize", "wake", "disturb",
+    // Verbs of product statements that the list above lacked ("The bag repels water").
+    "crush", "repel", "glide", "stir", "froth", "purify", "reflect", "shield", "spin", "tilt",
+    "swivel", "raise", "tighten", "loosen", "locate", "navigate", "notify", "remind", "reply",
+    "tolerate", "flex", "dispense", "blink",
 ];
 #[rustfmt::skip]
 pub(super) const IRREGULAR: &[&str] = &[
