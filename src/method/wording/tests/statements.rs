@@ -129,6 +129,8 @@ fn complaints_are_told_from_wanted_states() {
         "放在口袋里都能感觉到热",
         "煮出来的饭有金属味",
         "表带上有股橡胶味",
+        "煮一锅饭要一个多小时",
+        "照片传到家长端要很久",
     ] {
         assert!(complains(s), "{s}");
     }
@@ -147,6 +149,8 @@ fn complaints_are_told_from_wanted_states() {
         "热水器加热很快",
         "暖手宝很快就发热",
         "米饭有清香味",
+        "一个小时就能充满",
+        "续航能有一个礼拜",
     ] {
         assert!(!complains(s), "{s}");
     }

@@ -177,6 +177,20 @@ fn too_soon_hot(text: &str) -> bool {
         })
 }
 
+/// "煮一锅饭要一个多小时", "传到家长端要很久": after 要, only how long it takes is a wait
+/// the customer puts up with ("一个小时就能充满" is praise).
+fn a_long_wait(text: &str) -> bool {
+    let units = ["小时", "钟头", "分钟", "天", "很久", "好久", "半天"];
+    text.rfind('要').is_some_and(|at| {
+        let after = &text[at + '要'.len_utf8()..];
+        !after.is_empty()
+            && units.iter().any(|u| after.ends_with(u))
+            && after.chars().all(|c| {
+                "一二三四五六七八九十两几半多个很好久小时钟头分天".contains(c) || c.is_ascii_digit()
+            })
+    })
+}
+
 pub(crate) fn complains(text: &str) -> bool {
     let words = segment::words(text);
     // "东北大米煮出来": a directional complement waits for what came out ("…很香"); "拆得下来",
@@ -193,6 +207,7 @@ pub(crate) fn complains(text: &str) -> bool {
         && names_a_cost(words.iter().map(|w| w.text));
     hanging
         || too_soon_hot(text)
+        || a_long_wait(text)
         || !less_of_a_cost && COMPLAINT_MARKS.iter().any(|m| text.contains(m))
         || words
             .iter()
