@@ -78,6 +78,8 @@ fn statements_need_their_complement_and_a_subject_of_the_product() {
         // What is remembered or understood goes unsaid.
         "孩子记得住",
         "老人看得懂",
+        // A modal qualifies no noun: the subject is missing.
+        "能家长确认",
     ] {
         assert!(!reads_as_statement(s), "{s}");
     }

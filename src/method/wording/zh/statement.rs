@@ -25,7 +25,10 @@ pub(in crate::method::wording) fn reads_as_statement(text: &str) -> bool {
             .is_some_and(|w| ["出来", "起来", "出", "好", "完"].contains(&w.text))
         && words.get(2).is_some_and(|w| w.text == "的")
         && noun_at(3);
+    // A modal ("能家长确认") qualifies no noun.
+    let modal = ["能", "能够", "可以", "可", "会", "要"].contains(&first.text);
     let qualified = first.is_verb()
+        && !modal
         && (noun_at(1)
             || words.get(1).is_some_and(|w| w.tag == "vn")
             || words.get(1).is_some_and(|w| w.text == "的") && noun_at(2))
