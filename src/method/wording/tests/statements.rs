@@ -80,6 +80,8 @@ fn statements_need_their_complement_and_a_subject_of_the_product() {
         "老人看得懂",
         // A modal qualifies no noun: the subject is missing.
         "能家长确认",
+        // A question inside asks what the statement should say.
+        "说明书写清楚防水到什么程度",
     ] {
         assert!(!reads_as_statement(s), "{s}");
     }

@@ -77,7 +77,11 @@ pub(in crate::method::wording) fn reads_as_statement(text: &str) -> bool {
             .iter()
             .filter(|w| w.is_noun())
             .all(|w| PEOPLE.contains(&w.text));
-    opens && pred.is_some() && closes && !hanging && !condition && !noun_phrase && !unknown
+    // "…防水到什么程度": a question word inside asks instead of stating.
+    let asks = ["什么", "怎么", "哪里", "哪个", "哪些"]
+        .iter()
+        .any(|q| text.contains(q));
+    opens && pred.is_some() && closes && !hanging && !condition && !noun_phrase && !unknown && !asks
 }
 
 /// Verbs of remembering, understanding and learning with their potential complement.
