@@ -75,6 +75,13 @@ fn statements_need_their_complement_and_a_subject_of_the_product() {
         "This thing is magic",
         "Every update breaks something",
         "买手表送的流量卡",
+        // What is remembered or understood goes unsaid.
+        "孩子记得住",
+        "老人看得懂",
+        // A modal qualifies no noun: the subject is missing.
+        "能家长确认",
+        // A question inside asks what the statement should say.
+        "说明书写清楚防水到什么程度",
     ] {
         assert!(!reads_as_statement(s), "{s}");
     }
@@ -82,6 +89,8 @@ fn statements_need_their_complement_and_a_subject_of_the_product() {
         "The multi floor mapping works",
         "The app crashes",
         "The robot shows the map",
+        "孩子记得住密码",
+        "菜单老人看得懂",
     ] {
         assert!(reads_as_statement(s), "{s}");
     }
@@ -127,6 +136,14 @@ fn complaints_are_told_from_wanted_states() {
         "密封圈有味道",
         "煮杂粮粥溢得到处都是",
         "东北大米煮出来",
+        // Heat that comes soon or is felt through clothes is too much, even where a heater
+        // would want it.
+        "手表背面就发热",
+        "放在口袋里都能感觉到热",
+        "煮出来的饭有金属味",
+        "表带上有股橡胶味",
+        "煮一锅饭要一个多小时",
+        "照片传到家长端要很久",
     ] {
         assert!(complains(s), "{s}");
     }
@@ -142,7 +159,28 @@ fn complaints_are_told_from_wanted_states() {
         "锅盖内侧拆得下来",
         "GPS定位在户外很准",
         "游戏可以在App里一键关掉",
+        "热水器加热很快",
+        "暖手宝很快就发热",
+        "米饭有清香味",
+        "一个小时就能充满",
+        "续航能有一个礼拜",
     ] {
         assert!(!complains(s), "{s}");
+    }
+}
+
+/// The wanted state of a complaint reads as a statement and passes every rule: "适中" is a
+/// state, not a function; a verb with its complement and 的 qualifies the subject ("煮出来的饭").
+#[test]
+fn wanted_states_of_measures_are_statements() {
+    use crate::method::wording::check;
+    for s in [
+        "底座重量适中",
+        "煮出来的饭软硬适中",
+        "蒸汽大小适中",
+        "洗出来的衣服干净",
+    ] {
+        assert!(reads_as_statement(s), "{s}");
+        assert!(check(s).is_empty(), "{s}: {:?}", check(s));
     }
 }

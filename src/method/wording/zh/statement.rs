@@ -18,17 +18,30 @@ pub(in crate::method::wording) fn reads_as_statement(text: &str) -> bool {
     // or a verb alone talked about, with only its degree and quality after it ("充电太慢").
     let noun_at = |i: usize| words.get(i).is_some_and(|w| w.is_noun() && w.tag != "vn");
     // "预约设置", "煮粥的水位线": a verb before a noun, or a verb and 的 before one.
+    // "煮出来的饭": a verb, its directional or resultative complement, 的, then the noun.
+    let complemented = first.is_verb()
+        && words
+            .get(1)
+            .is_some_and(|w| ["出来", "起来", "出", "好", "完"].contains(&w.text))
+        && words.get(2).is_some_and(|w| w.text == "的")
+        && noun_at(3);
+    // A modal ("能家长确认") qualifies no noun.
+    let modal = ["能", "能够", "可以", "可", "会", "要"].contains(&first.text);
     let qualified = first.is_verb()
+        && !modal
         && (noun_at(1)
             || words.get(1).is_some_and(|w| w.tag == "vn")
-            || words.get(1).is_some_and(|w| w.text == "的") && noun_at(2));
+            || words.get(1).is_some_and(|w| w.text == "的") && noun_at(2))
+        || complemented;
     let topic = first.is_verb()
         && first.text.chars().count() >= 2
         && words.len() <= 3
         && words[1..words.len() - 1].iter().all(|w| w.tag == "d")
         && words[words.len() - 1].is_adjective();
     let opens = first.is_noun() && first.tag != "vn" || first.tag == "eng" || qualified || topic;
-    let from = if qualified && words[1].text == "的" {
+    let from = if complemented {
+        4
+    } else if qualified && words[1].text == "的" {
         3
     } else {
         usize::from(qualified || topic)
@@ -55,5 +68,43 @@ pub(in crate::method::wording) fn reads_as_statement(text: &str) -> bool {
         .iter()
         .rposition(|w| w.text == "的")
         .is_some_and(|d| d + 1 < words.len() && words[d + 1..].iter().all(|w| w.is_noun()));
-    opens && pred.is_some() && closes && !hanging && !condition && !noun_phrase
+    // "孩子记得住": a verb of knowing with its potential complement says nothing until what is
+    // known is named; before it stand only the people who know.
+    let unknown = KNOWING
+        .iter()
+        .any(|k| last.text.ends_with(k) || text.ends_with(k))
+        && words[..words.len() - 1]
+            .iter()
+            .filter(|w| w.is_noun())
+            .all(|w| PEOPLE.contains(&w.text));
+    // "…防水到什么程度": a question word inside asks instead of stating.
+    let asks = ["什么", "怎么", "哪里", "哪个", "哪些"]
+        .iter()
+        .any(|q| text.contains(q));
+    opens && pred.is_some() && closes && !hanging && !condition && !noun_phrase && !unknown && !asks
 }
+
+/// Verbs of remembering, understanding and learning with their potential complement.
+const KNOWING: &[&str] = &[
+    "记得住",
+    "记不住",
+    "看得懂",
+    "看不懂",
+    "听得懂",
+    "听不懂",
+    "学得会",
+    "学不会",
+    "记住",
+    "看懂",
+    "听懂",
+    "学会",
+    "弄懂",
+    "搞懂",
+    "弄明白",
+    "搞明白",
+];
+/// People who use a product, the subjects of knowing.
+const PEOPLE: &[&str] = &[
+    "孩子", "小孩", "老人", "家长", "父母", "用户", "大人", "我", "我们", "他", "她", "爸爸",
+    "妈妈", "爷爷", "奶奶", "学生", "宝宝", "儿子", "女儿",
+];

@@ -20,6 +20,11 @@ const OPPOSITES: &[(&str, &str, bool)] = &[
     ("卡顿", "流畅", false), ("晃", "稳", false), ("闷", "透气", false), ("脏", "干净", false),
     ("松", "牢固", false), ("简陋", "结实", false), ("笨重", "轻便", false), ("难闻", "气味清新", false),
     ("没劲", "有劲", false), ("坏", "耐用", false), ("乱", "整齐", false), ("不稳", "稳", false),
+    // A part that comes off (verb of detachment): "涂层掉" wants it to hold.
+    ("掉", "牢固", false),
+    // Reduplicated (ABB) adjectives that only ever complain.
+    ("黏糊糊", "软硬适中", false), ("湿漉漉", "干爽", false), ("脏兮兮", "干净", false),
+    ("乱糟糟", "整齐", false), ("皱巴巴", "平整", false),
 ];
 /// Adjectives of a measure either end of which can be too much ("太亮", "偏软"): the wanted
 /// state is the measure "适中" ("亮度适中", "软硬适中"), not its opposite.
@@ -118,7 +123,12 @@ pub(crate) fn wanted(text: &str) -> Option<String> {
     if !subject.iter().any(|w| w.is_noun() || w.is_verb()) {
         return None;
     }
-    if subject.last().is_some_and(|w| w.text == "得") {
+    // "用了半年就坏", "颜色会掉": a fault that comes soon or may come; dropping the adjective
+    // alone leaves "…就耐用", "…会牢固".
+    if subject
+        .last()
+        .is_some_and(|w| ["得", "就", "会", "都", "容易"].contains(&w.text))
+    {
         return None;
     }
     // "补胎要拆后轮太麻烦": what is hard is a step the subject must take, and "…后轮方便"
@@ -139,8 +149,8 @@ pub(crate) fn wanted(text: &str) -> Option<String> {
 
 /// Words and phrases that say something is wrong or lacking: a limit (只能, 只支持), a fault
 /// (延迟, 划痕, 离线, 异响), an excess (太…, 有点…, 烫; not 发热 or 耗电, which a heater may
-/// want), what the customer must put up with (要手动, 被…挡住: 被 mostly tells of harm), or an end
-/// at last (终于). Less of a cost is praise all the same ("延迟很低", "故障少").
+/// want), an off smell (金属味, 橡胶味), what the customer must put up with (要手动, 被…挡住:
+/// 被 mostly tells of harm), or an end at last (终于). Less of a cost is praise all the same ("延迟很低", "故障少").
 #[rustfmt::skip]
 const COMPLAINT_MARKS: &[&str] = &[
     "只能", "只支持", "只显示", "只有", "被", "全是", "终于", "让我", "要手动", "要用", "跳来跳去",
@@ -148,9 +158,38 @@ const COMPLAINT_MARKS: &[&str] = &[
     "卡顿", "死机", "闪退", "断线", "掉线", "失灵", "故障", "漏水", "进水", "生锈", "开裂", "刮花",
     "痒", "勒", "一般", "差距", "偏", "溢", "夹生", "发黄", "糊", "乱跳", "乱点", "有味道",
     "要自己",
+    // Off smells and tastes (nouns of a smell that is always unwanted).
+    "金属味", "塑料味", "橡胶味", "怪味", "焦味", "霉味", "腥味", "馊味", "胶味",
 ];
 /// Verbs that need what follows them: a name cannot end on one ("插入SIM卡后提示").
 const UNFINISHED_END: &[&str] = &["提示", "显示", "设置", "让", "要", "用", "把", "给"];
+
+/// Heat that comes at once ("背面就发热") or is felt through what holds it ("口袋里都能感觉到
+/// 热") is too much, though a heater wants to warm: "很快就发热" praises one.
+fn too_soon_hot(text: &str) -> bool {
+    let felt = ["感觉到热", "感觉得到热", "感觉到烫", "摸着热"];
+    let soon = ["就发热", "就热", "就发烫"];
+    let quick = ["很快", "马上", "立刻", "一下子", "几秒"];
+    felt.iter().any(|f| text.contains(f))
+        || soon.iter().any(|s| {
+            text.find(s)
+                .is_some_and(|at| !quick.iter().any(|q| text[..at].ends_with(q)))
+        })
+}
+
+/// "煮一锅饭要一个多小时", "传到家长端要很久": after 要, only how long it takes is a wait
+/// the customer puts up with ("一个小时就能充满" is praise).
+fn a_long_wait(text: &str) -> bool {
+    let units = ["小时", "钟头", "分钟", "天", "很久", "好久", "半天"];
+    text.rfind('要').is_some_and(|at| {
+        let after = &text[at + '要'.len_utf8()..];
+        !after.is_empty()
+            && units.iter().any(|u| after.ends_with(u))
+            && after.chars().all(|c| {
+                "一二三四五六七八九十两几半多个很好久小时钟头分天".contains(c) || c.is_ascii_digit()
+            })
+    })
+}
 
 pub(crate) fn complains(text: &str) -> bool {
     let words = segment::words(text);
@@ -167,6 +206,8 @@ pub(crate) fn complains(text: &str) -> bool {
         .is_some_and(|w| LESS.iter().any(|l| w.text.ends_with(l)))
         && names_a_cost(words.iter().map(|w| w.text));
     hanging
+        || too_soon_hot(text)
+        || a_long_wait(text)
         || !less_of_a_cost && COMPLAINT_MARKS.iter().any(|m| text.contains(m))
         || words
             .iter()
@@ -198,6 +239,11 @@ mod tests {
             ("按键太多", "按键数量适中"),
             ("保温时间太长", "保温时间适中"),
             ("鸣笛按键太硬", "鸣笛按键软硬适中"),
+            // A part that comes off wants to hold; a reduplicated complaint its opposite.
+            ("内胆涂层掉", "内胆涂层牢固"),
+            ("后盖的螺丝掉了", "后盖的螺丝牢固"),
+            ("煮出来的饭黏糊糊", "煮出来的饭软硬适中"),
+            ("底座太轻", "底座重量适中"),
         ] {
             assert_eq!(wanted(complaint).as_deref(), Some(state), "{complaint}");
         }
@@ -215,6 +261,9 @@ mod tests {
             "太小",
             "报警器太灵敏",
             "补胎要拆后轮太麻烦",
+            // A fault that comes soon or may come has no plain wanted state here.
+            "用了半年就坏",
+            "表带颜色会掉",
             // Much of a measure may be praise.
             "屏幕很大",
             "车灯非常亮",
