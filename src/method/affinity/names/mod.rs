@@ -376,7 +376,10 @@ fn contrast(name: &str) -> bool {
 /// Whether a name reads as one statement of a quality: no contrast, figure, story or place
 /// only. The cheap tests first: the wording check is the dearest, and left to the caller.
 fn sentence(name: &str) -> bool {
-    !contrast(name)
+    // "孩子说话我这边听得到声音": the customer's own voice, as "I" is in English.
+    let own_voice = name.contains('我') || name.contains("咱");
+    !own_voice
+        && !contrast(name)
         && !has_figure(name)
         && !narrative(name)
         && !recurring_fault(name)
