@@ -253,6 +253,19 @@ fn rewrites_read_naturally() {
         s("Please keep the room cool", Rule::StateNotWish).as_deref(),
         Some("The room stays cool")
     );
+    // "too", "still" and stressing adverbs tell the story and go with the negation.
+    assert_eq!(
+        s("孩子也听不到", Rule::NoNegation).as_deref(),
+        Some("孩子听得到")
+    );
+    assert_eq!(
+        s("电话还是打不通", Rule::NoNegation).as_deref(),
+        Some("电话打得通")
+    );
+    assert_eq!(
+        s("水温一直不稳定", Rule::NoNegation).as_deref(),
+        Some("水温稳定")
+    );
     // What is asked of someone is the state that follows 让.
     assert_eq!(
         s("请让房间保持凉爽", Rule::StateNotWish).as_deref(),

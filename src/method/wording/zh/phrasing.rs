@@ -155,6 +155,9 @@ const STRESS: &[&str] = &[
     "经常",
     "有时候",
     "有时",
+    // "客服也说不清楚", "电话还是打不通": "too" and "still" tell the story, not the state.
+    "也",
+    "还是",
 ];
 
 /// A positive statement for the negation at `at`, where one reads naturally: "大灯不够亮" →
@@ -314,7 +317,7 @@ fn positive(text: &str, at: usize) -> Option<String> {
     if !whole {
         return None;
     }
-    finish(&text[..at], pos, tail)
+    finish(&text[..unstressed(at)], pos, tail)
 }
 
 // ---- rule 6 ------------------------------------------------------------------------
