@@ -267,8 +267,22 @@ pub(super) fn bare_noun(words: &[&Tok], negated: bool) -> Option<Hint> {
     }
     // A listed verb in base form after another word is a noun here ("ergonomic handle",
     // "quick release"); first, or after "to" or a modal, it is a verb ("fold flat").
+    // "Refunds arrive within three days": after a plural noun, a base form followed by a
+    // preposition or an adverb is the verb.
+    let plural_verb = |k: usize| {
+        let prev = words[k - 1].w.as_str();
+        let plural = prev.ends_with('s') && !prev.ends_with("ss") && is_noun_like(prev);
+        plural
+            && words
+                .get(k + 1)
+                .is_some_and(|n| is_in(PREPOSITIONS, &n.w) || is_adverb(&n.w))
+    };
     let base_as_noun = |k: usize| {
-        k > 0 && is_in(VERBS, &words[k].w) && !is_in(AUX, &words[k - 1].w) && words[k - 1].w != "to"
+        k > 0
+            && is_in(VERBS, &words[k].w)
+            && !is_in(AUX, &words[k - 1].w)
+            && words[k - 1].w != "to"
+            && !plural_verb(k)
     };
     let k_last = words.len() - 1;
     // "heated seats": a participle before a noun describes it.

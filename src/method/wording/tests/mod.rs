@@ -62,6 +62,8 @@ fn good_statements_give_no_hints() {
         "The bag repels water",
         "The drawer glides shut",
         "The chair swivels smoothly",
+        "Refunds arrive within three days",
+        "Parcels arrive on time",
         "水温稳定",
         "炉头点火可靠",
         "盖子密封",
