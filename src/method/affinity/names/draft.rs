@@ -133,14 +133,17 @@ fn as_wanted(mut text: String) -> String {
 }
 
 /// Whether a run of a card stops right before a seam the card goes on after ("… while the
-/// light is | in a bag").
+/// light is | in a bag"): a seam opens an adjunct with words of its own ("… on the dock"), while
+/// "spot on." ends on a particle that belongs to the phrase.
 fn before_seam(card: &str, run: &str) -> bool {
     card.find(run).is_some_and(|at| {
         let mut after = card[at + run.len()..].split_whitespace();
         let seam = after
             .next()
             .is_some_and(|w| phrases::SEAMS_EN.contains(&w.to_lowercase().as_str()));
-        seam && after.next().is_some()
+        seam && after
+            .next()
+            .is_some_and(|w| w.starts_with(char::is_alphanumeric))
     })
 }
 
@@ -184,18 +187,7 @@ fn ends_whole(card: &str, phrase: &str) -> bool {
     match after.chars().next() {
         None => true,
         Some(',') => opens_clause(&next_word(&after[1..])),
-        // A seam opens an adjunct with words of its own ("… on the dock"); "spot on." ends on
-        // a particle that belongs to the phrase.
-        Some(c) if c.is_alphanumeric() => {
-            let mut rest = after.split_whitespace();
-            let seam = rest.next().is_some_and(|w| {
-                let w = w.to_lowercase();
-                phrases::SEAMS_EN.contains(&w.as_str())
-            });
-            seam && rest
-                .next()
-                .is_some_and(|w| w.starts_with(char::is_alphanumeric))
-        }
+        Some(c) if c.is_alphanumeric() => before_seam(card, phrase),
         Some(_) => true,
     }
 }

@@ -186,12 +186,7 @@ pub(super) fn characteristic(text: &str, words: &[&Tok]) -> Option<Hint> {
             let s = if named {
                 format!("{head}{r}{rest}")
             } else {
-                let the = if text.starts_with(char::is_uppercase) {
-                    "The"
-                } else {
-                    "the"
-                };
-                format!("{the} … {r}{rest}")
+                opened_as(text, format!("the … {r}{rest}"))
             };
             useful(text, s)
         });

@@ -105,17 +105,15 @@ pub(super) fn object(text: &str, words: &[&Tok]) -> Option<Hint> {
         return None;
     }
     // "Lights every time" → "The … lights every time": the blank opens the statement.
-    let the = if text.starts_with(char::is_uppercase) {
-        "The"
-    } else {
-        "the"
-    };
     let rest = super::structure::lower_first(text);
-    let suggestion = if adjective_to {
-        format!("{the} … is {rest}")
-    } else {
-        format!("{the} … {rest}")
-    };
+    let suggestion = opened_as(
+        text,
+        if adjective_to {
+            format!("the … is {rest}")
+        } else {
+            format!("the … {rest}")
+        },
+    );
     Some(Hint::new(
         Rule::ExplicitObject,
         format!(
@@ -429,12 +427,5 @@ pub(super) fn wish_rewrite(
     }
     // The statement opens as the wish did: "It would be great if the kettle boiled faster" →
     // "The kettle boils faster".
-    if text.trim_start().starts_with(char::is_uppercase) {
-        let mut cs = s.chars();
-        s = cs
-            .next()
-            .map(|c| c.to_uppercase().chain(cs).collect())
-            .unwrap_or_default();
-    }
-    useful(text, s)
+    useful(text, opened_as(text, s))
 }

@@ -319,3 +319,15 @@ pub(super) fn join(toks: &[&Tok]) -> String {
     }
     s
 }
+
+/// A rewrite that opens as the statement it rewrites did: with a capital after a capital
+/// ("Quiet fans" → "The fans are quiet"), as written after a lower-case start.
+pub(super) fn opened_as(original: &str, rewrite: String) -> String {
+    if !original.trim_start().starts_with(char::is_uppercase) {
+        return rewrite;
+    }
+    let mut cs = rewrite.chars();
+    cs.next()
+        .map(|c| c.to_uppercase().chain(cs).collect())
+        .unwrap_or_default()
+}

@@ -224,15 +224,7 @@ pub(super) fn split_suggestion(left: &[&Tok], right: &[&Tok]) -> Option<String> 
         _ => join(right),
     };
     // Each statement opens as the first one does.
-    let second = if first.starts_with(char::is_uppercase) {
-        let mut cs = second.chars();
-        cs.next()
-            .map(|c| c.to_uppercase().chain(cs).collect())
-            .unwrap_or_default()
-    } else {
-        second
-    };
-    Some(format!("{first} / {second}"))
+    Some(format!("{first} / {}", opened_as(&first, second)))
 }
 
 // ---- rule 2 ------------------------------------------------------------------------
@@ -349,11 +341,7 @@ pub(super) fn bare_noun(words: &[&Tok], negated: bool) -> Option<Hint> {
         }),
     };
     // A statement begun with a capital keeps it.
-    let suggestion = if words[0].orig.starts_with(char::is_uppercase) {
-        suggestion.map(|s| s.replacen("the", "The", 1))
-    } else {
-        suggestion
-    };
+    let suggestion = suggestion.map(|s| opened_as(words[0].orig, s));
     let phrase = join(words);
     Some(Hint::new(
         Rule::NotBareNoun,
