@@ -16,6 +16,7 @@ pub(super) fn draft(
     corpus: &Corpus,
     texts: &[&str],
     members: &[usize],
+    phrases_of: &[Vec<String>],
     weight: &dyn Fn(&str) -> f32,
     shared: &dyn Fn(&str) -> f32,
     fill: &dyn Fn(String) -> String,
@@ -34,18 +35,20 @@ pub(super) fn draft(
     // card that has one, the clause holding most of what the island shares. It must hold at
     // least half as much as the clause that holds most, so that a tidy remark on a side topic
     // does not stand for the island.
-    let card_phrases: Vec<Vec<String>> = order
+    let none = Vec::new();
+    let card_phrases: Vec<&Vec<String>> = order
         .iter()
         .map(|&(_, m)| {
-            texts
-                .get(m)
-                .map(|t| phrases::phrases(t))
-                .unwrap_or_default()
+            members
+                .iter()
+                .position(|&x| x == m)
+                .and_then(|i| phrases_of.get(i))
+                .unwrap_or(&none)
         })
         .collect();
     let most = card_phrases
         .iter()
-        .flatten()
+        .flat_map(|c| c.iter())
         .map(|p| shared(p))
         .fold(0.0_f32, f32::max);
     for (&(_, m), card) in order.iter().zip(&card_phrases) {

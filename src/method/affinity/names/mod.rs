@@ -354,7 +354,16 @@ pub fn island_name_full(corpus: &Corpus, texts: &[&str], members: &[usize]) -> N
             .sum::<usize>() as f32
     };
     // A draft that drops its subject gets the island's, as names do.
-    let mut text = draft(corpus, texts, members, &weight, &shared, &fill);
+    // The cards' phrases were cut once, above; a single card has none to offer.
+    let mut text = draft(
+        corpus,
+        texts,
+        members,
+        &card_phrases,
+        &weight,
+        &shared,
+        &fill,
+    );
     if !text.is_empty() {
         text.push('…');
     }
