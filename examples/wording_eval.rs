@@ -5,7 +5,7 @@
 //! Figures are recorded in docs/method.md.
 //!
 //! Then the suggested island names on the labelled remark sets of tests/data (`text,label`):
-//! the share made only of whole words of one of their cards (or of the positive rewrite rule 5
+//! the share made only of whole words of one of their cards or written out by a need (or of the positive rewrite rule 5
 //! offers for it: `eval::whole_words_of`), the share that passes the wording rules,
 //! the share of drafts, and the island sizes; and the same for the next level up.
 //!
@@ -13,6 +13,7 @@
 
 use std::path::PathBuf;
 
+use gemba::method::affinity::names::is_need;
 use gemba::method::affinity::{SuggestOptions, suggest, suggest_groups};
 use gemba::method::wording::eval::{card_words_of, load, score, whole_words_in};
 use gemba::method::wording::{Rule, check, reads_as_statement};
@@ -27,7 +28,7 @@ fn names_report() {
     files.sort();
     println!("island names (islands of about 5; next level over those islands)");
     println!(
-        "file\tlevel\tislands\twhole words (words from a rewrite)\tpass rules\tdrafts (of them statements)\tsizes (size: count)"
+        "file\tlevel\tislands\twhole words (words from a rewrite)\tneeds\tpass rules\tdrafts (of them statements)\tsizes (size: count)"
     );
     for file in &files {
         let mut r = csv::Reader::from_path(file).expect("csv");
@@ -63,9 +64,11 @@ fn names_report() {
             let n = named.len();
             let texts_of =
                 |cards: &[usize]| -> Vec<&str> { cards.iter().map(|&c| refs[c]).collect() };
+            // A need is whole words written out, not words cut from a card.
+            let needs = named.iter().filter(|(name, _, _)| is_need(name)).count();
             let whole = named
                 .iter()
-                .filter(|(name, _, cards)| whole_words_in(name, &texts_of(cards)))
+                .filter(|(name, _, cards)| is_need(name) || whole_words_in(name, &texts_of(cards)))
                 .count();
             // Of those, the names that are whole words only by a rewrite or an added subject.
             let rewritten = named
@@ -112,7 +115,7 @@ fn names_report() {
             };
             let pct = |a: usize| 100.0 * a as f64 / n.max(1) as f64;
             println!(
-                "{}\t{level}\t{n}\t{:.0} % ({rewritten})\t{:.0} %\t{:.0} % ({stating})\t{sizes}",
+                "{}\t{level}\t{n}\t{:.0} % ({rewritten})\t{needs}\t{:.0} %\t{:.0} % ({stating})\t{sizes}",
                 file.file_name().unwrap().to_string_lossy(),
                 pct(whole),
                 pct(pass),

@@ -63,7 +63,9 @@ fn names_cutting_words(texts: &[String], s: &Suggestion, whole_numbers: bool) ->
             // Whole words of a card, or of a rewrite of a run of its words, or with the subject
             // another card names ("The robot goes home"): the measure's own test, dearer, so
             // only where the quick one fails.
-            let whole = cards.iter().any(|c| whole_words_of(name, c, whole_numbers))
+            // A need is written out whole, not cut from a card.
+            let whole = super::names::is_need(name)
+                || cards.iter().any(|c| whole_words_of(name, c, whole_numbers))
                 || crate::method::wording::eval::whole_words_in(name, &cards);
             // The measure reads "0.3L" as two words; a name must not start or end inside it.
             let bare = name.trim_end_matches('…');
@@ -136,7 +138,9 @@ fn five_hundred_remarks_get_whole_word_names_and_parents_of_two_to_six() {
                 .iter()
                 .flat_map(|&i| islands[i].iter().map(|&c| refs[c]))
                 .collect();
-            if !crate::method::wording::eval::whole_words_in(&parent.name, &cards) {
+            if !super::names::is_need(&parent.name)
+                && !crate::method::wording::eval::whole_words_in(&parent.name, &cards)
+            {
                 faults.push(format!("parent '{}' cuts a word", parent.name));
             }
             if !(2..=MAX_GROUP).contains(&parent.members.len()) {

@@ -141,6 +141,44 @@ pub(crate) fn cohesion(corpus: &Corpus, members: &[usize]) -> f64 {
     ((sq - self_dot) / (m * (m - 1.0))).clamp(0.0, 1.0)
 }
 
+/// Islands of `members` (cards, or islands a level down), named from their `cards`. A need
+/// names one island only ([`names::need_share`]): the islands that speak most of theirs are
+/// named first, and the others then look for another name.
+fn named_islands(
+    corpus: &Corpus,
+    texts: &[&str],
+    members: Vec<Vec<usize>>,
+    cards: &[Vec<usize>],
+) -> Vec<Island> {
+    let shares: Vec<f32> = cards
+        .iter()
+        .map(|c| names::need_share(&c.iter().map(|&i| texts[i]).collect::<Vec<_>>()))
+        .collect();
+    let mut order: Vec<usize> = (0..cards.len()).collect();
+    order.sort_by(|&a, &b| shares[b].total_cmp(&shares[a]).then(a.cmp(&b)));
+    let mut names: Vec<Option<names::Name>> = vec![None; cards.len()];
+    let mut taken: Vec<String> = Vec::new();
+    for i in order {
+        let name = names::island_name_among(corpus, texts, &cards[i], &taken);
+        taken.push(name.text.clone());
+        names[i] = Some(name);
+    }
+    members
+        .into_iter()
+        .zip(names)
+        .zip(cards)
+        .map(|((members, name), cards)| {
+            let name = name.expect("every island named");
+            Island {
+                name: name.text,
+                draft: name.draft,
+                cohesion: cohesion(corpus, cards),
+                members,
+            }
+        })
+        .collect()
+}
+
 /// Groups `texts` into suggested islands.
 pub fn suggest(texts: &[&str], opts: &SuggestOptions) -> Suggestion {
     suggest_until(texts, opts, &AtomicBool::new(false)).expect("never cancelled")
@@ -192,18 +230,8 @@ pub fn suggest_until(
     if cancelled() {
         return None;
     }
-    let clusters = members
-        .into_iter()
-        .map(|members| {
-            let name = names::island_name_full(&corpus, texts, &members);
-            Island {
-                name: name.text,
-                draft: name.draft,
-                cohesion: cohesion(&corpus, &members),
-                members,
-            }
-        })
-        .collect();
+    let cards: Vec<Vec<usize>> = members.clone();
+    let clusters = named_islands(&corpus, texts, members, &cards);
     (!cancelled()).then_some(Suggestion {
         clusters,
         assignment,
@@ -292,21 +320,16 @@ pub fn suggest_groups(texts: &[&str], islands: &[Vec<usize>], opts: &SuggestOpti
     for (i, &c) in assignment.iter().enumerate() {
         members[c].push(i);
     }
-    let clusters = members
-        .into_iter()
+    let cards: Vec<Vec<usize>> = members
+        .iter()
         .map(|members| {
             let mut cards: Vec<usize> = members.iter().flat_map(|&i| islands[i].clone()).collect();
             cards.sort_unstable();
             cards.dedup();
-            let name = names::island_name_full(&corpus, texts, &cards);
-            Island {
-                name: name.text,
-                draft: name.draft,
-                cohesion: cohesion(&corpus, &cards),
-                members,
-            }
+            cards
         })
         .collect();
+    let clusters = named_islands(&corpus, texts, members, &cards);
     Suggestion {
         clusters,
         assignment,

@@ -449,3 +449,25 @@ proptest! {
         }
     }
 }
+
+/// A need names one island: the one that speaks most of it. Another island on the same need
+/// looks for a name of its own.
+#[test]
+fn a_need_names_one_island_only() {
+    let texts = [
+        "After a year battery is toast. It dies after one room.",
+        "Battery life is good, 120 m² on a single charge.",
+        "Batteries need to be replaceable without a screwdriver.",
+        "Upstairs it runs out of battery and I carry it down.",
+        "The battery indicator jumps from 80% to 20%.",
+        "Battery percentage in the app is wrong.",
+        "The battery icon blinks red all the time.",
+        "It never shows the real charge.",
+    ];
+    let corpus = Corpus::build(&texts);
+    let islands = vec![vec![4, 5, 6, 7], vec![0, 1, 2, 3]];
+    let named = named_islands(&corpus, &texts, islands.clone(), &islands);
+    // The second island speaks of the battery in every card, the first in three of four.
+    assert_eq!(named[1].name, "The battery lasts long");
+    assert_ne!(named[0].name, "The battery lasts long");
+}

@@ -19,7 +19,11 @@
 //!    names its island "晚上大灯足够亮"). A complaint whose quality has a plain opposite names
 //!    it by the state wanted (`wording::wanted`: "车筐太小" → "车筐足够大"), when that still holds
 //!    a shared word.
-//! 4. Otherwise the most central card (the one closest to the others) that reads as a well-worded
+//! 4. Otherwise, when at least three in five of three or more cards speak of one need that
+//!    customers voice in words of their own (the battery, the price, the support team:
+//!    [`needs`]), the need, said as a demanded quality, names the island ("The battery lasts
+//!    long"), unless another island that speaks more of it has taken it.
+//! 5. Otherwise the most central card (the one closest to the others) that reads as a well-worded
 //!    statement, or else the most central card, is shortened to its clause with most shared
 //!    words, at most eight words (cut at a seam) or sixteen characters, ending on a content
 //!    word, and offered as a draft, ending in "…": the team words the name.
@@ -29,6 +33,7 @@ use std::collections::HashMap;
 use rust_stemmers::{Algorithm, Stemmer};
 
 mod draft;
+mod needs;
 mod story;
 #[cfg(test)]
 mod tests;
@@ -38,6 +43,7 @@ use super::text::{is_cjk, is_stop_word, is_stop_word_zh};
 use super::tfidf::Corpus;
 use crate::method::wording::{self, segment};
 use draft::draft;
+pub use needs::{is_need, need_share};
 use story::{location_only, narrative, recurring_fault};
 
 /// A suggested name, and whether it is only a draft (a card shortened, not a shared statement).
@@ -237,6 +243,17 @@ pub fn island_name(corpus: &Corpus, texts: &[&str], members: &[usize]) -> String
 }
 
 pub fn island_name_full(corpus: &Corpus, texts: &[&str], members: &[usize]) -> Name {
+    island_name_among(corpus, texts, members, &[])
+}
+
+/// An island's name when other islands have already taken the names in `taken`: a need that
+/// names one island names no other ([`needs`]).
+pub fn island_name_among(
+    corpus: &Corpus,
+    texts: &[&str],
+    members: &[usize],
+    taken: &[String],
+) -> Name {
     let stemmer = Stemmer::create(Algorithm::English);
     let words: Vec<Vec<CardWord>> = members
         .iter()
@@ -333,6 +350,17 @@ pub fn island_name_full(corpus: &Corpus, texts: &[&str], members: &[usize]) -> N
     }
     if let Some((_, _, text)) = best {
         return Name { text, draft: false };
+    }
+    // No phrase of the cards names what they share, but most of them speak of one need in
+    // words of their own ("dies after one room", "lasts all week"): the need names the island.
+    let member_texts: Vec<&str> = members.iter().map(|&m| texts[m]).collect();
+    if let Some((need, _)) = needs::need_of(&member_texts, &words, &stemmer) {
+        if !taken.iter().any(|t| t == need) {
+            return Name {
+                text: need.to_string(),
+                draft: false,
+            };
+        }
     }
     // The trailing "…" marks the draft wherever the name is shown, and keeps it from repeating
     // its card.
