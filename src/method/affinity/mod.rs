@@ -152,7 +152,7 @@ fn named_islands(
 ) -> Vec<Island> {
     let shares: Vec<f32> = cards
         .iter()
-        .map(|c| names::need_share(&c.iter().map(|&i| texts[i]).collect::<Vec<_>>()))
+        .map(|c| names::need_share(corpus, texts, c))
         .collect();
     let mut order: Vec<usize> = (0..cards.len()).collect();
     order.sort_by(|&a, &b| shares[b].total_cmp(&shares[a]).then(a.cmp(&b)));

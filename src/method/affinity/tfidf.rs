@@ -7,6 +7,7 @@
 //! similarity of 0 with everything.
 
 use std::collections::HashMap;
+use std::sync::OnceLock;
 
 use super::text::{Terms, Tokenizer};
 
@@ -51,6 +52,8 @@ pub struct Corpus {
     pub surfaces: Vec<String>,
     /// The number of texts each term occurs in.
     pub df: Vec<u32>,
+    /// Term ids by text, built on first use by [`Corpus::df_of`].
+    index: OnceLock<HashMap<String, u32>>,
 }
 
 impl Corpus {
@@ -137,7 +140,20 @@ impl Corpus {
             terms,
             surfaces,
             df,
+            index: OnceLock::new(),
         }
+    }
+
+    /// The number of texts a term occurs in, if any text holds it.
+    pub fn df_of(&self, term: &str) -> Option<u32> {
+        let index = self.index.get_or_init(|| {
+            self.terms
+                .iter()
+                .enumerate()
+                .map(|(i, t)| (t.clone(), i as u32))
+                .collect()
+        });
+        index.get(term).map(|&i| self.df[i as usize])
     }
 
     pub fn len(&self) -> usize {

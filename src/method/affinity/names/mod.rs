@@ -21,7 +21,7 @@
 //!    a shared word.
 //! 4. Otherwise, when at least three in five of three or more cards speak of one need that
 //!    customers voice in words of their own (the battery, the price, the support team:
-//!    [`needs`]), the need, said as a demanded quality, names the island ("The battery lasts
+//!    `needs`), the need, said as a demanded quality, names the island ("The battery lasts
 //!    long"), unless another island that speaks more of it has taken it.
 //! 5. Otherwise the most central card (the one closest to the others) that reads as a well-worded
 //!    statement, or else the most central card, is shortened to its clause with most shared
@@ -354,7 +354,7 @@ pub fn island_name_among(
     // No phrase of the cards names what they share, but most of them speak of one need in
     // words of their own ("dies after one room", "lasts all week"): the need names the island.
     let member_texts: Vec<&str> = members.iter().map(|&m| texts[m]).collect();
-    if let Some((need, _)) = needs::need_of(&member_texts, &words, &stemmer) {
+    if let Some((need, _)) = needs::need_of(&member_texts, &words, &stemmer, corpus) {
         if !taken.iter().any(|t| t == need) {
             return Name {
                 text: need.to_string(),

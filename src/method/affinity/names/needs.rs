@@ -14,6 +14,8 @@ use std::sync::OnceLock;
 use rust_stemmers::Stemmer;
 
 use super::{CardWord, has_cjk};
+use crate::method::affinity::facets;
+use crate::method::affinity::tfidf::Corpus;
 
 /// The least share of an island's cards that must speak of a need for it to name the island.
 const LEAST_SHARE: f32 = 0.6;
@@ -83,7 +85,9 @@ const NEEDS_EN: &[(&[&str], &str)] = &[
 #[rustfmt::skip]
 const NEEDS_ZH: &[(&[&str], &str)] = &[
     (&["电池", "续航", "电量", "没电", "耗电", "掉电", "待机"], "电池续航时间长"),
-    (&["充电", "充电器", "充满"], "电池充电很快"),
+    // Before charging: a card on the charger speaks of charging too, and ties go first.
+    (&["充电器"], "充电器用着放心"),
+    (&["充电", "充满"], "电池充电很快"),
     (&["网络", "信号", "联网", "掉线", "断网", "断线", "配网", "wifi", "WiFi"], "网络连接稳定"),
     (&["蓝牙", "配对"], "蓝牙连接稳定"),
     (&["App", "APP", "app", "软件"], "手机App用起来顺手"),
@@ -93,7 +97,7 @@ const NEEDS_ZH: &[(&[&str], &str)] = &[
     (&["价格", "价钱", "贵", "便宜", "性价比", "划算", "花钱", "收费"], "价格让人觉得值"),
     (&["客服", "回复"], "客服很快回复"),
     (&["售后", "保修", "维修", "退货", "换货", "退款", "网点"], "售后很快修好"),
-    (&["坏", "坏了", "开裂", "耐用", "结实", "损坏", "磨损", "断裂"], "外壳结实"),
+    (&["坏", "坏了", "开裂", "耐用", "结实", "损坏", "磨损", "断裂"], "机器用得久"),
     (&["安装", "组装", "激活", "绑定"], "安装过程简单"),
     (&["说明书", "教程"], "说明书写得清楚"),
     (&["漏水", "渗水", "滴水", "进水", "防水"], "防水效果可靠"),
@@ -146,11 +150,13 @@ fn zh_holds(text: &str, words: &[CardWord], word: &str) -> bool {
 }
 
 /// The need most of an island's cards speak of, and the share of them that do: only when at
-/// least [`LEAST_SHARE`] of them, of three cards or more, do. Ties go to the need listed first.
+/// least [`LEAST_SHARE`] of them, of three cards or more, do, and they share no other word as
+/// widely. Ties go to the need listed first.
 pub(super) fn need_of(
     texts: &[&str],
     words: &[Vec<CardWord>],
     stemmer: &Stemmer,
+    corpus: &Corpus,
 ) -> Option<(&'static str, f32)> {
     // Two cards that share a need share a phrase too, or one says it better than a need
     // would ("The accessories are included at this price").
@@ -159,45 +165,77 @@ pub(super) fn need_of(
         return None;
     }
     let cjk = texts.iter().filter(|t| has_cjk(t)).count() * 2 > n;
-    let counts: Vec<(usize, &'static str)> = if cjk {
-        NEEDS_ZH
-            .iter()
-            .map(|(calls, need)| {
-                let count = texts
-                    .iter()
-                    .zip(words)
-                    .filter(|(t, ws)| calls.iter().any(|c| zh_holds(t, ws, c)))
-                    .count();
-                (count, *need)
-            })
-            .collect()
-    } else {
-        stems_en(stemmer)
-            .iter()
-            .zip(NEEDS_EN)
-            .map(|(stems, (_, need))| {
-                let count = words
-                    .iter()
-                    .filter(|ws| ws.iter().any(|w| stems.contains(&w.key)))
-                    .count();
-                (count, *need)
-            })
-            .collect()
+    // Whether a card's word is one that calls for need `k`.
+    let calls_for = |k: usize, text: &str, ws: &[CardWord]| -> bool {
+        if cjk {
+            NEEDS_ZH[k].0.iter().any(|c| zh_holds(text, ws, c))
+        } else {
+            ws.iter().any(|w| stems_en(stemmer)[k].contains(&w.key))
+        }
     };
-    let (count, need) = counts.into_iter().rev().max_by_key(|&(count, _)| count)?;
-    let share = count as f32 / n as f32;
-    (count >= 2 && share >= LEAST_SHARE).then_some((need, share))
+    let needs = if cjk { NEEDS_ZH } else { NEEDS_EN };
+    let (count, k) = (0..needs.len())
+        .map(|k| {
+            let count = texts
+                .iter()
+                .zip(words)
+                .filter(|(t, ws)| calls_for(k, t, ws))
+                .count();
+            (count, k)
+        })
+        .rev()
+        .max_by_key(|&(count, _)| count)?;
+    let least = (LEAST_SHARE * n as f32).ceil() as usize;
+    if count < least.max(2) {
+        return None;
+    }
+    // Cards that share another word as widely say something more particular than the need
+    // ("the used puck falls apart", "the drip tray fills up"): one of them names it better.
+    let is_call = |key: &str| {
+        if cjk {
+            NEEDS_ZH[k]
+                .0
+                .iter()
+                .any(|c| key == *c || c.contains(key) || key.contains(c))
+        } else {
+            stems_en(stemmer)[k].iter().any(|c| c == key)
+        }
+    };
+    let mut support: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for ws in words {
+        let mut keys: Vec<&str> = ws
+            .iter()
+            .filter(|w| w.content && !is_call(&w.key))
+            .map(|w| w.key.as_str())
+            .collect();
+        keys.sort_unstable();
+        keys.dedup();
+        for key in keys {
+            *support.entry(key).or_insert(0) += 1;
+        }
+    }
+    // Not a word the whole set speaks of ("孩子", "手表", "the robot"), nor a scene word:
+    // those say nothing particular of the island.
+    let spread = |key: &str, here: usize| corpus.df_of(key).is_some_and(|d| d as usize >= 3 * here);
+    if support
+        .iter()
+        .any(|(&key, &s)| s >= least.max(2) && !facets::is_scene(key) && !spread(key, s))
+    {
+        return None;
+    }
+    Some((needs[k].1, count as f32 / n as f32))
 }
 
 /// The share of an island's cards that speak of its need, for naming islands in turn: the
 /// island that speaks most of a need gets its name first.
-pub fn need_share(texts: &[&str]) -> f32 {
+pub fn need_share(corpus: &Corpus, texts: &[&str], members: &[usize]) -> f32 {
     let stemmer = Stemmer::create(rust_stemmers::Algorithm::English);
-    let words: Vec<Vec<CardWord>> = texts
+    let cards: Vec<&str> = members.iter().map(|&m| texts[m]).collect();
+    let words: Vec<Vec<CardWord>> = cards
         .iter()
         .map(|t| super::card_words(t, &stemmer))
         .collect();
-    need_of(texts, &words, &stemmer).map_or(0.0, |(_, s)| s)
+    need_of(&cards, &words, &stemmer, corpus).map_or(0.0, |(_, s)| s)
 }
 
 #[cfg(test)]
@@ -231,7 +269,7 @@ mod tests {
                 .iter()
                 .map(|t| super::super::card_words(t, &stemmer))
                 .collect();
-            need_of(texts, &words, &stemmer).map(|(n, _)| n)
+            need_of(texts, &words, &stemmer, &Corpus::build(texts)).map(|(n, _)| n)
         };
         let battery = [
             "After a year battery is toast. It dies after one room.",

@@ -122,8 +122,7 @@ fn a_name_never_starts_mid_clause() {
     ];
     let n = name(&texts, &[0, 1, 2]);
     assert_ne!(n.text, "面板就能学会操作");
-    // Two of three cards speak of operating it: the need names the island.
-    assert_eq!(n.text, "功能一找就到");
+    assert!(n.draft, "{n:?}");
     assert!(!n.text.trim_end_matches('…').ends_with("就能"), "{n:?}");
 }
 
@@ -467,8 +466,8 @@ fn complaints_figures_fragments_and_questions_are_no_names() {
         ],
         &[0, 1, 2],
     );
-    // Not the complaint: the need the calls speak of.
-    assert_eq!(n.text, "通话声音清楚");
+    // The cards say more than a need would ("通话声音清楚"): one of them, as a draft.
+    assert!(n.draft, "{n:?}");
     let n = name(
         &[
             "The dock's clean water tank is 4L, lasts a week.",
