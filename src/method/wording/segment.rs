@@ -93,6 +93,14 @@ const PRODUCT_WORDS: &[(&str, &str)] = &[
     ("剩余时间", "n"),
     // "手机App能连上" otherwise reads 连 as a surname and 上 as a place word.
     ("连上", "v"),
+    ("大方", "a"),
+    ("公道", "a"),
+    ("实惠", "a"),
+];
+
+/// States the dictionary joins to the noun before them ("价格合理" as one noun).
+const STATES: &[&str] = &[
+    "合理", "稳定", "安全", "实惠", "公道", "大方", "准确", "及时", "可靠",
 ];
 
 /// One-character adjectives that jieba, meeting "太" or "很" before them, guesses into one noun
@@ -190,6 +198,33 @@ pub fn words(text: &str) -> Vec<Word<'_>> {
             if joins {
                 prev.text = &text[prev.start..end];
                 prev.tag = "v";
+                at = end;
+                continue;
+            }
+        }
+        // "价格合理", "保持稳定", "信息安全": the dictionary holds a subject and its state as one
+        // noun; they are two words, and the state is what the statement says.
+        if tag.starts_with('n') || tag == "vn" {
+            let state = STATES
+                .iter()
+                .find(|s| t.word.ends_with(*s) && t.word.len() > s.len());
+            if let Some(state) = state {
+                let split = end - state.len();
+                let head = &text[start..split];
+                let head_tag = match jieba().tag(head, false).as_slice() {
+                    [one] => intern(one.tag),
+                    _ => "n",
+                };
+                out.push(Word {
+                    text: head,
+                    tag: head_tag,
+                    start,
+                });
+                out.push(Word {
+                    text: &text[split..end],
+                    tag: "a",
+                    start: split,
+                });
                 at = end;
                 continue;
             }

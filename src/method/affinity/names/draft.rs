@@ -98,6 +98,9 @@ pub(super) fn draft(
                 .find(|d| well_worded(d) && !narrative(d) && asks(d))
         })
         .or_else(|| drafts.iter().find(|d| well_worded(d) && asks(d)))
+        // A remark that reads as no statement still names the product better than one
+        // customer's figure or their own story ("1200 for a vacuum…", "My cat rides it…").
+        .or_else(|| drafts.iter().find(|d| asks(d) && self::like_a_name(d)))
         .or_else(|| drafts.iter().find(asks))
         .or(drafts.first())
         .cloned()

@@ -102,6 +102,12 @@ fn good_statements_give_no_hints() {
         "手机摔到地上也完好",
         "电池在零下十度也能用一整天",
         "婴儿车在石板路上推着平稳",
+        // The dictionary holds these as one noun (价格合理/n, 保持稳定/n, 信息安全/nz).
+        "热水器的价格合理",
+        "温度保持稳定",
+        "个人信息安全",
+        "外观简洁大方",
+        "价钱公道",
     ] {
         assert_clean(text);
     }
