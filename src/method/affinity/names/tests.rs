@@ -621,3 +621,23 @@ fn an_island_that_speaks_of_one_need_is_named_by_it() {
     );
     assert_eq!(n.text, "The accessories are included at this price…");
 }
+
+/// With no card that reads as a statement, the draft is a remark about the product before one
+/// customer's figure or a pronoun's story.
+#[test]
+fn a_draft_without_a_statement_avoids_figures_and_pronouns() {
+    // Islands of the fresh English set; they were "It eats phone charger cables…" and
+    // "Going back to my old Roomba from 2016…".
+    let cables = [
+        "It eats phone charger cables and then just sits there beeping until I rescue it.",
+        "Goes around cables most of the time but not thin white ones like the phone charger.",
+    ];
+    let n = name(&cables, &[0, 1]);
+    assert!(n.draft && n.text.starts_with("Goes around cables"), "{n:?}");
+    let roomba = [
+        "Disappointing. Going back to my old Roomba from 2016.",
+        "Lidar nav is spot on. Cleans in neat rows instead of bouncing around like my old Roomba.",
+    ];
+    let n = name(&roomba, &[0, 1]);
+    assert!(n.draft && !has_figure(&n.text), "{n:?}");
+}
