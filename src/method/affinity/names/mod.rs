@@ -58,6 +58,9 @@ pub struct Name {
 struct CardWord {
     key: String,
     content: bool,
+    /// Whether the word says what the card is about: a content word, and in Chinese no modal
+    /// ("会不会", "能"), which asks or hedges whatever the topic.
+    particular: bool,
 }
 
 fn has_cjk(s: &str) -> bool {
@@ -72,6 +75,7 @@ fn card_words(text: &str, stemmer: &Stemmer) -> Vec<CardWord> {
             .map(|w| CardWord {
                 key: w.text.to_string(),
                 content: !is_stop_word_zh(&w),
+                particular: !is_stop_word_zh(&w) && !MODALS_ZH.contains(&w.text),
             })
             .collect();
     }
@@ -83,6 +87,7 @@ fn card_words(text: &str, stemmer: &Stemmer) -> Vec<CardWord> {
             CardWord {
                 key: stemmer.stem(base).into_owned(),
                 content: !is_stop_word(base) && !base.chars().all(|c| c.is_ascii_digit()),
+                particular: !is_stop_word(base) && !base.chars().all(|c| c.is_ascii_digit()),
             }
         })
         .collect()
@@ -219,6 +224,21 @@ pub(super) fn has_figure(text: &str) -> bool {
     text.chars()
         .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
 }
+
+/// Chinese modals, which say how sure or able, not what of.
+const MODALS_ZH: &[&str] = &[
+    "会",
+    "不会",
+    "能",
+    "不能",
+    "可以",
+    "要",
+    "想",
+    "应该",
+    "得",
+    "会不会",
+    "能不能",
+];
 
 /// Determiners that take no "The" ("The every update…").
 const QUANTIFIERS: &[&str] = &[

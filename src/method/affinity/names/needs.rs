@@ -113,7 +113,7 @@ const NEEDS_ZH: &[(&[&str], &str)] = &[
     (&["定位"], "定位准确"),
     (&["快递", "物流", "发货", "送货", "到货"], "物流很快送到"),
     (&["包装"], "包装完好"),
-    (&["隐私", "泄露", "权限", "监控"], "个人信息安全"),
+    (&["隐私", "泄露", "权限", "监控", "数据"], "个人信息安全"),
     (&["报错", "错误"], "出错时提示说得清楚"),
     (&["耗材", "配件", "滤网"], "配件容易买到"),
     (&["保养"], "保养过程简单"),
@@ -206,7 +206,7 @@ pub(super) fn need_of(
     for ws in words {
         let mut keys: Vec<&str> = ws
             .iter()
-            .filter(|w| w.content && !is_call(&w.key))
+            .filter(|w| w.particular && !is_call(&w.key))
             .map(|w| w.key.as_str())
             .collect();
         keys.sort_unstable();

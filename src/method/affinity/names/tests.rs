@@ -122,7 +122,8 @@ fn a_name_never_starts_mid_clause() {
     ];
     let n = name(&texts, &[0, 1, 2]);
     assert_ne!(n.text, "面板就能学会操作");
-    assert!(n.draft, "{n:?}");
+    // Two of the three speak of operating it, in words of their own.
+    assert_eq!(n.text, "功能一找就到");
     assert!(!n.text.trim_end_matches('…').ends_with("就能"), "{n:?}");
 }
 
@@ -602,6 +603,22 @@ fn an_island_that_speaks_of_one_need_is_named_by_it() {
     ];
     let n = name(&battery, &[0, 1, 2, 3, 4]);
     assert_eq!(n.text, "电池续航时间长");
+    // Its privacy island was "客服也说清楚…"; "会不会" asks, whatever the topic.
+    let privacy = [
+        "希望厂家公开说明数据怎么保存，保存多久",
+        "手表收集的数据会不会用来推送广告？",
+        "孩子的位置信息存在哪里？会不会被泄露？",
+        "注销账号以后数据会不会删掉，客服也说不清楚",
+    ];
+    assert_eq!(name(&privacy, &[0, 1, 2, 3]).text, "个人信息安全");
+    // One remark said again says more than a need: the network feature goes unused, which is
+    // no unstable connection.
+    let unused = [
+        "联网功能根本用不上",
+        "用了一个月，联网功能根本用不上",
+        "我妈说联网功能根本用不上",
+    ];
+    assert_ne!(name(&unused, &[0, 1, 2]).text, "网络连接稳定");
     // Taken by another island, the need names this one no more.
     let corpus = Corpus::build(&wifi);
     let n = island_name_among(

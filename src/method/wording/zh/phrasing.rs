@@ -260,11 +260,14 @@ fn positive(text: &str, at: usize) -> Option<String> {
         } else {
             !w.is_punct()
         };
-        let idiom = verb
-            .chars()
-            .next_back()
-            .is_some_and(|c| IDIOM_VERBS.contains(c))
-            || IDIOMS.iter().any(|i| text[w.start..].starts_with(i));
+        // "说不定" is an idiom, "说不清楚" the ability to explain.
+        let explains = verb.ends_with('说') && after_bu.starts_with('清');
+        let idiom = !explains
+            && (verb
+                .chars()
+                .next_back()
+                .is_some_and(|c| IDIOM_VERBS.contains(c))
+                || IDIOMS.iter().any(|i| text[w.start..].starts_with(i)));
         if verbal && !idiom {
             if let Some(r) = POTENTIAL_RESULTS.iter().find(|r| after_bu.starts_with(*r)) {
                 let tail = &after_bu[r.len()..];
