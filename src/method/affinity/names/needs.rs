@@ -215,9 +215,14 @@ pub(super) fn need_of(
             *support.entry(key).or_insert(0) += 1;
         }
     }
-    // Not a word the whole set speaks of ("孩子", "手表", "the robot"), nor a scene word:
-    // those say nothing particular of the island.
-    let spread = |key: &str, here: usize| corpus.df_of(key).is_some_and(|d| d as usize >= 3 * here);
+    // Not a word the whole set speaks of ("孩子" and "手表", each in more than a tenth of the
+    // remarks on children's watches), nor a scene word: those say nothing particular of the
+    // island. A topic word ("bin", in one remark in twenty) still does.
+    let spread = |key: &str, here: usize| {
+        corpus
+            .df_of(key)
+            .is_some_and(|d| d as usize >= (3 * here).max(corpus.len() / 10))
+    };
     if support
         .iter()
         .any(|(&key, &s)| s >= least.max(2) && !facets::is_scene(key) && !spread(key, s))
