@@ -9,6 +9,7 @@
 //! checks every one). Each need is called for by a few words; a card that holds one of them
 //! speaks of the need, whether in praise or complaint.
 
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use rust_stemmers::Stemmer;
@@ -133,14 +134,18 @@ pub fn is_need(name: &str) -> bool {
     statements().any(|s| s == name)
 }
 
-/// The English needs' words as stems, the way the cards' words are compared.
-fn stems_en(stemmer: &Stemmer) -> &'static [Vec<String>] {
-    static STEMS: OnceLock<Vec<Vec<String>>> = OnceLock::new();
+/// The English needs' words as stems, the way the cards' words are compared, each with the
+/// needs it calls for as bits (need `k` is bit `k`).
+fn stems_en(stemmer: &Stemmer) -> &'static HashMap<String, u64> {
+    static STEMS: OnceLock<HashMap<String, u64>> = OnceLock::new();
     STEMS.get_or_init(|| {
-        NEEDS_EN
-            .iter()
-            .map(|(words, _)| words.iter().map(|w| stemmer.stem(w).into_owned()).collect())
-            .collect()
+        let mut stems: HashMap<String, u64> = HashMap::new();
+        for (k, (words, _)) in NEEDS_EN.iter().enumerate() {
+            for w in *words {
+                *stems.entry(stemmer.stem(w).into_owned()).or_insert(0) |= 1 << k;
+            }
+        }
+        stems
     })
 }
 
@@ -166,24 +171,28 @@ pub(super) fn need_of(
         return None;
     }
     let cjk = texts.iter().filter(|t| has_cjk(t)).count() * 2 > n;
-    // Whether a card's word is one that calls for need `k`.
-    let calls_for = |k: usize, text: &str, ws: &[CardWord]| -> bool {
-        if cjk {
-            NEEDS_ZH[k].0.iter().any(|c| zh_holds(text, ws, c))
-        } else {
-            ws.iter().any(|w| stems_en(stemmer)[k].contains(&w.key))
-        }
-    };
+    // The needs each card speaks of, as bits.
+    let calls: Vec<u64> = texts
+        .iter()
+        .zip(words)
+        .map(|(text, ws)| {
+            if cjk {
+                NEEDS_ZH
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, (calls, _))| calls.iter().any(|c| zh_holds(text, ws, c)))
+                    .fold(0, |bits, (k, _)| bits | 1 << k)
+            } else {
+                let stems = stems_en(stemmer);
+                ws.iter()
+                    .filter_map(|w| stems.get(&w.key))
+                    .fold(0, |bits, b| bits | b)
+            }
+        })
+        .collect();
     let needs = if cjk { NEEDS_ZH } else { NEEDS_EN };
     let (count, k) = (0..needs.len())
-        .map(|k| {
-            let count = texts
-                .iter()
-                .zip(words)
-                .filter(|(t, ws)| calls_for(k, t, ws))
-                .count();
-            (count, k)
-        })
+        .map(|k| (calls.iter().filter(|&&c| c & 1 << k != 0).count(), k))
         .rev()
         .max_by_key(|&(count, _)| count)?;
     let least = (LEAST_SHARE * n as f32).ceil() as usize;
@@ -199,10 +208,10 @@ pub(super) fn need_of(
                 .iter()
                 .any(|c| key == *c || c.contains(key) || key.contains(c))
         } else {
-            stems_en(stemmer)[k].iter().any(|c| c == key)
+            stems_en(stemmer).get(key).is_some_and(|b| b & 1 << k != 0)
         }
     };
-    let mut support: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    let mut support: HashMap<&str, usize> = HashMap::new();
     for ws in words {
         let mut keys: Vec<&str> = ws
             .iter()
@@ -248,6 +257,12 @@ pub fn need_share(corpus: &Corpus, texts: &[&str], members: &[usize]) -> f32 {
 mod tests {
     use super::*;
     use crate::method::wording;
+
+    /// A card's needs are kept as the bits of a u64.
+    #[test]
+    fn the_needs_fit_in_the_bits_of_a_card() {
+        assert!(NEEDS_EN.len() <= 64 && NEEDS_ZH.len() <= 64);
+    }
 
     /// Every need is a name as the rules want one: a whole statement, no hint, no complaint.
     #[test]
