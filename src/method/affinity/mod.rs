@@ -163,7 +163,7 @@ fn named_islands(
         taken.push(name.text.clone());
         names[i] = Some(name);
     }
-    members
+    let islands = members
         .into_iter()
         .zip(names)
         .zip(cards)
@@ -176,7 +176,9 @@ fn named_islands(
                 members,
             }
         })
-        .collect()
+        .collect();
+    names::forget();
+    islands
 }
 
 /// Groups `texts` into suggested islands.
@@ -195,6 +197,8 @@ pub fn suggest_until(
     if texts.is_empty() {
         return (!cancelled()).then(Suggestion::default);
     }
+    // The words kept while reading and naming the cards are this suggestion's.
+    names::forget();
     let corpus = Corpus::build_with(texts, text::Terms::Topics);
     if cancelled() {
         return None;
@@ -250,6 +254,7 @@ pub fn suggest_groups(texts: &[&str], islands: &[Vec<usize>], opts: &SuggestOpti
     if m == 0 {
         return Suggestion::default();
     }
+    names::forget();
     let corpus = Corpus::build_with(texts, text::Terms::Topics);
     // Each island's vector sum, as sorted sparse vectors (not unit length).
     let sums: Vec<tfidf::SparseVec> = islands

@@ -123,6 +123,55 @@ fn jieba() -> &'static Jieba {
 /// The words of `text`, tagged, in order; whitespace and punctuation come back as words
 /// tagged "x".
 pub fn words(text: &str) -> Vec<Word<'_>> {
+    let kept = SEEN.with(|seen| {
+        seen.borrow().get(text).map(|spans| {
+            spans
+                .iter()
+                .map(|&(start, end, tag)| Word {
+                    text: &text[start..end],
+                    tag,
+                    start,
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    if let Some(ws) = kept {
+        return ws;
+    }
+    let ws = segmented(text);
+    SEEN.with(|seen| {
+        let mut seen = seen.borrow_mut();
+        // Bounded: a long session forgets and starts again.
+        if seen.len() >= SEEN_MAX {
+            seen.clear();
+        }
+        seen.insert(
+            text.to_string(),
+            ws.iter().map(|w| (w.start, w.end(), w.tag)).collect(),
+        );
+    });
+    ws
+}
+
+/// How many texts' segmentations are kept per thread.
+const SEEN_MAX: usize = 50_000;
+
+type Spans = Vec<(usize, usize, &'static str)>;
+
+thread_local! {
+    // Naming an island segments each of its cards many times over (its words, its phrases,
+    // the rules on each candidate), so the segmentation of recent texts is kept.
+    static SEEN: std::cell::RefCell<std::collections::HashMap<String, Spans>> =
+        std::cell::RefCell::new(std::collections::HashMap::new());
+}
+
+/// Forgets the kept segmentations of this thread: each suggestion starts afresh, so that
+/// one set's texts do not stay in memory after it.
+pub fn forget() {
+    SEEN.with(|seen| seen.borrow_mut().clear());
+}
+
+fn segmented(text: &str) -> Vec<Word<'_>> {
     let tags = jieba().tag(text, true);
     let mut out = Vec::with_capacity(tags.len());
     let mut at = 0;
@@ -280,6 +329,31 @@ mod tests {
         }
         let texts: Vec<&str> = content_words(text).iter().map(|w| w.text).collect();
         assert_eq!(texts, ["水壶", "烧水", "快", "而且", "声音", "小"]);
+    }
+
+    /// A kept segmentation is the one made afresh, for the text it was kept for.
+    #[test]
+    fn kept_words_are_the_words() {
+        let of = |t: &str| -> Vec<(String, &str)> {
+            words(t)
+                .iter()
+                .map(|w| (w.text.to_string(), w.tag))
+                .collect()
+        };
+        forget();
+        let fresh = of("价格合理，热水很快流出");
+        assert_eq!(of("价格合理，热水很快流出"), fresh);
+        assert_ne!(of("价格合理"), fresh);
+        forget();
+        assert_eq!(of("价格合理，热水很快流出"), fresh);
+        let spans: Vec<(usize, usize)> = words("价格合理，热水很快流出")
+            .iter()
+            .map(|w| (w.start, w.end()))
+            .collect();
+        assert_eq!(
+            spans.last().map(|s| s.1),
+            Some("价格合理，热水很快流出".len())
+        );
     }
 
     #[test]

@@ -67,7 +67,35 @@ fn has_cjk(s: &str) -> bool {
     s.chars().any(is_cjk)
 }
 
+thread_local! {
+    static SEEN: std::cell::RefCell<HashMap<String, Vec<CardWord>>> =
+        std::cell::RefCell::new(HashMap::new());
+}
+
+/// Forgets the cards' words kept on this thread, and their segmentation: a suggestion starts
+/// afresh and leaves no set's texts behind.
+pub fn forget() {
+    SEEN.with(|seen| seen.borrow_mut().clear());
+    segment::forget();
+}
+
+/// A card's words, kept per text: naming reads the same cards and phrases many times.
 fn card_words(text: &str, stemmer: &Stemmer) -> Vec<CardWord> {
+    if let Some(ws) = SEEN.with(|seen| seen.borrow().get(text).cloned()) {
+        return ws;
+    }
+    let ws = card_words_of(text, stemmer);
+    SEEN.with(|seen| {
+        let mut seen = seen.borrow_mut();
+        if seen.len() >= 50_000 {
+            seen.clear();
+        }
+        seen.insert(text.to_string(), ws.clone());
+    });
+    ws
+}
+
+fn card_words_of(text: &str, stemmer: &Stemmer) -> Vec<CardWord> {
     if has_cjk(text) {
         return segment::words(text)
             .into_iter()
