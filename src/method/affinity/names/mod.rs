@@ -358,8 +358,11 @@ pub fn island_name_among(
     if members.len() >= 2 {
         let mut seen: Vec<String> = Vec::new();
         let mut scored: Vec<(f32, usize, String)> = Vec::new();
-        for phrases in &card_phrases {
+        for (phrases, &m) in card_phrases.iter().zip(members) {
             for raw in phrases {
+                if leads_to_a_complaint(texts[m], raw) {
+                    continue;
+                }
                 // "Goes home on its own when done": a review that drops its subject gets the
                 // one its island's cards name ("The robot goes home on its own when done").
                 let own = phrase_as_name(raw);
@@ -450,6 +453,40 @@ pub fn island_name_among(
     }
     Name { text, draft: true }
 }
+
+/// Whether a card goes on from a phrase to a consequence it complains of: "孩子自己能添加联系人，
+/// 等于拦截白设了" names no wanted state by its first clause, which is the cause of the complaint.
+fn leads_to_a_complaint(card: &str, phrase: &str) -> bool {
+    let Some(at) = card.find(phrase) else {
+        return false;
+    };
+    let rest = card[at + phrase.len()..]
+        .trim_start_matches(|c: char| c.is_whitespace() || ",，;；、".contains(c));
+    let rest_lower = rest.to_lowercase();
+    CONSEQUENCES
+        .iter()
+        .find_map(|c| rest_lower.strip_prefix(c).map(|_| &rest[c.len()..]))
+        .is_some_and(|effect| {
+            let effect: String = effect
+                .chars()
+                .take_while(|c| !"。.!！?？;；".contains(*c))
+                .collect();
+            wording::complains(effect.trim())
+        })
+}
+
+/// Words that open the consequence of what came before.
+const CONSEQUENCES: &[&str] = &[
+    "等于",
+    "所以",
+    "结果",
+    "害得",
+    "搞得",
+    "导致",
+    "so ",
+    "which means ",
+    "meaning ",
+];
 
 /// "The floors look clean but feel a bit sticky" says two things, one of them a complaint.
 fn contrast(name: &str) -> bool {

@@ -658,3 +658,35 @@ fn a_draft_without_a_statement_avoids_figures_and_pronouns() {
     let n = name(&roomba, &[0, 1]);
     assert!(n.draft && !has_figure(&n.text), "{n:?}");
 }
+
+/// The fresh Chinese set's contacts island was "App要求开通讯录" (the app demanding a
+/// permission), then "孩子自己能添加联系人" (the cause of "等于拦截白设了"); the mop island of the
+/// English set was "The pad is almost dry". None states what a customer wants.
+#[test]
+fn a_demand_a_cause_of_complaint_or_a_shortfall_is_no_name() {
+    let contacts = [
+        "通讯录只能存20个人，亲戚都存不下",
+        "出了市区就没网了，去郊区玩一整天都联系不上",
+        "寄修要一个月，这一个月孩子上学都联系不上。",
+        "App要求开通讯录、相机、麦克风权限，不给就用不了",
+        "孩子自己能添加联系人，等于拦截白设了",
+        "紧急联系人只能设家长，不能设邻居",
+        "联系人要在App里一个个加，不能从手机通讯录导入，麻烦",
+    ];
+    let n = name(&contacts, &[0, 1, 2, 3, 4, 5, 6]);
+    assert!(
+        !["App要求开通讯录", "孩子自己能添加联系人"].contains(&n.text.as_str()),
+        "{n:?}"
+    );
+    let mop = [
+        "The mop should dry itself after cleaning, the wet pad sits on the dock for hours.",
+        "It mops the rug!! It's supposed to lift the mop on carpets but it doesn't.",
+        "Mopping pad lifts 7mm when it reaches a carpet. Works as advertised.",
+        "Mopping barely uses any water, the pad is almost dry after 20 minutes.",
+        "Rugs with fringes: it lifts the fringes up and chews them.",
+        "The mopping is basically dragging a wet cloth around. Don't expect it to remove dried stains.",
+        "Wet mop pads left on the dock turn sour after a day.",
+    ];
+    let n = name(&mop, &[0, 1, 2, 3, 4, 5, 6]);
+    assert_ne!(n.text, "The pad is almost dry");
+}

@@ -234,6 +234,8 @@ const COMPLAINT_WORDS: &[&str] = &[
     "splashes", "unusable", "junk", "awful", "terrible", "horrible", "worst", "worse",
     "frustrating", "disappointing", "clogs", "clogged", "rattling", "died", "dies", "bounces",
     "bounced",
+    // Falling short of a state ("The pad is almost dry" after twenty minutes of mopping).
+    "almost", "nearly",
 ];
 /// Phrases that tell a fault ("The motor cuts out after a few minutes").
 #[rustfmt::skip]

@@ -136,6 +136,8 @@ fn complaints_are_told_from_wanted_states() {
         "密封圈有味道",
         "煮杂粮粥溢得到处都是",
         "东北大米煮出来",
+        "App要求开通讯录",
+        "The pad is almost dry",
         // Heat that comes soon or is felt through clothes is too much, even where a heater
         // would want it.
         "手表背面就发热",
