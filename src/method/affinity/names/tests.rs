@@ -123,7 +123,7 @@ fn a_name_never_starts_mid_clause() {
     let n = name(&texts, &[0, 1, 2]);
     assert_ne!(n.text, "面板就能学会操作");
     // Two of the three speak of operating it, in words of their own.
-    assert_eq!(n.text, "功能一找就到");
+    assert_eq!(n.text, "界面操作一看就懂");
     assert!(!n.text.trim_end_matches('…').ends_with("就能"), "{n:?}");
 }
 
