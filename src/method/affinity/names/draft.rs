@@ -293,7 +293,7 @@ fn after_frame(text: &str) -> &str {
 }
 
 /// A card cut to its first clause without framing words, and to a readable length.
-fn shortened(text: &str, weight: &dyn Fn(&str) -> f32) -> String {
+pub(super) fn shortened(text: &str, weight: &dyn Fn(&str) -> f32) -> String {
     let card = text;
     let stated = phrases::main_clause(text, weight);
     // Whether the card goes on after a comma ("sealed on wet, gritty roads").
@@ -337,11 +337,44 @@ fn shortened(text: &str, weight: &dyn Fn(&str) -> f32) -> String {
         let cut_inside = !wording::reads_as_statement(clause) && before_seam(card, clause);
         // "… to both edges of": a cut clause ends on a content word ("… to pull out" is whole
         // and keeps its particle).
-        while !whole
-            && words.len() > 1
-            && words
-                .last()
-                .is_some_and(|w| crate::method::affinity::text::is_stop_word(&w.to_lowercase()))
+        // A whole clause may end on a word a full stop cut from what it leads to ("Gets stuck
+        // under the sofa every. single. day."): a determiner, a preposition or a conjunction.
+        let leads_on = |w: &str| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "every"
+                    | "each"
+                    | "the"
+                    | "a"
+                    | "an"
+                    | "my"
+                    | "our"
+                    | "your"
+                    | "their"
+                    | "this"
+                    | "these"
+                    | "those"
+                    | "of"
+                    | "to"
+                    | "and"
+                    | "but"
+                    | "or"
+                    | "with"
+                    | "for"
+                    | "from"
+                    | "some"
+                    | "any"
+            )
+        };
+        while words.len() > 1
+            && words.last().is_some_and(|w| {
+                let lower = w.to_lowercase();
+                if whole {
+                    leads_on(&lower)
+                } else {
+                    crate::method::affinity::text::is_stop_word(&lower)
+                }
+            })
         {
             words.pop();
         }
