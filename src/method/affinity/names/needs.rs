@@ -201,14 +201,16 @@ pub(super) fn need_of(
     }
     // Cards that share another word as widely say something more particular than the need
     // ("the used puck falls apart", "the drip tray fills up"): one of them names it better.
+    // Words that call for a need, this one or another ("charge" beside "battery"), are the
+    // need's own vocabulary, not something more particular.
     let is_call = |key: &str| {
         if cjk {
-            NEEDS_ZH[k]
-                .0
+            NEEDS_ZH
                 .iter()
+                .flat_map(|(calls, _)| calls.iter())
                 .any(|c| key == *c || c.contains(key) || key.contains(c))
         } else {
-            stems_en(stemmer).get(key).is_some_and(|b| b & 1 << k != 0)
+            stems_en(stemmer).contains_key(key)
         }
     };
     let mut support: HashMap<&str, usize> = HashMap::new();

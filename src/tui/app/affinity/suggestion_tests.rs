@@ -105,3 +105,48 @@ fn duplicates_merge_keeping_both_traces() {
     assert!(a.project.qualities.contains(q(7)));
     assert_eq!(a.project.qualities.get(q(1)).unwrap().items, [ItemId(1)]);
 }
+
+/// Remarks on one need in words of their own: the proposal is named by the need, shown so,
+/// and accepted under that name.
+#[test]
+fn a_proposal_named_by_a_need_is_accepted_under_it() {
+    const REMARKS: [&str; 10] = [
+        "Upstairs has no dock so it runs out of battery and I have to carry it down to charge.",
+        "Battery is fine, it never needs a second charge for our 80 m².",
+        "Battery replacement is $79, which is a lot for a 14 month old robot.",
+        "Batteries need to be replaceable without a screwdriver, like on my drill.",
+        "After a year battery is toast. It dies after one room.",
+        "Battery life is good, 120 m² on a single charge with power to spare.",
+        "The side brush flicks debris away from the wall instead of toward the intake.",
+        "Side brush spins so fast it throws dirt into the middle of the room.",
+        "The side brush bristles get bent with hair and don't sweep properly anymore.",
+        "It scatters cereal around the kitchen with the side brush instead of picking it up.",
+    ];
+    let mut p = Project::new(Meta::new("reviews"));
+    for (i, text) in REMARKS.iter().enumerate() {
+        p.apply(Edit::Put(Entity::Quality(Quality::new(
+            QualityId(i as u32 + 1),
+            *text,
+        ))))
+        .unwrap();
+    }
+    let mut a = app(p, Lang::En);
+    keys(&mut a, "4 S");
+    let Mode::Affinity(Popup::Suggestions { proposals, .. }) = &a.mode else {
+        panic!("{:?}", a.mode)
+    };
+    let at = proposals
+        .iter()
+        .position(|p| p.name == "The battery lasts long")
+        .unwrap_or_else(|| panic!("{proposals:?}"));
+    assert!(!proposals[at].draft);
+    let cards = proposals[at].cards.clone();
+    assert!(screen(&a, 80, 24).contains("The battery lasts long"));
+    for _ in 0..at {
+        keys(&mut a, "down");
+    }
+    keys(&mut a, "enter");
+    let group = a.project.groups.get(g(1)).unwrap();
+    assert_eq!(group.title, "The battery lasts long");
+    assert_eq!(arrange::cards_of(&a.project, g(1)), cards);
+}
