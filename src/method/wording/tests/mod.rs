@@ -326,6 +326,8 @@ fn rule5_chinese() {
     let h = hint("外壳不烫手", Rule::NoNegation);
     assert_eq!(h.suggestion.as_deref(), Some("外壳摸着凉"));
     assert!(rules("没有异味").contains(&5));
+    // "动不动就…" says how often, not what must not happen (it was rewritten "动得动就…").
+    assert!(!rules("手表动不动就白屏").contains(&5));
     // The hint names whole words.
     let h = hint("滤网不好清洗", Rule::NoNegation);
     assert!(h.message_zh.contains("“不好清洗”"), "{}", h.message_zh);
