@@ -94,6 +94,8 @@ const PRODUCT_WORDS: &[(&str, &str)] = &[
     // "手机App能连上" otherwise reads 连 as a surname and 上 as a place word.
     ("连上", "v"),
     ("大方", "a"),
+    // Tagged a conjunction by the dictionary.
+    ("及时", "a"),
     ("公道", "a"),
     ("实惠", "a"),
 ];

@@ -49,6 +49,12 @@ fn statements_with_qualified_subjects_and_closing_particles() {
         "预约设置简单",
         "煮粥的水位线足够高",
         "App里的菜谱挺多",
+        // 及时 is tagged a conjunction, 测量 a verbal noun, 准时到达 and 经久耐用 idioms.
+        "客服回复及时",
+        "售后维修及时",
+        "测量结果很准",
+        "消息准时到达",
+        "机器经久耐用",
     ] {
         assert!(reads_as_statement(s), "{s}");
     }

@@ -27,7 +27,8 @@ pub(in crate::method::wording) fn reads_as_statement(text: &str) -> bool {
         && noun_at(3);
     // A modal ("能家长确认") qualifies no noun.
     let modal = ["能", "能够", "可以", "可", "会", "要"].contains(&first.text);
-    let qualified = first.is_verb()
+    // "测量结果": a verbal noun qualifies the noun after it as a verb does.
+    let qualified = (first.is_verb() || first.tag == "vn" && noun_at(1))
         && !modal
         && (noun_at(1)
             || words.get(1).is_some_and(|w| w.tag == "vn")
@@ -49,13 +50,15 @@ pub(in crate::method::wording) fn reads_as_statement(text: &str) -> bool {
     let pred = words
         .iter()
         .skip(from)
-        .position(|w| w.is_verb() || w.is_adjective())
+        // A four-character idiom states as a predicate does ("准时到达", "经久耐用").
+        .position(|w| w.is_verb() || w.is_adjective() || w.tag == "l")
         .map(|p| p + from);
     let last = words[words.len() - 1];
     // An adverbial adjective ("明显") waits for its verb.
     let modal_end = ["能", "能够", "可以", "可", "会", "要", "得"].contains(&last.text);
     let closes = !modal_end && last.is_verb()
         || (last.is_adjective() && last.tag != "ad")
+        || last.tag == "l"
         || (last.is_noun() && pred.is_some_and(|p| p + 1 < words.len()));
     // 就/才/还 after a bare subject and before a one-character verb hang ("钥匙就骑").
     let hanging = words.len() == 3
