@@ -57,6 +57,19 @@ fn csv_output_has_one_row_per_input_row_in_order() {
     );
 }
 
+/// Four remarks on the battery in words of their own share no phrase that names them: the
+/// island is named by the need, not marked a draft.
+#[test]
+fn an_island_is_named_by_the_need_its_remarks_speak_of() {
+    let s = Scratch::new();
+    let file = remarks_file(&s);
+    let (_, rows) = parse_csv(&stdout_of(&["--clusters", "3"], &file));
+    for row in &rows[..4] {
+        assert_eq!(row[2], "The battery lasts long", "{row:?}");
+        assert_eq!(row[3], "false", "{row:?}");
+    }
+}
+
 #[test]
 fn formulas_are_neutralised_and_blank_rows_kept() {
     let s = Scratch::new();
