@@ -163,7 +163,7 @@ fn named_islands(
         taken.push(name.text.clone());
         names[i] = Some(name);
     }
-    let islands = members
+    members
         .into_iter()
         .zip(names)
         .zip(cards)
@@ -176,9 +176,7 @@ fn named_islands(
                 members,
             }
         })
-        .collect();
-    names::forget();
-    islands
+        .collect()
 }
 
 /// Groups `texts` into suggested islands.
@@ -198,7 +196,7 @@ pub fn suggest_until(
         return (!cancelled()).then(Suggestion::default);
     }
     // The words kept while reading and naming the cards are this suggestion's.
-    names::forget();
+    let _keeping = names::Keeping::start();
     let corpus = Corpus::build_with(texts, text::Terms::Topics);
     if cancelled() {
         return None;
@@ -254,7 +252,7 @@ pub fn suggest_groups(texts: &[&str], islands: &[Vec<usize>], opts: &SuggestOpti
     if m == 0 {
         return Suggestion::default();
     }
-    names::forget();
+    let _keeping = names::Keeping::start();
     let corpus = Corpus::build_with(texts, text::Terms::Topics);
     // Each island's vector sum, as sorted sparse vectors (not unit length).
     let sums: Vec<tfidf::SparseVec> = islands

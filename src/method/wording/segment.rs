@@ -126,33 +126,40 @@ fn jieba() -> &'static Jieba {
 /// tagged "x".
 pub fn words(text: &str) -> Vec<Word<'_>> {
     let kept = SEEN.with(|seen| {
-        seen.borrow().get(text).map(|spans| {
-            spans
-                .iter()
-                .map(|&(start, end, tag)| Word {
-                    text: &text[start..end],
-                    tag,
-                    start,
-                })
-                .collect::<Vec<_>>()
+        seen.borrow().as_ref().map(|seen| {
+            seen.get(text).map(|spans| {
+                spans
+                    .iter()
+                    .map(|&(start, end, tag)| Word {
+                        text: &text[start..end],
+                        tag,
+                        start,
+                    })
+                    .collect::<Vec<_>>()
+            })
         })
     });
-    if let Some(ws) = kept {
-        return ws;
-    }
-    let ws = segmented(text);
-    SEEN.with(|seen| {
-        let mut seen = seen.borrow_mut();
-        // Bounded: a long session forgets and starts again.
-        if seen.len() >= SEEN_MAX {
-            seen.clear();
+    match kept {
+        // Not keeping: typing a statement segments each text once.
+        None => segmented(text),
+        Some(Some(ws)) => ws,
+        Some(None) => {
+            let ws = segmented(text);
+            SEEN.with(|seen| {
+                if let Some(seen) = seen.borrow_mut().as_mut() {
+                    // Bounded: a suggestion over a huge set forgets and starts again.
+                    if seen.len() >= SEEN_MAX {
+                        seen.clear();
+                    }
+                    seen.insert(
+                        text.to_string(),
+                        ws.iter().map(|w| (w.start, w.end(), w.tag)).collect(),
+                    );
+                }
+            });
+            ws
         }
-        seen.insert(
-            text.to_string(),
-            ws.iter().map(|w| (w.start, w.end(), w.tag)).collect(),
-        );
-    });
-    ws
+    }
 }
 
 /// How many texts' segmentations are kept per thread.
@@ -162,15 +169,20 @@ type Spans = Vec<(usize, usize, &'static str)>;
 
 thread_local! {
     // Naming an island segments each of its cards many times over (its words, its phrases,
-    // the rules on each candidate), so the segmentation of recent texts is kept.
-    static SEEN: std::cell::RefCell<std::collections::HashMap<String, Spans>> =
-        std::cell::RefCell::new(std::collections::HashMap::new());
+    // the rules on each candidate), so while a suggestion is made the segmentation of its texts
+    // is kept; at other times (None) nothing is.
+    static SEEN: std::cell::RefCell<Option<std::collections::HashMap<String, Spans>>> =
+        const { std::cell::RefCell::new(None) };
 }
 
-/// Forgets the kept segmentations of this thread: each suggestion starts afresh, so that
-/// one set's texts do not stay in memory after it.
+/// Keeps the segmentation of every text on this thread until [`forget`].
+pub fn keep() {
+    SEEN.with(|seen| *seen.borrow_mut() = Some(std::collections::HashMap::new()));
+}
+
+/// Forgets the kept segmentations of this thread and keeps no more.
 pub fn forget() {
-    SEEN.with(|seen| seen.borrow_mut().clear());
+    SEEN.with(|seen| *seen.borrow_mut() = None);
 }
 
 fn segmented(text: &str) -> Vec<Word<'_>> {
@@ -342,8 +354,9 @@ mod tests {
                 .map(|w| (w.text.to_string(), w.tag))
                 .collect()
         };
-        forget();
         let fresh = of("价格合理，热水很快流出");
+        keep();
+        assert_eq!(of("价格合理，热水很快流出"), fresh);
         assert_eq!(of("价格合理，热水很快流出"), fresh);
         assert_ne!(of("价格合理"), fresh);
         forget();

@@ -44,6 +44,7 @@ use super::tfidf::Corpus;
 use crate::method::wording::{self, segment};
 use draft::draft;
 pub use needs::{is_need, need_share};
+
 use story::{location_only, narrative, recurring_fault};
 
 /// A suggested name, and whether it is only a draft (a card shortened, not a shared statement).
@@ -68,31 +69,50 @@ fn has_cjk(s: &str) -> bool {
 }
 
 thread_local! {
-    static SEEN: std::cell::RefCell<HashMap<String, Vec<CardWord>>> =
-        std::cell::RefCell::new(HashMap::new());
+    // While a suggestion is made (Some), each card's words, kept per text.
+    static SEEN: std::cell::RefCell<Option<HashMap<String, Vec<CardWord>>>> =
+        const { std::cell::RefCell::new(None) };
 }
 
-/// Forgets the cards' words kept on this thread, and their segmentation: a suggestion starts
-/// afresh and leaves no set's texts behind.
-pub fn forget() {
-    SEEN.with(|seen| seen.borrow_mut().clear());
-    segment::forget();
-}
+/// While it lives, the cards' words and their segmentation are kept on this thread: naming
+/// reads the same cards and phrases many times. Dropped, they are forgotten, so no set's texts
+/// stay behind and typing in the workshop keeps nothing.
+pub struct Keeping(());
 
-/// A card's words, kept per text: naming reads the same cards and phrases many times.
-fn card_words(text: &str, stemmer: &Stemmer) -> Vec<CardWord> {
-    if let Some(ws) = SEEN.with(|seen| seen.borrow().get(text).cloned()) {
-        return ws;
+impl Keeping {
+    pub fn start() -> Keeping {
+        SEEN.with(|seen| *seen.borrow_mut() = Some(HashMap::new()));
+        segment::keep();
+        Keeping(())
     }
-    let ws = card_words_of(text, stemmer);
-    SEEN.with(|seen| {
-        let mut seen = seen.borrow_mut();
-        if seen.len() >= 50_000 {
-            seen.clear();
+}
+
+impl Drop for Keeping {
+    fn drop(&mut self) {
+        SEEN.with(|seen| *seen.borrow_mut() = None);
+        segment::forget();
+    }
+}
+
+/// A card's words, kept per text while a suggestion is made ([`Keeping`]).
+fn card_words(text: &str, stemmer: &Stemmer) -> Vec<CardWord> {
+    let kept = SEEN.with(|seen| seen.borrow().as_ref().map(|seen| seen.get(text).cloned()));
+    match kept {
+        None => card_words_of(text, stemmer),
+        Some(Some(ws)) => ws,
+        Some(None) => {
+            let ws = card_words_of(text, stemmer);
+            SEEN.with(|seen| {
+                if let Some(seen) = seen.borrow_mut().as_mut() {
+                    if seen.len() >= 50_000 {
+                        seen.clear();
+                    }
+                    seen.insert(text.to_string(), ws.clone());
+                }
+            });
+            ws
         }
-        seen.insert(text.to_string(), ws.clone());
-    });
-    ws
+    }
 }
 
 fn card_words_of(text: &str, stemmer: &Stemmer) -> Vec<CardWord> {
@@ -100,10 +120,13 @@ fn card_words_of(text: &str, stemmer: &Stemmer) -> Vec<CardWord> {
         return segment::words(text)
             .into_iter()
             .filter(|w| !w.is_punct() && !w.text.trim().is_empty())
-            .map(|w| CardWord {
-                key: w.text.to_string(),
-                content: !is_stop_word_zh(&w),
-                particular: !is_stop_word_zh(&w) && !MODALS_ZH.contains(&w.text),
+            .map(|w| {
+                let content = !is_stop_word_zh(&w);
+                CardWord {
+                    key: w.text.to_string(),
+                    content,
+                    particular: content && !MODALS_ZH.contains(&w.text),
+                }
             })
             .collect();
     }
@@ -112,10 +135,11 @@ fn card_words_of(text: &str, stemmer: &Stemmer) -> Vec<CardWord> {
         .map(|w| {
             let w = w.to_lowercase().replace('’', "'");
             let base = w.strip_suffix("'s").unwrap_or(&w);
+            let content = !is_stop_word(base) && !base.chars().all(|c| c.is_ascii_digit());
             CardWord {
                 key: stemmer.stem(base).into_owned(),
-                content: !is_stop_word(base) && !base.chars().all(|c| c.is_ascii_digit()),
-                particular: !is_stop_word(base) && !base.chars().all(|c| c.is_ascii_digit()),
+                content,
+                particular: content,
             }
         })
         .collect()
@@ -462,10 +486,13 @@ fn leads_to_a_complaint(card: &str, phrase: &str) -> bool {
     };
     let rest = card[at + phrase.len()..]
         .trim_start_matches(|c: char| c.is_whitespace() || ",，;；、".contains(c));
-    let rest_lower = rest.to_lowercase();
     CONSEQUENCES
         .iter()
-        .find_map(|c| rest_lower.strip_prefix(c).map(|_| &rest[c.len()..]))
+        .find_map(|c| {
+            rest.get(..c.len())
+                .filter(|head| head.eq_ignore_ascii_case(c))
+                .map(|_| &rest[c.len()..])
+        })
         .is_some_and(|effect| {
             let effect: String = effect
                 .chars()
