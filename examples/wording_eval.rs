@@ -7,7 +7,8 @@
 //! Then the suggested island names on the labelled remark sets of tests/data (`text,label`):
 //! the share made only of whole words of one of their cards or written out by a need (or of the positive rewrite rule 5
 //! offers for it: `eval::whole_words_of`), the share that passes the wording rules,
-//! the share of drafts, and the island sizes; and the same for the next level up.
+//! the share of drafts, the share that still states a complaint, and the island sizes; and the
+//! same for the next level up.
 //!
 //! cargo run --release --example wording_eval [FILE.csv ...]
 
@@ -16,7 +17,7 @@ use std::path::PathBuf;
 use gemba::method::affinity::names::is_need;
 use gemba::method::affinity::{SuggestOptions, suggest, suggest_groups};
 use gemba::method::wording::eval::{card_words_of, load, score, whole_words_in};
-use gemba::method::wording::{Rule, check, reads_as_statement};
+use gemba::method::wording::{Rule, check, complains, reads_as_statement};
 
 fn names_report() {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data");
@@ -28,7 +29,7 @@ fn names_report() {
     files.sort();
     println!("island names (islands of about 5; next level over those islands)");
     println!(
-        "file\tlevel\tislands\twhole words (words from a rewrite)\tneeds\tpass rules\tdrafts (of them statements)\tsizes (size: count)"
+        "file\tlevel\tislands\twhole words (words from a rewrite)\tneeds\tpass rules\tdrafts (of them statements)\tcomplaints\tsizes (size: count)"
     );
     for file in &files {
         let mut r = csv::Reader::from_path(file).expect("csv");
@@ -91,6 +92,11 @@ fn names_report() {
                     *d && reads_as_statement(name) && check(name).is_empty()
                 })
                 .count();
+            // Names that still say what is wrong, where a demanded quality says what is wanted.
+            let complaints = named
+                .iter()
+                .filter(|(name, _, _)| complains(name.trim_end_matches('…')))
+                .count();
             let mut sizes = std::collections::BTreeMap::new();
             for (_, _, cards) in &named {
                 *sizes
@@ -115,11 +121,12 @@ fn names_report() {
             };
             let pct = |a: usize| 100.0 * a as f64 / n.max(1) as f64;
             println!(
-                "{}\t{level}\t{n}\t{:.0} % ({rewritten})\t{needs}\t{:.0} %\t{:.0} % ({stating})\t{sizes}",
+                "{}\t{level}\t{n}\t{:.0} % ({rewritten})\t{needs}\t{:.0} %\t{:.0} % ({stating})\t{:.0} %\t{sizes}",
                 file.file_name().unwrap().to_string_lossy(),
                 pct(whole),
                 pct(pass),
-                pct(drafts)
+                pct(drafts),
+                pct(complaints)
             );
         }
     }

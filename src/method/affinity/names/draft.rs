@@ -116,8 +116,9 @@ fn as_wanted(mut text: String) -> String {
         return text;
     }
     let well_worded = |w: &String| wording::reads_as_statement(w) && wording::check(w).is_empty();
-    // A measure stays as the customer gave it: "0.3L is not enough" is no "0.3L is enough".
-    let measure = text.starts_with(|c: char| c.is_ascii_digit());
+    // A measure stays as the customer gave it: "0.3L is not enough" is no "0.3L is enough",
+    // "限速二十五公里太慢" no "限速二十五公里快".
+    let measure = text.starts_with(|c: char| c.is_ascii_digit()) || measured_zh(&text);
     if let ([h], false) = (wording::check(&text).as_slice(), measure) {
         // Rule 1 splits into two statements, and "…" leaves a gap: neither is one name.
         // Nor does a noun phrase rule 2 makes a statement ("Dark tiles in the hallway confuse
@@ -132,10 +133,41 @@ fn as_wanted(mut text: String) -> String {
             text = w;
         }
     }
-    if let Some(w) = wording::wanted(&text).filter(|w| !measure && well_worded(w)) {
+    if let Some(w) = wording::wanted(&text).filter(|w| !measure && no_worse(w, &text)) {
         text = w;
     }
     text
+}
+
+/// Whether a Chinese text gives a measure: a number in characters before a unit
+/// ("二十五公里", "三百块"); a count of things ("一锅饭") is none.
+fn measured_zh(text: &str) -> bool {
+    const UNITS: &[&str] = &[
+        "公里", "公斤", "斤", "小时", "分钟", "秒", "度", "瓦", "升", "毫升", "厘米", "毫米", "米",
+        "元", "块", "寸", "克", "伏", "毫安",
+    ];
+    let numeral = |c: char| "零一二三四五六七八九十两百千万半".contains(c) || c.is_ascii_digit();
+    text.char_indices().any(|(at, c)| {
+        numeral(c) && {
+            let rest = text[at..].trim_start_matches(numeral);
+            UNITS.iter().any(|u| rest.starts_with(u))
+        }
+    })
+}
+
+/// Whether a wanted state words itself no worse than the complaint it restates: a statement
+/// where the complaint was one, no hint the complaint did not get, and no complaint left. A
+/// remark that leaves the product unsaid ("Takes ages to heat up") may give a wanted state that
+/// leaves it unsaid too ("Heats up quickly").
+fn no_worse(wanted: &str, complaint: &str) -> bool {
+    let stated = wording::reads_as_statement(complaint);
+    let had = wording::check(complaint);
+    (wording::reads_as_statement(wanted) || !stated)
+        && !wording::complains(wanted)
+        && wording::check(wanted).iter().all(|h| {
+            had.iter().any(|g| g.rule == h.rule)
+                || h.rule == wording::Rule::ExplicitObject && !stated
+        })
 }
 
 /// Whether a run of a card stops right before a seam the card goes on after ("… while the

@@ -712,3 +712,66 @@ fn a_draft_does_not_end_on_a_word_that_leads_on() {
         "The filter is easy to pull out"
     );
 }
+
+/// Islands of the 500-remark and e-bike sets whose drafts kept their card's complaint: a long
+/// wait, a state short of what is wanted, a fault that shows, an off smell. Each now names the
+/// state wanted; a customer's measure and a card named 流量卡 stay as they were said.
+#[test]
+fn a_draft_says_what_is_wanted_where_its_card_complains() {
+    let heats = [
+        "Takes ages to heat up in the morning :(",
+        "After a month: takes ages to heat up in the morning",
+        "Takes ages to heat up in the morning",
+        "Sadly takes ages to heat up in the morning",
+        "Heats up faster than the kettle",
+    ];
+    assert_eq!(
+        name(&heats, &[0, 1, 2, 3, 4]).text,
+        "Heats up quickly in the morning…"
+    );
+    let lukewarm = [
+        "Honestly, coffee is lukewarm by the time it hits the cup. Not happy.",
+        "Update: coffee is lukewarm by the time it hits the cup",
+        "After a month: coffee is lukewarm by the time it hits the cup!",
+    ];
+    assert_eq!(name(&lukewarm, &[0, 1, 2]).text, "The coffee is hot enough");
+    let chrome = [
+        "The chrome shows every fingerprint which is a shame.",
+        "The chrome shows every fingerprint",
+        "The chrome shows every fingerprint, otherwise fine.",
+    ];
+    assert_eq!(
+        name(&chrome, &[0, 1, 2]).text,
+        "The chrome hides fingerprints"
+    );
+    let slow = [
+        "煮粥要两个小时，太久了",
+        "煮一锅饭要一个多小时…",
+        "说实话，煮一锅饭要一个多小时…",
+        "煮一锅饭要一个多小时",
+    ];
+    assert_eq!(name(&slow, &[0, 1, 2, 3]).text, "煮一锅饭很快");
+    let smell = [
+        "有点失望，密封圈有味道，洗了也去不掉",
+        "唯一不满意的是密封圈有味道，洗了也去不掉",
+        "吐槽一下，密封圈有味道，洗了也去不掉",
+    ];
+    assert_eq!(name(&smell, &[0, 1, 2]).text, "密封圈气味清新");
+    let speed = [
+        "补电速度太慢",
+        "爬坡速度慢得像走路",
+        "最高速度限得太低",
+        "限速二十五公里太慢了",
+        "希望能解除限速",
+        "提速慢",
+    ];
+    let n = name(&speed, &[0, 1, 2, 3, 4, 5]);
+    assert!(!n.text.contains("公里快"), "{n:?}");
+    let card = [
+        "买手表送的流量卡，算下来一年也要三百多",
+        "每个月流量卡要二十多，比手表本身还费钱。",
+        "送的流量卡只能用一年，到期要续费，坑",
+    ];
+    let n = name(&card, &[0, 1, 2]);
+    assert!(!n.text.contains("流畅"), "{n:?}");
+}

@@ -101,7 +101,7 @@ pub(super) const VERBS: &[&str] = &[
     "close", "dry", "heat", "warm", "cool", "charge", "fold", "pack", "carry", "clean", "wash",
     "change", "show", "display", "read", "feel", "look", "sound", "smell", "taste", "move",
     "turn", "stop", "lock", "seal", "store", "grip", "fill", "pour", "boil", "cook", "cut",
-    "protect", "resist", "withstand", "survive", "absorb", "support", "connect", "load",
+    "protect", "resist", "hide", "withstand", "survive", "absorb", "support", "connect", "load",
     "save", "print", "respond", "adjust", "set", "rotate", "slide", "roll", "break", "leak",
     "rust", "fade", "go", "come", "take", "make", "give", "let", "help", "allow", "need",
     "want", "like", "wish", "hope", "use", "add", "install", "get", "become", "seem", "stand",

@@ -29,7 +29,7 @@ const OPPOSITES: &[(&str, &str, bool)] = &[
     ("unresponsive", "responsive", false),
     ("painful", "comfortable", false), ("harsh", "gentle", false), ("stiff", "smooth", false),
     ("bent", "straight", false), ("musty", "fresh", false), ("stale", "fresh", false),
-    ("clunky", "smooth", false), ("vague", "clear", false),
+    ("clunky", "smooth", false), ("vague", "clear", false), ("lukewarm", "hot", true),
 ];
 /// Complaints a verb makes on its own at the end of a statement ("The mop smells", "The app
 /// crashes"), with the wanted state in its singular and plural forms.
@@ -68,10 +68,57 @@ const PHRASE_OPPOSITES: &[(&str, &str)] = &[
     ("drops off the wifi", "stays on the wifi"), ("goes offline", "stays online"),
     ("is missing", "is included"), ("are missing", "are included"),
     ("is discontinued", "is still available"), ("are discontinued", "are still available"),
+    ("falls off", "stays on"), ("fall off", "stay on"), ("comes off", "stays on"),
+    ("come off", "stay on"), ("scratches easily", "resists scratching"),
+    ("scratch easily", "resist scratching"), ("stains easily", "resists staining"),
+    ("stain easily", "resist staining"), ("shows every fingerprint", "hides fingerprints"),
+    ("show every fingerprint", "hide fingerprints"), ("shows fingerprints", "hides fingerprints"),
+    ("show fingerprints", "hide fingerprints"),
+    ("barely makes a difference", "makes a clear difference"),
+    ("barely make a difference", "make a clear difference"),
 ];
+/// Complaints of what winds round a part, which keep the part named after them ("Hair gets
+/// wound around the brush ends" → "Hair stays off the brush ends").
+#[rustfmt::skip]
+const AROUND_OPPOSITES: &[(&str, &str)] = &[
+    ("gets wound around", "stays off"), ("get wound around", "stay off"),
+    ("gets wrapped around", "stays off"), ("get wrapped around", "stay off"),
+    ("gets tangled around", "stays off"), ("get tangled around", "stay off"),
+    ("wraps around", "stays off"), ("wrap around", "stay off"),
+];
+/// How long a wait is, after "takes" ("takes ages to heat up"): the wanted state is quick.
+const LONG_WAITS: &[&[&str]] = &[
+    &["ages"],
+    &["forever"],
+    &["too", "long"],
+    &["way", "too", "long"],
+    &["so", "long"],
+    &["a", "long", "time"],
+];
+/// Particles that go with a verb before its manner ("heats up quickly").
+const PARTICLES: &[&str] = &["up", "down", "off", "out", "through", "over", "back"];
+/// How much room a thing takes up that is too much ("takes up half my counter").
+const MUCH_ROOM: &[&[&str]] = &[
+    &["half"],
+    &["most"],
+    &["all"],
+    &["a", "lot"],
+    &["too", "much"],
+    &["so", "much"],
+    &["lots"],
+];
+/// What a part leaves behind that it should not ("The mop pad leaves streaks").
+#[rustfmt::skip]
+const LEFT_BEHIND: &[&str] = &[
+    "streaks", "marks", "smears", "residue", "crumbs", "dust", "hair", "stains", "puddles",
+    "skin", "scratches", "fingerprints", "lint", "film", "drips", "spots",
+];
+/// A state that gets worse in use, with the state wanted to stay ("The side panel gets hot"
+/// → "The side panel stays cool").
+const GETS_OPPOSITES: &[(&str, &str)] = &[("hot", "cool"), ("warm", "cool"), ("wet", "dry")];
 /// Words that open when or where a complaint holds ("at night", "on the max setting"): the
 /// wanted state holds there too.
-const SCENES: &[&str] = &["at", "in", "on", "during", "when", "while", "after"];
+const SCENES: &[&str] = &["at", "in", "on", "during", "when", "while", "after", "by"];
 
 /// Adjectives of a measure either end of which can be too much ("too bright", "too big"): the
 /// wanted state is the right measure ("… is the right brightness"), not its opposite.
@@ -91,7 +138,7 @@ const LOOKS: &[(&str, &str)] = &[("cheap", "well made"), ("plasticky", "well mad
 #[rustfmt::skip]
 const LINKS: &[&str] = &[
     "is", "are", "feels", "feel", "looks", "look", "seems", "seem", "sounds", "sound", "gets",
-    "get", "becomes", "become", "smells", "smell",
+    "get", "becomes", "become", "smells", "smell", "tastes", "taste",
 ];
 /// What a customer wants less of: with these, "low" or "small" states the wanted state.
 #[rustfmt::skip]
@@ -135,6 +182,22 @@ pub(crate) fn wanted(text: &str) -> Option<String> {
                 && SCENES.contains(&tail.split_whitespace().next().unwrap_or(""));
         (text.is_ascii() && scene).then_some((at, good, tail))
     });
+    if let Some(w) = quick_instead(text, &words)
+        .or_else(|| little_room(text, &words))
+        .or_else(|| leaves_clean(text, &words))
+        .or_else(|| barely_does(text, &words))
+    {
+        return Some(w);
+    }
+    // What winds round a part keeps the part it named ("… stays off the brush ends").
+    let around = AROUND_OPPOSITES.iter().find_map(|(bad, good)| {
+        let at = lower.find(&format!(" {bad} "))? + 1;
+        let tail = text.get(at + bad.len()..lower.len())?;
+        (text.is_ascii() && at > 1).then(|| format!("{}{good}{tail}", &text[..at]))
+    });
+    if around.is_some() {
+        return around;
+    }
     if let Some((at, good, tail)) = phrase {
         let head = text[..at].trim_end();
         // A subject of its own before the phrase.
@@ -150,17 +213,34 @@ pub(crate) fn wanted(text: &str) -> Option<String> {
     let k = (1..words.len()).find(|&i| is_in(LINKS, &words[i].w))?;
     let mut j = k + 1;
     let mut too = false;
-    while j < words.len() && is_in(DEGREE, &words[j].w) {
+    // "barely warm": short of a state that is itself wanted ("… is warm enough").
+    let mut barely = false;
+    while j < words.len()
+        && (is_in(DEGREE, &words[j].w) || matches!(words[j].w.as_str(), "barely" | "hardly"))
+    {
         too |= words[j].w == "too";
+        barely |= matches!(words[j].w.as_str(), "barely" | "hardly");
         j += 1;
     }
     let adj = words.get(j)?;
     let link = words[k].w.as_str();
     let seen = matches!(link, "looks" | "look" | "feels" | "feel");
-    let opposite = OPPOSITES
-        .iter()
-        .find(|(bad, ..)| *bad == adj.w)
-        .map(|&(_, good, enough)| (good, enough))
+    let turns = matches!(link, "gets" | "get" | "becomes" | "become");
+    let short_of = (barely && is_adjective(&adj.w) && !OPPOSITES.iter().any(|(b, ..)| *b == adj.w))
+        .then_some((adj.orig, true));
+    let opposite = short_of
+        .or_else(|| {
+            GETS_OPPOSITES
+                .iter()
+                .find(|(bad, _)| turns && *bad == adj.w)
+                .map(|&(_, good)| (good, false))
+        })
+        .or_else(|| {
+            OPPOSITES
+                .iter()
+                .find(|(bad, ..)| *bad == adj.w)
+                .map(|&(_, good, enough)| (good, enough))
+        })
         .or_else(|| {
             LOOKS
                 .iter()
@@ -182,7 +262,8 @@ pub(crate) fn wanted(text: &str) -> Option<String> {
     // After the adjective: nothing, or a purpose, a measure or a scene ("too small to hold a mug", "too
     // small for a family"), which keeps "enough" in the wanted state.
     let tail = match words.get(j + 1).map(|t| t.w.as_str()) {
-        None => "",
+        // A concession goes with the complaint ("too weak even on the strongest setting").
+        None | Some("even") => "",
         // Or when and where it is ("too bright at night").
         Some(w) if matches!(w, "to" | "for") || is_in(SCENES, w) => &text[words[j + 1].start..],
         Some(_) => return None,
@@ -205,13 +286,181 @@ pub(crate) fn wanted(text: &str) -> Option<String> {
     ))
 }
 
+/// Where a restated complaint ends: its text up to `end`, with what follows kept only when it
+/// tells when or where (a scene), or dropped with a concession ("… even on the strongest
+/// setting"). `None` when something else follows.
+fn scene_after<'a>(text: &'a str, words: &[&Tok], next: usize) -> Option<&'a str> {
+    match words.get(next) {
+        None => Some(""),
+        Some(t) if is_in(SCENES, &t.w) => {
+            Some(text[t.start..].trim_end_matches(['.', '!']).trim_end())
+        }
+        _ => None,
+    }
+}
+
+/// The verb of "takes" as its subject needs it: "Takes ages to heat" opens on the product
+/// unsaid, which "heats" agrees with; "The pods take ages to heat" keeps "heat".
+fn agreeing(takes: &Tok, base: &str) -> String {
+    let form = if takes.w == "take" {
+        base.to_string()
+    } else {
+        third_person(base)
+    };
+    if takes.orig.starts_with(char::is_uppercase) {
+        let mut cs = form.chars();
+        cs.next()
+            .map(|c| c.to_uppercase().chain(cs).collect())
+            .unwrap_or_default()
+    } else {
+        form
+    }
+}
+
+/// "Takes ages to heat up in the morning" → "Heats up quickly in the morning": a long wait for
+/// what the product does wants it done quickly.
+fn quick_instead(text: &str, words: &[&Tok]) -> Option<String> {
+    let i = words
+        .iter()
+        .position(|t| matches!(t.w.as_str(), "takes" | "take"))?;
+    let after: Vec<&str> = words[i + 1..].iter().map(|t| t.w.as_str()).collect();
+    let wait = LONG_WAITS.iter().find(|w| after.starts_with(w))?;
+    let to = i + 1 + wait.len();
+    if words.get(to)?.w != "to" {
+        return None;
+    }
+    let verb = words.get(to + 1)?;
+    if !verb.w.chars().all(|c| c.is_ascii_alphabetic()) || is_function(&verb.w) {
+        return None;
+    }
+    // The manner goes after the verb's particle ("heats up quickly").
+    let mut last = to + 1;
+    if words.get(last + 1).is_some_and(|t| is_in(PARTICLES, &t.w)) {
+        last += 1;
+    }
+    let scene = scene_after(text, words, last + 1)?;
+    let particle = &text[verb.end..words[last].end];
+    let space = if scene.is_empty() { "" } else { " " };
+    Some(format!(
+        "{}{}{particle} quickly{space}{scene}",
+        &text[..words[i].start],
+        agreeing(words[i], &verb.w)
+    ))
+}
+
+/// "Takes up half my counter" → "Takes up little space on the counter".
+fn little_room(text: &str, words: &[&Tok]) -> Option<String> {
+    let i = words
+        .windows(2)
+        .position(|p| matches!(p[0].w.as_str(), "takes" | "take") && p[1].w == "up")?;
+    let after: Vec<&str> = words[i + 2..].iter().map(|t| t.w.as_str()).collect();
+    let much = MUCH_ROOM.iter().find(|m| after.starts_with(m))?;
+    let mut j = i + 2 + much.len();
+    if words.get(j).is_some_and(|t| t.w == "of") {
+        j += 1;
+    }
+    if words
+        .get(j)
+        .is_some_and(|t| matches!(t.w.as_str(), "my" | "the" | "our" | "your" | "a"))
+    {
+        j += 1;
+    }
+    let noun = words.get(j)?;
+    if !is_noun_like(&noun.w) || !noun.w.chars().all(|c| c.is_ascii_alphabetic()) {
+        return None;
+    }
+    let scene = scene_after(text, words, j + 1)?;
+    let room = if matches!(noun.w.as_str(), "space" | "room") {
+        String::new()
+    } else {
+        format!(" on the {}", noun.orig)
+    };
+    let space = if scene.is_empty() { "" } else { " " };
+    Some(format!(
+        "{} up little space{room}{space}{scene}",
+        &text[..words[i].end]
+    ))
+}
+
+/// "The mop pad leaves streaks on the tiles" → "The mop pad leaves the tiles clean": what is
+/// left behind on a place wants the place clean ("leaves no streaks" would state a negative).
+fn leaves_clean(text: &str, words: &[&Tok]) -> Option<String> {
+    let i = words
+        .iter()
+        .position(|t| matches!(t.w.as_str(), "leaves" | "leave"))
+        .filter(|&i| i > 0 && is_noun_like(&words[i - 1].w))?;
+    let mut j = i + 1;
+    if words
+        .get(j)
+        .is_some_and(|t| matches!(t.w.as_str(), "a" | "an" | "some"))
+    {
+        j += 1;
+    }
+    words.get(j).filter(|t| is_in(LEFT_BEHIND, &t.w))?;
+    words.get(j + 1).filter(|t| {
+        matches!(
+            t.w.as_str(),
+            "on" | "inside" | "in" | "over" | "across" | "around"
+        )
+    })?;
+    let the = words.get(j + 2).filter(|t| t.w == "the")?;
+    let place = words.get(j + 3).filter(|t| is_noun_like(&t.w))?;
+    // The place may take more words ("the kitchen tiles"), and nothing after them.
+    let rest = &words[j + 3..];
+    if !rest.iter().all(|t| is_noun_like(&t.w)) || rest.len() > 3 {
+        return None;
+    }
+    let end = rest.last().map_or(place.end, |t| t.end);
+    Some(format!(
+        "{} {} clean",
+        &text[..words[i].end],
+        &text[the.start..end]
+    ))
+}
+
+/// "The cup warmer barely warms anything" → "The cup warmer warms well".
+fn barely_does(text: &str, words: &[&Tok]) -> Option<String> {
+    let [.., before, barely, verb, anything] = words else {
+        return None;
+    };
+    let does = matches!(barely.w.as_str(), "barely" | "hardly")
+        && anything.w == "anything"
+        && verb.w.chars().all(|c| c.is_ascii_alphabetic())
+        && !is_function(&verb.w)
+        && is_noun_like(&before.w);
+    does.then(|| format!("{}{} well", &text[..barely.start], verb.orig))
+}
+
 /// "The mop smells" → "The mop smells fresh": a subject, frequency words, and a verb that
 /// complains on its own, last.
 fn verb_complaint(text: &str, words: &[&Tok]) -> Option<String> {
-    let last = words.last()?;
+    // The verb comes last, or before how much and a scene ("The tank leaks a little at the
+    // valve" → "The tank stays sealed at the valve"); a state ("smells fresh") follows no
+    // complaint.
+    let at = words
+        .iter()
+        .position(|t| VERB_OPPOSITES.iter().any(|(bad, ..)| *bad == t.w))?;
+    let mut next = at + 1;
+    if words.get(next).is_some_and(|t| t.w == "slightly") {
+        next += 1;
+    } else if words[next.min(words.len())..]
+        .iter()
+        .take(2)
+        .map(|t| t.w.as_str())
+        .eq(["a", "little"])
+        || words[next.min(words.len())..]
+            .iter()
+            .take(2)
+            .map(|t| t.w.as_str())
+            .eq(["a", "bit"])
+    {
+        next += 2;
+    }
+    let scene = scene_after(text, words, next)?;
+    let last = words[at];
     let &(_, one, many) = VERB_OPPOSITES.iter().find(|(bad, ..)| *bad == last.w)?;
     // Frequency words go with the complaint ("The app always crashes").
-    let mut k = words.len() - 1;
+    let mut k = at;
     while k > 0 && is_in(DEGREE, &words[k - 1].w) {
         k -= 1;
     }
@@ -221,7 +470,8 @@ fn verb_complaint(text: &str, words: &[&Tok]) -> Option<String> {
     }
     let plural = !last.w.ends_with('s') || last.w.ends_with("ss");
     let state = if plural { many } else { one };
-    Some(format!("{}{state}", &text[..words[k].start]))
+    let space = if scene.is_empty() { "" } else { " " };
+    Some(format!("{}{state}{space}{scene}", &text[..words[k].start]))
 }
 
 /// Words that say something is wrong or lacking, besides the complaints of the tables above.
@@ -260,13 +510,21 @@ pub(crate) fn complains(text: &str) -> bool {
     full_of
         || COMPLAINT_PHRASES
             .iter()
-            .any(|p| joined.contains(&format!(" {p} ")))
+            .any(|p| joined.contains(&format!(" {p} ")) && !joined.contains(&format!(" cool {p} ")))
         || words.iter().enumerate().any(|(i, t)| {
             // "smells" complains alone; followed by its state it may praise ("smells fresh").
             let alone = i + 1 == words.len() || !t.w.starts_with("smell");
             alone && VERB_OPPOSITES.iter().any(|(bad, ..)| *bad == t.w)
         })
-        || words.iter().any(|t| is_in(COMPLAINT_WORDS, &t.w))
+        || words.iter().enumerate().any(|(i, t)| {
+            // What is kept away is no complaint ("leaves no streaks", "hides fingerprints").
+            let kept_away = i > 0
+                && (matches!(
+                    words[i - 1].w.as_str(),
+                    "no" | "without" | "resists" | "resist" | "hides" | "hide"
+                ) || i > 1 && words[i - 2].w == "free" && words[i - 1].w == "of");
+            is_in(COMPLAINT_WORDS, &t.w) && !kept_away
+        })
         // A complaint adjective said of the subject ("smells musty"), not one naming a kind
         // ("Low profile", "Fine dust").
         || words.windows(2).any(|p| {
@@ -352,6 +610,59 @@ mod tests {
                 "The battery drains quickly on the max setting",
                 "The battery lasts long on the max setting",
             ),
+            // A long wait wants it quick, in the form the subject takes.
+            (
+                "Takes ages to heat up in the morning",
+                "Heats up quickly in the morning",
+            ),
+            ("The pods take forever to brew", "The pods brew quickly"),
+            (
+                "Takes up half my counter",
+                "Takes up little space on the counter",
+            ),
+            // Short of a state, or too weak whatever is tried.
+            ("Americano is barely warm", "Americano is warm enough"),
+            (
+                "Coffee is too weak even on the strongest setting",
+                "Coffee is strong enough",
+            ),
+            (
+                "Coffee is lukewarm by the time it hits the cup",
+                "Coffee is hot enough by the time it hits the cup",
+            ),
+            (
+                "The cup warmer on top barely warms anything",
+                "The cup warmer on top warms well",
+            ),
+            // Faults that show, leak, come off or are left behind.
+            (
+                "Matte black scratches easily",
+                "Matte black resists scratching",
+            ),
+            (
+                "The chrome shows every fingerprint",
+                "The chrome hides fingerprints",
+            ),
+            (
+                "Water tank leaks a little at the valve",
+                "Water tank stays sealed at the valve",
+            ),
+            (
+                "The tank lid falls off when I carry it",
+                "The tank lid stays on when I carry it",
+            ),
+            (
+                "The mop pad leaves streaks on the tiles",
+                "The mop pad leaves the tiles clean",
+            ),
+            (
+                "Side panel gets hot to the touch",
+                "Side panel stays cool to the touch",
+            ),
+            (
+                "Hair gets wound around the brush ends",
+                "Hair stays off the brush ends",
+            ),
         ] {
             assert_eq!(wanted(complaint).as_deref(), Some(state), "{complaint}");
         }
@@ -375,8 +686,31 @@ mod tests {
             // Much of a measure may be praise.
             "The screen is very big",
             "The dust bin is big",
+            // Nothing said of where, so no place to keep clean; a leak onto somewhere.
+            "The mop pad leaves streaks",
+            "The water tank leaks onto the floor",
+            "The kettle gets hot quickly",
+            "The mop smells fresh",
         ] {
             assert_eq!(wanted(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn what_is_kept_away_is_no_complaint() {
+        for text in [
+            "Matte black resists scratching",
+            "The chrome hides fingerprints",
+            "Side panel stays cool to the touch",
+            "The cup warmer on top warms well",
+        ] {
+            assert!(!super::complains(text), "{text}");
+        }
+        for text in [
+            "The chrome shows every fingerprint",
+            "Side panel gets hot to the touch",
+        ] {
+            assert!(super::complains(text), "{text}");
         }
     }
 }

@@ -43,6 +43,7 @@ pub(super) const ANTONYMS: &[(&str, &str)] = &[
     ("不慢", "快"),
     ("不难", "容易"),
     ("不晃", "稳"),
+    ("不卡顿", "流畅"),
     ("不卡", "顺畅"),
     ("不堵", "畅通"),
     ("不碎", "结实"),
@@ -94,9 +95,30 @@ pub(super) fn negation(text: &str) -> Option<Hint> {
         .find(|(neg, _)| text[at..].starts_with(neg))
         // "冻不坏" (won't break when frozen) is not "坏" negated on its own.
         .filter(|_| !prev_char(text, at).is_some_and(|p| COMPLEMENT_VERBS.contains(p)))
+        // The negated word ends where a word does: "不卡顿" is no "不卡" + 顿.
+        .filter(|(neg, _)| {
+            let end = at + neg.len();
+            end == text.len()
+                || text[end..].starts_with(is_punct)
+                || words.iter().any(|w| w.end() == end)
+        })
         .and_then(|(neg, pos)| {
             let rest = &text[at + neg.len()..];
-            let head = &text[..at];
+            // "从不", "并不", "一点也不" stress the negation; the positive states the quality
+            // alone.
+            let head = [
+                "从来",
+                "从",
+                "并",
+                "一点也",
+                "一点都",
+                "根本",
+                "完全",
+                "绝对",
+            ]
+            .iter()
+            .find_map(|s| text[..at].strip_suffix(s))
+            .unwrap_or(&text[..at]);
             // "不会漏" and "不能" carry a modal; the table only knows bare forms.
             useful(text, format!("{head}{pos}{rest}"))
         })

@@ -56,7 +56,12 @@ pub(in crate::method::wording) fn reads_as_statement(text: &str) -> bool {
     let last = words[words.len() - 1];
     // An adverbial adjective ("明显") waits for its verb.
     let modal_end = ["能", "能够", "可以", "可", "会", "要", "得"].contains(&last.text);
+    // "网点足够多": the dictionary takes 多 and 少 for numerals, which after a degree state.
+    let much = ["多", "少"].contains(&last.text)
+        && words.len() >= 2
+        && (words[words.len() - 2].text == "足够" || words[words.len() - 2].tag == "d");
     let closes = !modal_end && last.is_verb()
+        || much
         || (last.is_adjective() && last.tag != "ad")
         || last.tag == "l"
         || (last.is_noun() && pred.is_some_and(|p| p + 1 < words.len()));

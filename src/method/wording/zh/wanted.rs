@@ -17,7 +17,9 @@ const OPPOSITES: &[(&str, &str, bool)] = &[
     ("刺眼", "柔和", false), ("粗糙", "光滑", false), ("模糊", "清晰", false), ("累", "省力", false),
     ("费劲", "省力", false), ("吃力", "省力", false), ("费力", "省力", false), ("费电", "省电", false),
     ("耗电", "省电", false), ("难看", "好看", false), ("丑", "好看", false), ("难用", "好用", false),
-    ("卡顿", "流畅", false), ("晃", "稳", false), ("闷", "透气", false), ("脏", "干净", false),
+    // 卡 only after a degree ("很卡"): "流量卡" is a card.
+    ("卡顿", "流畅", false), ("卡", "流畅", false), ("晃", "稳", false), ("闷", "透气", false),
+    ("脏", "干净", false),
     ("松", "牢固", false), ("简陋", "结实", false), ("笨重", "轻便", false), ("难闻", "气味清新", false),
     ("没劲", "有劲", false), ("坏", "耐用", false), ("乱", "整齐", false), ("不稳", "稳", false),
     // A part that comes off (verb of detachment): "涂层掉" wants it to hold.
@@ -35,8 +37,37 @@ const MEASURES: &[(&str, &str)] = &[
     ("软", "软硬"), ("硬", "软硬"), ("紧", "松紧"), ("轻", "重量"), ("亮", "亮度"),
     ("甜", "甜度"), ("咸", "咸淡"), ("淡", "咸淡"), ("稀", "稀稠"), ("稠", "稀稠"),
     ("干", "干湿"), ("湿", "干湿"), ("烫", "温度"), ("冷", "冷热"), ("凉", "冷热"),
-    ("热", "冷热"), ("响", "音量"), ("快", "快慢"),
+    ("热", "冷热"), ("响", "音量"), ("快", "快慢")
 ];
+/// Too much of a cost wants less of it ("噪音太大" → "噪音小", "广告太多" → "广告少"), not
+/// the right measure.
+const LESS_OF: &[(&str, &str)] = &[
+    ("大", "小"),
+    ("多", "少"),
+    ("高", "低"),
+    ("长", "短"),
+    ("重", "轻"),
+];
+/// Off smells a statement ends on ("密封圈有味道", "新锅一股怪味"): the wanted state is a
+/// fresh smell, said without a negative.
+const SMELLS: &[&str] = &[
+    "有味道",
+    "有异味",
+    "有怪味",
+    "有臭味",
+    "一股怪味",
+    "一股味道",
+    "一股异味",
+    "有金属味",
+    "有塑料味",
+    "有橡胶味",
+    "有焦味",
+    "有霉味",
+    "一股塑料味",
+    "一股焦味",
+];
+/// Units a wait is told in, after 要 ("要一个多小时", "要很久").
+const WAIT_UNITS: &[&str] = &["小时", "钟头", "分钟", "天", "很久", "好久", "半天"];
 /// Degree words that say "too much": only with these is a measure a complaint ("很大" may be
 /// praise).
 const EXCESS: &[&str] = &["太", "过于", "太过", "偏", "有点", "有点儿", "有些", "过"];
@@ -50,7 +81,7 @@ const MEASURE_NOUNS: &[&str] = &[
 #[rustfmt::skip]
 const COSTS: &[&str] = &[
     "耗电", "耗", "电费", "噪音", "噪声", "价格", "价钱", "费用", "成本", "重量", "误差", "故障",
-    "广告", "水垢", "辐射", "等待", "延迟", "功耗", "油耗", "异味", "震动", "振动",
+    "广告", "水垢", "辐射", "等待", "延迟", "功耗", "油耗", "异味", "震动", "振动", "划痕",
 ];
 /// Adjectives of less, which praise a cost.
 const LESS: &[&str] = &["小", "短", "低", "少"];
@@ -76,6 +107,18 @@ pub(crate) fn wanted(text: &str) -> Option<String> {
     let text = text.trim_end_matches(|c: char| is_punct(c) || c.is_whitespace());
     if text.chars().any(is_punct) {
         return None;
+    }
+    // "煮一锅饭要一个多小时" → "煮一锅饭很快": a long wait wants it quick.
+    if a_long_wait(text) {
+        let at = text.rfind('要')?;
+        let subject = &text[..at];
+        return (subject.chars().count() >= 2).then(|| format!("{subject}很快"));
+    }
+    // "密封圈有味道" → "密封圈气味清新".
+    if let Some(smell) = SMELLS.iter().find(|s| text.ends_with(*s)) {
+        let subject = &text[..text.len() - smell.len()];
+        let named = segment::words(subject).iter().any(|w| w.is_noun());
+        return named.then(|| format!("{subject}气味清新"));
     }
     let words = segment::words(text);
     let mut end = words.len();
@@ -104,17 +147,50 @@ pub(crate) fn wanted(text: &str) -> Option<String> {
         from = words[i].start;
         excess |= EXCESS.contains(&words[i].text);
     }
-    // An opposite states the wanted state; else too much of a measure wants it just right.
-    let (good, enough) = match OPPOSITES.iter().find(|(bad, ..)| *bad == adj) {
-        Some((_, good, enough)) => (good.to_string(), *enough),
-        None => {
+    // A quality denied ("从不卡顿", "并不贵") is no complaint to restate, nor is one of two
+    // ("又热又闷": only restating the last would contradict the first).
+    if i > 0
+        && [
+            "不",
+            "从不",
+            "没",
+            "没有",
+            "并不",
+            "毫不",
+            "一点不",
+            "不会",
+            "从来不",
+            "又",
+        ]
+        .contains(&words[i - 1].text)
+    {
+        return None;
+    }
+    let degreed = adj != last.text || i + 1 < end;
+    if adj == "卡" && !degreed {
+        return None;
+    }
+    // Too much of a cost wants less of it; an opposite states the wanted state; else too much
+    // of a measure wants it just right.
+    let less = LESS_OF
+        .iter()
+        .find(|(more, _)| *more == adj)
+        .filter(|_| names_a_cost(words[..i].iter().map(|w| w.text)));
+    let (good, enough) = match (less, OPPOSITES.iter().find(|(bad, ..)| *bad == adj)) {
+        (Some((_, fewer)), _) => (fewer.to_string(), false),
+        (None, Some((_, good, enough))) => (good.to_string(), *enough),
+        (None, None) => {
             let (_, measure) = MEASURES
                 .iter()
                 .find(|(a, _)| *a == adj)
                 .filter(|_| excess)?;
             let named = MEASURE_NOUNS.iter().any(|n| text[..from].ends_with(n));
-            let measure = if named { "" } else { measure };
-            (format!("{measure}适中"), false)
+            match (named, adj) {
+                // 亮度 is a characteristic, which a demanded quality does not name (rule 3).
+                (false, "亮") => ("光线柔和".to_string(), false),
+                (true, _) => ("适中".to_string(), false),
+                (false, _) => (format!("{measure}适中"), false),
+            }
         }
     };
     // A subject before it: at least one noun, and no verb right before the adjective that it
@@ -165,6 +241,13 @@ const COMPLAINT_MARKS: &[&str] = &[
     // Off smells and tastes (nouns of a smell that is always unwanted).
     "金属味", "塑料味", "橡胶味", "怪味", "焦味", "霉味", "腥味", "馊味", "胶味",
 ];
+/// The marks that name a fault, which a negative before them denies.
+#[rustfmt::skip]
+const FAULTS: &[&str] = &[
+    "延迟", "划痕", "离线", "异响", "杂音", "卡顿", "死机", "闪退", "断线", "掉线", "失灵", "故障",
+    "漏水", "进水", "生锈", "开裂", "刮花", "溢", "夹生", "发黄", "糊", "有味道", "金属味",
+    "塑料味", "橡胶味", "怪味", "焦味", "霉味", "腥味", "馊味", "胶味",
+];
 /// Verbs that need what follows them: a name cannot end on one ("插入SIM卡后提示").
 const UNFINISHED_END: &[&str] = &["提示", "显示", "设置", "让", "要", "用", "把", "给"];
 
@@ -184,11 +267,10 @@ fn too_soon_hot(text: &str) -> bool {
 /// "煮一锅饭要一个多小时", "传到家长端要很久": after 要, only how long it takes is a wait
 /// the customer puts up with ("一个小时就能充满" is praise).
 fn a_long_wait(text: &str) -> bool {
-    let units = ["小时", "钟头", "分钟", "天", "很久", "好久", "半天"];
     text.rfind('要').is_some_and(|at| {
         let after = &text[at + '要'.len_utf8()..];
         !after.is_empty()
-            && units.iter().any(|u| after.ends_with(u))
+            && WAIT_UNITS.iter().any(|u| after.ends_with(u))
             && after.chars().all(|c| {
                 "一二三四五六七八九十两几半多个很好久小时钟头分天".contains(c) || c.is_ascii_digit()
             })
@@ -209,10 +291,17 @@ pub(crate) fn complains(text: &str) -> bool {
         .find(|w| !w.is_punct())
         .is_some_and(|w| LESS.iter().any(|l| w.text.ends_with(l)))
         && names_a_cost(words.iter().map(|w| w.text));
+    // A fault said not to happen is no complaint ("没有杂音", "从不卡顿").
+    let mut unfaulted = text.to_string();
+    for neg in ["没有", "从不", "从没", "不会", "没", "无", "不", "零"] {
+        for fault in FAULTS {
+            unfaulted = unfaulted.replace(&format!("{neg}{fault}"), "");
+        }
+    }
     hanging
         || too_soon_hot(text)
         || a_long_wait(text)
-        || !less_of_a_cost && COMPLAINT_MARKS.iter().any(|m| text.contains(m))
+        || !less_of_a_cost && COMPLAINT_MARKS.iter().any(|m| unfaulted.contains(m))
         || words
             .iter()
             .rev()
@@ -222,7 +311,17 @@ pub(crate) fn complains(text: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::wanted;
+    use super::{complains, wanted};
+
+    #[test]
+    fn a_fault_said_not_to_happen_is_no_complaint() {
+        for text in ["运行时没有杂音", "系统从不卡顿", "用了两年没生锈"] {
+            assert!(!complains(text), "{text}");
+        }
+        for text in ["运行时有杂音", "系统经常卡顿", "不太好用"] {
+            assert!(complains(text) || super::wanted(text).is_some(), "{text}");
+        }
+    }
 
     #[test]
     fn complaints_become_the_wanted_state() {
@@ -238,7 +337,7 @@ mod tests {
             ("反光镜老是松", "反光镜牢固"),
             ("麦克风坏", "麦克风耐用"),
             // Too much of a measure wants it just right.
-            ("显示屏晚上太亮", "显示屏晚上亮度适中"),
+            ("显示屏晚上太亮", "显示屏晚上光线柔和"),
             ("米饭偏软", "米饭软硬适中"),
             ("按键太多", "按键数量适中"),
             ("保温时间太长", "保温时间适中"),
@@ -248,6 +347,17 @@ mod tests {
             ("后盖的螺丝掉了", "后盖的螺丝牢固"),
             ("煮出来的饭黏糊糊", "煮出来的饭软硬适中"),
             ("底座太轻", "底座重量适中"),
+            // Too much of a cost wants less of it.
+            ("噪音太大", "噪音小"),
+            ("App里广告太多", "App里广告少"),
+            ("内胆划痕很多", "内胆划痕少"),
+            ("售后网点太少", "售后网点足够多"),
+            // A long wait wants it quick; an off smell a fresh one.
+            ("煮一锅饭要一个多小时", "煮一锅饭很快"),
+            ("照片传到家长端要很久", "照片传到家长端很快"),
+            ("密封圈有味道", "密封圈气味清新"),
+            ("煮出来的饭有金属味", "煮出来的饭气味清新"),
+            ("App用起来很卡", "App用起来流畅"),
         ] {
             assert_eq!(wanted(complaint).as_deref(), Some(state), "{complaint}");
         }
@@ -271,6 +381,12 @@ mod tests {
             // Much of a measure may be praise.
             "屏幕很大",
             "车灯非常亮",
+            // Denied, one of two, a card's name, or already little of a cost.
+            "系统从不卡顿",
+            "价格并不贵",
+            "夏天戴着又热又闷",
+            "买手表送的流量卡",
+            "内胆划痕少",
         ] {
             assert_eq!(wanted(text), None, "{text}");
         }
