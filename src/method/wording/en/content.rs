@@ -73,6 +73,14 @@ pub(super) const HAVING: &[&str] = &[
 ];
 
 /// The characteristic word at `i`, with its table rewrite (if any).
+/// Parts that set or show a measure, which a measure word before them names.
+#[rustfmt::skip]
+const SETTING_PARTS: &[&str] = &[
+    "setting", "settings", "control", "controls", "dial", "dials", "knob", "knobs", "button",
+    "buttons", "mode", "modes", "selector", "slider", "switch", "options", "option", "menu",
+    "display", "indicator", "gauge", "sensor", "readout",
+];
+
 pub(super) fn characteristic_at(words: &[&Tok], i: usize) -> Option<Option<String>> {
     let w = words[i].w.as_str();
     if w == "tensile" && words.get(i + 1).is_some_and(|t| t.w == "strength") {
@@ -80,6 +88,13 @@ pub(super) fn characteristic_at(words: &[&Tok], i: usize) -> Option<Option<Strin
     }
     if w == "strength" && i > 0 && words[i - 1].w == "tensile" {
         return None; // reported at "tensile"
+    }
+    // "Strength settings", "the speed dial": a measure naming the part that sets or shows it
+    // is no measure stated.
+    let rated = i > 0
+        && (is_in(HIGH_QUALIFIERS, &words[i - 1].w) || is_in(LOW_QUALIFIERS, &words[i - 1].w));
+    if !rated && words.get(i + 1).is_some_and(|t| is_in(SETTING_PARTS, &t.w)) {
+        return None;
     }
     if let Some(&(_, s)) = CHARACTERISTICS.iter().find(|(c, _)| *c == w) {
         // Everyday words ("at commuting speed") are measures only when rated.
@@ -176,8 +191,14 @@ pub(super) fn characteristic(text: &str, words: &[&Tok]) -> Option<Hint> {
     let rest = &text[words[end_k].end..];
     // "Good reliability and low noise": the rewrite of the first of two demands is neither.
     let second_demand = rest.trim_start().starts_with(['&', ',']) || rest.starts_with(" and ");
+    // "Reliability issues are frequent": the measure qualifies a noun, which a rewrite would
+    // leave without its sentence.
+    let compound = rest.starts_with(' ')
+        && words
+            .get(end_k + 1)
+            .is_some_and(|t| is_noun_like(&t.w) && t.start == words[end_k].end + 1);
     let suggestion = rewrite
-        .filter(|_| subject_before && !second_demand)
+        .filter(|_| subject_before && !second_demand && !compound)
         .and_then(|r| {
             // Without a subject the rewrite needs one, left for the team ("The … works reliably").
             let named = head

@@ -172,15 +172,28 @@ pub(super) fn concrete(words: &[&Tok]) -> Option<Hint> {
         matches!(p[0].w.as_str(), "every" | "all")
             && matches!(p[1].w.as_str(), "respect" | "respects" | "way" | "ways")
     });
-    if let Some(t) = words[lead..].iter().find(|t| is_in(ABSTRACT, &t.w)) {
+    // "The reliability is good", "good durability": praise that rates a characteristic word is
+    // rule 3's to name; it is not abstract on its own.
+    let rates = |i: usize| {
+        let measure = |k: usize| super::content::characteristic_at(words, k).is_some();
+        i + 1 < words.len() && measure(i + 1)
+            || i >= 2 && is_in(AUX, &words[i - 1].w) && measure(i - 2)
+    };
+    if let Some(t) = words
+        .iter()
+        .enumerate()
+        .skip(lead)
+        .find(|&(i, t)| is_in(ABSTRACT, &t.w) && !rates(i))
+        .map(|(_, t)| t)
+    {
         reasons.push((
             format!("'{}' is abstract; say what makes it so", t.w),
             format!("“{}”太抽象，请写出具体表现", t.w),
         ));
-    } else if let Some(t) = words.windows(2).find_map(|p| {
+    } else if let Some(t) = words.windows(2).enumerate().find_map(|(i, p)| {
         let link =
             is_in(AUX, &p[0].w) || matches!(p[0].w.as_str(), "a" | "looks" | "look" | "seems");
-        (link && is_in(ABSTRACT_PREDICATE, &p[1].w)).then_some(p[1])
+        (link && is_in(ABSTRACT_PREDICATE, &p[1].w) && !rates(i + 1)).then_some(p[1])
     }) {
         reasons.push((
             format!("'{}' is abstract; say what makes it so", t.w),

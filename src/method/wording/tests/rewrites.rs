@@ -172,8 +172,17 @@ fn wrong_hints_are_not_given() {
     assert_clean("全家随时用上舒服的热水");
     // A qualifier after the place still makes it a quality.
     assert_clean("The app sends money abroad within a minute");
-    assert_eq!(rules("The reliability is good"), vec![3, 7]);
-    assert_eq!(rules("可靠性好"), vec![3, 7]);
+    // A measure word naming the part that sets it states no measure.
+    assert_clean("Strength settings make a clear difference");
+    assert_clean("The speed dial turns smoothly");
+    // Praise that rates a characteristic word is what rule 3 names; rule 7 stays silent.
+    assert_eq!(rules("The reliability is good"), vec![3]);
+    assert_eq!(rules("可靠性好"), vec![3]);
+    assert_eq!(rules("The kettle has good durability"), vec![3]);
+    assert_eq!(rules("外套的透气性好"), vec![3]);
+    // Praise of the product itself is still abstract.
+    assert_eq!(rules("The kettle is good"), vec![7]);
+    assert_eq!(rules("热水器很好"), vec![7]);
 }
 
 /// A rewrite is offered only where it reads as a person would write it.
@@ -183,6 +192,14 @@ fn rewrites_read_naturally() {
     assert_ne!(
         s("热效率高", Rule::NoCharacteristicWords).as_deref(),
         Some("热高效")
+    );
+    // A measure that qualifies a noun leaves no sentence to splice into.
+    assert_eq!(
+        s(
+            "Reliability issues are frequent",
+            Rule::NoCharacteristicWords
+        ),
+        None
     );
     assert_eq!(
         s("Low noise", Rule::NotBareNoun).as_deref(),

@@ -473,18 +473,23 @@ pub(super) fn concrete(text: &str) -> Option<Hint> {
             .rev()
             .nth(1)
             .is_some_and(|c| RESULT_VERBS.contains(c));
-    // "可靠性好而且…": 好 right after a characteristic word rates it without saying how.
-    let rated = characteristic_hit(&content).is_some_and(|(at, w, _)| {
-        let after = &content[at + w.len()..];
-        ["好", "很好", "非常好", "较好", "更好"]
-            .iter()
-            .any(|g| after.starts_with(g))
-    });
+    // "可靠性好", "透气性良好": praise right after a characteristic word rates the measure,
+    // which is rule 3's to name; the praise is not abstract on its own.
+    let rating_from = characteristic_hit(&content).map(|(at, w, _)| at + w.len());
+    let rates = |pos: usize| {
+        rating_from.is_some_and(|from| {
+            pos >= from
+                && content[from..pos]
+                    .chars()
+                    .all(|c| "很非常较更十分特别挺".contains(c))
+        })
+    };
+    let hao_at = trimmed.len().saturating_sub('好'.len_utf8());
     let strong = ABSTRACT
         .iter()
-        .find(|w| content.contains(**w))
+        .find(|w| content.match_indices(**w).any(|(at, _)| !rates(at)))
         .copied()
-        .or((ends_hao || rated).then_some("好"));
+        .or((ends_hao && !rates(hao_at)).then_some("好"));
     if let Some(w) = strong {
         reasons.push((
             format!("'{w}' is abstract; say what makes it so"),
