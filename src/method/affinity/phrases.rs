@@ -318,71 +318,98 @@ fn lead_en_len(words: &[String], at: usize) -> usize {
         .unwrap_or(0)
 }
 
+/// A clause's words without its framing: the index of the first word after the lead-in
+/// ("Update:", "My partner says", "说实话") and of the last before the closing words; `None`
+/// for a clause of framing words only ("Support ticket: …", "工单：…").
+fn unframed_bounds(clause: &str, ws: &[(usize, usize, &str)]) -> Option<(usize, usize)> {
+    if ws.len() < 2 {
+        return None;
+    }
+    let zh = has_cjk(clause);
+    let word = |i: usize| &clause[ws[i].0..ws[i].1];
+    let lower: Vec<String> = (0..ws.len())
+        .map(|i| word(i).to_lowercase().replace('’', "'"))
+        .collect();
+    if LEAD_EN.contains(&lower.join(" ").as_str())
+        || zh && (0..ws.len()).all(|i| LEAD_ZH.contains(&word(i)))
+    {
+        return None;
+    }
+    // The lead-in: framing words at the clause's start, and who says it ("我妈说…",
+    // "My partner says…").
+    let mut first = (0..ws.len().min(4))
+        .find(|&i| {
+            i + 2 < ws.len()
+                && if zh {
+                    SPEECH_ZH.contains(&word(i))
+                } else {
+                    SPEECH_EN.contains(&lower[i].as_str())
+                }
+        })
+        .map_or(0, |i| i + 1);
+    loop {
+        let take = if zh {
+            let w = word(first);
+            let pronoun = matches!(ws[first].2, "r" | "rr") && first + 1 < ws.len();
+            usize::from(first + 1 < ws.len() && (LEAD_ZH.contains(&w) || pronoun))
+        } else {
+            lead_en_len(&lower, first)
+        };
+        if take == 0 {
+            break;
+        }
+        first += take;
+    }
+    // The tail: words that only close the remark.
+    let mut last = ws.len() - 1;
+    while last > first {
+        let w = if zh {
+            word(last).to_string()
+        } else {
+            lower[last].clone()
+        };
+        let closing = if zh {
+            TAIL_ZH.contains(&w.as_str()) || ws[last].2 == "y"
+        } else {
+            TAIL_EN.contains(&w.as_str())
+        };
+        if !closing {
+            break;
+        }
+        last -= 1;
+    }
+    (last > first).then_some((first, last))
+}
+
+/// A text from the end of its first clause's lead-in on ("must say the whole thing is easy
+/// …" → "the whole thing is easy …"), for a clause too long to give a phrase.
+pub(super) fn after_lead_in(text: &str) -> &str {
+    let Some(clause) = clauses(text).into_iter().next() else {
+        return text;
+    };
+    let ws = spans(clause);
+    match unframed_bounds(clause, &ws) {
+        Some((first, _)) if first > 0 => {
+            let at = clause.as_ptr() as usize - text.as_ptr() as usize + ws[first].0;
+            &text[at..]
+        }
+        _ => text,
+    }
+}
+
 /// The candidate phrases of one card, each a run of its whole words inside one clause.
 pub(super) fn phrases(card: &str) -> Vec<String> {
     let mut out = Vec::new();
     for clause in clauses(card) {
         let ws = spans(clause);
-        if ws.len() < 2 {
+        let Some((first, last)) = unframed_bounds(clause, &ws) else {
             continue;
-        }
+        };
         let zh = has_cjk(clause);
         let word = |i: usize| &clause[ws[i].0..ws[i].1];
         let lower: Vec<String> = (0..ws.len())
             .map(|i| word(i).to_lowercase().replace('’', "'"))
             .collect();
-        // A clause of framing words only ("Support ticket: …", "工单：…") says nothing itself.
-        if LEAD_EN.contains(&lower.join(" ").as_str())
-            || zh && (0..ws.len()).all(|i| LEAD_ZH.contains(&word(i)))
-        {
-            continue;
-        }
-        // The lead-in: framing words at the clause's start, and who says it ("我妈说…",
-        // "My partner says…").
-        let mut first = (0..ws.len().min(4))
-            .find(|&i| {
-                i + 2 < ws.len()
-                    && if zh {
-                        SPEECH_ZH.contains(&word(i))
-                    } else {
-                        SPEECH_EN.contains(&lower[i].as_str())
-                    }
-            })
-            .map_or(0, |i| i + 1);
-        loop {
-            let take = if zh {
-                let w = word(first);
-                let pronoun = matches!(ws[first].2, "r" | "rr") && first + 1 < ws.len();
-                usize::from(first + 1 < ws.len() && (LEAD_ZH.contains(&w) || pronoun))
-            } else {
-                lead_en_len(&lower, first)
-            };
-            if take == 0 {
-                break;
-            }
-            first += take;
-        }
-        // The tail: words that only close the remark.
-        let mut last = ws.len() - 1;
-        while last > first {
-            let w = if zh {
-                word(last).to_string()
-            } else {
-                lower[last].clone()
-            };
-            let closing = if zh {
-                TAIL_ZH.contains(&w.as_str()) || ws[last].2 == "y"
-            } else {
-                TAIL_EN.contains(&w.as_str())
-            };
-            if !closing {
-                break;
-            }
-            last -= 1;
-        }
-        if last <= first {
-            continue;
-        }
         // Seams: where a shorter phrase may start or end.
         let mut starts = vec![first];
         let mut ends = vec![last];

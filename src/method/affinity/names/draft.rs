@@ -107,8 +107,9 @@ pub(super) fn draft(
         .unwrap_or_default()
 }
 
-/// A draft states what is wanted, too: the rewrite its one hint offers ("… should be included"
-/// → "… are included", "不够亮" → "足够亮"), then the wanted state of a complaint.
+/// A draft states what is wanted, too: the rewrite a hint offers where it mends the hint and
+/// words the rest no worse ("… should be included" → "… are included", "不够亮" → "足够亮"),
+/// then the wanted state of a complaint.
 fn as_wanted(mut text: String) -> String {
     // A question is asked, not stated: "能不能设置…" is no "能设置…". Nor does a contrast turn
     // ("… sits on the dock but doesn't charge" is no "… but charges").
@@ -119,7 +120,12 @@ fn as_wanted(mut text: String) -> String {
     // A measure stays as the customer gave it: "0.3L is not enough" is no "0.3L is enough",
     // "限速二十五公里太慢" no "限速二十五公里快".
     let measure = text.starts_with(|c: char| c.is_ascii_digit()) || measured_zh(&text);
-    if let ([h], false) = (wording::check(&text).as_slice(), measure) {
+    let hints = if measure {
+        Vec::new()
+    } else {
+        wording::check(&text)
+    };
+    for h in &hints {
         // Rule 1 splits into two statements, and "…" leaves a gap: neither is one name.
         // Nor does a noun phrase rule 2 makes a statement ("Dark tiles in the hallway confuse
         // it" does not say "The tiles are dark").
@@ -129,14 +135,40 @@ fn as_wanted(mut text: String) -> String {
                 wording::Rule::OneMeaning | wording::Rule::NotBareNoun
             ) && !w.contains('…')
         };
-        if let Some(w) = h.suggestion.clone().filter(|w| one(w) && well_worded(w)) {
+        // A rewrite that mends its hint and words the rest no worse ("提手不结实" → "提手结实",
+        // which still leaves the product unsaid, as the card did).
+        let mends = |w: &String| {
+            well_worded(w)
+                || no_worse(w, &text) && !wording::check(w).iter().any(|g| g.rule == h.rule)
+        };
+        if let Some(w) = h
+            .suggestion
+            .as_deref()
+            .map(|w| opened_like(&text, w))
+            // "Can't fill the tank" gives "Can fill the tank", which asks.
+            .filter(|w| one(w) && mends(w) && !question(w))
+        {
             text = w;
+            break;
         }
     }
-    if let Some(w) = wording::wanted(&text).filter(|w| !measure && no_worse(w, &text)) {
+    if let Some(w) =
+        wording::wanted(&text).filter(|w| !measure && no_worse(w, &text) && !question(w))
+    {
         text = w;
     }
     text
+}
+
+/// A rewrite opened as its text was: "Can't fill the tank" → "Can fill the tank", not "can …".
+fn opened_like(text: &str, rewrite: &str) -> String {
+    let mut cs = rewrite.chars();
+    match cs.next() {
+        Some(c) if text.starts_with(char::is_uppercase) && c.is_lowercase() => {
+            c.to_uppercase().chain(cs).collect()
+        }
+        _ => rewrite.to_string(),
+    }
 }
 
 /// Whether a Chinese text gives a measure: a number in characters before a unit
@@ -335,7 +367,7 @@ pub(super) fn shortened(text: &str, weight: &dyn Fn(&str) -> f32) -> String {
     });
     let text = stated
         .as_deref()
-        .unwrap_or_else(|| after_frame(text))
+        .unwrap_or_else(|| phrases::after_lead_in(after_frame(text)))
         .trim();
     let clause_end = text
         .char_indices()

@@ -775,3 +775,41 @@ fn a_draft_says_what_is_wanted_where_its_card_complains() {
     let n = name(&card, &[0, 1, 2]);
     assert!(!n.text.contains("流畅"), "{n:?}");
 }
+
+/// A draft takes a hint's rewrite when it mends the hint and leaves the rest no worse, though
+/// another hint stays ("提手不结实" → "提手结实", still without the product, as the cards);
+/// never a rewrite that asks ("Can fill the tank…"), and never a framing lead-in ("must say").
+#[test]
+fn a_draft_takes_a_rewrite_that_mends_its_hint() {
+    let handle = [
+        "我妈说提手不结实，不敢拎，很失望",
+        "用了一个月，提手不结实，不敢拎",
+        "提手不结实，不敢拎",
+        "提手不结实，不敢拎，很失望",
+    ];
+    assert_eq!(name(&handle, &[0, 1, 2, 3]).text, "提手结实…");
+    let timer = [
+        "定时时间不准，早了半个小时",
+        "说实话，定时时间不准，早了半个小时。",
+        "最大的问题是定时时间不准，早了半个小时",
+    ];
+    assert_eq!(name(&timer, &[0, 1, 2]).text, "定时时间准确…");
+    let tank = [
+        "Overall big tank, I fill it twice a week.",
+        "Honestly, can't fill the tank from the top...",
+        "Update: can't fill the tank from the top",
+    ];
+    assert_eq!(
+        name(&tank, &[0, 1, 2]).text,
+        "Can't fill the tank from the top…"
+    );
+    let rinse = [
+        "Big plus: the whole thing is easy to rinse under the tap. Would buy again.",
+        "must say the whole thing is easy to rinse under the tap :)",
+        "pleasantly surprised: the whole thing is easy to rinse under the tap",
+    ];
+    assert_eq!(
+        name(&rinse, &[0, 1, 2]).text,
+        "The whole thing is easy to rinse…"
+    );
+}

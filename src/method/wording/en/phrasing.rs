@@ -291,6 +291,13 @@ pub(super) fn wish(text: &str, words: &[&Tok]) -> Option<Hint> {
             if seq[0] == "would" && lead.is_none() {
                 continue;
             }
+            // "Must say …", "I have to admit …" frame a remark; they wish for nothing.
+            if words
+                .get(i + seq.len())
+                .is_some_and(|t| matches!(t.w.as_str(), "say" | "admit"))
+            {
+                continue;
+            }
             trigger.get_or_insert_with(|| seq.join(" "));
             modal = Some((i, seq.len()));
             break;

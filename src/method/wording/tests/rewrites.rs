@@ -172,6 +172,9 @@ fn wrong_hints_are_not_given() {
     assert_clean("全家随时用上舒服的热水");
     // A qualifier after the place still makes it a quality.
     assert_clean("The app sends money abroad within a minute");
+    // "Must say" frames a remark; it is no wish.
+    assert_clean("Must say the whole thing is easy to rinse");
+    assert_clean("I have to admit the lid seals well");
     // A measure word naming the part that sets it states no measure.
     assert_clean("Strength settings make a clear difference");
     assert_clean("The speed dial turns smoothly");
@@ -193,6 +196,9 @@ fn rewrites_read_naturally() {
         s("热效率高", Rule::NoCharacteristicWords).as_deref(),
         Some("热高效")
     );
+    // "煮不了多少" says how little; "能煮多少" would ask how much.
+    assert_eq!(s("实际煮不了多少", Rule::NoNegation), None);
+    assert_eq!(s("电池撑不了几天", Rule::NoNegation), None);
     // A measure that qualifies a noun leaves no sentence to splice into.
     assert_eq!(
         s(

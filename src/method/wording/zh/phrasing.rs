@@ -294,6 +294,13 @@ fn positive(text: &str, at: usize) -> Option<String> {
         if verbal && !idiom {
             if let Some(r) = POTENTIAL_RESULTS.iter().find(|r| after_bu.starts_with(*r)) {
                 let tail = &after_bu[r.len()..];
+                // "煮不了多少" says how little; "能煮多少" would ask how much.
+                if ["多少", "几", "多久", "多长", "多远", "什么"]
+                    .iter()
+                    .any(|q| tail.starts_with(q))
+                {
+                    return None;
+                }
                 let from = unstressed(w.start);
                 // "屏幕看不清" → "屏幕看得清" keeps the complement; without a subject "能看清"
                 // states the ability, and "调不了" → "能调" ("调得了" reads as coping).
