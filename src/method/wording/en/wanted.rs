@@ -44,6 +44,8 @@ const VERB_OPPOSITES: &[(&str, &str, &str)] = &[
     ("squeaks", "runs quietly", "run quietly"), ("squeak", "runs quietly", "run quietly"),
     ("wobbles", "stands steady", "stand steady"), ("wobble", "stands steady", "stand steady"),
     ("overheats", "stays cool", "stay cool"), ("overheat", "stays cool", "stay cool"),
+    ("collapses", "holds its shape", "hold their shape"),
+    ("collapse", "holds its shape", "hold their shape"),
 ];
 /// Complaints a closing phrase makes ("The dock takes up a lot of space"), and the wanted state.
 #[rustfmt::skip]
@@ -76,6 +78,30 @@ const PHRASE_OPPOSITES: &[(&str, &str)] = &[
     ("show fingerprints", "hide fingerprints"),
     ("barely makes a difference", "makes a clear difference"),
     ("barely make a difference", "make a clear difference"),
+    ("is a hassle", "is easy"), ("are a hassle", "are easy"), ("is a pain", "is easy"),
+    ("are a pain", "are easy"), ("is a chore", "is easy"), ("are a chore", "are easy"),
+    ("is a nightmare", "is easy"), ("are a nightmare", "are easy"),
+    ("works about half the time", "works every time"),
+    ("works only half the time", "works every time"), ("works half the time", "works every time"),
+    ("work about half the time", "work every time"), ("work half the time", "work every time"),
+    ("cuts out", "keeps running"), ("cut out", "keep running"),
+];
+/// Noises a part makes ("makes a rattling sound"): the wanted state is a quiet run.
+const NOISES: &[&str] = &[
+    "rattling",
+    "grinding",
+    "clicking",
+    "squeaking",
+    "squealing",
+    "buzzing",
+    "whining",
+    "loud",
+    "strange",
+    "weird",
+    "knocking",
+    "banging",
+    "screeching",
+    "clunking",
 ];
 /// Complaints of what winds round a part, which keep the part named after them ("Hair gets
 /// wound around the brush ends" → "Hair stays off the brush ends").
@@ -154,6 +180,7 @@ const DEGREE: &[&str] = &[
     "too", "very", "so", "really", "quite", "pretty", "rather", "way", "far", "extremely",
     "super", "incredibly", "ridiculously", "painfully", "a", "bit", "little", "kind", "of",
     "somewhat", "fairly", "much", "still", "always", "often", "sometimes", "constantly",
+    "dangerously",
 ];
 
 pub(crate) fn wanted(text: &str) -> Option<String> {
@@ -186,6 +213,7 @@ pub(crate) fn wanted(text: &str) -> Option<String> {
         .or_else(|| little_room(text, &words))
         .or_else(|| leaves_clean(text, &words))
         .or_else(|| barely_does(text, &words))
+        .or_else(|| quiet_instead(text, &words))
     {
         return Some(w);
     }
@@ -418,6 +446,24 @@ fn leaves_clean(text: &str, words: &[&Tok]) -> Option<String> {
     ))
 }
 
+/// "The brush makes a rattling sound" → "The brush runs quietly".
+fn quiet_instead(text: &str, words: &[&Tok]) -> Option<String> {
+    let i = words
+        .iter()
+        .position(|t| matches!(t.w.as_str(), "makes" | "make"))
+        .filter(|&i| i > 0 && is_noun_like(&words[i - 1].w))?;
+    let [a, noise, sound] = words.get(i + 1..i + 4)? else {
+        return None;
+    };
+    let noisy = matches!(a.w.as_str(), "a" | "an")
+        && is_in(NOISES, &noise.w)
+        && matches!(sound.w.as_str(), "sound" | "noise");
+    let scene = scene_after(text, words, i + 4)?;
+    let runs = if words[i].w == "makes" { "runs" } else { "run" };
+    let space = if scene.is_empty() { "" } else { " " };
+    noisy.then(|| format!("{}{runs} quietly{space}{scene}", &text[..words[i].start]))
+}
+
 /// "The cup warmer barely warms anything" → "The cup warmer warms well".
 fn barely_does(text: &str, words: &[&Tok]) -> Option<String> {
     let [.., before, barely, verb, anything] = words else {
@@ -483,7 +529,7 @@ const COMPLAINT_WORDS: &[&str] = &[
     "dangerously", "streaks", "fingerprint", "fingerprints", "smudges", "stains", "sprays",
     "splashes", "unusable", "junk", "awful", "terrible", "horrible", "worst", "worse",
     "frustrating", "disappointing", "clogs", "clogged", "rattling", "died", "dies", "bounces",
-    "bounced",
+    "bounced", "musty", "mouldy", "moldy", "rancid",
     // Falling short of a state ("The pad is almost dry" after twenty minutes of mopping).
     "almost", "nearly",
 ];
@@ -528,7 +574,9 @@ pub(crate) fn complains(text: &str) -> bool {
         // A complaint adjective said of the subject ("smells musty"), not one naming a kind
         // ("Low profile", "Fine dust").
         || words.windows(2).any(|p| {
-            (is_in(LINKS, &p[0].w) || is_in(DEGREE, &p[0].w))
+            // "a small flat" is an article, not "a bit small".
+            let degree = is_in(DEGREE, &p[0].w) && !matches!(p[0].w.as_str(), "a" | "of" | "kind");
+            (is_in(LINKS, &p[0].w) || degree)
                 && OPPOSITES.iter().any(|(bad, ..)| *bad == p[1].w)
                 && !(is_in(LESS, &p[1].w) && cost)
         })
@@ -663,6 +711,24 @@ mod tests {
                 "Hair gets wound around the brush ends",
                 "Hair stays off the brush ends",
             ),
+            (
+                "Recycling the pods is a hassle",
+                "Recycling the pods is easy",
+            ),
+            (
+                "Remote start works about half the time",
+                "Remote start works every time",
+            ),
+            (
+                "The motor cuts out after a few minutes",
+                "The motor keeps running after a few minutes",
+            ),
+            ("Brush makes a rattling sound", "Brush runs quietly"),
+            ("Milk foam collapses", "Milk foam holds its shape"),
+            (
+                "The steam wand gets dangerously hot",
+                "The steam wand stays cool",
+            ),
         ] {
             assert_eq!(wanted(complaint).as_deref(), Some(state), "{complaint}");
         }
@@ -703,12 +769,14 @@ mod tests {
             "The chrome hides fingerprints",
             "Side panel stays cool to the touch",
             "The cup warmer on top warms well",
+            "Compact enough for a small flat",
         ] {
             assert!(!super::complains(text), "{text}");
         }
         for text in [
             "The chrome shows every fingerprint",
             "Side panel gets hot to the touch",
+            "A musty smell comes from the filter",
         ] {
             assert!(super::complains(text), "{text}");
         }

@@ -196,7 +196,11 @@ pub(crate) fn wanted(text: &str) -> Option<String> {
     // A subject before it: at least one noun, and no verb right before the adjective that it
     // would describe instead ("跑得慢" keeps its verb, "骑得累" too).
     let subject = &words[..i];
-    if !subject.iter().any(|w| w.is_noun() || w.is_verb()) {
+    // A Latin name counts as a noun ("logo太大", "App太卡").
+    if !subject
+        .iter()
+        .any(|w| w.is_noun() || w.is_verb() || w.tag == "eng")
+    {
         return None;
     }
     // "用了半年就坏", "颜色会掉": a fault that comes soon or may come; dropping the adjective
@@ -358,6 +362,7 @@ mod tests {
             ("密封圈有味道", "密封圈气味清新"),
             ("煮出来的饭有金属味", "煮出来的饭气味清新"),
             ("App用起来很卡", "App用起来流畅"),
+            ("logo太大", "logo大小适中"),
         ] {
             assert_eq!(wanted(complaint).as_deref(), Some(state), "{complaint}");
         }
