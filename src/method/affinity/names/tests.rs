@@ -744,6 +744,18 @@ fn a_draft_says_what_is_wanted_where_its_card_complains() {
         name(&chrome, &[0, 1, 2]).text,
         "The chrome hides fingerprints"
     );
+    let remote = [
+        "Remote start works about half the time...",
+        "Only complaint: remote start works about half the time",
+        "Menu is in English only",
+        "annoying: remote start works about half the time.",
+        "Remote start works about half the time",
+        "Menu is in English only.",
+    ];
+    assert_eq!(
+        name(&remote, &[0, 1, 2, 3, 4, 5]).text,
+        "The remote start works every time"
+    );
     let slow = [
         "煮粥要两个小时，太久了",
         "煮一锅饭要一个多小时…",
