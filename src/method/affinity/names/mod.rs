@@ -563,6 +563,9 @@ fn named(candidate: &str, holds_shared: &dyn Fn(&str) -> bool) -> Option<String>
             .clone()
             .filter(fits)
             .or_else(|| wording::wanted(candidate).filter(fits)),
+        // A complaint that reads as no sentence as it stands may still state its wanted state
+        // ("后盖的螺丝掉了一颗" → "后盖的螺丝牢固").
+        [] => wording::wanted(candidate).filter(fits),
         _ => None,
     }
 }

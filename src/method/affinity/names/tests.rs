@@ -769,6 +769,15 @@ fn a_draft_says_what_is_wanted_where_its_card_complains() {
         "吐槽一下，密封圈有味道，洗了也去不掉",
     ];
     assert_eq!(name(&smell, &[0, 1, 2]).text, "密封圈气味清新");
+    // A phrase that reads as no sentence as it stands still names by its wanted state, and
+    // the island's most shared word (后盖) wins over a side complaint (螺丝太小).
+    let cover = [
+        "装卡太麻烦了，要用小螺丝刀拧开后盖",
+        "用了一个学期，后盖的螺丝掉了一颗",
+        "后盖翘起来了，有条缝，估计防水也没了",
+        "装SIM卡要拆后盖，螺丝太小了，差点把螺丝弄丢",
+    ];
+    assert_eq!(name(&cover, &[0, 1, 2, 3]).text, "后盖的螺丝牢固");
     let speed = [
         "补电速度太慢",
         "爬坡速度慢得像走路",

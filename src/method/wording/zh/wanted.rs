@@ -122,6 +122,10 @@ pub(crate) fn wanted(text: &str) -> Option<String> {
     }
     let words = segment::words(text);
     let mut end = words.len();
+    // How many came off goes with the fault ("螺丝掉了一颗").
+    if end > 2 && matches!(words[end - 1].tag, "m" | "mq") && words[end - 2].text == "了" {
+        end -= 1;
+    }
     while end > 1 && TAIL.contains(&words[end - 1].text) {
         end -= 1;
     }
@@ -208,6 +212,14 @@ pub(crate) fn wanted(text: &str) -> Option<String> {
     if subject
         .last()
         .is_some_and(|w| ["得", "就", "会", "都", "容易"].contains(&w.text))
+    {
+        return None;
+    }
+    // "涂层蹭掉了": 掉 completes the verb before it (rubbed off); "…蹭牢固" says nothing.
+    if adj == "掉"
+        && subject
+            .last()
+            .is_some_and(|w| w.is_verb() && w.text.chars().count() == 1)
     {
         return None;
     }
@@ -349,6 +361,7 @@ mod tests {
             // A part that comes off wants to hold; a reduplicated complaint its opposite.
             ("内胆涂层掉", "内胆涂层牢固"),
             ("后盖的螺丝掉了", "后盖的螺丝牢固"),
+            ("后盖的螺丝掉了一颗", "后盖的螺丝牢固"),
             ("煮出来的饭黏糊糊", "煮出来的饭软硬适中"),
             ("底座太轻", "底座重量适中"),
             // Too much of a cost wants less of it.
@@ -392,6 +405,7 @@ mod tests {
             "夏天戴着又热又闷",
             "买手表送的流量卡",
             "内胆划痕少",
+            "内胆外面的涂层蹭掉了",
         ] {
             assert_eq!(wanted(text), None, "{text}");
         }
