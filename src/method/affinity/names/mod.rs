@@ -237,9 +237,12 @@ fn island_subject(card_phrases: &[Vec<String>]) -> Option<String> {
             *count.entry(h).or_insert(0) += 1;
         }
     }
+    // Named by half the cards at least: a subject a few cards share (the "matte black" of
+    // one island among five) is no subject of the rest ("The black tastes like the cafe").
+    let least = 2.max(card_phrases.len().div_ceil(2));
     count
         .into_iter()
-        .filter(|&(_, c)| c >= 2)
+        .filter(|&(_, c)| c >= least)
         .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))
         .map(|(h, _)| h)
 }

@@ -834,3 +834,45 @@ fn a_draft_takes_a_rewrite_that_mends_its_hint() {
         "The whole thing is easy to rinse…"
     );
 }
+
+/// A subject is lent to the cards that drop theirs only when half the cards name it: over
+/// islands pooled for a parent, one island's "matte black" is not what the others speak of.
+#[test]
+fn a_subject_few_cards_name_is_lent_to_none() {
+    // The cards of five islands of the 500-remark set that the next level put together.
+    let pooled = [
+        "Pleasantly surprised: looks great in the kitchen",
+        "Looks great in the kitchen",
+        "After a month: matte black scratches easily.",
+        "Good value compared to the cafe habit, so that's a win.",
+        "Big plus: tastes like the cafe down the road, really impressed...",
+        "Good value compared to the cafe habit",
+        "Pleasantly surprised: tastes like the cafe down the road, really impressed",
+        "Annoying: matte black scratches easily.",
+        "Update: matte black scratches easily",
+        "Flat white tastes watery compared to the cafe.",
+        "Looks great in the kitchen :)",
+        "Must say looks great in the kitchen :)",
+        "update: tastes like the cafe down the road, really impressed, so that's a win.",
+        "After a month: flat white tastes watery compared to the cafe!",
+        "Update: colour faded on the side facing the window",
+        "good value compared to the cafe habit, so that's a win.",
+        "My partner says matte black scratches easily.",
+        "After a month: colour faded on the side facing the window, otherwise fine.",
+        "Only complaint: flat white tastes watery compared to the cafe. Not happy.",
+        "Flat white tastes watery compared to the cafe",
+        "Overall colour faded on the side facing the window",
+    ];
+    let n = name(&pooled, &(0..pooled.len()).collect::<Vec<_>>());
+    assert!(!n.text.starts_with("The black"), "{n:?}");
+    // Within one island the subject most cards name is lent as before.
+    let n = name(
+        &[
+            "The robot goes home on its own when done",
+            "Goes home on its own when done, love it",
+            "The robot goes home on its own",
+        ],
+        &[0, 1, 2],
+    );
+    assert!(n.text.starts_with("The robot"), "{n:?}");
+}
