@@ -98,6 +98,10 @@ const PRODUCT_WORDS: &[(&str, &str)] = &[
     ("及时", "a"),
     ("公道", "a"),
     ("实惠", "a"),
+    // Tagged an adverb ("定时时间"), a verb ("后盖") and an adverb ("高级感十足").
+    ("定时", "vn"),
+    ("后盖", "n"),
+    ("十足", "a"),
 ];
 
 /// States the dictionary joins to the noun before them ("价格合理" as one noun).

@@ -41,8 +41,10 @@ pub(super) fn narrative(name: &str) -> bool {
         }
         // "孩子很喜欢", "孩子把音量调成静音": what a person feels or did. A person states a
         // quality by what the product lets them do ("老人一眼就能看清…", "孩子自己能添加联系人").
+        // When it happened may come first ("夏天孩子玩水枪").
         let person = words
-            .first()
+            .iter()
+            .find(|w| w.tag != "t")
             .is_some_and(|w| PEOPLE_ZH.contains(&w.text) || w.tag == "nr");
         // "得" only as a potential complement ("看得清"), not "玩得太多"; "会" is "will".
         let able = [

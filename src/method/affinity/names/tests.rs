@@ -152,7 +152,12 @@ fn a_name_states_a_quality_not_a_story_or_a_wish() {
     ] {
         assert!(narrative(story), "{story}");
     }
-    for story in ["孩子很喜欢", "孩子把音量调成静音", "同学都有这个手表"] {
+    for story in [
+        "孩子很喜欢",
+        "孩子把音量调成静音",
+        "同学都有这个手表",
+        "夏天孩子玩水枪",
+    ] {
         assert!(narrative(story), "{story}");
     }
     for state in [
@@ -814,7 +819,8 @@ fn a_draft_takes_a_rewrite_that_mends_its_hint() {
         "说实话，定时时间不准，早了半个小时。",
         "最大的问题是定时时间不准，早了半个小时",
     ];
-    assert_eq!(name(&timer, &[0, 1, 2]).text, "定时时间准确…");
+    // Read as a statement now (定时 qualifies 时间), the rewrite names the island outright.
+    assert_eq!(name(&timer, &[0, 1, 2]).text, "定时时间准确");
     let tank = [
         "Overall big tank, I fill it twice a week.",
         "Honestly, can't fill the tank from the top...",

@@ -199,6 +199,9 @@ fn rewrites_read_naturally() {
     // "煮不了多少" says how little; "能煮多少" would ask how much.
     assert_eq!(s("实际煮不了多少", Rule::NoNegation), None);
     assert_eq!(s("电池撑不了几天", Rule::NoNegation), None);
+    // A rating the state does not take in would stay behind it ("补电快太慢").
+    assert_eq!(s("补电速度太慢", Rule::NoCharacteristicWords), None);
+    assert_eq!(s("充电速度很慢", Rule::NoCharacteristicWords), None);
     // A measure that qualifies a noun leaves no sentence to splice into.
     assert_eq!(
         s(

@@ -159,6 +159,12 @@ pub(super) fn characteristic(text: &str) -> Option<Hint> {
         if let Some(q) = QUAL_AFTER.iter().find(|q| text[end..].starts_with(**q)) {
             end += q.len();
         }
+        // "补电速度太慢": a rating the state does not take in stays behind it and contradicts
+        // it ("补电快太慢").
+        let unrated = start == at && end == at + word.len();
+        if unrated && text[end..].chars().next().is_some_and(|c| !is_punct(c)) {
+            return None;
+        }
         // "耐久性提高": a change of the measure has no state to say in its place.
         // Nor has the first of two demands ("可靠性好而且噪音低").
         let rest = &text[end..];

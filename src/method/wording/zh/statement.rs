@@ -9,7 +9,17 @@ pub(in crate::method::wording) fn reads_as_statement(text: &str) -> bool {
     if text.chars().any(is_punct) {
         return false;
     }
-    let words = content_words(text);
+    let all = content_words(text);
+    // "周末中午的饭…": when it is said comes before the subject, with its 的.
+    let mut skip = all.iter().take_while(|w| w.tag == "t").count();
+    if skip > 0 && all.get(skip).is_some_and(|w| w.text == "的") {
+        skip += 1;
+    }
+    let words = if skip > 0 && all.get(skip).is_some_and(|w| w.is_noun() && w.tag != "vn") {
+        &all[skip..]
+    } else {
+        &all[..]
+    };
     if words.len() < 2 {
         return false;
     }
@@ -34,7 +44,8 @@ pub(in crate::method::wording) fn reads_as_statement(text: &str) -> bool {
             || words.get(1).is_some_and(|w| w.tag == "vn")
             || words.get(1).is_some_and(|w| w.text == "的") && noun_at(2))
         || complemented;
-    let topic = first.is_verb()
+    // "充电太慢", "设计很贴心": an act, or a verbal noun, talked about.
+    let topic = (first.is_verb() || first.tag == "vn")
         && first.text.chars().count() >= 2
         && words.len() <= 3
         && words[1..words.len() - 1].iter().all(|w| w.tag == "d")

@@ -24,6 +24,8 @@ const OPPOSITES: &[(&str, &str, bool)] = &[
     ("没劲", "有劲", false), ("坏", "耐用", false), ("乱", "整齐", false), ("不稳", "稳", false),
     // A part that comes off (verb of detachment): "涂层掉" wants it to hold.
     ("掉", "牢固", false),
+    // Shape lost in use; a front end that floats at speed.
+    ("变形", "保持形状", false), ("发飘", "平稳", false),
     // Reduplicated (ABB) adjectives that only ever complain.
     ("黏糊糊", "软硬适中", false), ("湿漉漉", "干爽", false), ("脏兮兮", "干净", false),
     ("乱糟糟", "整齐", false), ("皱巴巴", "平整", false),
@@ -254,6 +256,10 @@ const COMPLAINT_MARKS: &[&str] = &[
     "要求开", "强制",
     // Done in vain ("拦截白设了", "白买了").
     "白设", "白买", "白花", "白费",
+    // Faults of shape, water, noise and handling ("内胆变形", "锅盖滴水", "电机有嗡嗡声",
+    // "车头发飘", "泥点子溅到背上").
+    "变形", "滴水", "冒水", "渗水", "发飘", "溅", "回音", "嗡嗡", "咔咔", "吱吱", "泡烂", "焦了",
+    "全黑", "串味", "掉漆", "松动", "漏电", "断了", "裂了", "卡住",
     // Off smells and tastes (nouns of a smell that is always unwanted).
     "金属味", "塑料味", "橡胶味", "怪味", "焦味", "霉味", "腥味", "馊味", "胶味",
 ];
@@ -262,6 +268,7 @@ const COMPLAINT_MARKS: &[&str] = &[
 const FAULTS: &[&str] = &[
     "延迟", "划痕", "离线", "异响", "杂音", "卡顿", "死机", "闪退", "断线", "掉线", "失灵", "故障",
     "漏水", "进水", "生锈", "开裂", "刮花", "溢", "夹生", "发黄", "糊", "有味道", "金属味",
+    "变形", "滴水", "冒水", "渗水", "发飘", "回音", "串味", "掉漆", "松动", "漏电", "卡住",
     "塑料味", "橡胶味", "怪味", "焦味", "霉味", "腥味", "馊味", "胶味",
 ];
 /// Verbs that need what follows them: a name cannot end on one ("插入SIM卡后提示").
