@@ -465,8 +465,10 @@ pub(super) fn main_clause(card: &str, weight: impl Fn(&str) -> f32) -> Option<St
         let Some(p) = phrases(clause).into_iter().max_by_key(|p| p.len()) else {
             continue;
         };
+        // Only more of the shared words wins over an earlier clause: a remark opens on what it
+        // is about ("接通要等好几秒，孩子以为没打通就挂了"), and a longer aside does not outweigh it.
         let w = weight(&p);
-        if best.as_ref().is_none_or(|(b, _)| w > *b) {
+        if best.as_ref().is_none_or(|(b, _)| w.floor() > b.floor()) {
             best = Some((w, p));
         }
     }
@@ -476,6 +478,22 @@ pub(super) fn main_clause(card: &str, weight: impl Fn(&str) -> f32) -> Option<St
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Between clauses that hold as much of the shared words, the first stands for the card,
+    /// however long the aside after it.
+    #[test]
+    fn the_main_clause_is_the_first_unless_another_holds_more() {
+        let by_length = |p: &str| 0.01 * p.chars().count() as f32;
+        assert_eq!(
+            main_clause("接通要等好几秒，孩子以为没打通就挂了", by_length).as_deref(),
+            Some("接通要等好几秒")
+        );
+        let shared = |p: &str| if p.contains("挂") { 1.0 } else { 0.0 };
+        assert_eq!(
+            main_clause("接通要等好几秒，孩子以为没打通就挂了", shared).as_deref(),
+            Some("孩子以为没打通就挂")
+        );
+    }
 
     #[test]
     fn lead_ins_and_tails_come_off() {

@@ -38,6 +38,7 @@ fn rule5_positive_rewrites() {
         ("动力不足", "动力充足"),
         // The negated word whole ("卡顿", not 卡 + 顿), and the stress of "从不", "并不" gone.
         ("App不卡顿", "App流畅"),
+        ("夏天戴着不闷", "夏天戴着透气"),
         ("系统从不卡顿", "系统流畅"),
         ("价格并不贵", "价格实惠"),
         // "V不C" with its subject stated → "V得C"; without one, "能VC" states the ability.

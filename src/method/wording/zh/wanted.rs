@@ -69,7 +69,7 @@ const SMELLS: &[&str] = &[
     "一股焦味",
 ];
 /// Units a wait is told in, after 要 ("要一个多小时", "要很久").
-const WAIT_UNITS: &[&str] = &["小时", "钟头", "分钟", "天", "很久", "好久", "半天"];
+const WAIT_UNITS: &[&str] = &["小时", "钟头", "分钟", "天", "很久", "好久", "半天", "秒"];
 /// Degree words that say "too much": only with these is a measure a complaint ("很大" may be
 /// praise).
 const EXCESS: &[&str] = &["太", "过于", "太过", "偏", "有点", "有点儿", "有些", "过"];
@@ -291,11 +291,17 @@ fn too_soon_hot(text: &str) -> bool {
 /// the customer puts up with ("一个小时就能充满" is praise).
 fn a_long_wait(text: &str) -> bool {
     text.rfind('要').is_some_and(|at| {
+        // "只要三秒", "只需要一个小时": how little it takes is praise.
+        let only = text[..at].ends_with('只') || text[..at].ends_with("只需");
+        // "要等好几秒": the wait may be said with 等.
         let after = &text[at + '要'.len_utf8()..];
-        !after.is_empty()
+        let after = after.strip_prefix('等').unwrap_or(after);
+        !only
+            && !after.is_empty()
             && WAIT_UNITS.iter().any(|u| after.ends_with(u))
             && after.chars().all(|c| {
-                "一二三四五六七八九十两几半多个很好久小时钟头分天".contains(c) || c.is_ascii_digit()
+                "一二三四五六七八九十两几半多个很好久小时钟头分天秒".contains(c)
+                    || c.is_ascii_digit()
             })
     })
 }
@@ -379,6 +385,7 @@ mod tests {
             // A long wait wants it quick; an off smell a fresh one.
             ("煮一锅饭要一个多小时", "煮一锅饭很快"),
             ("照片传到家长端要很久", "照片传到家长端很快"),
+            ("接通要等好几秒", "接通很快"),
             ("密封圈有味道", "密封圈气味清新"),
             ("煮出来的饭有金属味", "煮出来的饭气味清新"),
             ("App用起来很卡", "App用起来流畅"),
@@ -413,6 +420,9 @@ mod tests {
             "买手表送的流量卡",
             "内胆划痕少",
             "内胆外面的涂层蹭掉了",
+            // How little it takes is praise.
+            "开机只要三秒",
+            "充满只需要一个小时",
         ] {
             assert_eq!(wanted(text), None, "{text}");
         }
