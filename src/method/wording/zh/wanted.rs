@@ -89,9 +89,20 @@ const COSTS: &[&str] = &[
 const LESS: &[&str] = &["小", "短", "低", "少"];
 
 /// Whether any of these words names a cost.
-fn names_a_cost<'a>(mut words: impl Iterator<Item = &'a str>) -> bool {
-    words.any(|w| COSTS.iter().any(|c| w.contains(c)))
+fn names_a_cost<'a>(words: impl Iterator<Item = &'a str>) -> bool {
+    let words: Vec<&str> = words.collect();
+    // The sound a machine makes as it runs is noise ("机器运行时声音很小"); the sound of a call
+    // or a speaker is not ("通话声音太小").
+    let running = words.iter().any(|w| RUNNING.iter().any(|r| w.contains(r)));
+    words
+        .iter()
+        .any(|w| COSTS.iter().any(|c| w.contains(c)) || running && w.contains("声"))
 }
+
+/// A machine at work, whose sound is noise.
+const RUNNING: &[&str] = &[
+    "运行", "运转", "工作", "转动", "加热", "烧水", "吸尘", "启动",
+];
 
 /// Degree words before the adjective; they go with the complaint.
 #[rustfmt::skip]
@@ -379,6 +390,8 @@ mod tests {
             ("底座太轻", "底座重量适中"),
             // Too much of a cost wants less of it.
             ("噪音太大", "噪音小"),
+            ("机器运行时声音太大", "机器运行时声音小"),
+            ("通话声音太小", "通话声音足够大"),
             ("App里广告太多", "App里广告少"),
             ("内胆划痕很多", "内胆划痕少"),
             ("售后网点太少", "售后网点足够多"),
@@ -422,6 +435,9 @@ mod tests {
             "内胆外面的涂层蹭掉了",
             // How little it takes is praise.
             "开机只要三秒",
+            // Little sound from a machine at work is praise.
+            "机器运行时声音很小",
+            "运行声音小",
             "充满只需要一个小时",
         ] {
             assert_eq!(wanted(text), None, "{text}");
