@@ -15,6 +15,9 @@ fn statements_and_fragments() {
         "设计很贴心",
         "定时时间准确",
         "不锈钢外壳高级感十足",
+        // A verb after its manner; 按 at the end is the verb, though tagged a preposition.
+        "升级很快完成",
+        "按键容易按",
     ] {
         assert!(reads_as_statement(s), "{s}");
     }

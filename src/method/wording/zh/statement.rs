@@ -45,11 +45,13 @@ pub(in crate::method::wording) fn reads_as_statement(text: &str) -> bool {
             || words.get(1).is_some_and(|w| w.text == "的") && noun_at(2))
         || complemented;
     // "充电太慢", "设计很贴心": an act, or a verbal noun, talked about.
+    // "升级很快完成": or a verb, after the manner that qualifies it.
     let topic = (first.is_verb() || first.tag == "vn")
         && first.text.chars().count() >= 2
         && words.len() <= 3
         && words[1..words.len() - 1].iter().all(|w| w.tag == "d")
-        && words[words.len() - 1].is_adjective();
+        && (words[words.len() - 1].is_adjective()
+            || words.len() == 3 && words[2].is_verb() && words[2].text.chars().count() >= 2);
     let opens = first.is_noun() && first.tag != "vn" || first.tag == "eng" || qualified || topic;
     let from = if complemented {
         4
@@ -65,13 +67,15 @@ pub(in crate::method::wording) fn reads_as_statement(text: &str) -> bool {
         .position(|w| w.is_verb() || w.is_adjective() || w.tag == "l")
         .map(|p| p + from);
     let last = words[words.len() - 1];
+    // A preposition cannot close a sentence: at the end it is the verb ("按键容易按").
+    let last_verb = last.is_verb() || last.tag == "p" && last.text.chars().count() == 1;
     // An adverbial adjective ("明显") waits for its verb.
     let modal_end = ["能", "能够", "可以", "可", "会", "要", "得"].contains(&last.text);
     // "网点足够多": the dictionary takes 多 and 少 for numerals, which after a degree state.
     let much = ["多", "少"].contains(&last.text)
         && words.len() >= 2
         && (words[words.len() - 2].text == "足够" || words[words.len() - 2].tag == "d");
-    let closes = !modal_end && last.is_verb()
+    let closes = !modal_end && last_verb
         || much
         || (last.is_adjective() && last.tag != "ad")
         || last.tag == "l"
