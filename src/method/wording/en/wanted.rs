@@ -103,15 +103,22 @@ const NOISES: &[&str] = &[
     "screeching",
     "clunking",
 ];
-/// Complaints of what winds round a part, which keep the part named after them ("Hair gets
-/// wound around the brush ends" → "Hair stays off the brush ends").
+/// Complaints that keep what follows them: what winds round a part ("Hair gets wound around
+/// the brush ends" → "Hair stays off the brush ends"), a battery that gives out before a task
+/// ("The battery dies before I finish the downstairs" → "… lasts until I finish …").
 #[rustfmt::skip]
 const AROUND_OPPOSITES: &[(&str, &str)] = &[
     ("gets wound around", "stays off"), ("get wound around", "stay off"),
     ("gets wrapped around", "stays off"), ("get wrapped around", "stay off"),
     ("gets tangled around", "stays off"), ("get tangled around", "stay off"),
     ("wraps around", "stays off"), ("wrap around", "stay off"),
+    ("dies before", "lasts until"), ("die before", "last until"),
+    ("runs out before", "lasts until"), ("run out before", "last until"),
+    ("runs flat before", "lasts until"), ("run flat before", "last until"),
 ];
+/// Where a leak goes: the wanted state keeps it in, wherever it went ("The water tank leaks
+/// onto the floor" → "The water tank stays sealed").
+const SPILLS: &[&str] = &["onto", "into", "everywhere", "over", "all"];
 /// How long a wait is, after "takes" ("takes ages to heat up"): the wanted state is quick.
 const LONG_WAITS: &[&[&str]] = &[
     &["ages"],
@@ -209,6 +216,25 @@ pub(crate) fn wanted(text: &str) -> Option<String> {
                 && SCENES.contains(&tail.split_whitespace().next().unwrap_or(""));
         (text.is_ascii() && scene).then_some((at, good, tail))
     });
+    // "Gets stuck under the sofa" → "Moves freely under the sofa": the product unsaid, where it
+    // sticks.
+    if let [gets, stuck, place, ..] = words.as_slice() {
+        let stuck_at = matches!(gets.w.as_str(), "gets" | "keeps")
+            && matches!(stuck.w.as_str(), "stuck" | "caught")
+            && matches!(
+                place.w.as_str(),
+                "under" | "on" | "in" | "between" | "at" | "behind" | "beneath"
+            );
+        if stuck_at {
+            let moves = if gets.orig.starts_with(char::is_uppercase) {
+                "Moves"
+            } else {
+                "moves"
+            };
+            let rest = text[place.start..].trim_end_matches(['.', '!']).trim_end();
+            return Some(format!("{moves} freely {rest}"));
+        }
+    }
     if let Some(w) = quick_instead(text, &words)
         .or_else(|| little_room(text, &words))
         .or_else(|| leaves_clean(text, &words))
@@ -502,7 +528,14 @@ fn verb_complaint(text: &str, words: &[&Tok]) -> Option<String> {
     {
         next += 2;
     }
-    let scene = scene_after(text, words, next)?;
+    let spilled = words
+        .get(next)
+        .is_some_and(|t| is_in(SPILLS, &t.w) && words[at].w.starts_with("leak"));
+    let scene = if spilled {
+        ""
+    } else {
+        scene_after(text, words, next)?
+    };
     let last = words[at];
     let &(_, one, many) = VERB_OPPOSITES.iter().find(|(bad, ..)| *bad == last.w)?;
     // Frequency words go with the complaint ("The app always crashes").
@@ -729,6 +762,15 @@ mod tests {
                 "The steam wand gets dangerously hot",
                 "The steam wand stays cool",
             ),
+            (
+                "The battery dies before I finish the downstairs",
+                "The battery lasts until I finish the downstairs",
+            ),
+            (
+                "The water tank leaks onto the floor",
+                "The water tank stays sealed",
+            ),
+            ("Gets stuck under the sofa", "Moves freely under the sofa"),
         ] {
             assert_eq!(wanted(complaint).as_deref(), Some(state), "{complaint}");
         }
@@ -754,7 +796,7 @@ mod tests {
             "The dust bin is big",
             // Nothing said of where, so no place to keep clean; a leak onto somewhere.
             "The mop pad leaves streaks",
-            "The water tank leaks onto the floor",
+            "Coffee grounds get stuck under the puck container",
             "The kettle gets hot quickly",
             "The mop smells fresh",
         ] {
