@@ -10,6 +10,9 @@ use crate::method::wording::{self, segment};
 /// The draft's length: a name is read from across the room.
 const DRAFT_WORDS: usize = 8;
 pub(super) const DRAFT_CHARS: usize = 16;
+/// The length up to which a card's clause that is already a well-worded statement is kept whole.
+const WORDED_WORDS: usize = 12;
+const WORDED_CHARS: usize = 20;
 
 /// The most central card's statement, cut to its first clause and a readable length.
 pub(super) fn draft(
@@ -374,6 +377,22 @@ pub(super) fn shortened(text: &str, weight: &dyn Fn(&str) -> f32) -> String {
         .find(|&(i, c)| i > 0 && phrases::breaks_at(text, i, c))
         .map_or(text.len(), |(i, _)| i);
     let clause = &text[..clause_end];
+    // A whole clause that is already a well-worded statement stays whole, up to a longer limit:
+    // "The beam spreads evenly to both edges of the lane" loses its sense when cut at "edges".
+    let worded = || wording::reads_as_statement(clause) && wording::check(clause).is_empty();
+    let within = if has_cjk(clause) {
+        clause.chars().count() <= WORDED_CHARS
+    } else {
+        clause.split_whitespace().count() <= WORDED_WORDS
+    };
+    let comma_cut = comma_after || text[clause_end..].starts_with(',');
+    if within && !comma_cut && worded() {
+        let mut cs = clause.chars();
+        return cs
+            .next()
+            .map(|c| c.to_uppercase().chain(cs).collect())
+            .unwrap_or_default();
+    }
     if has_cjk(clause) {
         // Whole words up to the length limit, not ending on a word that leans on the next
         // ("…凭面板就能").

@@ -882,3 +882,26 @@ fn a_subject_few_cards_name_is_lent_to_none() {
     );
     assert!(n.text.starts_with("The robot"), "{n:?}");
 }
+
+/// A card's clause that is already a well-worded statement is kept whole up to twelve words
+/// (twenty characters): cut at eight, the sample's own quality lost its sense.
+#[test]
+fn a_well_worded_clause_is_not_cut_short() {
+    let n = name(&["The beam spreads evenly to both edges of the lane"], &[0]);
+    assert_eq!(n.text, "The beam spreads evenly to both edges of the lane…");
+    assert!(n.draft);
+    let n = name(
+        &[
+            "总的来说酸奶功能居然能用，很满意",
+            "酸奶功能居然能用，还会回购",
+        ],
+        &[0, 1],
+    );
+    assert!(n.text.starts_with("酸奶功能居然能用"), "{n:?}");
+    // A clause that goes on after a comma inside its phrase is still cut where it is whole.
+    let n = name(
+        &["The charging port stays sealed on wet, gritty roads"],
+        &[0],
+    );
+    assert_eq!(n.text, "The charging port stays sealed…");
+}
