@@ -80,6 +80,9 @@ const NEEDS_EN: &[(&[&str], &str)] = &[
         "The noise stays low"),
     (&["map", "maps", "mapping", "remap", "navigation", "navigates"],
         "The map stays accurate"),
+    // A ride over rough ground: bikes, scooters, prams, cars.
+    (&["suspension", "shock", "shocks", "bumpy", "bumps", "jolts", "jarring"],
+        "The ride stays smooth over bumps"),
 ];
 
 /// Chinese needs: the words that call for each, and the need as a statement.
@@ -121,6 +124,8 @@ const NEEDS_ZH: &[(&[&str], &str)] = &[
     (&["噪音", "噪声", "吵", "吵闹", "安静", "静音", "分贝", "异响", "嗡嗡"], "运行声音轻"),
     (&["通话", "回音", "杂音"], "通话声音清楚"),
     (&["地图", "导航"], "地图显示准确"),
+    // A ride over rough ground: bikes, scooters, prams, cars.
+    (&["减震", "避震", "颠", "震手", "颠簸", "减震器"], "颠簸路面上车身平稳"),
 ];
 
 /// Every need as a statement, English then Chinese.

@@ -905,3 +905,22 @@ fn a_well_worded_clause_is_not_cut_short() {
     );
     assert_eq!(n.text, "The charging port stays sealed…");
 }
+
+/// The e-bike island of shock absorbers: five of seven cards speak of a rough ride in words of
+/// their own (减震, 避震, 震手), and "挡水效果差", a side card, used to name it.
+#[test]
+fn a_rough_ride_is_named_by_its_need() {
+    let ride = [
+        "电瓶衰减严重",
+        "减震太差，路面一颠就震手",
+        "避震效果一般",
+        "后减震太硬",
+        "希望加个前叉避震",
+        "减震器漏油了",
+        "挡水效果差",
+    ];
+    assert_eq!(
+        name(&ride, &[0, 1, 2, 3, 4, 5, 6]).text,
+        "颠簸路面上车身平稳"
+    );
+}
