@@ -173,6 +173,8 @@ fn wrong_hints_are_not_given() {
     assert_clean("全家随时用上舒服的热水");
     // A qualifier after the place still makes it a quality.
     assert_clean("The app sends money abroad within a minute");
+    // 刻度线 is a scale marked on a part, not a measure (rule 3).
+    assert_clean("刻度线印得清楚");
     // "Must say" frames a remark; it is no wish.
     assert_clean("Must say the whole thing is easy to rinse");
     assert_clean("I have to admit the lid seals well");

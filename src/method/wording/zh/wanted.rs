@@ -127,6 +127,21 @@ pub(crate) fn wanted(text: &str) -> Option<String> {
         let subject = &text[..at];
         return (subject.chars().count() >= 2).then(|| format!("{subject}很快"));
     }
+    // "刻度线印得太浅" → "刻度线印得清楚": a marking too faint or small wants to be legible,
+    // not "深浅适中".
+    for mark in ["印得", "写得", "刻得", "标得"] {
+        if let Some(at) = text.find(mark) {
+            let rest = &text[at + mark.len()..];
+            let rest = ["太", "有点", "有些", "偏", "过于"]
+                .iter()
+                .find_map(|d| rest.strip_prefix(d))
+                .unwrap_or(rest);
+            let faint = ["浅", "淡", "小", "模糊", "不清楚"].contains(&rest);
+            if faint && at > 0 {
+                return Some(format!("{}{mark}清楚", &text[..at]));
+            }
+        }
+    }
     // "密封圈有味道" → "密封圈气味清新".
     if let Some(smell) = SMELLS.iter().find(|s| text.ends_with(*s)) {
         let subject = &text[..text.len() - smell.len()];
@@ -403,6 +418,8 @@ mod tests {
             ("煮出来的饭有金属味", "煮出来的饭气味清新"),
             ("App用起来很卡", "App用起来流畅"),
             ("logo太大", "logo大小适中"),
+            ("刻度线印得太浅", "刻度线印得清楚"),
+            ("说明书上的字写得太小", "说明书上的字写得清楚"),
         ] {
             assert_eq!(wanted(complaint).as_deref(), Some(state), "{complaint}");
         }
