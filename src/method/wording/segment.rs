@@ -349,15 +349,18 @@ mod tests {
         assert_eq!(texts, ["水壶", "烧水", "快", "而且", "声音", "小"]);
     }
 
+    /// A text's words with their tags.
+    fn tagged(t: &str) -> Vec<(String, &'static str)> {
+        words(t)
+            .iter()
+            .map(|w| (w.text.to_string(), w.tag))
+            .collect()
+    }
+
     /// A kept segmentation is the one made afresh, for the text it was kept for.
     #[test]
     fn kept_words_are_the_words() {
-        let of = |t: &str| -> Vec<(String, &str)> {
-            words(t)
-                .iter()
-                .map(|w| (w.text.to_string(), w.tag))
-                .collect()
-        };
+        let of = tagged;
         let fresh = of("价格合理，热水很快流出");
         keep();
         assert_eq!(of("价格合理，热水很快流出"), fresh);
@@ -377,12 +380,7 @@ mod tests {
 
     #[test]
     fn too_and_an_adjective_are_two_words() {
-        let tags = |t: &str| -> Vec<(String, &str)> {
-            words(t)
-                .iter()
-                .map(|w| (w.text.to_string(), w.tag))
-                .collect()
-        };
+        let tags = tagged;
         assert_eq!(
             tags("充电器线太短"),
             [

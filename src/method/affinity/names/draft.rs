@@ -2,7 +2,7 @@
 //! phrase of the cards names the island.
 
 use super::story::narrative;
-use super::{PRONOUNS_EN, good_name, has_cjk, has_figure, phrase_as_name};
+use super::{PRONOUNS_EN, capitalized, good_name, has_cjk, has_figure, phrase_as_name};
 use crate::method::affinity::phrases;
 use crate::method::affinity::tfidf::Corpus;
 use crate::method::wording::{self, segment};
@@ -119,16 +119,13 @@ fn as_wanted(mut text: String) -> String {
     if question(&text) || super::contrast(&text) {
         return text;
     }
-    let well_worded = |w: &String| wording::reads_as_statement(w) && wording::check(w).is_empty();
     // A measure stays as the customer gave it: "0.3L is not enough" is no "0.3L is enough",
     // "限速二十五公里太慢" no "限速二十五公里快".
-    let measure = text.starts_with(|c: char| c.is_ascii_digit()) || measured_zh(&text);
-    let hints = if measure {
-        Vec::new()
-    } else {
-        wording::check(&text)
-    };
-    for h in &hints {
+    if text.starts_with(|c: char| c.is_ascii_digit()) || measured_zh(&text) {
+        return text;
+    }
+    let was = Worded::of(&text);
+    for h in &was.hints {
         // Rule 1 splits into two statements, and "…" leaves a gap: neither is one name.
         // Nor does a noun phrase rule 2 makes a statement ("Dark tiles in the hallway confuse
         // it" does not say "The tiles are dark").
@@ -141,22 +138,24 @@ fn as_wanted(mut text: String) -> String {
         // A rewrite that mends its hint and words the rest no worse ("提手不结实" → "提手结实",
         // which still leaves the product unsaid, as the card did).
         let mends = |w: &String| {
-            well_worded(w)
-                || no_worse(w, &text) && !wording::check(w).iter().any(|g| g.rule == h.rule)
+            let got = Worded::of(w);
+            got.stated && got.hints.is_empty()
+                || got.no_worse_than(&was) && !got.hints.iter().any(|g| g.rule == h.rule)
         };
         if let Some(w) = h
             .suggestion
             .as_deref()
             .map(|w| opened_like(&text, w))
             // "Can't fill the tank" gives "Can fill the tank", which asks.
-            .filter(|w| one(w) && mends(w) && !question(w))
+            .filter(|w| one(w) && !question(w) && mends(w))
         {
             text = w;
             break;
         }
     }
+    let was = Worded::of(&text);
     if let Some(w) =
-        wording::wanted(&text).filter(|w| !measure && no_worse(w, &text) && !question(w))
+        wording::wanted(&text).filter(|w| !question(w) && Worded::of(w).no_worse_than(&was))
     {
         text = w;
     }
@@ -165,12 +164,10 @@ fn as_wanted(mut text: String) -> String {
 
 /// A rewrite opened as its text was: "Can't fill the tank" → "Can fill the tank", not "can …".
 fn opened_like(text: &str, rewrite: &str) -> String {
-    let mut cs = rewrite.chars();
-    match cs.next() {
-        Some(c) if text.starts_with(char::is_uppercase) && c.is_lowercase() => {
-            c.to_uppercase().chain(cs).collect()
-        }
-        _ => rewrite.to_string(),
+    if text.starts_with(char::is_uppercase) {
+        capitalized(rewrite)
+    } else {
+        rewrite.to_string()
     }
 }
 
@@ -190,19 +187,34 @@ fn measured_zh(text: &str) -> bool {
     })
 }
 
-/// Whether a wanted state words itself no worse than the complaint it restates: a statement
-/// where the complaint was one, no hint the complaint did not get, and no complaint left. A
-/// remark that leaves the product unsaid ("Takes ages to heat up") may give a wanted state that
-/// leaves it unsaid too ("Heats up quickly").
-fn no_worse(wanted: &str, complaint: &str) -> bool {
-    let stated = wording::reads_as_statement(complaint);
-    let had = wording::check(complaint);
-    (wording::reads_as_statement(wanted) || !stated)
-        && !wording::complains(wanted)
-        && wording::check(wanted).iter().all(|h| {
-            had.iter().any(|g| g.rule == h.rule)
-                || h.rule == wording::Rule::ExplicitObject && !stated
-        })
+/// How a text words itself: whether it reads as a statement, and the hints it gets.
+struct Worded<'a> {
+    text: &'a str,
+    stated: bool,
+    hints: Vec<wording::Hint>,
+}
+
+impl<'a> Worded<'a> {
+    fn of(text: &'a str) -> Self {
+        Worded {
+            text,
+            stated: wording::reads_as_statement(text),
+            hints: wording::check(text),
+        }
+    }
+
+    /// Whether a wanted state words itself no worse than the complaint it restates: a
+    /// statement where the complaint was one, no hint the complaint did not get, and no
+    /// complaint left. A remark that leaves the product unsaid ("Takes ages to heat up") may
+    /// give a wanted state that leaves it unsaid too ("Heats up quickly").
+    fn no_worse_than(&self, complaint: &Worded) -> bool {
+        (self.stated || !complaint.stated)
+            && !wording::complains(self.text)
+            && self.hints.iter().all(|h| {
+                complaint.hints.iter().any(|g| g.rule == h.rule)
+                    || h.rule == wording::Rule::ExplicitObject && !complaint.stated
+            })
+    }
 }
 
 /// Whether a run of a card stops right before a seam the card goes on after ("… while the
@@ -387,11 +399,7 @@ pub(super) fn shortened(text: &str, weight: &dyn Fn(&str) -> f32) -> String {
     };
     let comma_cut = comma_after || text[clause_end..].starts_with(',');
     if within && !comma_cut && worded() {
-        let mut cs = clause.chars();
-        return cs
-            .next()
-            .map(|c| c.to_uppercase().chain(cs).collect())
-            .unwrap_or_default();
+        return capitalized(clause);
     }
     if has_cjk(clause) {
         // Whole words up to the length limit, not ending on a word that leans on the next
@@ -474,10 +482,6 @@ pub(super) fn shortened(text: &str, weight: &dyn Fn(&str) -> f32) -> String {
                 words.truncate(i);
             }
         }
-        let out = words.join(" ");
-        let mut cs = out.chars();
-        cs.next()
-            .map(|c| c.to_uppercase().chain(cs).collect())
-            .unwrap_or_default()
+        capitalized(&words.join(" "))
     }
 }

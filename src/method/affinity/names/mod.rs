@@ -192,7 +192,12 @@ fn as_statement(text: &str, first_is_article: bool) -> String {
         let first = if acronym { first } else { first.to_lowercase() };
         format!("the {first}{rest}")
     };
-    let mut cs = body.chars();
+    capitalized(&body)
+}
+
+/// A text with its first letter a capital.
+fn capitalized(text: &str) -> String {
+    let mut cs = text.chars();
     cs.next()
         .map(|c| c.to_uppercase().chain(cs).collect())
         .unwrap_or_default()

@@ -216,26 +216,8 @@ pub(crate) fn wanted(text: &str) -> Option<String> {
                 && SCENES.contains(&tail.split_whitespace().next().unwrap_or(""));
         (text.is_ascii() && scene).then_some((at, good, tail))
     });
-    // "Gets stuck under the sofa" → "Moves freely under the sofa": the product unsaid, where it
-    // sticks.
-    if let [gets, stuck, place, ..] = words.as_slice() {
-        let stuck_at = matches!(gets.w.as_str(), "gets" | "keeps")
-            && matches!(stuck.w.as_str(), "stuck" | "caught")
-            && matches!(
-                place.w.as_str(),
-                "under" | "on" | "in" | "between" | "at" | "behind" | "beneath"
-            );
-        if stuck_at {
-            let moves = if gets.orig.starts_with(char::is_uppercase) {
-                "Moves"
-            } else {
-                "moves"
-            };
-            let rest = text[place.start..].trim_end_matches(['.', '!']).trim_end();
-            return Some(format!("{moves} freely {rest}"));
-        }
-    }
-    if let Some(w) = quick_instead(text, &words)
+    if let Some(w) = moves_freely(text, &words)
+        .or_else(|| quick_instead(text, &words))
         .or_else(|| little_room(text, &words))
         .or_else(|| leaves_clean(text, &words))
         .or_else(|| barely_does(text, &words))
@@ -340,15 +322,15 @@ pub(crate) fn wanted(text: &str) -> Option<String> {
     ))
 }
 
-/// Where a restated complaint ends: its text up to `end`, with what follows kept only when it
-/// tells when or where (a scene), or dropped with a concession ("… even on the strongest
-/// setting"). `None` when something else follows.
-fn scene_after<'a>(text: &'a str, words: &[&Tok], next: usize) -> Option<&'a str> {
+/// What a restated complaint keeps after it: nothing, or when or where it holds (a scene,
+/// " at the valve"), with its leading space. `None` when something else follows.
+fn scene_after(text: &str, words: &[&Tok], next: usize) -> Option<String> {
     match words.get(next) {
-        None => Some(""),
-        Some(t) if is_in(SCENES, &t.w) => {
-            Some(text[t.start..].trim_end_matches(['.', '!']).trim_end())
-        }
+        None => Some(String::new()),
+        Some(t) if is_in(SCENES, &t.w) => Some(format!(
+            " {}",
+            text[t.start..].trim_end_matches(['.', '!']).trim_end()
+        )),
         _ => None,
     }
 }
@@ -361,14 +343,23 @@ fn agreeing(takes: &Tok, base: &str) -> String {
     } else {
         third_person(base)
     };
-    if takes.orig.starts_with(char::is_uppercase) {
-        let mut cs = form.chars();
-        cs.next()
-            .map(|c| c.to_uppercase().chain(cs).collect())
-            .unwrap_or_default()
-    } else {
-        form
-    }
+    opened_as(takes.orig, form)
+}
+
+/// "Gets stuck under the sofa" → "Moves freely under the sofa": the product unsaid, and where
+/// it sticks.
+fn moves_freely(text: &str, words: &[&Tok]) -> Option<String> {
+    let [gets, stuck, place, ..] = words else {
+        return None;
+    };
+    let stuck_at = matches!(gets.w.as_str(), "gets" | "keeps")
+        && matches!(stuck.w.as_str(), "stuck" | "caught")
+        && matches!(
+            place.w.as_str(),
+            "under" | "on" | "in" | "between" | "at" | "behind" | "beneath"
+        );
+    let rest = text[place.start..].trim_end_matches(['.', '!']).trim_end();
+    stuck_at.then(|| opened_as(gets.orig, format!("moves freely {rest}")))
 }
 
 /// "Takes ages to heat up in the morning" → "Heats up quickly in the morning": a long wait for
@@ -394,9 +385,8 @@ fn quick_instead(text: &str, words: &[&Tok]) -> Option<String> {
     }
     let scene = scene_after(text, words, last + 1)?;
     let particle = &text[verb.end..words[last].end];
-    let space = if scene.is_empty() { "" } else { " " };
     Some(format!(
-        "{}{}{particle} quickly{space}{scene}",
+        "{}{}{particle} quickly{scene}",
         &text[..words[i].start],
         agreeing(words[i], &verb.w)
     ))
@@ -429,9 +419,8 @@ fn little_room(text: &str, words: &[&Tok]) -> Option<String> {
     } else {
         format!(" on the {}", noun.orig)
     };
-    let space = if scene.is_empty() { "" } else { " " };
     Some(format!(
-        "{} up little space{room}{space}{scene}",
+        "{} up little space{room}{scene}",
         &text[..words[i].end]
     ))
 }
@@ -486,8 +475,7 @@ fn quiet_instead(text: &str, words: &[&Tok]) -> Option<String> {
         && matches!(sound.w.as_str(), "sound" | "noise");
     let scene = scene_after(text, words, i + 4)?;
     let runs = if words[i].w == "makes" { "runs" } else { "run" };
-    let space = if scene.is_empty() { "" } else { " " };
-    noisy.then(|| format!("{}{runs} quietly{space}{scene}", &text[..words[i].start]))
+    noisy.then(|| format!("{}{runs} quietly{scene}", &text[..words[i].start]))
 }
 
 /// "The cup warmer barely warms anything" → "The cup warmer warms well".
@@ -512,27 +500,18 @@ fn verb_complaint(text: &str, words: &[&Tok]) -> Option<String> {
     let at = words
         .iter()
         .position(|t| VERB_OPPOSITES.iter().any(|(bad, ..)| *bad == t.w))?;
-    let mut next = at + 1;
-    if words.get(next).is_some_and(|t| t.w == "slightly") {
-        next += 1;
-    } else if words[next.min(words.len())..]
-        .iter()
-        .take(2)
-        .map(|t| t.w.as_str())
-        .eq(["a", "little"])
-        || words[next.min(words.len())..]
-            .iter()
-            .take(2)
-            .map(|t| t.w.as_str())
-            .eq(["a", "bit"])
-    {
-        next += 2;
-    }
+    let after: Vec<&str> = words[at + 1..].iter().map(|t| t.w.as_str()).collect();
+    let how_much = match after.as_slice() {
+        ["slightly", ..] => 1,
+        ["a", "little" | "bit", ..] => 2,
+        _ => 0,
+    };
+    let next = at + 1 + how_much;
     let spilled = words
         .get(next)
         .is_some_and(|t| is_in(SPILLS, &t.w) && words[at].w.starts_with("leak"));
     let scene = if spilled {
-        ""
+        String::new()
     } else {
         scene_after(text, words, next)?
     };
@@ -549,8 +528,7 @@ fn verb_complaint(text: &str, words: &[&Tok]) -> Option<String> {
     }
     let plural = !last.w.ends_with('s') || last.w.ends_with("ss");
     let state = if plural { many } else { one };
-    let space = if scene.is_empty() { "" } else { " " };
-    Some(format!("{}{state}{space}{scene}", &text[..words[k].start]))
+    Some(format!("{}{state}{scene}", &text[..words[k].start]))
 }
 
 /// Words that say something is wrong or lacking, besides the complaints of the tables above.

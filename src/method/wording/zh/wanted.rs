@@ -270,26 +270,23 @@ pub(crate) fn wanted(text: &str) -> Option<String> {
 /// Words and phrases that say something is wrong or lacking: a limit (只能, 只支持), a fault
 /// (延迟, 划痕, 离线, 异响), an excess (太…, 有点…, 烫; not 发热 or 耗电, which a heater may
 /// want), an off smell (金属味, 橡胶味), what the customer must put up with (要手动, 被…挡住:
-/// 被 mostly tells of harm), or an end at last (终于). Less of a cost is praise all the same ("延迟很低", "故障少").
+/// 被 mostly tells of harm), or an end at last (终于); the faults are in [`FAULTS`]. Less of a cost
+/// is praise all the same ("延迟很低", "故障少").
 #[rustfmt::skip]
 const COMPLAINT_MARKS: &[&str] = &[
     "只能", "只支持", "只显示", "只有", "被", "全是", "终于", "让我", "要手动", "要用", "跳来跳去",
-    "延迟", "划痕", "离线", "出汗", "水汽", "异响", "杂音", "太", "有点", "烫", "厉害", "掉得",
-    "卡顿", "死机", "闪退", "断线", "掉线", "失灵", "故障", "漏水", "进水", "生锈", "开裂", "刮花",
-    "痒", "勒", "一般", "差距", "偏", "溢", "夹生", "发黄", "糊", "乱跳", "乱点", "有味道",
-    "要自己",
+    "出汗", "水汽", "太", "有点", "烫", "厉害", "掉得", "痒", "勒", "一般", "差距", "偏", "乱跳",
+    "乱点", "要自己",
     // The product demanding of its user ("App要求开通讯录").
     "要求开", "强制",
     // Done in vain ("拦截白设了", "白买了").
     "白设", "白买", "白花", "白费",
-    // Faults of shape, water, noise and handling ("内胆变形", "锅盖滴水", "电机有嗡嗡声",
-    // "车头发飘", "泥点子溅到背上").
-    "变形", "滴水", "冒水", "渗水", "发飘", "溅", "回音", "嗡嗡", "咔咔", "吱吱", "泡烂", "焦了",
-    "全黑", "串味", "掉漆", "松动", "漏电", "断了", "裂了", "卡住",
-    // Off smells and tastes (nouns of a smell that is always unwanted).
-    "金属味", "塑料味", "橡胶味", "怪味", "焦味", "霉味", "腥味", "馊味", "胶味",
+    // Noises, handling and harm no negative turns into a state ("电机有嗡嗡声", "泥点子溅到背上").
+    "嗡嗡", "咔咔", "吱吱", "溅", "泡烂", "焦了", "全黑", "断了", "裂了",
 ];
-/// The marks that name a fault, which a negative before them denies.
+/// Faults, which complain as the marks above do unless a negative before them denies them
+/// ("没有杂音", "从不卡顿"): of use, shape, water and smell ("内胆变形", "锅盖滴水", and
+/// off smells and tastes, which are always unwanted).
 #[rustfmt::skip]
 const FAULTS: &[&str] = &[
     "延迟", "划痕", "离线", "异响", "杂音", "卡顿", "死机", "闪退", "断线", "掉线", "失灵", "故障",
@@ -356,7 +353,11 @@ pub(crate) fn complains(text: &str) -> bool {
     hanging
         || too_soon_hot(text)
         || a_long_wait(text)
-        || !less_of_a_cost && COMPLAINT_MARKS.iter().any(|m| unfaulted.contains(m))
+        || !less_of_a_cost
+            && COMPLAINT_MARKS
+                .iter()
+                .chain(FAULTS)
+                .any(|m| unfaulted.contains(m))
         || words
             .iter()
             .rev()
