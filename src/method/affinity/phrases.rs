@@ -185,7 +185,7 @@ const TAIL_EN: &[&str] = &[
 pub(super) const SEAMS_EN: &[&str] = &[
     "and", "but", "so", "because", "when", "whenever", "after", "before", "if", "since", "until",
     "while", "which", "though", "although", "every", "on", "in", "at", "for", "with", "from",
-    "during", "by", "like", "unless", "once", "as", "than", "or",
+    "during", "by", "like", "unless", "once", "as", "than", "or", "between",
 ];
 /// The longest phrase: a name is read from across the room.
 pub(super) const MAX_CHARS_ZH: usize = 14;
@@ -249,11 +249,6 @@ pub(super) fn clauses(text: &str) -> Vec<&str> {
         }
         let clause = text[from..i].trim();
         from = i + c.len_utf8();
-        let first = clause
-            .split_whitespace()
-            .next()
-            .unwrap_or("")
-            .to_lowercase();
         // "数据会不会删掉": a Chinese question by its "X不X" ("能不能…" asks for a change, and
         // its lead-in comes off).
         let asks = ["会不会", "是不是", "有没有", "要不要", "行不行"]
@@ -262,7 +257,7 @@ pub(super) fn clauses(text: &str) -> Vec<&str> {
         let question = matches!(c, '?' | '？')
             || clause.ends_with('吗')
             || asks
-            || QUESTION_EN.contains(&first.as_str());
+            || opens_a_question_en(clause);
         if !clause.is_empty() && !question {
             out.push(clause);
         }
@@ -272,9 +267,25 @@ pub(super) fn clauses(text: &str) -> Vec<&str> {
 
 /// English words that open a question.
 const QUESTION_EN: &[&str] = &[
-    "why", "what", "how", "where", "who", "which", "does", "do", "is", "are", "can", "could",
-    "will", "should", "would",
+    "why", "what", "how", "where", "who", "which", "does", "do", "did", "is", "are", "can",
+    "could", "will", "should", "would",
 ];
+
+/// Whether an English clause opens as a question does: with a question word or an auxiliary.
+/// A modal that goes on to a wish ("Would like to set the temperature myself", "Should be
+/// quieter") states one and asks nothing.
+pub(super) fn opens_a_question_en(clause: &str) -> bool {
+    let mut words = clause.split_whitespace().map(|w| {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    });
+    let first = words.next().unwrap_or_default();
+    let wish = matches!(first.as_str(), "would" | "could" | "should")
+        && words
+            .next()
+            .is_some_and(|w| matches!(w.as_str(), "like" | "love" | "prefer" | "be" | "have"));
+    QUESTION_EN.contains(&first.as_str()) && !wish
+}
 
 /// A clause's words as byte spans, with jieba's tag for Chinese ("" for English).
 fn spans(clause: &str) -> Vec<(usize, usize, &'static str)> {
@@ -461,16 +472,28 @@ pub(super) fn phrases(card: &str) -> Vec<String> {
 pub(super) fn main_clause(card: &str, weight: impl Fn(&str) -> f32) -> Option<String> {
     let mut best: Option<(f32, String)> = None;
     for clause in clauses(card) {
-        // The longest phrase of a clause is the clause without its lead-in and tail.
-        let Some(p) = phrases(clause).into_iter().max_by_key(|p| p.len()) else {
+        // The clause is weighed by its longest phrase, so that a long clause does not outweigh a
+        // short one by its length alone.
+        let Some(longest) = phrases(clause).into_iter().max_by_key(|p| p.len()) else {
             continue;
         };
         // Only more of the shared words wins over an earlier clause: a remark opens on what it
         // is about ("接通要等好几秒，孩子以为没打通就挂了"), and a longer aside does not outweigh it.
-        let w = weight(&p);
-        if best.as_ref().is_none_or(|(b, _)| w.floor() > b.floor()) {
-            best = Some((w, p));
+        let w = weight(&longest);
+        if best.as_ref().is_some_and(|(b, _)| w.floor() <= b.floor()) {
+            continue;
         }
+        // An English clause is kept whole without its lead-in and tail, however long: the draft
+        // cuts it where a statement ends ("The cleaning history with the map of each run is
+        // neat" says more than its longest phrase, "The cleaning history"). A Chinese draft is
+        // cut to its length in characters, so its longest phrase serves (one that starts after
+        // a time, "…后").
+        let ws = spans(clause);
+        let p = match unframed_bounds(clause, &ws) {
+            Some((first, last)) if !has_cjk(clause) => clause[ws[first].0..ws[last].1].to_string(),
+            _ => longest,
+        };
+        best = Some((w, p));
     }
     best.map(|(_, p)| p)
 }

@@ -1,18 +1,12 @@
 //! A draft name: the most central card, shortened to a clause and a readable length, when no
 //! phrase of the cards names the island.
 
+use super::shorten::{before_seam, next_word, opens_clause, short, shortened};
 use super::story::narrative;
 use super::{PRONOUNS_EN, capitalized, good_name, has_cjk, has_figure, phrase_as_name};
 use crate::method::affinity::phrases;
 use crate::method::affinity::tfidf::Corpus;
-use crate::method::wording::{self, segment};
-
-/// The draft's length: a name is read from across the room.
-const DRAFT_WORDS: usize = 8;
-pub(super) const DRAFT_CHARS: usize = 16;
-/// The length up to which a card's clause that is already a well-worded statement is kept whole.
-const WORDED_WORDS: usize = 12;
-const WORDED_CHARS: usize = 20;
+use crate::method::wording;
 
 /// The most central card's statement, cut to its first clause and a readable length.
 pub(super) fn draft(
@@ -103,7 +97,11 @@ pub(super) fn draft(
         .or_else(|| drafts.iter().find(|d| well_worded(d) && asks(d)))
         // A remark that reads as no statement still names the product better than one
         // customer's figure or their own story ("1200 for a vacuum…", "My cat rides it…").
-        .or_else(|| drafts.iter().find(|d| asks(d) && self::like_a_name(d)))
+        .or_else(|| {
+            drafts
+                .iter()
+                .find(|d| asks(d) && self::like_a_name(d) && !wishes(d))
+        })
         .or_else(|| drafts.iter().find(asks))
         .or(drafts.first())
         .cloned()
@@ -217,21 +215,6 @@ impl<'a> Worded<'a> {
     }
 }
 
-/// Whether a run of a card stops right before a seam the card goes on after ("… while the
-/// light is | in a bag"): a seam opens an adjunct with words of its own ("… on the dock"), while
-/// "spot on." ends on a particle that belongs to the phrase.
-fn before_seam(card: &str, run: &str) -> bool {
-    card.find(run).is_some_and(|at| {
-        let mut after = card[at + run.len()..].split_whitespace();
-        let seam = after
-            .next()
-            .is_some_and(|w| phrases::SEAMS_EN.contains(&w.to_lowercase().as_str()));
-        seam && after
-            .next()
-            .is_some_and(|w| w.starts_with(char::is_alphanumeric))
-    })
-}
-
 /// Whether a phrase starts where its card's thought does: not inside a noun phrase, right after
 /// a quoted name ("The \"deep clean\" mode goes…" gives no "mode goes…").
 fn starts_whole(card: &str, phrase: &str) -> bool {
@@ -254,21 +237,6 @@ fn ends_whole(card: &str, phrase: &str) -> bool {
         return false;
     };
     let after = card[at + phrase.len()..].trim_start();
-    let next_word = |s: &str| {
-        s.split_whitespace()
-            .next()
-            .unwrap_or("")
-            .trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')
-            .to_lowercase()
-    };
-    let opens_clause = |w: &str| {
-        phrases::SEAMS_EN.contains(&w)
-            || PRONOUNS_EN.contains(&w)
-            || matches!(
-                w,
-                "the" | "a" | "an" | "there" | "then" | "still" | "not" | "no"
-            )
-    };
     match after.chars().next() {
         None => true,
         Some(',') => opens_clause(&next_word(&after[1..])),
@@ -286,13 +254,12 @@ fn like_a_name(d: &str) -> bool {
         && !d.starts_with('我')
 }
 
-/// Whether a draft is short enough to be read from across the room.
-fn short(d: &str) -> bool {
-    if has_cjk(d) {
-        d.chars().count() <= DRAFT_CHARS
-    } else {
-        d.split_whitespace().count() <= DRAFT_WORDS
-    }
+/// Whether a text states a wish the hints could not restate ("Would love a colour that isn't
+/// black"): no name for a quality.
+fn wishes(text: &str) -> bool {
+    wording::check(text)
+        .iter()
+        .any(|h| h.rule == wording::Rule::StateNotWish)
 }
 
 /// Whether a text asks a question: 会不会, 能不能 … or a closing 吗 in Chinese; an opening
@@ -318,170 +285,6 @@ fn question(text: &str) -> bool {
         .any(|q| t.contains(q))
             || t.ends_with(['吗', '呢', '么'])
     } else {
-        let first = t.split_whitespace().next().unwrap_or("").to_lowercase();
-        matches!(
-            first.as_str(),
-            "why"
-                | "how"
-                | "what"
-                | "when"
-                | "where"
-                | "who"
-                | "which"
-                | "is"
-                | "are"
-                | "can"
-                | "could"
-                | "does"
-                | "do"
-                | "did"
-                | "will"
-                | "would"
-                | "should"
-        )
-    }
-}
-
-/// A Chinese word that cannot end a shortened statement: a preposition, conjunction, particle,
-/// adverb, pronoun or modal verb waits for what follows.
-fn leans_on_next_zh(w: &segment::Word) -> bool {
-    matches!(w.tag, "p" | "c" | "r" | "rr" | "rz")
-        || w.tag.starts_with('u')
-        || [
-            "能", "能够", "可以", "会", "要", "得", "把", "被", "让", "就", "才", "还", "都", "也",
-        ]
-        .contains(&w.text)
-}
-
-/// A card without its framing label ("Survey: …", "工单：…"): the part after a first colon
-/// when what comes before it is a word or three.
-fn after_frame(text: &str) -> &str {
-    let Some((head, rest)) = text.split_once([':', '：']) else {
-        return text;
-    };
-    let short = if has_cjk(head) {
-        head.chars().count() <= 4
-    } else {
-        head.split_whitespace().count() <= 3
-    };
-    if short && !rest.trim().is_empty() {
-        rest
-    } else {
-        text
-    }
-}
-
-/// A card cut to its first clause without framing words, and to a readable length.
-pub(super) fn shortened(text: &str, weight: &dyn Fn(&str) -> f32) -> String {
-    let card = text;
-    let stated = phrases::main_clause(text, weight);
-    // Whether the card goes on after a comma ("sealed on wet, gritty roads").
-    let comma_after = stated.as_deref().is_some_and(|s| {
-        text.find(s)
-            .is_some_and(|i| text[i + s.len()..].trim_start().starts_with(','))
-    });
-    let text = stated
-        .as_deref()
-        .unwrap_or_else(|| phrases::after_lead_in(after_frame(text)))
-        .trim();
-    let clause_end = text
-        .char_indices()
-        .find(|&(i, c)| i > 0 && phrases::breaks_at(text, i, c))
-        .map_or(text.len(), |(i, _)| i);
-    let clause = &text[..clause_end];
-    // A whole clause that is already a well-worded statement stays whole, up to a longer limit:
-    // "The beam spreads evenly to both edges of the lane" loses its sense when cut at "edges".
-    let worded = || wording::reads_as_statement(clause) && wording::check(clause).is_empty();
-    let within = if has_cjk(clause) {
-        clause.chars().count() <= WORDED_CHARS
-    } else {
-        clause.split_whitespace().count() <= WORDED_WORDS
-    };
-    let comma_cut = comma_after || text[clause_end..].starts_with(',');
-    if within && !comma_cut && worded() {
-        return capitalized(clause);
-    }
-    if has_cjk(clause) {
-        // Whole words up to the length limit, not ending on a word that leans on the next
-        // ("…凭面板就能").
-        let mut kept: Vec<segment::Word> = Vec::new();
-        let mut count = 0;
-        for w in segment::words(clause) {
-            let n = w.text.chars().count();
-            if count + n > DRAFT_CHARS && !kept.is_empty() {
-                break;
-            }
-            count += n;
-            kept.push(w);
-        }
-        while kept.len() > 1 && kept.last().is_some_and(|w| leans_on_next_zh(w)) {
-            kept.pop();
-        }
-        kept.iter().map(|w| w.text).collect()
-    } else {
-        let mut words: Vec<&str> = clause.split_whitespace().take(DRAFT_WORDS).collect();
-        // A comma inside a phrase ("sealed on wet, gritty roads") cuts it short as well.
-        let comma = comma_after || text[clause_end..].starts_with(',');
-        let whole = clause.split_whitespace().count() == words.len() && !comma;
-        // A run cut at a seam inside a clause may be no statement ("The switch stays locked
-        // while the light is"): it is cut again where a statement ends, if one does.
-        let cut_inside = !wording::reads_as_statement(clause) && before_seam(card, clause);
-        // "… to both edges of": a cut clause ends on a content word ("… to pull out" is whole
-        // and keeps its particle).
-        // A whole clause may end on a word a full stop cut from what it leads to ("Gets stuck
-        // under the sofa every. single. day."): a determiner, a preposition or a conjunction.
-        let leads_on = |w: &str| {
-            matches!(
-                w.to_lowercase().as_str(),
-                "every"
-                    | "each"
-                    | "the"
-                    | "a"
-                    | "an"
-                    | "my"
-                    | "our"
-                    | "your"
-                    | "their"
-                    | "this"
-                    | "these"
-                    | "those"
-                    | "of"
-                    | "to"
-                    | "and"
-                    | "but"
-                    | "or"
-                    | "with"
-                    | "for"
-                    | "from"
-                    | "some"
-                    | "any"
-            )
-        };
-        while words.len() > 1
-            && words.last().is_some_and(|w| {
-                let lower = w.to_lowercase();
-                if whole {
-                    leads_on(&lower)
-                } else {
-                    crate::method::affinity::text::is_stop_word(&lower)
-                }
-            })
-        {
-            words.pop();
-        }
-        // A clause cut short ends before its last seam where it has one ("The switch stays
-        // locked", not "The switch stays locked while the light").
-        // The cut keeps a statement: "The cup warmer on top barely warms anything" is not cut
-        // to "The cup warmer".
-        if !whole || cut_inside || words.len() < clause.split_whitespace().count() {
-            let seam = (3..words.len()).rev().find(|&i| {
-                phrases::SEAMS_EN.contains(&words[i].to_lowercase().as_str())
-                    && wording::reads_as_statement(&words[..i].join(" "))
-            });
-            if let Some(i) = seam {
-                words.truncate(i);
-            }
-        }
-        capitalized(&words.join(" "))
+        phrases::opens_a_question_en(t)
     }
 }

@@ -34,6 +34,7 @@ use rust_stemmers::{Algorithm, Stemmer};
 
 mod draft;
 mod needs;
+mod shorten;
 mod story;
 #[cfg(test)]
 mod tests;
@@ -488,10 +489,18 @@ pub fn island_name_among(
 
 /// Whether a card goes on from a phrase to a consequence it complains of: "孩子自己能添加联系人，
 /// 等于拦截白设了" names no wanted state by its first clause, which is the cause of the complaint.
+/// A phrase that denies what is wanted is the complaint's cause as it stands ("Bean hopper lid
+/// doesn't seal so beans go stale"): its positive statement names the island.
 fn leads_to_a_complaint(card: &str, phrase: &str) -> bool {
     let Some(at) = card.find(phrase) else {
         return false;
     };
+    let denied = wording::check(phrase)
+        .iter()
+        .any(|h| h.rule == wording::Rule::NoNegation);
+    if denied {
+        return false;
+    }
     let rest = card[at + phrase.len()..]
         .trim_start_matches(|c: char| c.is_whitespace() || ",，;；、".contains(c));
     CONSEQUENCES

@@ -1,5 +1,5 @@
 //! Names of islands made from real cards of the labelled sets and the samples.
-use super::draft::DRAFT_CHARS;
+use super::shorten::DRAFT_CHARS;
 use super::story::{narrative, recurring_fault};
 use super::*;
 
@@ -105,9 +105,13 @@ fn names_end_where_a_phrase_ends() {
     ];
     let n = name(&texts, &[0, 1]);
     assert_eq!(n.text, "The charging port stays sealed…");
-    // A card alone is cut at its last seam that leaves a statement, not mid-clause.
+    // A card alone is not cut mid-clause ("… while the light is"): a well-worded clause stays
+    // whole.
     let n = name(&texts, &[1]);
-    assert_eq!(n.text, "The switch stays locked…");
+    assert_eq!(
+        n.text,
+        "The switch stays locked while the light is in a bag…"
+    );
 }
 
 /// "面板就能学会操作" started mid-clause (the card says "…凭面板就能学会操作"); the
@@ -701,7 +705,7 @@ fn a_demand_a_cause_of_complaint_or_a_shortfall_is_no_name() {
 #[test]
 fn a_draft_does_not_end_on_a_word_that_leads_on() {
     let weight = |_: &str| 1.0;
-    let cut = |t: &str| super::draft::shortened(t, &weight);
+    let cut = |t: &str| super::shorten::shortened(t, &weight);
     assert_eq!(
         cut("Gets stuck under the sofa every. single. day."),
         "Gets stuck under the sofa"
@@ -716,6 +720,56 @@ fn a_draft_does_not_end_on_a_word_that_leads_on() {
         cut("The filter is easy to pull out."),
         "The filter is easy to pull out"
     );
+}
+
+/// Drafts of the 500-remark and fresh sets that stopped short of their statement ("The grinder
+/// is…", "The cleaning history…", "The bin is easy to pop…") or stood on a remark's verdict
+/// ("Not happy…"): each card is cut where a statement ends, and a wish counts as a clause.
+#[test]
+fn a_draft_is_cut_where_a_statement_ends() {
+    let weight = |_: &str| 1.0;
+    let cut = |t: &str| super::shorten::shortened(t, &weight);
+    assert_eq!(
+        cut("The bin is easy to pop out and empty, no mess."),
+        "The bin is easy to pop out"
+    );
+    assert_eq!(
+        cut("The cleaning history with the map of each run is neat."),
+        "The cleaning history is neat"
+    );
+    assert_eq!(
+        cut("Bin is hard to click back in, I've broken a fingernail on it."),
+        "Bin is hard to click back in"
+    );
+    assert_eq!(
+        cut("Unfortunately the used puck falls apart and makes a mess"),
+        "The used puck falls apart"
+    );
+    assert_ne!(
+        cut("Would be great if it could handle old houses with uneven door sills."),
+        "Would be great"
+    );
+    let grinder = [
+        "Honestly, the grinder is so loud it wakes the whole house",
+        "The grinder is so loud it wakes the whole house, really disappointing.",
+    ];
+    assert_eq!(name(&grinder, &[0, 1]).text, "The grinder is quiet…");
+    let brew = [
+        "Update: would like to set the brew temperature myself",
+        "Would like to set the brew temperature myself which is a shame.",
+        "Would like to set the brew temperature myself. Not happy.",
+        "Minor gripe, would like to set the brew temperature myself since day one.",
+    ];
+    assert_eq!(
+        name(&brew, &[0, 1, 2, 3]).text,
+        "The brew temperature can be set…"
+    );
+    let warm = [
+        "Minor gripe, auto off is too quick, it goes cold between cups, really disappointing.",
+        "My partner says auto off is too quick, it goes cold between cups since day one.",
+        "Auto off is too quick, it goes cold between cups",
+    ];
+    assert_eq!(name(&warm, &[0, 1, 2]).text, "It stays warm between cups…");
 }
 
 /// Islands of the 500-remark and e-bike sets whose drafts kept their card's complaint: a long

@@ -88,6 +88,13 @@ const WANTED_VERBS: &[&str] = &[
     "reach", "be", "see", "hear", "read", "find", "keep", "move", "turn", "go", "lift", "carry",
     "store", "hang", "stand", "tell", "load", "shut", "switch", "print", "sync", "update",
 ];
+/// States a verb can end in that are faults ("gets stuck", "comes loose"): denied, they are
+/// wanted, so the negation cannot simply be dropped.
+#[rustfmt::skip]
+const FAULT_STATES: &[&str] = &[
+    "stuck", "tangled", "trapped", "jammed", "caught", "lost", "confused", "clogged", "blocked",
+    "dirty", "damaged", "scratched", "broken", "loose", "wound", "hung", "stained", "dented",
+];
 /// Verbs after which the particle decides the direction ("fall into the bin" is wanted, "fall
 /// over" is not): rewritten only before these particles.
 const WANTED_WITH: &[(&str, &[&str])] = &[
@@ -198,6 +205,11 @@ pub(super) fn negation_rewrite(text: &str, words: &[&Tok], k: usize) -> Option<S
         _ => return None,
     };
     let verb = w(k + 1);
+    // "It never gets stuck": what is denied is a fault; without it the statement says the
+    // opposite ("It gets stuck").
+    if is_in(FAULT_STATES, w(k + 2)) {
+        return None;
+    }
     if let Some(entry) = ANTONYM_VERB
         .iter()
         .find(|(base, _, _)| *base == verb || (aux == Aux::Never && third_person(base) == verb))

@@ -244,8 +244,14 @@ pub(super) const WISH_LEADS: &[&[&str]] = &[
     &["it", "would", "be", "great", "if"],
     &["it", "would", "be", "nice", "if"],
     &["it", "would", "be", "good", "if"],
+    &["would", "be", "great", "if"],
+    &["would", "be", "nice", "if"],
+    &["would", "be", "good", "if"],
     &["i", "would", "like"],
     &["we", "would", "like"],
+    &["i", "would", "love"],
+    &["would", "like"],
+    &["would", "love"],
     &["i'd", "like"],
     &["we'd", "like"],
     &["i", "want"],
@@ -307,13 +313,65 @@ pub(super) fn wish(text: &str, words: &[&Tok]) -> Option<Hint> {
         }
     }
     let trigger = trigger?;
-    let suggestion = wish_rewrite(text, words, lead.map_or(0, |s| s.len()), modal);
+    let suggestion = wish_rewrite(text, words, lead.map_or(0, |s| s.len()), modal)
+        .filter(|s| states_something(s));
     Some(Hint::new(
         Rule::StateNotWish,
         format!("'{trigger}' states a wish; describe the state instead"),
         format!("“{trigger}”是愿望的说法，请写成状态"),
         suggestion,
     ))
+}
+
+/// A wish to handle a thing ("set the brew temperature myself") as the state that the thing can
+/// be so handled ("The brew temperature can be set"); None unless the verb and its object say it
+/// plainly.
+fn wished_handling(text: &str, rest: &[&Tok]) -> Option<String> {
+    let (verb, mut object) = rest.split_first()?;
+    let mut done = past_participle(&verb.w)?;
+    // "turn off the beeps": the particle follows the participle ("can be turned off").
+    if let Some((p, after)) = object.split_first() {
+        if matches!(p.w.as_str(), "off" | "on" | "up" | "down" | "out") {
+            done = format!("{done} {}", p.w);
+            object = after;
+        }
+    }
+    let object: Vec<&Tok> = object
+        .iter()
+        .copied()
+        .take_while(|t| !t.punct)
+        .filter(|t| !matches!(t.w.as_str(), "myself" | "ourselves" | "yourself" | "please"))
+        .collect();
+    let (det, noun) = object.split_first()?;
+    // The object names one thing by a noun phrase and nothing more ("the brew temperature",
+    // "the height of the handle"; not "it at work").
+    let plain = noun
+        .last()
+        .is_some_and(|t| !is_function(&t.w) && !is_adverb(&t.w))
+        && noun.iter().all(|t| {
+            !is_in(AUX, &t.w)
+                && (!is_function(&t.w) || matches!(t.w.as_str(), "of" | "the"))
+                && !is_adverb(&t.w)
+        });
+    if !matches!(det.w.as_str(), "the" | "my" | "our") || !plain {
+        return None;
+    }
+    let s = format!("the {} can be {done}", join(noun));
+    useful(text, opened_as(text, s))
+}
+
+/// Whether a wish's rewrite states something: not a bare noun phrase ("I want a timer" is no
+/// "A timer") nor an order ("Please add a timer" is no "Add a timer").
+fn states_something(s: &str) -> bool {
+    let toks = tokenize(s);
+    let words: Vec<&Tok> = toks.iter().filter(|t| !t.punct).collect();
+    let order = words
+        .first()
+        .is_some_and(|t| is_in(VERBS, &t.w) && !is_in(AUX, &t.w));
+    let verb = words
+        .iter()
+        .any(|t| is_in(AUX, &t.w) || is_listed_verb_form(&t.w));
+    !order && verb
 }
 
 /// "boiled" → "boils", "were" → "is"; None for words that are not a past form of a listed verb.
@@ -346,6 +404,11 @@ pub(super) fn wish_rewrite(
     let mut i = lead;
     if words.get(i).is_some_and(|t| t.w == "that") {
         i += 1;
+    }
+    // "I would like to set the brew temperature myself": the wish is that the thing can be
+    // so handled ("The brew temperature can be set"), not "To set …".
+    if lead > 0 && modal.is_none() && words.get(i).is_some_and(|t| t.w == "to") {
+        return wished_handling(text, &words[i + 1..]);
     }
     // "I want the lid to seal tightly": the word before "to" ends the subject.
     let to_at = (lead > 0 && modal.is_none())

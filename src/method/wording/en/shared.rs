@@ -148,6 +148,9 @@ pub(super) const NOT_VERB_FORMS: &[&str] = &[
 ];
 #[rustfmt::skip]
 pub(super) const ADJECTIVES: &[&str] = &[
+    // Adjectives in -ly, which are no adverbs.
+    "friendly", "unfriendly", "lovely", "ugly", "costly", "silly", "smelly", "wobbly", "fiddly",
+    "timely", "orderly", "oily", "chilly", "bubbly", "flimsy", "unsightly", "likely",
     "light", "heavy", "small", "large", "big", "long", "short", "wide", "narrow", "thin",
     "thick", "soft", "hard", "warm", "cold", "hot", "cool", "dry", "wet", "clean", "quiet",
     "loud", "fast", "quick", "slow", "safe", "strong", "weak", "stable", "steady", "sturdy",
@@ -305,6 +308,48 @@ pub(super) fn third_person(base: &str) -> String {
             }
         }
     }
+}
+
+/// The past participle of a listed verb, for a passive ("set" → "set", "adjust" →
+/// "adjusted"); None for a verb this cannot form it for.
+pub(super) fn past_participle(base: &str) -> Option<String> {
+    let irregular = match base {
+        "set" | "put" | "cut" | "shut" | "read" | "run" => Some(base),
+        "choose" => Some("chosen"),
+        "see" => Some("seen"),
+        "take" => Some("taken"),
+        "make" => Some("made"),
+        "keep" => Some("kept"),
+        "hold" => Some("held"),
+        "find" => Some("found"),
+        "turn" => Some("turned"),
+        _ => None,
+    };
+    if let Some(p) = irregular {
+        return Some(p.to_string());
+    }
+    // A final consonant doubled after one short vowel ("control" → "controlled").
+    const DOUBLED: &[&str] = &[
+        "control", "stop", "drop", "plan", "plug", "program", "swap", "tap", "trim", "wrap",
+    ];
+    if DOUBLED.contains(&base) {
+        let last = &base[base.len() - 1..];
+        return Some(format!("{base}{last}ed"));
+    }
+    if !is_in(VERBS, base) {
+        return None;
+    }
+    let b = base.as_bytes();
+    Some(if base.ends_with('e') {
+        format!("{base}d")
+    } else if base.len() > 1
+        && base.ends_with('y')
+        && !matches!(b[b.len() - 2], b'a' | b'e' | b'i' | b'o' | b'u')
+    {
+        format!("{}ied", &base[..base.len() - 1])
+    } else {
+        format!("{base}ed")
+    })
 }
 
 /// Joins tokens back into text: words separated by spaces, punctuation attached.

@@ -73,6 +73,10 @@ pub(in crate::method::wording) fn subject_head(text: &str) -> Option<String> {
         .iter()
         .any(|t| matches!(t.w.as_str(), "that" | "which" | "who"))
         || words.iter().any(|t| is_in(FIRST_PERSON, &t.w))
+        // "Would be great": an auxiliary opens no subject; nor does an inflected verb ("Gets
+        // hung up").
+        || subject.iter().any(|t| is_in(AUX, &t.w))
+        || subject.len() == 1 && is_listed_verb_form(&subject[0].w) && !is_in(VERBS, &subject[0].w)
         || is_in(EMPTY_SUBJECTS, &subject[subject.len() - 1].w)
     {
         return None;
@@ -132,10 +136,19 @@ pub(in crate::method::wording) fn subject_head(text: &str) -> Option<String> {
         })
         && !is_in(PRONOUNS, &subject[0].w);
     let last = words[words.len() - 1].w.as_str();
-    // "… to pull out", "… dries off": a particle closes its verb.
-    let particle = matches!(last, "out" | "up" | "off" | "down" | "away" | "back")
-        && words.len() > v + 1
-        && is_in(VERBS, &words[words.len() - 2].w);
+    // "… to pull out", "… dries off", "… easy to click back in": a particle closes its verb,
+    // a listed one or one after "to".
+    let n = words.len();
+    let adverbial = |w: &str| matches!(w, "out" | "up" | "off" | "down" | "away" | "back");
+    let verb_at = if matches!(last, "in" | "on") && n > 2 && words[n - 2].w == "back" {
+        n.checked_sub(3)
+    } else if adverbial(last) {
+        n.checked_sub(2)
+    } else {
+        None
+    };
+    let particle = verb_at
+        .is_some_and(|k| k > v && (is_in(VERBS, &words[k].w) || k > 0 && words[k - 1].w == "to"));
     // "… is bright enough": "enough" closes its adjective.
     let enough = last == "enough" && words.len() > v + 2 && is_adjective(&words[words.len() - 2].w);
     let last_ok = (particle || enough || !is_function(last))

@@ -426,6 +426,24 @@ fn rule8_english() {
     assert_eq!(h.suggestion.as_deref(), Some("The light fits in my pocket"));
     let h = hint("please don't let it dirty my bag", Rule::StateNotWish);
     assert_eq!(h.suggestion, None);
+    // A wish to handle a thing wants it handled so, not "To set …".
+    let rewrite = |t: &str| hint(t, Rule::StateNotWish).suggestion;
+    assert_eq!(
+        rewrite("I would like to set the brew temperature myself").as_deref(),
+        Some("The brew temperature can be set")
+    );
+    assert_eq!(
+        rewrite("Would like to set the brew temperature myself").as_deref(),
+        Some("The brew temperature can be set")
+    );
+    assert_eq!(
+        rewrite("I want to turn off the beeps").as_deref(),
+        Some("The beeps can be turned off")
+    );
+    assert_eq!(rewrite("I want to charge it at work"), None);
+    // No bare noun phrase or order for a rewrite.
+    assert_eq!(rewrite("I want a timer"), None);
+    assert_eq!(rewrite("Please add a timer"), None);
     assert!(rules("I wish it would fold flat").contains(&8));
     assert!(rules("I hope the strap lasts").contains(&8));
     assert!(!rules("the strap lasts a season").contains(&8));

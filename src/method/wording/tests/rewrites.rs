@@ -125,6 +125,9 @@ fn rule5_positive_rewrites() {
         "灰尘进不去",
         "Spam calls don't get through",
         "Rain never gets into the housing",
+        // A fault denied: dropping "never" would say the robot gets stuck.
+        "It never gets stuck anymore",
+        "The robot never gets stuck",
     ];
     for text in none {
         let h = hint(text, Rule::NoNegation);
@@ -181,6 +184,8 @@ fn wrong_hints_are_not_given() {
     // A measure word naming the part that sets it states no measure.
     assert_clean("Strength settings make a clear difference");
     assert_clean("The speed dial turns smoothly");
+    // 别家 is another maker, no plea ("别把包搞脏").
+    assert_clean("同样配置别家便宜五百");
     // Praise that rates a characteristic word is what rule 3 names; rule 7 stays silent.
     assert_eq!(rules("The reliability is good"), vec![3]);
     assert_eq!(rules("可靠性好"), vec![3]);

@@ -18,6 +18,10 @@ fn statements_and_fragments() {
         // A verb after its manner; 按 at the end is the verb, though tagged a preposition.
         "升级很快完成",
         "按键容易按",
+        // An adjective in -ly; a particle after "to" and its verb, or after "back".
+        "The technician was friendly",
+        "The bin is easy to pop out",
+        "Bin is easy to click back in",
     ] {
         assert!(reads_as_statement(s), "{s}");
     }
@@ -31,6 +35,9 @@ fn statements_and_fragments() {
         "带人的时候续航明显",
         "水壶烧、烧水时声、声音",
         "Kettle, boils, quiet",
+        // An auxiliary or an inflected verb is no subject.
+        "Would be great",
+        "Gets hung up",
     ] {
         assert!(!reads_as_statement(s), "{s}");
     }

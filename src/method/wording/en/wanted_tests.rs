@@ -1,0 +1,224 @@
+//! What complaints want, and what is left alone.
+
+use super::wanted;
+
+#[test]
+fn complaints_become_the_wanted_state() {
+    for (complaint, state) in [
+        (
+            "The front lamp is too dim",
+            "The front lamp is bright enough",
+        ),
+        ("The charger is slow", "The charger is fast"),
+        (
+            "Suction on thick carpet is weak",
+            "Suction on thick carpet is strong",
+        ),
+        ("The dust cup is tiny", "The dust cup is big enough"),
+        (
+            "The replacement filters are expensive",
+            "The replacement filters are affordable",
+        ),
+        ("The display is hard to read", "The display is easy to read"),
+        (
+            "The transparent bin looks cheap",
+            "The transparent bin looks well made",
+        ),
+        ("The cloth gets dirty", "The cloth stays clean"),
+        (
+            "The basket is too small for a family",
+            "The basket is big enough for a family",
+        ),
+        ("The handle is way too heavy.", "The handle is light enough"),
+        ("The corners are still dirty", "The corners are clean"),
+        (
+            "The quiet mode is still pretty loud",
+            "The quiet mode is quiet",
+        ),
+        ("The mop smells", "The mop smells fresh"),
+        ("The app always crashes", "The app runs stably"),
+        ("The pads stink", "The pads smell fresh"),
+        ("The water tank leaks.", "The water tank stays sealed"),
+        ("The bristles get bent", "The bristles stay straight"),
+        ("The mop pads wear out quickly", "The mop pads last long"),
+        (
+            "The map editing in the app is clunky",
+            "The map editing in the app is smooth",
+        ),
+        (
+            "The dock takes up a lot of space.",
+            "The dock takes up little space",
+        ),
+        // Too much of a measure wants the right measure.
+        (
+            "The status light is too bright at night",
+            "The status light is the right brightness at night",
+        ),
+        ("The station is too tall", "The station is the right height"),
+        ("The charging takes way too long", "The charging is quick"),
+        ("Docking is hit and miss", "Docking is reliable"),
+        (
+            "The robot drops off the wifi",
+            "The robot stays on the wifi",
+        ),
+        ("The app keeps disconnecting", "The app stays connected"),
+        (
+            "The wide tool for mattresses is missing",
+            "The wide tool for mattresses is included",
+        ),
+        (
+            "Parts for the older model are discontinued",
+            "Parts for the older model are still available",
+        ),
+        (
+            "The battery drains quickly on the max setting",
+            "The battery lasts long on the max setting",
+        ),
+        // A long wait wants it quick, in the form the subject takes.
+        (
+            "Takes ages to heat up in the morning",
+            "Heats up quickly in the morning",
+        ),
+        ("The pods take forever to brew", "The pods brew quickly"),
+        (
+            "Takes up half my counter",
+            "Takes up little space on the counter",
+        ),
+        // Short of a state, or too weak whatever is tried.
+        ("Americano is barely warm", "Americano is warm enough"),
+        (
+            "Coffee is too weak even on the strongest setting",
+            "Coffee is strong enough",
+        ),
+        (
+            "Coffee is lukewarm by the time it hits the cup",
+            "Coffee is hot enough by the time it hits the cup",
+        ),
+        (
+            "The cup warmer on top barely warms anything",
+            "The cup warmer on top warms well",
+        ),
+        // Faults that show, leak, come off or are left behind.
+        (
+            "Matte black scratches easily",
+            "Matte black resists scratching",
+        ),
+        (
+            "The chrome shows every fingerprint",
+            "The chrome hides fingerprints",
+        ),
+        (
+            "Water tank leaks a little at the valve",
+            "Water tank stays sealed at the valve",
+        ),
+        (
+            "The tank lid falls off when I carry it",
+            "The tank lid stays on when I carry it",
+        ),
+        (
+            "The mop pad leaves streaks on the tiles",
+            "The mop pad leaves the tiles clean",
+        ),
+        (
+            "Side panel gets hot to the touch",
+            "Side panel stays cool to the touch",
+        ),
+        (
+            "Hair gets wound around the brush ends",
+            "Hair stays off the brush ends",
+        ),
+        (
+            "Recycling the pods is a hassle",
+            "Recycling the pods is easy",
+        ),
+        (
+            "Remote start works about half the time",
+            "Remote start works every time",
+        ),
+        (
+            "The motor cuts out after a few minutes",
+            "The motor keeps running after a few minutes",
+        ),
+        ("Brush makes a rattling sound", "Brush runs quietly"),
+        ("Milk foam collapses", "Milk foam holds its shape"),
+        (
+            "The steam wand gets dangerously hot",
+            "The steam wand stays cool",
+        ),
+        (
+            "The battery dies before I finish the downstairs",
+            "The battery lasts until I finish the downstairs",
+        ),
+        (
+            "The water tank leaks onto the floor",
+            "The water tank stays sealed",
+        ),
+        ("Gets stuck under the sofa", "Moves freely under the sofa"),
+        // A result says how bad; the state wanted is the opposite.
+        (
+            "The grinder is so loud it wakes the whole house",
+            "The grinder is quiet",
+        ),
+        // What goes cold stays warm; one where more are wanted.
+        (
+            "The coffee goes cold between cups",
+            "The coffee stays warm between cups",
+        ),
+        (
+            "Only makes one cup at a time",
+            "Makes more than one cup at a time",
+        ),
+    ] {
+        assert_eq!(wanted(complaint).as_deref(), Some(state), "{complaint}");
+    }
+}
+
+#[test]
+fn other_statements_are_left_alone() {
+    for text in [
+        "The kettle boils quickly",
+        "The price is cheap",
+        "The lamp is not dim",
+        "The lamp is dim, the mount is loose",
+        "The cup is small but sturdy",
+        "Too heavy",
+        "The colour is purple",
+        "Smells",
+        "It smells like coffee",
+        "The dog hair makes it stink",
+        "The noise is low",
+        "The running cost is small",
+        // Much of a measure may be praise.
+        "The screen is very big",
+        "The dust bin is big",
+        // Nothing said of where, so no place to keep clean; a leak onto somewhere.
+        "The mop pad leaves streaks",
+        "Coffee grounds get stuck under the puck container",
+        "The kettle gets hot quickly",
+        "The mop smells fresh",
+        "The lid is so tight",
+        "Only one size fits",
+    ] {
+        assert_eq!(wanted(text), None, "{text}");
+    }
+}
+
+#[test]
+fn what_is_kept_away_is_no_complaint() {
+    for text in [
+        "Matte black resists scratching",
+        "The chrome hides fingerprints",
+        "Side panel stays cool to the touch",
+        "The cup warmer on top warms well",
+        "Compact enough for a small flat",
+    ] {
+        assert!(!super::complains(text), "{text}");
+    }
+    for text in [
+        "The chrome shows every fingerprint",
+        "Side panel gets hot to the touch",
+        "A musty smell comes from the filter",
+    ] {
+        assert!(super::complains(text), "{text}");
+    }
+}
