@@ -59,6 +59,11 @@ fn rule5_positive_rewrites() {
         ("车座高度调不了", "车座高度能调"),
         ("洗车之后就启动不了", "洗车之后就能启动"),
         ("售后电话打不通", "售后电话打得通"),
+        ("功能菜单看不懂", "功能菜单看得懂"),
+        ("锅沿一圈污渍擦不掉", "锅沿一圈污渍擦得掉"),
+        ("米饭煮不熟", "米饭煮得熟"),
+        // jieba tags 调小 an adjective; it is the verb all the same.
+        ("提示音不能调小", "提示音能调小"),
         // "不好 V" says it is hard to do: "好V" for a one-character verb, "容易V" otherwise.
         ("按键不好按", "按键好按"),
         ("喇叭按钮不好按", "喇叭按钮好按"),

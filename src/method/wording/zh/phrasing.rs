@@ -140,7 +140,7 @@ pub(super) fn negation(text: &str) -> Option<Hint> {
 const POTENTIAL_RESULTS: &[&str] = &[
     "回来", "下去", "上去", "起来", "出来", "进去", "过去", "清楚", "干净", "上", "着", "开",
     "动", "进", "到", "住", "下", "出", "清", "见", "通", "满", "完", "远", "快", "去", "了",
-    "紧", "稳", "牢", "干",
+    "紧", "稳", "牢", "干", "懂", "掉", "透", "熟", "匀",
 ];
 /// Verbs whose "V不R" is an idiom, not an ability ("受不了" cannot stand, "少不了" is bound to).
 const IDIOM_VERBS: &str = "受少免怪忍禁说顾比算谈数靠舍恨差对来犯架";
@@ -234,8 +234,8 @@ fn positive(text: &str, at: usize) -> Option<String> {
     for modal in ["不能", "无法", "没法", "没办法"] {
         if let Some(tail) = rest.strip_prefix(modal) {
             let v = word_after(at + modal.len())?;
-            // jieba tags 用 in "不能用" as the preposition.
-            if !(v.is_verb() || v.text == "用") {
+            // jieba tags 用 in "不能用" as the preposition, and 调小 as an adjective.
+            if !(v.is_verb() || v.text == "用" || v.text.starts_with('调')) {
                 return None;
             }
             let from = unstressed(at);

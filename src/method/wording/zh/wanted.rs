@@ -243,12 +243,17 @@ pub(crate) fn wanted(text: &str) -> Option<String> {
     {
         return None;
     }
-    // "涂层蹭掉了": 掉 completes the verb before it (rubbed off); "…蹭牢固" says nothing.
-    if adj == "掉"
-        && subject
-            .last()
-            .is_some_and(|w| w.is_verb() && w.text.chars().count() == 1)
-    {
+    // "涂层蹭掉了", "提示音能调小": a bare adjective right after a one-character verb (jieba
+    // may join a modal to it, 能调) completes it (rubbed off, turned down); "…蹭牢固", "…调足够大"
+    // say nothing.
+    let one_verb = |w: &segment::Word| {
+        let verb = ["能", "可", "会"]
+            .iter()
+            .find_map(|m| w.text.strip_prefix(m))
+            .unwrap_or(w.text);
+        w.is_verb() && verb.chars().count() == 1
+    };
+    if !degreed && subject.last().is_some_and(one_verb) {
         return None;
     }
     // "补胎要拆后轮太麻烦": what is hard is a step the subject must take, and "…后轮方便"
@@ -451,6 +456,8 @@ mod tests {
             "买手表送的流量卡",
             "内胆划痕少",
             "内胆外面的涂层蹭掉了",
+            // An adjective completing its verb: turned down, not too small.
+            "提示音能调小",
             // How little it takes is praise.
             "开机只要三秒",
             // Little sound from a machine at work is praise.
