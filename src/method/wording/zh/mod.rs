@@ -1,10 +1,11 @@
-//! Chinese heuristics on characters. Without word segmentation the checks look for fixed
-//! words and for characters in telling positions (a leading modal, a trailing noun), with
+//! The wording rules for Chinese: checks on the words jieba segments a statement into, and on
+//! fixed words and characters in telling positions (a leading modal, a trailing noun), with
 //! exception lists for the common words that contain a trigger character.
 
 use super::Hint;
 
 mod content;
+mod negation;
 mod phrasing;
 mod shared;
 pub(super) mod statement;
@@ -12,6 +13,7 @@ mod structure;
 pub(super) mod wanted;
 
 use content::*;
+use negation::*;
 use phrasing::*;
 use structure::*;
 

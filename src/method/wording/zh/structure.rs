@@ -1,7 +1,7 @@
 //! Rules 1 and 2: one meaning per statement, and a verb phrase with a qualifier.
 
 use super::content::*;
-use super::phrasing::*;
+use super::negation::negation_hit;
 use super::shared::*;
 use crate::method::wording::segment::{Word, content_words};
 use crate::method::wording::{Hint, Rule, is_han};
