@@ -255,7 +255,36 @@ fn cuts_before(words: &[&str], i: usize) -> bool {
     let lower = |k: usize| next_word(words.get(k).copied().unwrap_or(""));
     let w = lower(i);
     match w.as_str() {
-        "so" | "as" => opens_clause(&lower(i + 1)) && !matches!(lower(i + 1).as_str(), "as"),
+        // After a linking verb, or before "much", "so" and "as" say how much ("is so loud",
+        // "so much"); elsewhere they open a clause ("… open fully | so debris gets stuck").
+        "so" | "as" => {
+            let degree = i > 0
+                && matches!(
+                    lower(i - 1).as_str(),
+                    "is" | "are"
+                        | "was"
+                        | "were"
+                        | "be"
+                        | "been"
+                        | "feels"
+                        | "feel"
+                        | "looks"
+                        | "look"
+                        | "sounds"
+                        | "sound"
+                        | "gets"
+                        | "get"
+                        | "seems"
+                        | "seem"
+                        | "stays"
+                        | "stay"
+                )
+                || matches!(
+                    lower(i + 1).as_str(),
+                    "much" | "many" | "little" | "few" | "far" | "long" | "well" | "as"
+                );
+            !degree
+        }
         _ if phrases::SEAMS_EN.contains(&w.as_str()) => true,
         _ => {
             (PRONOUNS_EN.contains(&w.as_str()) || w == "that")

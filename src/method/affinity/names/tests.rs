@@ -749,6 +749,11 @@ fn a_draft_is_cut_where_a_statement_ends() {
         cut("Would be great if it could handle old houses with uneven door sills."),
         "Would be great"
     );
+    // "so" after a linking verb says how much; elsewhere it opens a clause.
+    assert_eq!(
+        cut("The flap does not open fully so debris gets stuck"),
+        "The flap does not open fully"
+    );
     let grinder = [
         "Honestly, the grinder is so loud it wakes the whole house",
         "The grinder is so loud it wakes the whole house, really disappointing.",

@@ -117,7 +117,9 @@ pub(in crate::method::wording) fn subject_head(text: &str) -> Option<String> {
                 subject[i].w.as_str(),
                 "of" | "on" | "in" | "for" | "with" | "at"
             )
-            && is_noun_like(&subject[i - 1].w)
+            // A base form after a determiner names a thing too ("The clip for extra tools").
+            && (is_noun_like(&subject[i - 1].w)
+                || is_in(VERBS, &subject[i - 1].w) && i >= 2 && is_in(DETERMINERS, &subject[i - 2].w))
     };
     // "Cleaning tablets", "Charging time": an -ing word naming the kind of a noun.
     let kind = |i: usize| {

@@ -22,6 +22,8 @@ fn statements_and_fragments() {
         "The technician was friendly",
         "The bin is easy to pop out",
         "Bin is easy to click back in",
+        // A noun that is also a verb, qualified after its determiner.
+        "The clip for extra tools fits",
     ] {
         assert!(reads_as_statement(s), "{s}");
     }
