@@ -181,6 +181,20 @@ const TAIL_EN: &[&str] = &[
     "sometimes",
     "always",
 ];
+/// English verdicts that close a remark without a stop ("The espresso tastes burnt which is a
+/// shame").
+const TAIL_PHRASES_EN: &[&str] = &[
+    "which is a shame",
+    "which is annoying",
+    "really disappointing",
+    "since day one",
+    "otherwise fine",
+    "so that's a win",
+    "love it",
+    "very happy",
+    "not happy",
+    "nothing to complain about",
+];
 /// English words that start an adjunct or a second clause: a phrase may end before them.
 pub(super) const SEAMS_EN: &[&str] = &[
     "and", "but", "so", "because", "when", "whenever", "after", "before", "if", "since", "until",
@@ -379,6 +393,19 @@ fn unframed_bounds(clause: &str, ws: &[(usize, usize, &str)]) -> Option<(usize, 
         } else {
             lower[last].clone()
         };
+        // A closing verdict of several words ("… which is a shame", "… since day one").
+        let verdict = (!zh)
+            .then(|| {
+                TAIL_PHRASES_EN.iter().find_map(|p| {
+                    let n = p.split(' ').count();
+                    (last >= first + n && lower[last + 1 - n..=last].join(" ") == *p).then_some(n)
+                })
+            })
+            .flatten();
+        if let Some(n) = verdict {
+            last -= n;
+            continue;
+        }
         let closing = if zh {
             TAIL_ZH.contains(&w.as_str()) || ws[last].2 == "y"
         } else {

@@ -285,6 +285,8 @@ fn cuts_before(words: &[&str], i: usize) -> bool {
                 );
             !degree
         }
+        // "easy to read | even without my glasses": a concession goes with the complaint.
+        "even" => true,
         _ if phrases::SEAMS_EN.contains(&w.as_str()) => true,
         _ => {
             (PRONOUNS_EN.contains(&w.as_str()) || w == "that")

@@ -749,6 +749,15 @@ fn a_draft_is_cut_where_a_statement_ends() {
         cut("Would be great if it could handle old houses with uneven door sills."),
         "Would be great"
     );
+    // A concession and a closing verdict go with the remark, not the draft.
+    assert_eq!(
+        cut("The display is easy to read even without my glasses"),
+        "The display is easy to read"
+    );
+    assert_eq!(
+        cut("The espresso tastes burnt which is a shame."),
+        "The espresso tastes burnt"
+    );
     // "so" after a linking verb says how much; elsewhere it opens a clause.
     assert_eq!(
         cut("The flap does not open fully so debris gets stuck"),

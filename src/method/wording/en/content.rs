@@ -284,7 +284,10 @@ pub(super) fn solution(words: &[&Tok]) -> Option<Hint> {
             "use" | "uses" | "using" | "utilise" | "utilize" | "utilises" | "utilizes"
                 if !is_in(USE_NOT_AFTER, prev)
                     && !w(i + 1).is_empty()
-                    && !is_in(PREPOSITIONS, w(i + 1)) =>
+                    && !is_in(PREPOSITIONS, w(i + 1))
+                    // "uses little power" says how much it spends, not by what means.
+                    && !matches!(w(i + 1), "little" | "less" | "much" | "more" | "no")
+                    && !(w(i + 1) == "a" && w(i + 2) == "lot") =>
             {
                 Some(tok.w.clone())
             }

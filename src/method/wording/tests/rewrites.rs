@@ -189,6 +189,8 @@ fn wrong_hints_are_not_given() {
     // A measure word naming the part that sets it states no measure.
     assert_clean("Strength settings make a clear difference");
     assert_clean("The speed dial turns smoothly");
+    // How much it spends is no means (rule 4).
+    assert_clean("The machine uses little water");
     // 别家 is another maker, no plea ("别把包搞脏").
     assert_clean("同样配置别家便宜五百");
     // Praise that rates a characteristic word is what rule 3 names; rule 7 stays silent.

@@ -81,9 +81,11 @@ const PHRASE_OPPOSITES: &[(&str, &str)] = &[
     ("show fingerprints", "hide fingerprints"),
     ("barely makes a difference", "makes a clear difference"),
     ("barely make a difference", "make a clear difference"),
-    ("is a hassle", "is easy"), ("are a hassle", "are easy"), ("is a pain", "is easy"),
-    ("are a pain", "are easy"), ("is a chore", "is easy"), ("are a chore", "are easy"),
-    ("is a nightmare", "is easy"), ("are a nightmare", "are easy"),
+    // "easy" alone leaves open what is easy (rule 7); "effortless" says it.
+    ("is a hassle", "is effortless"), ("are a hassle", "are effortless"),
+    ("is a pain", "is effortless"), ("are a pain", "are effortless"),
+    ("is a chore", "is effortless"), ("are a chore", "are effortless"),
+    ("is a nightmare", "is effortless"), ("are a nightmare", "are effortless"),
     ("works about half the time", "works every time"),
     ("works only half the time", "works every time"), ("works half the time", "works every time"),
     ("work about half the time", "work every time"), ("work half the time", "work every time"),
@@ -234,6 +236,8 @@ pub(crate) fn wanted(text: &str) -> Option<String> {
         .or_else(|| barely_does(text, &words))
         .or_else(|| quiet_instead(text, &words))
         .or_else(|| more_than_one(text, &words))
+        .or_else(|| fits_instead(text, &words))
+        .or_else(|| little_spent(text, &words))
     {
         return Some(w);
     }

@@ -159,6 +159,56 @@ pub(super) fn quiet_instead(text: &str, words: &[&Tok]) -> Option<String> {
     noisy.then(|| format!("{}{runs} quietly{scene}", &text[..words[i].start]))
 }
 
+/// "Too tall to fit under the kitchen cupboards" → "Fits under the kitchen cupboards": too big
+/// for what the product itself must do, where it must go.
+pub(super) fn fits_instead(text: &str, words: &[&Tok]) -> Option<String> {
+    let [too, _adj, to, verb, place, ..] = words else {
+        return None;
+    };
+    let goes = too.w == "too"
+        && to.w == "to"
+        && matches!(verb.w.as_str(), "fit" | "pass" | "slide" | "go")
+        && matches!(
+            place.w.as_str(),
+            "under" | "in" | "into" | "through" | "between" | "on" | "beneath" | "inside"
+        );
+    let s = format!(
+        "{} {}",
+        third_person(&verb.w),
+        text[place.start..].trim_end_matches(['.', '!'])
+    );
+    goes.then(|| opened_as(text, s))
+}
+
+/// "Uses a lot of power keeping warm" → "Uses little power keeping warm": much of a cost the
+/// product spends.
+pub(super) fn little_spent(text: &str, words: &[&Tok]) -> Option<String> {
+    let i = words
+        .iter()
+        .position(|t| matches!(t.w.as_str(), "uses" | "use" | "wastes" | "waste" | "eats"))?;
+    let [a, lot, of, cost, ..] = words.get(i + 1..)? else {
+        return None;
+    };
+    let much = a.w == "a"
+        && lot.w == "lot"
+        && of.w == "of"
+        && matches!(
+            cost.w.as_str(),
+            "power" | "energy" | "electricity" | "water" | "gas"
+        );
+    let verb = if words[i].w.ends_with('s') || words[i].w == "eats" {
+        "uses"
+    } else {
+        "use"
+    };
+    let s = format!(
+        "{}{verb} little {}",
+        &text[..words[i].start],
+        text[cost.start..].trim_end_matches(['.', '!'])
+    );
+    much.then(|| opened_as(text, s))
+}
+
 /// "Only makes one cup at a time" → "Makes more than one cup at a time": one where more are
 /// wanted.
 pub(super) fn more_than_one(text: &str, words: &[&Tok]) -> Option<String> {

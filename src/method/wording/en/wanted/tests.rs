@@ -129,7 +129,7 @@ fn complaints_become_the_wanted_state() {
         ),
         (
             "Recycling the pods is a hassle",
-            "Recycling the pods is easy",
+            "Recycling the pods is effortless",
         ),
         (
             "Remote start works about half the time",
@@ -168,6 +168,19 @@ fn complaints_become_the_wanted_state() {
             "Only makes one cup at a time",
             "Makes more than one cup at a time",
         ),
+        // Too big to go where it must; much of a cost spent.
+        (
+            "Too tall to fit under the kitchen cupboards",
+            "Fits under the kitchen cupboards",
+        ),
+        (
+            "Uses a lot of power keeping warm",
+            "Uses little power keeping warm",
+        ),
+        (
+            "Cleaning the milk pipe is a pain",
+            "Cleaning the milk pipe is effortless",
+        ),
     ] {
         assert_eq!(wanted(complaint).as_deref(), Some(state), "{complaint}");
     }
@@ -198,6 +211,8 @@ fn other_statements_are_left_alone() {
         "The mop smells fresh",
         "The lid is so tight",
         "Only one size fits",
+        "Too heavy to carry upstairs",
+        "Uses a lot of features",
     ] {
         assert_eq!(wanted(text), None, "{text}");
     }
