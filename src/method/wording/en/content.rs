@@ -287,7 +287,7 @@ pub(super) fn solution(words: &[&Tok]) -> Option<Hint> {
                     && !is_in(PREPOSITIONS, w(i + 1))
                     // "uses little power" says how much it spends, not by what means.
                     && !matches!(w(i + 1), "little" | "less" | "much" | "more" | "no")
-                    && !(w(i + 1) == "a" && w(i + 2) == "lot") =>
+                    && (w(i + 1) != "a" || w(i + 2) != "lot") =>
             {
                 Some(tok.w.clone())
             }
