@@ -18,6 +18,9 @@ fn statements_and_fragments() {
         // A verb after its manner; 按 at the end is the verb, though tagged a preposition.
         "升级很快完成",
         "按键容易按",
+        // 足够 before the adjective of a verbal topic; an adverbial adjective after 得.
+        "震动足够强",
+        "说明书写得详细",
         // An adjective in -ly; a particle after "to" and its verb, or after "back".
         "The technician was friendly",
         "The bin is easy to pop out",

@@ -49,7 +49,10 @@ pub(in crate::method::wording) fn reads_as_statement(text: &str) -> bool {
     let topic = (first.is_verb() || first.tag == "vn")
         && first.text.chars().count() >= 2
         && words.len() <= 3
-        && words[1..words.len() - 1].iter().all(|w| w.tag == "d")
+        // jieba tags 足够 a verb; before an adjective it says how much ("震动足够强").
+        && words[1..words.len() - 1]
+            .iter()
+            .all(|w| w.tag == "d" || w.text == "足够")
         && (words[words.len() - 1].is_adjective()
             || words.len() == 3 && words[2].is_verb() && words[2].text.chars().count() >= 2);
     let opens = first.is_noun() && first.tag != "vn" || first.tag == "eng" || qualified || topic;
@@ -78,6 +81,8 @@ pub(in crate::method::wording) fn reads_as_statement(text: &str) -> bool {
     let closes = !modal_end && last_verb
         || much
         || (last.is_adjective() && last.tag != "ad")
+        // After 得 an adverbial adjective is the complement ("写得详细").
+        || (last.tag == "ad" && words.len() >= 2 && words[words.len() - 2].text == "得")
         || last.tag == "l"
         || (last.is_noun() && pred.is_some_and(|p| p + 1 < words.len()));
     // 就/才/还 after a bare subject and before a one-character verb hang ("钥匙就骑").

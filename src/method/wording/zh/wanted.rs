@@ -116,6 +116,19 @@ const TAIL: &[&str] = &[
     "了", "啦", "啊", "呀", "的", "死了", "极了", "点", "一点", "些",
 ];
 
+/// Noises a machine has ("有嗡嗡声"); the wanted state is a quiet run.
+const NOISES: &[&str] = &[
+    "嗡嗡声",
+    "异响",
+    "杂音",
+    "噪音",
+    "咔咔声",
+    "吱吱声",
+    "咯吱声",
+];
+/// Noises a machine makes, said by their sound ("咔咔响").
+const SOUNDS: &[&str] = &["咔咔响", "嗡嗡响", "吱吱响", "咯吱响", "哗哗响"];
+
 pub(crate) fn wanted(text: &str) -> Option<String> {
     let text = text.trim_end_matches(|c: char| is_punct(c) || c.is_whitespace());
     if text.chars().any(is_punct) {
@@ -140,7 +153,24 @@ pub(crate) fn wanted(text: &str) -> Option<String> {
             if faint && at > 0 {
                 return Some(format!("{}{mark}清楚", &text[..at]));
             }
+            // "说明书写得太简单" → "说明书写得详细".
+            let brief = ["简单", "简略", "笼统", "少"].contains(&rest);
+            if brief && at > 0 && mark == "写得" {
+                return Some(format!("{}{mark}详细", &text[..at]));
+            }
         }
+    }
+    // "电机有嗡嗡声" → "电机运行安静", "煮饭的时候咔咔响" → "煮饭的时候很安静": a noise wants quiet.
+    if let Some(noise) = NOISES.iter().find(|n| text.ends_with(&format!("有{n}"))) {
+        let subject = &text[..text.len() - noise.len() - "有".len()];
+        // "运行时没有杂音" is praise.
+        let denied = subject.ends_with(['没', '不']);
+        let named = segment::words(subject).iter().any(|w| w.is_noun());
+        return (named && !denied).then(|| format!("{subject}运行安静"));
+    }
+    if let Some(sound) = SOUNDS.iter().find(|n| text.ends_with(*n)) {
+        let before = &text[..text.len() - sound.len()];
+        return (before.chars().count() >= 2).then(|| format!("{before}很安静"));
     }
     // "密封圈有味道" → "密封圈气味清新".
     if let Some(smell) = SMELLS.iter().find(|s| text.ends_with(*s)) {
@@ -416,6 +446,10 @@ mod tests {
             ("App里广告太多", "App里广告少"),
             ("内胆划痕很多", "内胆划痕少"),
             ("售后网点太少", "售后网点足够多"),
+            // A noise wants quiet; a manual too brief wants detail.
+            ("电机有嗡嗡声", "电机运行安静"),
+            ("煮饭的时候咔咔响", "煮饭的时候很安静"),
+            ("说明书写得太简单", "说明书写得详细"),
             // A long wait wants it quick; an off smell a fresh one.
             ("煮一锅饭要一个多小时", "煮一锅饭很快"),
             ("照片传到家长端要很久", "照片传到家长端很快"),
