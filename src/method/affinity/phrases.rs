@@ -398,7 +398,11 @@ fn unframed_bounds(clause: &str, ws: &[(usize, usize, &str)]) -> Option<(usize, 
             .then(|| {
                 TAIL_PHRASES_EN.iter().find_map(|p| {
                     let n = p.split(' ').count();
-                    (last >= first + n && lower[last + 1 - n..=last].join(" ") == *p).then_some(n)
+                    (last >= first + n
+                        && p.split(' ')
+                            .zip(&lower[last + 1 - n..=last])
+                            .all(|(a, b)| a == b))
+                    .then_some(n)
                 })
             })
             .flatten();

@@ -495,12 +495,6 @@ fn leads_to_a_complaint(card: &str, phrase: &str) -> bool {
     let Some(at) = card.find(phrase) else {
         return false;
     };
-    let denied = wording::check(phrase)
-        .iter()
-        .any(|h| h.rule == wording::Rule::NoNegation);
-    if denied {
-        return false;
-    }
     let rest = card[at + phrase.len()..]
         .trim_start_matches(|c: char| c.is_whitespace() || ",，;；、".contains(c));
     CONSEQUENCES
@@ -515,7 +509,12 @@ fn leads_to_a_complaint(card: &str, phrase: &str) -> bool {
                 .chars()
                 .take_while(|c| !"。.!！?？;；".contains(*c))
                 .collect();
-            wording::complains(effect.trim())
+            let denied = || {
+                wording::check(phrase)
+                    .iter()
+                    .any(|h| h.rule == wording::Rule::NoNegation)
+            };
+            wording::complains(effect.trim()) && !denied()
         })
 }
 
