@@ -47,6 +47,7 @@ const VERB_OPPOSITES: &[(&str, &str, &str)] = &[
     ("squeaks", "runs quietly", "run quietly"), ("squeak", "runs quietly", "run quietly"),
     ("wobbles", "stands steady", "stand steady"), ("wobble", "stands steady", "stand steady"),
     ("overheats", "stays cool", "stay cool"), ("overheat", "stays cool", "stay cool"),
+    ("drips", "stays dry", "stay dry"), ("drip", "stays dry", "stay dry"),
     ("collapses", "holds its shape", "hold their shape"),
     ("collapse", "holds its shape", "hold their shape"),
 ];
@@ -212,6 +213,10 @@ pub(crate) fn wanted(text: &str) -> Option<String> {
         return None;
     }
     let words: Vec<&Tok> = toks.iter().filter(|t| !t.punct).collect();
+    // "No spare parts available": the one negation that says plainly what is wanted.
+    if let Some(w) = available_instead(text, &words) {
+        return Some(w);
+    }
     if words
         .iter()
         .any(|t| is_in(NEGATIONS, &t.w) || t.w.ends_with("n't"))
@@ -385,7 +390,10 @@ pub(crate) fn complains(text: &str) -> bool {
         || words.iter().enumerate().any(|(i, t)| {
             // "smells" complains alone; followed by its state it may praise ("smells fresh").
             let alone = i + 1 == words.len() || !t.w.starts_with("smell");
-            alone && VERB_OPPOSITES.iter().any(|(bad, ..)| *bad == t.w)
+            // After a preposition or a determiner it is a noun ("reacts to drips").
+            let noun = i > 0
+                && (is_in(PREPOSITIONS, &words[i - 1].w) || is_in(DETERMINERS, &words[i - 1].w));
+            alone && !noun && VERB_OPPOSITES.iter().any(|(bad, ..)| *bad == t.w)
         })
         || words.iter().enumerate().any(|(i, t)| {
             // What is kept away is no complaint ("leaves no streaks", "hides fingerprints").

@@ -1,6 +1,7 @@
 //! Complaints a verb or a closing phrase makes, restated one pattern each: a long wait, room
 //! taken, what is left behind, a noise, one where more are wanted.
 
+use super::super::statement::is_plural;
 use super::*;
 
 /// What a restated complaint keeps after it: nothing, or when or where it holds (a scene,
@@ -209,6 +210,35 @@ pub(super) fn little_spent(text: &str, words: &[&Tok]) -> Option<String> {
     much.then(|| opened_as(text, s))
 }
 
+/// "No spare parts available locally" → "Spare parts are available locally": what is missing is
+/// wanted at hand.
+pub(super) fn available_instead(text: &str, words: &[&Tok]) -> Option<String> {
+    let (no, rest) = words.split_first()?;
+    let at = rest.iter().position(|t| t.w == "available")?;
+    let named = &rest[..at];
+    let plain = !named.is_empty()
+        && named.len() <= 3
+        && named
+            .iter()
+            .all(|t| !is_function(&t.w) && !is_adverb(&t.w))
+        // "No way available" names no thing.
+        && !matches!(
+            named[named.len() - 1].w.as_str(),
+            "way" | "option" | "options" | "point" | "reason" | "need" | "idea"
+        );
+    if no.w != "no" || !plain {
+        return None;
+    }
+    let head = &named[named.len() - 1].w;
+    let verb = if is_plural(head) { "are" } else { "is" };
+    let s = format!(
+        "{} {verb} {}",
+        &text[named[0].start..named[named.len() - 1].end],
+        text[rest[at].start..].trim_end_matches(['.', '!'])
+    );
+    Some(opened_as(text, s))
+}
+
 /// "Only makes one cup at a time" → "Makes more than one cup at a time": one where more are
 /// wanted.
 pub(super) fn more_than_one(text: &str, words: &[&Tok]) -> Option<String> {
@@ -250,7 +280,10 @@ pub(super) fn verb_complaint(text: &str, words: &[&Tok]) -> Option<String> {
     // complaint.
     let at = words
         .iter()
-        .position(|t| VERB_OPPOSITES.iter().any(|(bad, ..)| *bad == t.w))?;
+        .position(|t| VERB_OPPOSITES.iter().any(|(bad, ..)| *bad == t.w))
+        .filter(|&i| {
+            i == 0 || !is_in(PREPOSITIONS, &words[i - 1].w) && !is_in(DETERMINERS, &words[i - 1].w)
+        })?;
     let after: Vec<&str> = words[at + 1..].iter().map(|t| t.w.as_str()).collect();
     let how_much = match after.as_slice() {
         ["slightly", ..] => 1,

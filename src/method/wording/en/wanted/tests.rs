@@ -181,6 +181,15 @@ fn complaints_become_the_wanted_state() {
             "Cleaning the milk pipe is a pain",
             "Cleaning the milk pipe is effortless",
         ),
+        // What is missing wanted at hand; a drip kept dry.
+        (
+            "No spare parts available locally",
+            "Spare parts are available locally",
+        ),
+        (
+            "The spout drips after the cup is removed",
+            "The spout stays dry after the cup is removed",
+        ),
     ] {
         assert_eq!(wanted(complaint).as_deref(), Some(state), "{complaint}");
     }
@@ -212,6 +221,8 @@ fn other_statements_are_left_alone() {
         "The lid is so tight",
         "Only one size fits",
         "Too heavy to carry upstairs",
+        "No way available",
+        "The touch panel reacts to drips",
         "Uses a lot of features",
     ] {
         assert_eq!(wanted(text), None, "{text}");
