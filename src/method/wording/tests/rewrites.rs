@@ -81,6 +81,10 @@ fn rule5_positive_rewrites() {
         ("the lid isn't easy to open", "the lid is easy to open"),
         ("the lid is not easy to open", "the lid is easy to open"),
         ("冬天无法充电", "冬天能充电"),
+        (
+            "No spare parts available locally",
+            "Spare parts are available locally",
+        ),
         ("下雨天不能用", "下雨天能用"),
     ];
     for (text, want) in cases {

@@ -5,6 +5,7 @@
 //! adjectives whose opposite is the plain wanted state; anything else gets no rewrite.
 
 use super::shared::*;
+pub(super) use restate::available_instead;
 use restate::*;
 
 mod restate;

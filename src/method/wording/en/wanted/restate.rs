@@ -212,7 +212,10 @@ pub(super) fn little_spent(text: &str, words: &[&Tok]) -> Option<String> {
 
 /// "No spare parts available locally" → "Spare parts are available locally": what is missing is
 /// wanted at hand.
-pub(super) fn available_instead(text: &str, words: &[&Tok]) -> Option<String> {
+pub(in crate::method::wording::en) fn available_instead(
+    text: &str,
+    words: &[&Tok],
+) -> Option<String> {
     let (no, rest) = words.split_first()?;
     let at = rest.iter().position(|t| t.w == "available")?;
     let named = &rest[..at];
