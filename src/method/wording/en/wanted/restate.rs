@@ -310,7 +310,9 @@ pub(super) fn verb_complaint(text: &str, words: &[&Tok]) -> Option<String> {
         k -= 1;
     }
     // Only a subject before it: "The dog hair makes it stink" has a verb of its own.
-    if k == 0 || is_in(PRONOUNS, &words[k - 1].w) || !is_noun_like(&words[k - 1].w) {
+    // "It" opening the statement is its subject ("It drips after …").
+    let it = k == 1 && words[0].w == "it";
+    if !it && (k == 0 || is_in(PRONOUNS, &words[k - 1].w) || !is_noun_like(&words[k - 1].w)) {
         return None;
     }
     let plural = !last.w.ends_with('s') || last.w.ends_with("ss");

@@ -190,6 +190,10 @@ fn complaints_become_the_wanted_state() {
             "The spout drips after the cup is removed",
             "The spout stays dry after the cup is removed",
         ),
+        (
+            "It drips after the cup is removed",
+            "It stays dry after the cup is removed",
+        ),
     ] {
         assert_eq!(wanted(complaint).as_deref(), Some(state), "{complaint}");
     }
