@@ -403,7 +403,15 @@ pub(crate) fn complains(text: &str) -> bool {
                     words[i - 1].w.as_str(),
                     "no" | "without" | "resists" | "resist" | "hides" | "hide"
                 ) || i > 1 && words[i - 2].w == "free" && words[i - 1].w == "of");
-            is_in(COMPLAINT_WORDS, &t.w) && !kept_away
+            // "keeps running" is what is wanted; "keeps disconnecting" complains.
+            let kept_going = matches!(t.w.as_str(), "keeps" | "keep")
+                && words.get(i + 1).is_some_and(|n| {
+                    matches!(
+                        n.w.as_str(),
+                        "running" | "working" | "going" | "up" | "clean" | "dry" | "cool" | "warm"
+                    )
+                });
+            is_in(COMPLAINT_WORDS, &t.w) && !kept_away && !kept_going
         })
         // A complaint adjective said of the subject ("smells musty"), not one naming a kind
         // ("Low profile", "Fine dust").

@@ -241,6 +241,7 @@ fn what_is_kept_away_is_no_complaint() {
         "Side panel stays cool to the touch",
         "The cup warmer on top warms well",
         "Compact enough for a small flat",
+        "The motor keeps running after a few minutes on high",
     ] {
         assert!(!super::complains(text), "{text}");
     }
