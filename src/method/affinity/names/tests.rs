@@ -213,7 +213,7 @@ fn a_negated_complaint_names_its_island_by_the_positive_statement() {
         "NFC卡刷好几次才启动",
     ];
     let n = name(&texts, &[0, 1, 2, 3, 4]);
-    assert_eq!(n.text, "洗车之后就能启动");
+    assert_eq!(n.text, "洗车之后也能启动");
     assert!(!n.draft);
     // Cards of the coffee-machine set.
     let texts = [

@@ -224,6 +224,13 @@ fn positive(text: &str, at: usize) -> Option<String> {
             Some(t) if t.chars().next().is_none_or(is_punct) => t,
             _ => tail,
         };
+        // "洗车之后就启动不了", "手表关机了就找不到": after 就 the failure follows a condition,
+        // and what is wanted holds under it too ("洗车之后也能启动", not "…就能启动", which
+        // would say "right after").
+        let head = match head.strip_suffix('就') {
+            Some(h) if !h.is_empty() => format!("{h}也"),
+            _ => head.to_string(),
+        };
         useful(text, format!("{head}{body}{tail}"))
     };
     let word_after = |from: usize| words.iter().find(|w| w.start == from);
