@@ -177,6 +177,19 @@ const MEASURES: &[(&str, &str)] = &[
     ("hot", "temperature"), ("cold", "temperature"), ("sweet", "sweetness"),
     ("strong", "strength"),
 ];
+/// What tells the customer how to use the product: when it is poor, it wants to be clear.
+const TOLD: &[&str] = &[
+    "documentation",
+    "instructions",
+    "manual",
+    "explanation",
+    "explanations",
+    "guide",
+    "labels",
+    "labelling",
+    "labeling",
+    "help",
+];
 /// Adjectives that are a complaint only after "looks" or "feels" ("looks cheap"; "is cheap" is
 /// praise of the price).
 const LOOKS: &[(&str, &str)] = &[("cheap", "well made"), ("plasticky", "well made")];
@@ -292,7 +305,14 @@ pub(crate) fn wanted(text: &str) -> Option<String> {
     );
     let short_of = (barely && is_adjective(&adj.w) && !OPPOSITES.iter().any(|(b, ..)| *b == adj.w))
         .then_some((adj.orig, true));
+    // Poor instructions want to be clear, not "good" (rule 7 would flag it).
+    let told = words[..k].iter().any(|t| is_in(TOLD, &t.w))
+        && matches!(
+            adj.w.as_str(),
+            "poor" | "bad" | "terrible" | "awful" | "useless"
+        );
     let opposite = short_of
+        .or_else(|| told.then_some(("clear", false)))
         .or_else(|| {
             GETS_OPPOSITES
                 .iter()

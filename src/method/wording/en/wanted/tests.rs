@@ -181,6 +181,11 @@ fn complaints_become_the_wanted_state() {
             "Cleaning the milk pipe is a pain",
             "Cleaning the milk pipe is effortless",
         ),
+        ("Documentation is poor", "Documentation is clear"),
+        (
+            "The instructions are terrible",
+            "The instructions are clear",
+        ),
         // What is missing wanted at hand; a drip kept dry.
         (
             "No spare parts available locally",
