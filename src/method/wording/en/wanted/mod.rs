@@ -257,6 +257,7 @@ pub(crate) fn wanted(text: &str) -> Option<String> {
         .or_else(|| more_than_one(text, &words))
         .or_else(|| fits_instead(text, &words))
         .or_else(|| little_spent(text, &words))
+        .or_else(|| keeps_running(text, &words))
     {
         return Some(w);
     }
@@ -404,10 +405,16 @@ pub(crate) fn complains(text: &str) -> bool {
     let cost = words.iter().any(|t| is_in(COSTS, &t.w));
     let lower: Vec<&str> = words.iter().map(|t| t.w.as_str()).collect();
     let joined = format!(" {} ", lower.join(" "));
+    // "Keeps running in the middle of a room": what goes on there is wanted.
+    let going = [" keeps running ", " keep running ", " keeps working "]
+        .iter()
+        .any(|g| joined.contains(g));
     full_of
-        || COMPLAINT_PHRASES
-            .iter()
-            .any(|p| joined.contains(&format!(" {p} ")) && !joined.contains(&format!(" cool {p} ")))
+        || COMPLAINT_PHRASES.iter().any(|p| {
+            joined.contains(&format!(" {p} "))
+                && !joined.contains(&format!(" cool {p} "))
+                && !(going && *p == "in the middle of")
+        })
         || words.iter().enumerate().any(|(i, t)| {
             // "smells" complains alone; followed by its state it may praise ("smells fresh").
             let alone = i + 1 == words.len() || !t.w.starts_with("smell");

@@ -242,6 +242,38 @@ pub(in crate::method::wording::en) fn available_instead(
     Some(opened_as(text, s))
 }
 
+/// "Turns off in the middle of a room", "Randomly switches off mid brew" → "Keeps running …":
+/// stopping while at work, not when done.
+pub(super) fn keeps_running(text: &str, words: &[&Tok]) -> Option<String> {
+    let i = words.iter().position(|t| {
+        matches!(
+            t.w.as_str(),
+            "turns" | "switches" | "shuts" | "turn" | "switch"
+        )
+    })?;
+    if words.get(i + 1)?.w != "off" {
+        return None;
+    }
+    let suddenly = i > 0 && matches!(words[i - 1].w.as_str(), "randomly" | "suddenly");
+    let after: Vec<&str> = words[i + 2..].iter().map(|t| t.w.as_str()).collect();
+    let midway = matches!(after.as_slice(), ["in", "the", "middle", ..] | ["mid", ..]);
+    if !suddenly && !midway {
+        return None;
+    }
+    let from = if suddenly { i - 1 } else { i };
+    let keeps = if words[i].w.ends_with('s') {
+        "keeps"
+    } else {
+        "keep"
+    };
+    let tail = words
+        .get(i + 2)
+        .map_or("", |t| text[t.start..].trim_end_matches(['.', '!']));
+    let space = if tail.is_empty() { "" } else { " " };
+    let s = format!("{}{keeps} running{space}{tail}", &text[..words[from].start]);
+    Some(opened_as(text, s))
+}
+
 /// "Only makes one cup at a time" → "Makes more than one cup at a time": one where more are
 /// wanted.
 pub(super) fn more_than_one(text: &str, words: &[&Tok]) -> Option<String> {

@@ -182,6 +182,12 @@ fn complaints_become_the_wanted_state() {
             "Cleaning the milk pipe is effortless",
         ),
         ("Documentation is poor", "Documentation is clear"),
+        // Stopping while at work.
+        (
+            "Turns off in the middle of a room",
+            "Keeps running in the middle of a room",
+        ),
+        ("Randomly switches off mid brew", "Keeps running mid brew"),
         (
             "The instructions are terrible",
             "The instructions are clear",
@@ -231,6 +237,8 @@ fn other_statements_are_left_alone() {
         "Only one size fits",
         "Too heavy to carry upstairs",
         "No way available",
+        "Turns off automatically when done",
+        "The light turns off at night",
         "The touch panel reacts to drips",
         "Uses a lot of features",
     ] {
@@ -247,6 +255,7 @@ fn what_is_kept_away_is_no_complaint() {
         "The cup warmer on top warms well",
         "Compact enough for a small flat",
         "The motor keeps running after a few minutes on high",
+        "Keeps running in the middle of a room",
     ] {
         assert!(!super::complains(text), "{text}");
     }
