@@ -125,6 +125,11 @@ const NOISES: &[&str] = &[
     "咔咔声",
     "吱吱声",
     "咯吱声",
+    "回音",
+];
+/// What is listened to: with a noise it wants clear sound.
+const HEARD: &[&str] = &[
+    "通话", "电话", "语音", "视频", "喇叭", "听筒", "耳机", "音箱", "外放",
 ];
 /// Noises a machine makes, said by their sound ("咔咔响").
 const SOUNDS: &[&str] = &["咔咔响", "嗡嗡响", "吱吱响", "咯吱响", "哗哗响"];
@@ -165,8 +170,17 @@ pub(crate) fn wanted(text: &str) -> Option<String> {
         let subject = &text[..text.len() - noise.len() - "有".len()];
         // "运行时没有杂音" is praise.
         let denied = subject.ends_with(['没', '不']);
-        let named = segment::words(subject).iter().any(|w| w.is_noun());
-        return (named && !denied).then(|| format!("{subject}运行安静"));
+        // A call or a speaker wants clear sound, not a quiet run ("通话有杂音" → "通话声音清晰").
+        let heard = HEARD.iter().any(|h| subject.contains(h));
+        let named = heard || segment::words(subject).iter().any(|w| w.is_noun());
+        let state = if heard {
+            "声音清晰"
+        } else if *noise == "回音" {
+            return None;
+        } else {
+            "运行安静"
+        };
+        return (named && !denied).then(|| format!("{subject}{state}"));
     }
     if let Some(sound) = SOUNDS.iter().find(|n| text.ends_with(*n)) {
         let before = &text[..text.len() - sound.len()];
@@ -448,6 +462,8 @@ mod tests {
             ("售后网点太少", "售后网点足够多"),
             // A noise wants quiet; a manual too brief wants detail.
             ("电机有嗡嗡声", "电机运行安静"),
+            ("通话有杂音", "通话声音清晰"),
+            ("打电话有回音", "打电话声音清晰"),
             ("煮饭的时候咔咔响", "煮饭的时候很安静"),
             ("说明书写得太简单", "说明书写得详细"),
             // A long wait wants it quick; an off smell a fresh one.
