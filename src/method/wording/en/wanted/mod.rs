@@ -258,6 +258,7 @@ pub(crate) fn wanted(text: &str) -> Option<String> {
         .or_else(|| fits_instead(text, &words))
         .or_else(|| little_spent(text, &words))
         .or_else(|| keeps_running(text, &words))
+        .or_else(|| lasts_instead(text, &words))
     {
         return Some(w);
     }

@@ -274,6 +274,47 @@ pub(super) fn keeps_running(text: &str, words: &[&Tok]) -> Option<String> {
     Some(opened_as(text, s))
 }
 
+/// "The drip tray cover cracked after a month" → "The drip tray cover stays intact", "Left wheel
+/// stopped working after 6 months" → "Left wheel keeps working": a part that gave out soon wants
+/// to last.
+pub(super) fn lasts_instead(text: &str, words: &[&Tok]) -> Option<String> {
+    let i = words.iter().position(|t| {
+        matches!(
+            t.w.as_str(),
+            "cracked" | "broke" | "snapped" | "stopped" | "died" | "failed"
+        )
+    })?;
+    let working = words[i].w == "stopped";
+    let next = i + 1 + usize::from(working);
+    if working && words.get(i + 1).is_none_or(|t| t.w != "working") {
+        return None;
+    }
+    // Soon after it came: "after a month", "within a week".
+    let soon = words
+        .get(next)
+        .is_some_and(|t| matches!(t.w.as_str(), "after" | "within"));
+    let subject = &words[..i];
+    // "cover", "handle" are verbs too; after their determiner they name the part.
+    let named = subject
+        .last()
+        .is_some_and(|t| !is_function(&t.w) && !is_adverb(&t.w) && !is_adjective(&t.w))
+        && !subject.iter().any(|t| is_in(PRONOUNS, &t.w));
+    if !soon || !named {
+        return None;
+    }
+    let plural = is_plural(&subject[subject.len() - 1].w);
+    let state = match (
+        working || words[i].w == "died" || words[i].w == "failed",
+        plural,
+    ) {
+        (true, false) => "keeps working",
+        (true, true) => "keep working",
+        (false, false) => "stays intact",
+        (false, true) => "stay intact",
+    };
+    Some(format!("{}{state}", &text[..words[i].start]))
+}
+
 /// "Only makes one cup at a time" → "Makes more than one cup at a time": one where more are
 /// wanted.
 pub(super) fn more_than_one(text: &str, words: &[&Tok]) -> Option<String> {

@@ -182,6 +182,15 @@ fn complaints_become_the_wanted_state() {
             "Cleaning the milk pipe is effortless",
         ),
         ("Documentation is poor", "Documentation is clear"),
+        // A part that gave out soon wants to last.
+        (
+            "The drip tray cover cracked after a month",
+            "The drip tray cover stays intact",
+        ),
+        (
+            "Left wheel stopped working after 6 months",
+            "Left wheel keeps working",
+        ),
         // Stopping while at work.
         (
             "Turns off in the middle of a room",
@@ -237,6 +246,8 @@ fn other_statements_are_left_alone() {
         "Only one size fits",
         "Too heavy to carry upstairs",
         "No way available",
+        "It broke after a week",
+        "The lid cracked when I dropped it",
         "Turns off automatically when done",
         "The light turns off at night",
         "The touch panel reacts to drips",
