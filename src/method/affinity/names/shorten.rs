@@ -138,12 +138,10 @@ pub(super) fn shortened(text: &str, weight: &dyn Fn(&str) -> f32) -> String {
     let card = text;
     let stated = phrases::main_clause(text, weight);
     // What the card goes on with after a comma that follows the clause, if one does.
-    let comma_after = |whole: &str, part: &str| -> Option<String> {
-        let at = whole.find(part)? + part.len();
-        let rest = whole[at..].trim_start().strip_prefix(',')?;
-        Some(rest.to_string())
-    };
-    let after_stated = stated.as_deref().and_then(|s| comma_after(card, s));
+    let after_stated = stated.as_deref().and_then(|s| {
+        let at = card.find(s)? + s.len();
+        card[at..].trim_start().strip_prefix(',')
+    });
     let text = stated
         .as_deref()
         .unwrap_or_else(|| phrases::after_lead_in(after_frame(text)))
@@ -153,14 +151,11 @@ pub(super) fn shortened(text: &str, weight: &dyn Fn(&str) -> f32) -> String {
         .find(|&(i, c)| i > 0 && phrases::breaks_at(text, i, c))
         .map_or(text.len(), |(i, _)| i);
     let clause = &text[..clause_end];
-    let after_comma =
-        after_stated.or_else(|| text[clause_end..].strip_prefix(',').map(str::to_string));
+    let after_comma = after_stated.or_else(|| text[clause_end..].strip_prefix(','));
     // A comma inside a phrase ("sealed on wet, gritty roads") leaves the clause unfinished; one
-    // that opens a new clause ("hard to click back in, I've broken a nail") does not. Chinese
-    // commas are taken as inside.
-    let comma_inside = after_comma
-        .as_deref()
-        .is_some_and(|a| has_cjk(clause) || !opens_clause(&next_word(a)));
+    // that opens a new clause ("hard to click back in, I've broken a nail") does not. In
+    // Chinese a comma is taken as inside.
+    let comma_inside = after_comma.is_some_and(|a| has_cjk(clause) || !opens_clause(&next_word(a)));
     // A whole clause that is already a well-worded statement stays whole, up to a longer limit:
     // "The beam spreads evenly to both edges of the lane" loses its sense when cut at "edges".
     let worded = || wording::reads_as_statement(clause) && wording::check(clause).is_empty();

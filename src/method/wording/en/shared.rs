@@ -285,6 +285,15 @@ pub(super) fn is_verb_at(words: &[&Tok], i: usize) -> bool {
     is_listed_verb_form(w)
 }
 
+/// Whether a verb ends in a "y" after a consonant, which turns to "i" before an ending
+/// ("dry" → "dries", "dried").
+fn consonant_y(base: &str) -> bool {
+    let b = base.as_bytes();
+    b.len() > 1
+        && b[b.len() - 1] == b'y'
+        && !matches!(b[b.len() - 2], b'a' | b'e' | b'i' | b'o' | b'u')
+}
+
 pub(super) fn third_person(base: &str) -> String {
     match base {
         "be" => "is".into(),
@@ -292,11 +301,7 @@ pub(super) fn third_person(base: &str) -> String {
         "do" => "does".into(),
         "go" => "goes".into(),
         _ => {
-            let b = base.as_bytes();
-            let consonant_y = base.len() > 1
-                && base.ends_with('y')
-                && !matches!(b[b.len() - 2], b'a' | b'e' | b'i' | b'o' | b'u');
-            if consonant_y {
+            if consonant_y(base) {
                 format!("{}ies", &base[..base.len() - 1])
             } else if ["s", "sh", "ch", "x", "z", "o"]
                 .iter()
@@ -322,7 +327,6 @@ pub(super) fn past_participle(base: &str) -> Option<String> {
         "keep" => Some("kept"),
         "hold" => Some("held"),
         "find" => Some("found"),
-        "turn" => Some("turned"),
         _ => None,
     };
     if let Some(p) = irregular {
@@ -339,13 +343,9 @@ pub(super) fn past_participle(base: &str) -> Option<String> {
     if !is_in(VERBS, base) {
         return None;
     }
-    let b = base.as_bytes();
     Some(if base.ends_with('e') {
         format!("{base}d")
-    } else if base.len() > 1
-        && base.ends_with('y')
-        && !matches!(b[b.len() - 2], b'a' | b'e' | b'i' | b'o' | b'u')
-    {
+    } else if consonant_y(base) {
         format!("{}ied", &base[..base.len() - 1])
     } else {
         format!("{base}ed")

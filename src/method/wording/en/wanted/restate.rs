@@ -173,12 +173,14 @@ pub(super) fn fits_instead(text: &str, words: &[&Tok]) -> Option<String> {
             place.w.as_str(),
             "under" | "in" | "into" | "through" | "between" | "on" | "beneath" | "inside"
         );
-    let s = format!(
-        "{} {}",
-        third_person(&verb.w),
-        text[place.start..].trim_end_matches(['.', '!'])
-    );
-    goes.then(|| opened_as(text, s))
+    goes.then(|| {
+        let s = format!(
+            "{} {}",
+            third_person(&verb.w),
+            text[place.start..].trim_end_matches(['.', '!'])
+        );
+        opened_as(text, s)
+    })
 }
 
 /// "Uses a lot of power keeping warm" → "Uses little power keeping warm": much of a cost the
@@ -197,17 +199,19 @@ pub(super) fn little_spent(text: &str, words: &[&Tok]) -> Option<String> {
             cost.w.as_str(),
             "power" | "energy" | "electricity" | "water" | "gas"
         );
-    let verb = if words[i].w.ends_with('s') || words[i].w == "eats" {
+    let verb = if words[i].w.ends_with('s') {
         "uses"
     } else {
         "use"
     };
-    let s = format!(
-        "{}{verb} little {}",
-        &text[..words[i].start],
-        text[cost.start..].trim_end_matches(['.', '!'])
-    );
-    much.then(|| opened_as(text, s))
+    much.then(|| {
+        let s = format!(
+            "{}{verb} little {}",
+            &text[..words[i].start],
+            text[cost.start..].trim_end_matches(['.', '!'])
+        );
+        opened_as(text, s)
+    })
 }
 
 /// "No spare parts available locally" → "Spare parts are available locally": what is missing is
@@ -326,13 +330,15 @@ pub(super) fn more_than_one(text: &str, words: &[&Tok]) -> Option<String> {
         && is_listed_verb_form(&verb.w)
         && !is_in(AUX, &verb.w)
         && is_noun_like(&noun.w);
-    let s = format!(
-        "{}{}more than {}",
-        &text[..words[i].start],
-        &text[verb.start..one.start],
-        text[one.start..].trim_end_matches(['.', '!'])
-    );
-    counted.then(|| opened_as(text, s))
+    counted.then(|| {
+        let s = format!(
+            "{}{}more than {}",
+            &text[..words[i].start],
+            &text[verb.start..one.start],
+            text[one.start..].trim_end_matches(['.', '!'])
+        );
+        opened_as(text, s)
+    })
 }
 
 /// "The cup warmer barely warms anything" → "The cup warmer warms well".
