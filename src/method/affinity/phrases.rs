@@ -194,6 +194,9 @@ const TAIL_PHRASES_EN: &[&str] = &[
     "very happy",
     "not happy",
     "nothing to complain about",
+    "to be honest",
+    "to be fair",
+    "if i'm honest",
 ];
 /// English words that start an adjunct or a second clause: a phrase may end before them.
 pub(super) const SEAMS_EN: &[&str] = &[
@@ -505,12 +508,15 @@ pub(super) fn main_clause(card: &str, weight: impl Fn(&str) -> f32) -> Option<St
     for clause in clauses(card) {
         // The clause is weighed by its longest phrase, so that a long clause does not outweigh a
         // short one by its length alone.
-        let Some(longest) = phrases(clause).into_iter().max_by_key(|p| p.len()) else {
+        // An English clause too long for a phrase of its own ("Waiting for the steam to be
+        // ready drives me mad since day one") still stands for its card, weighing nothing.
+        let longest = phrases(clause).into_iter().max_by_key(|p| p.len());
+        if longest.is_none() && has_cjk(clause) {
             continue;
-        };
+        }
         // Only more of the shared words wins over an earlier clause: a remark opens on what it
         // is about ("接通要等好几秒，孩子以为没打通就挂了"), and a longer aside does not outweigh it.
-        let w = weight(&longest);
+        let w = longest.as_deref().map_or(0.0, &weight);
         if best.as_ref().is_some_and(|(b, _)| w.floor() <= b.floor()) {
             continue;
         }
@@ -520,9 +526,12 @@ pub(super) fn main_clause(card: &str, weight: impl Fn(&str) -> f32) -> Option<St
         // cut to its length in characters, so its longest phrase serves (one that starts after
         // a time, "…后").
         let ws = spans(clause);
-        let p = match unframed_bounds(clause, &ws) {
-            Some((first, last)) if !has_cjk(clause) => clause[ws[first].0..ws[last].1].to_string(),
-            _ => longest,
+        let p = match (unframed_bounds(clause, &ws), longest) {
+            (Some((first, last)), _) if !has_cjk(clause) => {
+                clause[ws[first].0..ws[last].1].to_string()
+            }
+            (_, Some(longest)) => longest,
+            (_, None) => continue,
         };
         best = Some((w, p));
     }

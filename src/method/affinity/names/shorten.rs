@@ -240,6 +240,14 @@ fn cut_en<'a>(card: &str, clause: &'a str, comma_inside: bool) -> Vec<&'a str> {
     {
         words.pop();
     }
+    // A finished clause a word or two past the length stays whole where the cut leaves no
+    // statement but a phrase hanging ("… takes half | an hour", "… drives | me mad"); "The front
+    // lamp is too dim | to be useful" is cut.
+    let finished =
+        all.len() <= DRAFT_WORDS + 2 && !comma_inside && !all.last().is_some_and(|w| leads_on(w));
+    if finished && !wording::reads_as_statement(&words.join(" ")) {
+        return all;
+    }
     words
 }
 

@@ -784,6 +784,20 @@ fn a_draft_is_cut_where_a_statement_ends() {
         "Auto off is too quick, it goes cold between cups",
     ];
     assert_eq!(name(&warm, &[0, 1, 2]).text, "It stays warm between cups…");
+    // A clause a word or two past the length stays whole where the cut would leave a phrase
+    // hanging; where the cut is a statement, it is cut.
+    assert_eq!(
+        cut("Waiting for the steam to be ready drives me mad since day one."),
+        "Waiting for the steam to be ready drives me mad"
+    );
+    assert_eq!(
+        cut("The front lamp is too dim to be useful"),
+        "The front lamp is too dim"
+    );
+    assert_eq!(
+        cut("Better than my old corded vacuum to be honest"),
+        "Better than my old corded vacuum"
+    );
 }
 
 /// Islands of the 500-remark and e-bike sets whose drafts kept their card's complaint: a long
@@ -894,9 +908,10 @@ fn a_draft_takes_a_rewrite_that_mends_its_hint() {
         "Honestly, can't fill the tank from the top...",
         "Update: can't fill the tank from the top",
     ];
+    // What cannot be done is named as what can ("Can fill the tank …" would ask).
     assert_eq!(
         name(&tank, &[0, 1, 2]).text,
-        "Can't fill the tank from the top…"
+        "The tank can be filled from the top"
     );
     let rinse = [
         "Big plus: the whole thing is easy to rinse under the tap. Would buy again.",
@@ -905,7 +920,7 @@ fn a_draft_takes_a_rewrite_that_mends_its_hint() {
     ];
     assert_eq!(
         name(&rinse, &[0, 1, 2]).text,
-        "The whole thing is easy to rinse…"
+        "The whole thing is easy to rinse under the tap…"
     );
 }
 

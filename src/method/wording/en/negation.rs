@@ -52,12 +52,16 @@ pub(super) fn negation(text: &str, words: &[&Tok]) -> Option<Hint> {
         .iter()
         .position(|t| is_in(NEGATIONS, &t.w) || t.w.ends_with("n't"))?;
     let neg = words[k].w.as_str();
-    // "No spare parts available locally" → "Spare parts are available locally".
-    let suggestion = negation_rewrite(text, words, k).or_else(|| {
-        (k == 0)
-            .then(|| super::wanted::available_instead(text, words))
-            .flatten()
-    });
+    // "Can't fill the tank from the top" → "The tank can be filled from the top", rather than
+    // "Can fill the tank …", which asks.
+    let suggestion = super::wanted::can_be_done(text, words)
+        .or_else(|| negation_rewrite(text, words, k))
+        // "No spare parts available locally" → "Spare parts are available locally".
+        .or_else(|| {
+            (k == 0)
+                .then(|| super::wanted::available_instead(text, words))
+                .flatten()
+        });
     Some(Hint::new(
         Rule::NoNegation,
         format!("'{neg}' says what must not happen; state what should happen instead"),

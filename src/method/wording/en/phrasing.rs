@@ -276,6 +276,22 @@ pub(super) const WISH_MODALS: &[&[&str]] = &[
     &["would"],
 ];
 
+/// Whether "would" at `i` says what a thing would do for the customer: "would help", "would be
+/// nice", "would make it easier".
+fn would_help(words: &[&Tok], i: usize) -> bool {
+    let w = |k: usize| words.get(k).map_or("", |t| t.w.as_str());
+    i > 0
+        && !is_in(PRONOUNS, w(i - 1))
+        && (matches!(w(i + 1), "help" | "make" | "save")
+            // "would blend in better"
+            || (i + 2..i + 5).any(|k| w(k) == "better") && is_listed_verb_form(w(i + 1))
+            || w(i + 1) == "be"
+                && matches!(
+                    w(i + 2),
+                    "nice" | "great" | "good" | "handy" | "useful" | "welcome" | "better" | "ideal"
+                ))
+}
+
 pub(super) fn starts_with_seq(words: &[&Tok], at: usize, seq: &[&str]) -> bool {
     seq.iter()
         .enumerate()
@@ -293,9 +309,15 @@ pub(super) fn wish(text: &str, words: &[&Tok]) -> Option<Hint> {
             .iter()
             .find(|seq| starts_with_seq(words, i, seq))
         {
-            // "would" only counts when the sentence is a wish ("I wish it would fold").
+            // "would" only counts when the sentence is a wish ("I wish it would fold"), or
+            // when it says what a thing would do for the customer ("A brighter lamp would
+            // help"), which wishes for the thing.
             if seq[0] == "would" && lead.is_none() {
-                continue;
+                if !would_help(words, i) {
+                    continue;
+                }
+                trigger.get_or_insert_with(|| join(&words[i..(i + 2).min(words.len())]));
+                break;
             }
             // "Must say …", "I have to admit …" frame a remark; they wish for nothing.
             if words

@@ -126,7 +126,7 @@ pub(super) const VERBS: &[&str] = &[
     // Verbs of product statements that the list above lacked ("The bag repels water").
     "crush", "repel", "glide", "stir", "froth", "purify", "reflect", "shield", "spin", "tilt",
     "swivel", "raise", "tighten", "loosen", "locate", "navigate", "notify", "remind", "reply",
-    "tolerate", "flex", "dispense", "blink",
+    "tolerate", "flex", "dispense", "blink", "preheat",
 ];
 #[rustfmt::skip]
 pub(super) const IRREGULAR: &[&str] = &[

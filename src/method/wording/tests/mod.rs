@@ -447,6 +447,17 @@ fn rule8_english() {
     assert!(rules("I wish it would fold flat").contains(&8));
     assert!(rules("I hope the strap lasts").contains(&8));
     assert!(!rules("the strap lasts a season").contains(&8));
+    // What a thing would do for the customer wishes for the thing; no rewrite says it.
+    for wish in [
+        "A brighter lamp would help in the dim hallway",
+        "A longer hose would make it easier",
+        "A timer would be nice",
+        "A neutral grey would blend in better",
+    ] {
+        assert_eq!(rewrite(wish), None, "{wish}");
+    }
+    assert!(!rules("It would help").contains(&8));
+    assert!(!rules("The lamp helps in the dim hallway").contains(&8));
 }
 
 #[test]

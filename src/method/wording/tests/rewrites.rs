@@ -87,6 +87,16 @@ fn rule5_positive_rewrites() {
             "Spare parts are available locally",
         ),
         ("下雨天不能用", "下雨天能用"),
+        // What cannot be done, as what can: "Can fill the tank …" would ask.
+        (
+            "Can't fill the tank from the top",
+            "The tank can be filled from the top",
+        ),
+        ("No way to preheat the cup", "The cup can be preheated"),
+        (
+            "You cannot turn off the beeps",
+            "The beeps can be turned off",
+        ),
     ];
     for (text, want) in cases {
         let h = hint(text, Rule::NoNegation);

@@ -5,9 +5,11 @@
 //! adjectives whose opposite is the plain wanted state; anything else gets no rewrite.
 
 use super::shared::*;
+pub(super) use possible::can_be_done;
 pub(super) use restate::available_instead;
 use restate::*;
 
+mod possible;
 mod restate;
 
 /// (complaint, wanted state, whether the wanted state reads better with "enough": "The cup is
@@ -228,7 +230,8 @@ pub(crate) fn wanted(text: &str) -> Option<String> {
     }
     let words: Vec<&Tok> = toks.iter().filter(|t| !t.punct).collect();
     // "No spare parts available": the one negation that says plainly what is wanted.
-    if let Some(w) = available_instead(text, &words) {
+    // "Can't fill the tank from the top": what can be done is what is wanted.
+    if let Some(w) = available_instead(text, &words).or_else(|| can_be_done(text, &words)) {
         return Some(w);
     }
     if words
@@ -259,6 +262,8 @@ pub(crate) fn wanted(text: &str) -> Option<String> {
         .or_else(|| little_spent(text, &words))
         .or_else(|| keeps_running(text, &words))
         .or_else(|| lasts_instead(text, &words))
+        .or_else(|| instead_of(text, &words))
+        .or_else(|| free_of(text, &words))
     {
         return Some(w);
     }

@@ -17,17 +17,6 @@ fn scene_after(text: &str, words: &[&Tok], next: usize) -> Option<String> {
     }
 }
 
-/// The verb of "takes" as its subject needs it: "Takes ages to heat" opens on the product
-/// unsaid, which "heats" agrees with; "The pods take ages to heat" keeps "heat".
-fn agreeing(takes: &Tok, base: &str) -> String {
-    let form = if takes.w == "take" {
-        base.to_string()
-    } else {
-        third_person(base)
-    };
-    opened_as(takes.orig, form)
-}
-
 /// "Gets stuck under the sofa" → "Moves freely under the sofa": the product unsaid, and where
 /// it sticks.
 pub(super) fn moves_freely(text: &str, words: &[&Tok]) -> Option<String> {
@@ -44,17 +33,80 @@ pub(super) fn moves_freely(text: &str, words: &[&Tok]) -> Option<String> {
     stuck_at.then(|| opened_as(gets.orig, format!("moves freely {rest}")))
 }
 
-/// "Takes ages to heat up in the morning" → "Heats up quickly in the morning": a long wait for
-/// what the product does wants it done quickly.
+/// The number of words of a long wait at the start of `after` ("ages", "half an hour", "two
+/// weeks"), after "takes" or "took": hours, days and weeks, and minutes from ten on. A minute or
+/// two is no complaint ("takes a minute to heat up").
+fn long_wait(after: &[&str]) -> Option<usize> {
+    if let Some(w) = LONG_WAITS.iter().find(|w| after.starts_with(w)) {
+        return Some(w.len());
+    }
+    // "took me an evening", "takes almost an hour".
+    let mut n = 0;
+    if matches!(after.first(), Some(&("me" | "us"))) {
+        n += 1;
+    }
+    if matches!(
+        after.get(n),
+        Some(&("almost" | "nearly" | "over" | "about" | "around" | "at" | "more"))
+    ) {
+        n += 1;
+        if matches!(after.get(n), Some(&("than" | "least"))) {
+            n += 1;
+        }
+    }
+    if after.get(n..n + 2) == Some(&["half", "an"]) {
+        n += 1;
+    }
+    let count = *after.get(n)?;
+    let unit = after.get(n + 1)?.trim_end_matches('s');
+    let many = |c: &str| {
+        c.parse::<u32>().is_ok_and(|v| v >= 10)
+            || matches!(
+                c,
+                "ten" | "fifteen" | "twenty" | "thirty" | "forty" | "fifty" | "ninety"
+            )
+    };
+    let long = match unit {
+        "hour" | "day" | "week" | "month" | "evening" | "afternoon" | "weekend" => {
+            matches!(
+                count,
+                "a" | "an" | "one" | "two" | "three" | "four" | "five" | "six" | "several" | "many"
+            ) || count.parse::<u32>().is_ok()
+        }
+        "minute" | "min" => many(count),
+        _ => false,
+    };
+    long.then_some(n + 2)
+}
+
+/// "Takes ages to heat up in the morning" → "Heats up quickly in the morning", "Support took two
+/// weeks to answer" → "Support answers quickly", "Setup took an hour" → "Setup is quick": a long
+/// wait for what the product does wants it done quickly.
 pub(super) fn quick_instead(text: &str, words: &[&Tok]) -> Option<String> {
     let i = words
         .iter()
-        .position(|t| matches!(t.w.as_str(), "takes" | "take"))?;
-    let after: Vec<&str> = words[i + 1..].iter().map(|t| t.w.as_str()).collect();
-    let wait = LONG_WAITS.iter().find(|w| after.starts_with(w))?;
-    let to = i + 1 + wait.len();
-    if words.get(to)?.w != "to" {
+        .position(|t| matches!(t.w.as_str(), "takes" | "take" | "took"))?;
+    // "Only takes an hour to charge" is praise.
+    if words[..i]
+        .iter()
+        .any(|t| matches!(t.w.as_str(), "only" | "just" | "barely" | "never"))
+    {
         return None;
+    }
+    let after: Vec<&str> = words[i + 1..].iter().map(|t| t.w.as_str()).collect();
+    let to = i + 1 + long_wait(&after)?;
+    // "took" speaks of the past; the wanted state holds now, for the subject as it is.
+    let plural = match words[i].w.as_str() {
+        "take" => true,
+        "took" => i > 0 && is_plural(&words[i - 1].w),
+        _ => false,
+    };
+    let head = &text[..words[i].start];
+    if words.get(to).is_none_or(|t| t.w != "to") {
+        // No deed after the wait: the thing waited for is quick, if the text names it.
+        let scene = scene_after(text, words, to)?;
+        let is = if plural { "are" } else { "is" };
+        return (i > 0).then(|| format!("{head}{is} quick{scene}"));
     }
     let verb = words.get(to + 1)?;
     if !verb.w.chars().all(|c| c.is_ascii_alphabetic()) || is_function(&verb.w) {
@@ -67,10 +119,111 @@ pub(super) fn quick_instead(text: &str, words: &[&Tok]) -> Option<String> {
     }
     let scene = scene_after(text, words, last + 1)?;
     let particle = &text[verb.end..words[last].end];
+    let form = if plural {
+        verb.w.clone()
+    } else {
+        third_person(&verb.w)
+    };
     Some(format!(
-        "{}{}{particle} quickly{scene}",
-        &text[..words[i].start],
-        agreeing(words[i], &verb.w)
+        "{head}{}{particle} quickly{scene}",
+        opened_as(words[i].orig, form)
+    ))
+}
+
+/// "The milk frother makes big bubbles instead of microfoam" → "The milk frother makes
+/// microfoam": what comes instead of what is wanted names what is wanted.
+pub(super) fn instead_of(text: &str, words: &[&Tok]) -> Option<String> {
+    let i = words
+        .windows(2)
+        .position(|p| p[0].w == "instead" && p[1].w == "of")?;
+    // The first verb, after a subject if there is one; a modal leaves it unsaid.
+    let v = (0..i).find(|&k| is_verb_at(words, k))?;
+    if matches!(
+        words[v].w.as_str(),
+        "can" | "could" | "would" | "should" | "will" | "may" | "might" | "must"
+    ) || words[..v]
+        .iter()
+        .any(|t| is_in(PRONOUNS, &t.w) && t.w != "it")
+    {
+        return None;
+    }
+    let mut kept = v;
+    while kept + 1 < i && is_in(PARTICLES, &words[kept + 1].w) {
+        kept += 1;
+    }
+    // Something came instead, and what is wanted is a thing, not a deed ("instead of brewing").
+    let wanted = &words[i + 2..];
+    let first = wanted.first()?;
+    let deed = first.w.ends_with("ing") && is_listed_verb_form(&first.w);
+    if kept + 1 >= i || deed || wanted.iter().any(|t| is_in(PRONOUNS, &t.w)) {
+        return None;
+    }
+    Some(format!(
+        "{} {}",
+        &text[..words[kept].end],
+        text[first.start..].trim_end_matches(['.', '!']).trim_end()
+    ))
+}
+
+/// What gathers where it should not ("Mould in the water tank"); water wants the place dry.
+#[rustfmt::skip]
+const GATHERS: &[&str] = &[
+    "mould", "mold", "limescale", "scale", "rust", "dust", "grime", "gunk", "residue", "hair",
+    "crumbs", "grease", "water", "condensation", "moisture", "fluff", "lint", "sand", "grit",
+];
+
+/// "Mould in the water tank after a week away" → "The water tank stays free of mould after a
+/// week away", "Water collects in the drip tray" → "The drip tray stays dry": what gathers in a
+/// part wants the part kept clear of it.
+pub(super) fn free_of(text: &str, words: &[&Tok]) -> Option<String> {
+    let (what, rest) = words.split_first()?;
+    if !is_in(GATHERS, &what.w) {
+        return None;
+    }
+    // "Mould in …", "Mould grows in …", "Limescale builds up inside …".
+    let mut i = 0;
+    if rest.first().is_some_and(|t| {
+        matches!(
+            t.w.as_str(),
+            "grows" | "collects" | "gathers" | "forms" | "builds" | "gets" | "pools" | "sits"
+        )
+    }) {
+        i += 1;
+        if rest.get(i).is_some_and(|t| t.w == "up") {
+            i += 1;
+        }
+    }
+    let place = rest.get(i)?;
+    if !matches!(
+        place.w.as_str(),
+        "in" | "inside" | "on" | "under" | "behind" | "around" | "into"
+    ) || rest.get(i + 1)?.w != "the"
+    {
+        return None;
+    }
+    // The part's name runs up to a scene ("… after a week away") or the end.
+    let from = i + 2;
+    let to = (from..rest.len())
+        .find(|&k| is_in(SCENES, &rest[k].w) || is_function(&rest[k].w))
+        .unwrap_or(rest.len());
+    let part = &rest[from..to];
+    // A base form may name a part ("the water tank").
+    let named = |t: &&Tok| is_noun_like(&t.w) || is_in(VERBS, &t.w);
+    if part.is_empty() || part.len() > 3 || !part.iter().all(named) {
+        return None;
+    }
+    let scene = scene_after(text, rest, to)?;
+    let plural = is_plural(&part[part.len() - 1].w);
+    let stays = if plural { "stay" } else { "stays" };
+    let state = if matches!(what.w.as_str(), "water" | "condensation" | "moisture") {
+        "dry".to_string()
+    } else {
+        format!("free of {}", what.w)
+    };
+    let name = &text[part[0].start..part[part.len() - 1].end];
+    Some(opened_as(
+        text,
+        format!("the {name} {stays} {state}{scene}"),
     ))
 }
 

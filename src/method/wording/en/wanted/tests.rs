@@ -214,6 +214,39 @@ fn complaints_become_the_wanted_state() {
             "It drips after the cup is removed",
             "It stays dry after the cup is removed",
         ),
+        // A long wait, with or without the deed waited for.
+        ("Setup took an hour", "Setup is quick"),
+        (
+            "Support took two weeks to answer",
+            "Support answers quickly",
+        ),
+        (
+            "Making coffee for six guests takes half an hour",
+            "Making coffee for six guests is quick",
+        ),
+        ("The pods took 20 minutes to brew", "The pods brew quickly"),
+        // What came instead of what was wanted.
+        (
+            "The milk frother makes big bubbles instead of microfoam",
+            "The milk frother makes microfoam",
+        ),
+        ("The coffee is lukewarm instead of hot", "The coffee is hot"),
+        // What gathers in a part.
+        (
+            "Mould in the water tank after a week away",
+            "The water tank stays free of mould after a week away",
+        ),
+        ("Water collects in the drip tray", "The drip tray stays dry"),
+        (
+            "Limescale builds up inside the kettle",
+            "The kettle stays free of limescale",
+        ),
+        // What cannot be done.
+        (
+            "Can't fill the tank from the top",
+            "The tank can be filled from the top",
+        ),
+        ("No way to preheat the cup", "The cup can be preheated"),
     ] {
         assert_eq!(wanted(complaint).as_deref(), Some(state), "{complaint}");
     }
@@ -252,6 +285,15 @@ fn other_statements_are_left_alone() {
         "The light turns off at night",
         "The touch panel reacts to drips",
         "Uses a lot of features",
+        // A minute is no long wait; "only" makes it praise.
+        "Takes a minute to heat up",
+        "Only takes an hour to charge",
+        // What is wanted instead is a deed, or said by someone.
+        "It brews instead of grinding",
+        "I would take the bus instead of this",
+        // Nothing named in a part, or no part.
+        "Water in my boots",
+        "Mould everywhere",
     ] {
         assert_eq!(wanted(text), None, "{text}");
     }
