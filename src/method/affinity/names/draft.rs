@@ -240,7 +240,9 @@ fn ends_whole(card: &str, phrase: &str) -> bool {
     match after.chars().next() {
         None => true,
         Some(',') => opens_clause(&next_word(&after[1..])),
-        Some(c) if c.is_alphanumeric() => before_seam(card, phrase),
+        Some(c) if c.is_alphanumeric() => {
+            before_seam(card, phrase) && !super::denied_after(card, phrase)
+        }
         Some(_) => true,
     }
 }

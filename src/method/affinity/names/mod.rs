@@ -393,7 +393,7 @@ pub fn island_name_among(
         let mut scored: Vec<(f32, usize, String)> = Vec::new();
         for (phrases, &m) in card_phrases.iter().zip(members) {
             for raw in phrases {
-                if leads_to_a_complaint(texts[m], raw) {
+                if leads_to_a_complaint(texts[m], raw) || denied_after(texts[m], raw) {
                     continue;
                 }
                 // "Goes home on its own when done": a review that drops its subject gets the
@@ -516,6 +516,42 @@ fn leads_to_a_complaint(card: &str, phrase: &str) -> bool {
             };
             wording::complains(effect.trim()) && !denied()
         })
+}
+
+/// Whether an English card goes on from a phrase, in the same clause, with an adjunct that
+/// denies ("Error light comes on | for no reason", "… | without warning"): the adjunct holds the
+/// complaint, and the phrase without it says the opposite.
+fn denied_after(card: &str, phrase: &str) -> bool {
+    let Some(at) = card.find(phrase) else {
+        return false;
+    };
+    !has_cjk(phrase)
+        && card[at + phrase.len()..]
+            .trim_start()
+            .split(|c: char| !c.is_alphanumeric() && c != '\'')
+            .map(str::to_lowercase)
+            // Up to the end of the clause: "… tiny | and the icons make no sense" denies in a
+            // clause of its own.
+            .take_while(|w| {
+                !w.is_empty()
+                    && !matches!(
+                        w.as_str(),
+                        "and"
+                            | "but"
+                            | "so"
+                            | "because"
+                            | "which"
+                            | "when"
+                            | "while"
+                            | "if"
+                            | "since"
+                            | "until"
+                            | "or"
+                            | "though"
+                            | "although"
+                    )
+            })
+            .any(|w| matches!(w.as_str(), "no" | "without" | "never" | "nothing"))
 }
 
 /// Words that open the consequence of what came before.

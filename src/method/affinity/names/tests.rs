@@ -1007,3 +1007,24 @@ fn a_rough_ride_is_named_by_its_need() {
         "颠簸路面上车身平稳"
     );
 }
+
+/// Seen on the 500-remark set: "Error light comes on for no reason" named its island "The error
+/// light comes on", which says the opposite of the complaint.
+#[test]
+fn a_phrase_is_not_cut_from_the_adjunct_that_denies_it() {
+    let light = [
+        "Error light comes on for no reason",
+        "Minor gripe, error light comes on for no reason",
+        "Error light comes on for no reason which is a shame.",
+        "Too many beeps, can't turn them off since day one.",
+    ];
+    let n = name(&light, &[0, 1, 2, 3]);
+    assert!(!n.text.starts_with("The error light comes on"), "{n:?}");
+    // A denial in a clause of its own leaves the phrase whole.
+    let buttons = [
+        "Unfortunately the buttons are tiny and the icons make no sense",
+        "Only complaint: the buttons are tiny and the icons make no sense!",
+        "Minor gripe, the buttons are tiny and the icons make no sense.",
+    ];
+    assert_eq!(name(&buttons, &[0, 1, 2]).text, "The buttons are big enough");
+}

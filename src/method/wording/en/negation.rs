@@ -55,7 +55,8 @@ pub(super) fn negation(text: &str, words: &[&Tok]) -> Option<Hint> {
     // "Can't fill the tank from the top" → "The tank can be filled from the top", rather than
     // "Can fill the tank …", which asks.
     let suggestion = super::wanted::can_be_done(text, words)
-        .or_else(|| negation_rewrite(text, words, k))
+        // A modal opening the rewrite asks ("can hear a thing"), however it was meant.
+        .or_else(|| negation_rewrite(text, words, k).filter(|r| !opens_on_modal(r)))
         // "No spare parts available locally" → "Spare parts are available locally".
         .or_else(|| {
             (k == 0)
@@ -68,6 +69,15 @@ pub(super) fn negation(text: &str, words: &[&Tok]) -> Option<Hint> {
         format!("“{neg}”是否定说法，请写出应有的状态"),
         suggestion,
     ))
+}
+
+/// Whether a text opens on a modal verb, with its subject left out.
+fn opens_on_modal(text: &str) -> bool {
+    let first = text.split_whitespace().next().unwrap_or("").to_lowercase();
+    matches!(
+        first.as_str(),
+        "can" | "could" | "will" | "would" | "may" | "might"
+    )
 }
 
 /// Adjectives of the list whose plain form is not the wanted state, or says too little, so

@@ -144,13 +144,16 @@ pub(in crate::method::wording) fn subject_head(text: &str) -> Option<String> {
     let adverbial = |w: &str| matches!(w, "out" | "up" | "off" | "down" | "away" | "back");
     let verb_at = if matches!(last, "in" | "on") && n > 2 && words[n - 2].w == "back" {
         n.checked_sub(3)
-    } else if adverbial(last) {
+    } else if adverbial(last) || last == "on" && n > 2 && n - 2 == v {
         n.checked_sub(2)
     } else {
         None
     };
-    let particle = verb_at
-        .is_some_and(|k| k > v && (is_in(VERBS, &words[k].w) || k > 0 && words[k - 1].w == "to"));
+    // The finite verb itself may take it ("The handle came off").
+    let particle = verb_at.is_some_and(|k| {
+        k == v && !is_in(AUX, &words[k].w)
+            || k > v && (is_in(VERBS, &words[k].w) || k > 0 && words[k - 1].w == "to")
+    });
     // "… is bright enough": "enough" closes its adjective.
     let enough = last == "enough" && words.len() > v + 2 && is_adjective(&words[words.len() - 2].w);
     let last_ok = (particle || enough || !is_function(last))

@@ -108,6 +108,8 @@ fn rule5_positive_rewrites() {
         "the tap doesn't stop dripping",
         "it does not fall over",
         "Support never answered my emails",
+        // "can hear a thing" would ask.
+        "Can't hear a thing",
         "So noisy I cannot hear the TV in the next room",
         "Bean hopper lid doesn't seal so beans go stale",
         "Not strong enough to pull sand out of the runner",

@@ -63,6 +63,10 @@ fn statements_with_qualified_subjects_and_closing_particles() {
         "The readout of the power mode is clear",
         "The HEPA filter is easy to pull out",
         "The front lamp is bright enough",
+        // The finite verb takes its particle.
+        "The handle came off",
+        "The light turns off",
+        "The tank lid stays on",
         "剩余时间显示很贴心",
         "旋钮转起来很顺手",
         "煮的饭很香",

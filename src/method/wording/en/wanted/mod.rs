@@ -264,6 +264,8 @@ pub(crate) fn wanted(text: &str) -> Option<String> {
         .or_else(|| lasts_instead(text, &words))
         .or_else(|| instead_of(text, &words))
         .or_else(|| free_of(text, &words))
+        .or_else(|| stays_instead(text, &words))
+        .or_else(|| spread_clean(text, &words))
     {
         return Some(w);
     }
@@ -318,8 +320,17 @@ pub(crate) fn wanted(text: &str) -> Option<String> {
             adj.w.as_str(),
             "poor" | "bad" | "terrible" | "awful" | "useless"
         );
+    // A task that annoys wants to be effortless ("Wiping the steam wand is annoying"); a
+    // thing that annoys ("The beeping is annoying") wants something else.
+    let task = words[0].w.ends_with("ing")
+        && is_listed_verb_form(&words[0].w)
+        && matches!(
+            adj.w.as_str(),
+            "annoying" | "tedious" | "tiresome" | "exhausting"
+        );
     let opposite = short_of
         .or_else(|| told.then_some(("clear", false)))
+        .or_else(|| task.then_some(("effortless", false)))
         .or_else(|| {
             GETS_OPPOSITES
                 .iter()

@@ -43,9 +43,11 @@ pub(in crate::method::wording::en) fn can_be_done(text: &str, words: &[&Tok]) ->
         next += 1;
     }
     let det = words.get(next)?;
-    if !matches!(det.w.as_str(), "the" | "my" | "our") {
-        return None;
-    }
+    let article = match det.w.as_str() {
+        "the" | "my" | "our" => "the",
+        "a" | "an" => det.w.as_str(),
+        _ => return None,
+    };
     // The noun phrase runs up to the scene ("the height of the handle | from the seat").
     let from = next + 1;
     let to = (from..words.len())
@@ -61,7 +63,9 @@ pub(in crate::method::wording::en) fn can_be_done(text: &str, words: &[&Tok]) ->
                 && !is_adverb(&t.w)
                 && t.w.chars().all(|c| c.is_alphanumeric() || c == '-')
         });
-    if !plain {
+    // "Can't see a thing" names nothing.
+    let empty = noun.len() == 1 && matches!(noun[0].w.as_str(), "thing" | "lot" | "bit" | "way");
+    if !plain || empty {
         return None;
     }
     // The scene keeps a noun phrase of its own ("from the top"), not a clause ("when I …").
@@ -84,7 +88,11 @@ pub(in crate::method::wording::en) fn can_be_done(text: &str, words: &[&Tok]) ->
             )
         }
     };
-    let s = format!("the {} can be {done}{scene}", join(noun));
+    // "A coffee can be made" says nothing without when or how.
+    if article != "the" && scene.is_empty() {
+        return None;
+    }
+    let s = format!("{article} {} can be {done}{scene}", join(noun));
     super::super::super::useful(text, opened_as(text, s))
 }
 
@@ -126,9 +134,10 @@ mod tests {
     #[test]
     fn what_is_not_plainly_a_thing_handled_is_left_alone() {
         for text in [
-            // No determiner: not one named thing.
-            "I can't make a coffee at 6am without waking the baby",
+            // No determiner: not one named thing; nor is "a thing".
             "Can't see anything at night",
+            "Can't hear a thing",
+            "I can't make a coffee",
             // A clause after the scene.
             "Can't fill the tank when it is on the counter",
             // Not a listed verb.

@@ -227,6 +227,88 @@ pub(super) fn free_of(text: &str, words: &[&Tok]) -> Option<String> {
     ))
 }
 
+/// "Rubber feet came off" → "Rubber feet stay on", "Pods cost more than the machine over a
+/// year" → "Pods are affordable": a named part that came loose, a cost above another.
+pub(super) fn stays_instead(text: &str, words: &[&Tok]) -> Option<String> {
+    let i = words.iter().position(|t| {
+        matches!(
+            t.w.as_str(),
+            "came" | "fell" | "cost" | "costs" | "comes" | "come" | "falls" | "fall"
+        )
+    })?;
+    let subject = &words[..i];
+    let named = subject
+        .last()
+        .is_some_and(|t| is_noun_like(&t.w) || is_in(VERBS, &t.w))
+        && !subject.iter().any(|t| is_in(PRONOUNS, &t.w));
+    if !named {
+        return None;
+    }
+    let plural = is_plural(&subject[subject.len() - 1].w);
+    let next = |k: usize| words.get(i + k).map_or("", |t| t.w.as_str());
+    let state = match (words[i].w.as_str(), next(1), next(2)) {
+        // "comes off" and "falls off" in the present are in the table of phrases.
+        ("came" | "fell", "off", _) => {
+            // A scene told in the past ("… when I tipped it") does not hold for the wanted state.
+            let told = words[i + 2..]
+                .iter()
+                .any(|t| matches!(t.w.as_str(), "i" | "we" | "you" | "he" | "she" | "they"));
+            let scene = scene_after(text, words, i + 2).filter(|_| !told)?;
+            format!("{} on{scene}", if plural { "stay" } else { "stays" })
+        }
+        ("cost" | "costs", "more", "than") => {
+            // "Cost more" in the past of a plural says the same ("They cost more than …").
+            let is = if plural { "are" } else { "is" };
+            format!("{is} affordable")
+        }
+        _ => return None,
+    };
+    Some(format!("{}{state}", &text[..words[i].start]))
+}
+
+/// "Grounds spray all over the counter when grinding" → "The counter stays clean when
+/// grinding": what spreads over a place wants the place clean.
+pub(super) fn spread_clean(text: &str, words: &[&Tok]) -> Option<String> {
+    let i = words.windows(3).position(|p| {
+        matches!(
+            p[0].w.as_str(),
+            "spray"
+                | "sprays"
+                | "splash"
+                | "splashes"
+                | "go"
+                | "goes"
+                | "get"
+                | "gets"
+                | "fly"
+                | "flies"
+                | "spill"
+                | "spills"
+                | "end"
+                | "ends"
+        ) && (p[1].w == "all" && p[2].w == "over" || p[1].w == "up" && p[2].w == "on")
+    })?;
+    if i == 0 || words.get(i + 3)?.w != "the" {
+        return None;
+    }
+    let from = i + 4;
+    let to = (from..words.len())
+        .find(|&k| is_in(SCENES, &words[k].w) || is_function(&words[k].w))
+        .unwrap_or(words.len());
+    let place = &words[from..to];
+    if place.is_empty() || place.len() > 3 || !place.iter().all(|t| is_noun_like(&t.w)) {
+        return None;
+    }
+    let scene = scene_after(text, words, to)?;
+    let stays = if is_plural(&place[place.len() - 1].w) {
+        "stay"
+    } else {
+        "stays"
+    };
+    let name = &text[place[0].start..place[place.len() - 1].end];
+    Some(opened_as(text, format!("the {name} {stays} clean{scene}")))
+}
+
 /// "Takes up half my counter" → "Takes up little space on the counter".
 pub(super) fn little_room(text: &str, words: &[&Tok]) -> Option<String> {
     let i = words

@@ -247,6 +247,22 @@ fn complaints_become_the_wanted_state() {
             "The tank can be filled from the top",
         ),
         ("No way to preheat the cup", "The cup can be preheated"),
+        // A part that came loose, a cost above another, a mess spread over a place, a task
+        // that annoys.
+        ("Rubber feet came off", "Rubber feet stay on"),
+        ("The handle came off", "The handle stays on"),
+        (
+            "Pods cost more than the machine over a year",
+            "Pods are affordable",
+        ),
+        (
+            "Grounds spray all over the counter when grinding",
+            "The counter stays clean when grinding",
+        ),
+        (
+            "Wiping the steam wand every time is annoying",
+            "Wiping the steam wand every time is effortless",
+        ),
     ] {
         assert_eq!(wanted(complaint).as_deref(), Some(state), "{complaint}");
     }
@@ -294,6 +310,10 @@ fn other_statements_are_left_alone() {
         // Nothing named in a part, or no part.
         "Water in my boots",
         "Mould everywhere",
+        "It came off",
+        "The lid fell off when I tipped it",
+        "The beeping is annoying",
+        "Grounds spray everywhere",
     ] {
         assert_eq!(wanted(text), None, "{text}");
     }
