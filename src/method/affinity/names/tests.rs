@@ -1026,5 +1026,35 @@ fn a_phrase_is_not_cut_from_the_adjunct_that_denies_it() {
         "Only complaint: the buttons are tiny and the icons make no sense!",
         "Minor gripe, the buttons are tiny and the icons make no sense.",
     ];
-    assert_eq!(name(&buttons, &[0, 1, 2]).text, "The buttons are big enough");
+    assert_eq!(
+        name(&buttons, &[0, 1, 2]).text,
+        "The buttons are big enough"
+    );
+}
+
+/// Seen on the 500-remark Chinese set: islands named by the complaint as it stood, where its
+/// rule-5 rewrite reads as a statement ("擦得掉" did not read as one; "能关掉自动保温" had
+/// nothing before its modal).
+#[test]
+fn a_chinese_complaint_names_its_island_by_the_state_wanted() {
+    let rim = [
+        "用了一个月，锅沿一圈污渍擦不掉",
+        "锅沿一圈污渍擦不掉。",
+        "锅沿一圈污渍擦不掉",
+        "有点失望，锅沿一圈污渍擦不掉",
+    ];
+    assert_eq!(name(&rim, &[0, 1, 2, 3]).text, "锅沿一圈污渍擦得掉");
+    let warm = [
+        "总的来说不能关掉自动保温。",
+        "不能关掉自动保温",
+        "家里人反映不能关掉自动保温",
+        "不能关掉自动保温。",
+    ];
+    assert_eq!(name(&warm, &[0, 1, 2, 3]).text, "自动保温能关掉");
+    let seal = [
+        "我妈说密封圈半年就变形了",
+        "不太满意，密封圈半年就变形了",
+        "密封圈半年就变形了",
+    ];
+    assert_eq!(name(&seal, &[0, 1, 2]).text, "密封圈长期保持形状…");
 }

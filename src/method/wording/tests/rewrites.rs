@@ -87,6 +87,8 @@ fn rule5_positive_rewrites() {
             "Spare parts are available locally",
         ),
         ("下雨天不能用", "下雨天能用"),
+        // With nothing before it, the object is what the statement is about.
+        ("不能关掉自动保温", "自动保温能关掉"),
         // What cannot be done, as what can: "Can fill the tank …" would ask.
         (
             "Can't fill the tank from the top",

@@ -243,6 +243,17 @@ fn positive(text: &str, at: usize) -> Option<String> {
                 return None;
             }
             let from = unstressed(at);
+            // "不能关掉自动保温" → "自动保温能关掉": with nothing before it, the object is what
+            // the statement is about.
+            let object = &text[v.end()..];
+            let named = !object.is_empty()
+                && words
+                    .iter()
+                    .filter(|w| w.start >= v.end())
+                    .all(|w| w.is_noun());
+            if from == 0 && named && v.is_verb() {
+                return useful(text, format!("{object}能{}", v.text));
+            }
             return finish(&text[..from], "能", tail);
         }
     }

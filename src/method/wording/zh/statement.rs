@@ -81,8 +81,14 @@ pub(in crate::method::wording) fn reads_as_statement(text: &str) -> bool {
     let closes = !modal_end && last_verb
         || much
         || (last.is_adjective() && last.tag != "ad")
-        // After 得 an adverbial adjective is the complement ("写得详细").
+        // After 得 an adverbial adjective is the complement ("写得详细"), as a result is
+        // after a verb ("擦得掉", where the dictionary knows 掉 on its own as no verb).
         || (last.tag == "ad" && words.len() >= 2 && words[words.len() - 2].text == "得")
+        || (last.text.chars().count() == 1
+            && "掉动开完好住到下上起透熟清懂见着进出".contains(last.text)
+            && words.len() >= 3
+            && words[words.len() - 2].text == "得"
+            && words[words.len() - 3].is_verb())
         || last.tag == "l"
         || (last.is_noun() && pred.is_some_and(|p| p + 1 < words.len()));
     // 就/才/还 after a bare subject and before a one-character verb hang ("钥匙就骑").

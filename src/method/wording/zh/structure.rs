@@ -184,7 +184,7 @@ pub(super) const MOVABLE_ADJ: &str = "长短大小高低轻薄厚快慢强多少
 
 /// Characters that end a resultative or directional complement ("挡住", "装进", "打开"):
 /// the verb already says how it ends, so it is more than a bare function.
-pub(super) const COMPLEMENT_ENDS: &str = "住起下进出到在亮开好完满上来去干净透着清见懂会";
+pub(super) const COMPLEMENT_ENDS: &str = "住起下进出到在亮开好完满上来去干净透着清见懂会掉";
 pub(super) const MODALS: &[&str] = &["能", "能够", "可以", "可", "会"];
 
 /// "能改变颜色", "调温", "座椅加热": a function with nothing about how well. The rule asks for the

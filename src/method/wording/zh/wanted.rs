@@ -279,8 +279,18 @@ pub(crate) fn wanted(text: &str) -> Option<String> {
     {
         return None;
     }
-    // "用了半年就坏", "颜色会掉": a fault that comes soon or may come; dropping the adjective
-    // alone leaves "…就耐用", "…会牢固".
+    // "密封圈半年就变形了" → "密封圈长期保持形状": a fault that came soon wants the state kept
+    // for long; "…就耐用" would say nothing.
+    if let Some(named) = soon_after(subject) {
+        let good = if good == "耐用" {
+            "经久耐用".to_string()
+        } else {
+            format!("长期{good}")
+        };
+        return Some(format!("{}{good}", &text[..named]));
+    }
+    // "颜色会掉", "用了半年都坏": a fault that may come, or comes all the same; dropping the
+    // adjective alone leaves "…会牢固".
     if subject
         .last()
         .is_some_and(|w| ["得", "就", "会", "都", "容易"].contains(&w.text))
@@ -314,6 +324,31 @@ pub(crate) fn wanted(text: &str) -> Option<String> {
     }
     let enough = if enough { "足够" } else { "" };
     Some(format!("{}{enough}{good}", &text[..from]))
+}
+
+/// Where the part named before "(用了)半年就" ends, when the subject names a part and then the
+/// short time after which a fault came.
+fn soon_after(subject: &[segment::Word]) -> Option<usize> {
+    let [.., time, jiu] = subject else {
+        return None;
+    };
+    let short = |w: &str| {
+        ["年", "月", "天", "周", "星期"]
+            .iter()
+            .any(|u| w.ends_with(u))
+    };
+    if jiu.text != "就" || time.tag != "m" || !short(time.text) {
+        return None;
+    }
+    // "用了" before the time goes with it.
+    let before = &subject[..subject.len() - 2];
+    let k = match before {
+        [.., used, le] if used.text == "用" && le.text == "了" => before.len() - 2,
+        _ => before.len(),
+    };
+    let part = &before[..k];
+    (part.iter().any(|w| w.is_noun()) && part.last().is_some_and(|w| w.is_noun()))
+        .then(|| part.last().map_or(0, |w| w.end()))
 }
 
 /// Words and phrases that say something is wrong or lacking: a limit (只能, 只支持), a fault
@@ -476,6 +511,9 @@ mod tests {
             ("logo太大", "logo大小适中"),
             ("刻度线印得太浅", "刻度线印得清楚"),
             ("说明书上的字写得太小", "说明书上的字写得清楚"),
+            // A fault that came soon after wants the state kept long.
+            ("密封圈半年就变形了", "密封圈长期保持形状"),
+            ("手机用了半年就坏了", "手机经久耐用"),
         ] {
             assert_eq!(wanted(complaint).as_deref(), Some(state), "{complaint}");
         }
@@ -493,7 +531,7 @@ mod tests {
             "太小",
             "报警器太灵敏",
             "补胎要拆后轮太麻烦",
-            // A fault that comes soon or may come has no plain wanted state here.
+            // A fault that may come, or comes soon to no part named, has no plain wanted state.
             "用了半年就坏",
             "表带颜色会掉",
             // Much of a measure may be praise.
