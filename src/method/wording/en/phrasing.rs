@@ -71,9 +71,14 @@ pub(super) fn object(text: &str, words: &[&Tok]) -> Option<Hint> {
     let subject_first = words
         .get(1)
         .is_some_and(|t| t.w.ends_with('s') && is_listed_verb_form(&t.w) && !w0.ends_with('s'));
+    // "Would like to …" leaves out the customer, not the product: rule 8's to say.
+    let wish = WISH_LEADS.iter().any(|seq| starts_with_seq(words, 0, seq));
     if !starts_predicate
         || relative
         || subject_first
+        || wish
+        // A lone auxiliary is a statement half typed.
+        || words.len() == 1 && is_in(AUX, w0)
         || is_in(PRONOUNS, w0)
         || is_in(DETERMINERS, w0)
     {

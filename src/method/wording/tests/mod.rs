@@ -363,6 +363,15 @@ fn rule6_english() {
     assert!(!rules("fits in a pocket").contains(&6));
     assert!(!rules("it lights reliably").contains(&6));
     assert!(!rules("mounts that don't break").contains(&6));
+    // Half typed, a wish leaves out the customer, not the product: no "The … would like to".
+    for typed in [
+        "Would",
+        "Would like",
+        "Would like to",
+        "Would like to set the",
+    ] {
+        assert!(!rules(typed).contains(&6), "{typed}");
+    }
     let h = hint("cheap", Rule::ExplicitObject);
     assert_eq!(h.suggestion.as_deref(), Some("the … is cheap"));
 }
@@ -473,6 +482,12 @@ fn rule8_chinese() {
     assert!(rules("想要杯子轻一点").contains(&8));
     assert!(rules("盖子应该密封").contains(&8));
     assert!(!rules("申请流程简单明了").contains(&8));
+    // Half typed, a wish is rule 8's alone, with no bare noun for a rewrite; a lone modal waits.
+    for typed in ["希望", "希望水", "希望水温", "请"] {
+        assert_eq!(rules(typed), vec![8], "{typed}");
+        assert_eq!(hint(typed, Rule::StateNotWish).suggestion, None, "{typed}");
+    }
+    assert!(rules("能").is_empty());
 }
 
 #[test]

@@ -46,6 +46,14 @@ pub(super) fn object(text: &str) -> Option<Hint> {
         .any(|w| w.is_verb() || w.is_adjective() || w.tag == "d" || MODALS.contains(&w.text));
     // A characteristic word ("强度高") is rule 3's to report.
     let measured = characteristic_hit(text).is_some();
+    // "希望…" leaves out the customer, not the product: rule 8's to say. A lone modal ("能") is
+    // a statement half typed.
+    let content: String = text.chars().filter(|&c| is_content(c)).collect();
+    let wish = WISH_LEADS.iter().any(|l| content.starts_with(l));
+    let lone_modal = words.len() == 1 && MODALS.contains(&words[0].text);
+    if wish || lone_modal {
+        return None;
+    }
     if len <= 10 && has_pred && !measured && !words.is_empty() && !names_thing(&words) {
         let first = words[0].text;
         let property = ATTRIBUTE_NOUNS.contains(&first);
@@ -267,7 +275,11 @@ pub(super) fn wish_rewrite(text: &str) -> Option<String> {
             break;
         }
     }
-    if negation_hit(&s).is_some() {
+    // "希望水温" half typed gives no "水温": the rewrite states something of it.
+    let states = content_words(&s)
+        .iter()
+        .any(|w| w.is_verb() || w.is_adjective() || w.tag == "l");
+    if negation_hit(&s).is_some() || !states {
         return None;
     }
     useful(text, s)

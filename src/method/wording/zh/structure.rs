@@ -237,7 +237,11 @@ pub(super) fn function_without_qualifier(text: &str) -> Option<Hint> {
 
 pub(super) fn bare_noun(text: &str) -> Option<Hint> {
     // A negation is rule 5's ("无添加剂"); a design direction rule 4's ("小型化").
-    if negation_hit(text).is_some() || DIRECTIONS.iter().any(|d| text.contains(d)) {
+    // "希望…" half typed is a wish, rule 8's to say.
+    let wish = super::phrasing::WISH_LEADS
+        .iter()
+        .any(|l| text.trim_start().starts_with(l));
+    if wish || negation_hit(text).is_some() || DIRECTIONS.iter().any(|d| text.contains(d)) {
         return None;
     }
     if let Some(h) = function_without_qualifier(text) {
