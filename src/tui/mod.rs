@@ -7,6 +7,7 @@
 pub mod action;
 pub mod app;
 pub mod config;
+pub mod guard;
 pub mod hints;
 pub mod keymap;
 pub mod strings;
@@ -106,6 +107,10 @@ pub fn rescue_message(result: &Result<PathBuf, String>, lang: Lang) -> String {
 fn install_panic_hook() {
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
+        // Contained work that failed is caught; the workshop goes on, on the screen as it was.
+        if guard::containing() {
+            return;
+        }
         ratatui::restore();
         let _ = execute!(std::io::stdout(), DisableBracketedPaste);
         if let Some((result, lang)) = RESCUE.write() {

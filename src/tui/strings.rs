@@ -671,6 +671,7 @@ catalog! {
     ActReportRespondents => "include or leave out respondents' attributes", "包含或不含受访者属性";
     ActReportWrite => "write the chosen files", "写出所选文件";
     ReportWhat => "What to write", "写出内容";
+    ReportBuildFailed => "could not be built from this project (nothing written; the project is unchanged)", "无法由本项目生成（未写出任何文件；项目未改动）";
     ReportFull => "Full report: every section, charts, trace appendix", "完整报告：全部章节、图表、追溯附录";
     ReportTableVoc => "remarks with source, respondent, scene and what they led to", "原始资料及来源、受访者、场面和去向";
     ReportTableItems => "requirement items with their remarks and qualities", "要求项目及其原始资料和要求质量";

@@ -18,7 +18,6 @@ use unicode_width::UnicodeWidthStr;
 use crate::method::affinity::{self, SuggestOptions};
 use crate::method::arrange;
 use crate::method::trace::Trace;
-use crate::method::wording;
 use crate::model::tree::{Node, Tree, TreeRow};
 use crate::model::{Edit, Entity, EntityId, GroupId, Project, QualityId};
 
@@ -481,7 +480,7 @@ impl App {
             return Vec::new();
         }
         let zh = self.lang == crate::tui::strings::Lang::Zh;
-        let mut out: Vec<(Option<u8>, String, Option<String>)> = wording::check(text)
+        let mut out: Vec<(Option<u8>, String, Option<String>)> = crate::tui::hints::check(text)
             .into_iter()
             .map(|h| {
                 let (title, msg) = if zh {

@@ -253,7 +253,8 @@ pub fn work(app: &mut App) {
     let options = Options {
         include_respondents: app.report.include_respondents,
     };
-    let bytes = match job.entry {
+    // A report that fails to build is a line in the log, not the end of the workshop.
+    let built = crate::tui::guard::contained(|| match job.entry {
         Entry::Report => {
             let blocks = report::build(&app.project, options);
             let p = app.project.meta.precision;
@@ -273,7 +274,8 @@ pub fn work(app: &mut App) {
             };
             export::export_in(&app.project, t, app.report.format(), options, Some(lang))
         }
-    };
+    });
+    let bytes = built.unwrap_or_else(|| Err(app.t(S::ReportBuildFailed).to_string()));
     // A failure to write already names the file; one to build the bytes does not.
     let result = bytes
         .map_err(|e| format!("{}: {e}", job.path.display()))

@@ -140,12 +140,14 @@ pub(super) fn characteristic_at(words: &[&Tok], i: usize) -> Option<Option<Strin
 pub(super) fn characteristic(text: &str, words: &[&Tok]) -> Option<Hint> {
     let (k, rewrite) =
         (0..words.len()).find_map(|k| characteristic_at(words, k).map(|r| (k, r)))?;
-    let word = if words[k].w == "tensile" {
+    // "tensile strength" is one characteristic; "High tensile" half typed is "tensile" alone.
+    let tensile = words[k].w == "tensile" && words.get(k + 1).is_some_and(|t| t.w == "strength");
+    let word = if tensile {
         "tensile strength".to_string()
     } else {
         words[k].w.clone()
     };
-    let mut end_k = if words[k].w == "tensile" { k + 1 } else { k };
+    let mut end_k = if tensile { k + 1 } else { k };
     let mut start_k = k;
     let high = k > 0 && is_in(HIGH_QUALIFIERS, &words[k - 1].w);
     let low = k > 0 && is_in(LOW_QUALIFIERS, &words[k - 1].w);

@@ -600,3 +600,4 @@ proptest::proptest! {
 
 mod rewrites;
 mod statements;
+mod typing;

@@ -26,7 +26,10 @@ pub(super) fn proposals_for(
     cancel: &AtomicBool,
 ) -> Option<Vec<Proposal>> {
     let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
-    let s = affinity::suggest_until(&refs, &SuggestOptions::default(), cancel)?;
+    // Suggestions that fail give none, as cancelled ones do.
+    let s = crate::tui::guard::contained(|| {
+        affinity::suggest_until(&refs, &SuggestOptions::default(), cancel)
+    })??;
     Some(
         s.clusters
             .into_iter()
@@ -76,7 +79,12 @@ pub(super) fn suggest_level(app: &mut App) {
     }
     let texts: Vec<String> = cards.iter().map(|q| text_of(&app.project, *q)).collect();
     let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
-    let s = affinity::suggest_groups(&refs, &members, &SuggestOptions::default());
+    let Some(s) = crate::tui::guard::contained(|| {
+        affinity::suggest_groups(&refs, &members, &SuggestOptions::default())
+    }) else {
+        app.info(app.t(S::AffNoProposals));
+        return;
+    };
     let proposals = s
         .clusters
         .into_iter()

@@ -194,7 +194,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
                     if let Some(f) = flag {
                         note.push_str(&format!(" !{f}"));
                     }
-                    let wording = !crate::method::wording::check(title).is_empty();
+                    let wording = !crate::tui::hints::check(title).is_empty();
                     if wording {
                         note.push_str(&format!(" !{}", app.t(S::AffFlagName)));
                     }
