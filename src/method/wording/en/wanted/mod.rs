@@ -220,7 +220,39 @@ const DEGREE: &[&str] = &[
     "dangerously",
 ];
 
+/// Words that open a clause of when or whether ("… before the battery runs flat", "… if the
+/// tank leaks"): a fault named inside one is what the statement guards against, not what it
+/// complains of.
+/// "after" is left out: it tells how soon a fault came ("… is full after ten cups").
+const SUBORDINATORS: &[&str] = &[
+    "when", "whenever", "if", "before", "until", "unless", "once", "while", "because",
+];
+
+/// Where the first clause of when or whether opens, after the statement's first word; the
+/// text's end when none does.
+fn main_clause_end(text: &str) -> usize {
+    let toks = tokenize(text);
+    toks.iter()
+        .filter(|t| !t.punct)
+        .skip(1)
+        .find(|t| is_in(SUBORDINATORS, &t.w))
+        .map_or(text.len(), |t| t.start)
+}
+
+/// The wanted state of a complaint in the main clause; one that a clause of when or whether
+/// names ("The light warns the rider well before the battery runs flat") is left as it is.
 pub(crate) fn wanted(text: &str) -> Option<String> {
+    let w = restated(text)?;
+    let same = text
+        .char_indices()
+        .zip(w.chars())
+        .find(|((_, a), b)| a != b)
+        .map_or(text.len().min(w.len()), |((at, _), _)| at);
+    let end = main_clause_end(text);
+    (end == text.len() || same < end).then_some(w)
+}
+
+fn restated(text: &str) -> Option<String> {
     let toks = tokenize(text);
     if toks
         .iter()
@@ -415,6 +447,9 @@ const COMPLAINT_PHRASES: &[&str] = &[
 ];
 
 pub(crate) fn complains(text: &str) -> bool {
+    // A fault in a clause of when or whether is guarded against: "The alarm sounds if the tank
+    // leaks" complains of nothing.
+    let text = &text[..main_clause_end(text)];
     let toks = tokenize(text);
     let words: Vec<&Tok> = toks.iter().filter(|t| !t.punct).collect();
     // "The bin is full of fluff": what fills it is the complaint.

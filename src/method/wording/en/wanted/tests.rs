@@ -329,12 +329,18 @@ fn what_is_kept_away_is_no_complaint() {
         "Compact enough for a small flat",
         "The motor keeps running after a few minutes on high",
         "Keeps running in the middle of a room",
+        // A fault in a clause of when or whether is guarded against.
+        "The light warns the rider well before the battery runs flat",
+        "The alarm sounds if the tank leaks",
+        "The app tells me when the battery is low",
     ] {
         assert!(!super::complains(text), "{text}");
+        assert_eq!(wanted(text), None, "{text}");
     }
     for text in [
         "The chrome shows every fingerprint",
         "Side panel gets hot to the touch",
+        "The app crashes when I open the camera",
         "A musty smell comes from the filter",
     ] {
         assert!(super::complains(text), "{text}");
