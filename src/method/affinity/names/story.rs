@@ -45,7 +45,9 @@ pub(super) fn narrative(name: &str) -> bool {
         let person = words
             .iter()
             .find(|w| w.tag != "t")
-            .is_some_and(|w| PEOPLE_ZH.contains(&w.text) || w.tag == "nr");
+            .is_some_and(|w| PEOPLE_ZH.contains(&w.text) || w.tag == "nr")
+            // "厨房有人开龙头洗碗": someone in a scene.
+            || name.contains("有人");
         // "得" only as a potential complement ("看得清"), not "玩得太多"; "会" is "will".
         let able = [
             "能", "可以", "容易", "方便", "不用", "得清", "得见", "得到", "得上", "得下", "得住",

@@ -1058,3 +1058,18 @@ fn a_chinese_complaint_names_its_island_by_the_state_wanted() {
     ];
     assert_eq!(name(&seal, &[0, 1, 2]).text, "密封圈长期保持形状…");
 }
+
+/// Seen on the sample projects' cards: a scene with someone in it named its island, and a
+/// frost fault named its island as it stood.
+#[test]
+fn a_scene_is_no_name_and_frost_damage_wants_to_be_withstood() {
+    assert!(super::story::narrative("厨房有人开龙头洗碗"));
+    assert!(!super::story::narrative("厨房和卫生间同时用水也不变凉"));
+    let frost = [
+        "前年冬天阳台上的热水器冻裂了，水管漏了一地，楼下都渗水了。",
+        "售后数据：去年冬季报修中约三成与冻裂、冻堵有关，集中在北方阳台安装的机型。",
+        "冬天装在阳台上也冻不坏",
+    ];
+    let n = name(&frost, &[0, 1, 2]);
+    assert!(!n.text.contains("冻裂") && !n.text.contains('不'), "{n:?}");
+}

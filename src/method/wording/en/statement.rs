@@ -161,6 +161,10 @@ pub(in crate::method::wording) fn subject_head(text: &str) -> Option<String> {
         && !last.chars().all(|c| c.is_ascii_digit())
         && !matches!(last, "two" | "three" | "four" | "five" | "ten")
         && (v + 1 < words.len() || !is_in(AUX, last))
+        // "The mount leaves room": room for what.
+        && !(last == "room"
+            && n > 1
+            && matches!(words[n - 2].w.as_str(), "leaves" | "leave" | "has" | "have" | "makes" | "make"))
         // "the steps are badly": after a copula an adverb leaves it hanging.
         && !(is_in(AUX, &words[v].w) && is_adverb(last) && !is_adjective(last));
     (subject_ok && last_ok).then(|| subject[subject.len() - 1].w.clone())

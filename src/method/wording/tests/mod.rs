@@ -341,10 +341,17 @@ fn rule5_chinese() {
     assert!(!rules("无线耳机连接稳定").contains(&5));
     assert!(!rules("不锈钢锅身容易清洗干净").contains(&5));
     assert!(!rules("外观特别").contains(&5));
-    // A potential complement ("won't break from frost") has no bare antonym.
+    // A potential complement ("won't break from frost") has no bare antonym ("耐用"); what
+    // it withstands is said with 耐.
     assert_eq!(
-        hint("冬天装在阳台上也冻不坏", Rule::NoNegation).suggestion,
-        None
+        hint("冬天装在阳台上也冻不坏", Rule::NoNegation)
+            .suggestion
+            .as_deref(),
+        Some("冬天装在阳台上也耐冻")
+    );
+    assert_eq!(
+        hint("手机摔不坏", Rule::NoNegation).suggestion.as_deref(),
+        Some("手机耐摔")
     );
 }
 

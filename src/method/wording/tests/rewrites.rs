@@ -142,7 +142,6 @@ fn rule5_positive_rewrites() {
         "用不着",
         "机器不会坏",
         "没有异味",
-        "冬天装在阳台上也冻不坏",
         "用久了电池越来越不经用",
         // What must be kept out is the subject: the negation is the wanted state.
         "骚扰电话和推销电话都打不进来",

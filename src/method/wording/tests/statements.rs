@@ -90,6 +90,8 @@ fn statements_with_qualified_subjects_and_closing_particles() {
         "Doing the steps with the long tube is awkward",
         "The lamp is enough",
         "The filter is easy to pull the",
+        // Room for what.
+        "The mount leaves room",
         "看清楚",
     ] {
         assert!(!reads_as_statement(s), "{s}");

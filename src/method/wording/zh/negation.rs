@@ -88,39 +88,49 @@ pub(super) fn negation(text: &str) -> Option<Hint> {
         end = w.end();
     }
     let shown = &text[from..end];
-    let suggestion = ANTONYMS
-        .iter()
-        .find(|(neg, _)| text[at..].starts_with(neg))
-        // "冻不坏" (won't break when frozen) is not "坏" negated on its own.
-        .filter(|_| !prev_char(text, at).is_some_and(|p| COMPLEMENT_VERBS.contains(p)))
-        // The negated word ends where a word does: "不卡顿" is no "不卡" + 顿.
-        .filter(|(neg, _)| {
-            let end = at + neg.len();
-            end == text.len()
-                || text[end..].starts_with(is_punct)
-                || words.iter().any(|w| w.end() == end)
+    // "冻不坏", "摔不坏": what it withstands, said by 耐 ("耐冻", "耐摔").
+    let withstands = WITHSTANDS.iter().find_map(|(neg, pos)| {
+        let start = at.checked_sub(neg.find('不')?)?;
+        text.get(start..)?
+            .starts_with(neg)
+            .then(|| format!("{}{pos}{}", &text[..start], &text[start + neg.len()..]))
+    });
+    let suggestion = withstands
+        .or_else(|| {
+            ANTONYMS
+                .iter()
+                .find(|(neg, _)| text[at..].starts_with(neg))
+                // "冻不坏" (won't break when frozen) is not "坏" negated on its own.
+                .filter(|_| !prev_char(text, at).is_some_and(|p| COMPLEMENT_VERBS.contains(p)))
+                // The negated word ends where a word does: "不卡顿" is no "不卡" + 顿.
+                .filter(|(neg, _)| {
+                    let end = at + neg.len();
+                    end == text.len()
+                        || text[end..].starts_with(is_punct)
+                        || words.iter().any(|w| w.end() == end)
+                })
+                .and_then(|(neg, pos)| {
+                    let rest = &text[at + neg.len()..];
+                    // "从不", "并不", "一点也不" stress the negation; the positive states the quality
+                    // alone.
+                    let head = [
+                        "从来",
+                        "从",
+                        "并",
+                        "一点也",
+                        "一点都",
+                        "根本",
+                        "完全",
+                        "绝对",
+                    ]
+                    .iter()
+                    .find_map(|s| text[..at].strip_suffix(s))
+                    .unwrap_or(&text[..at]);
+                    // "不会漏" and "不能" carry a modal; the table only knows bare forms.
+                    useful(text, format!("{head}{pos}{rest}"))
+                })
+                .or_else(|| positive(text, at))
         })
-        .and_then(|(neg, pos)| {
-            let rest = &text[at + neg.len()..];
-            // "从不", "并不", "一点也不" stress the negation; the positive states the quality
-            // alone.
-            let head = [
-                "从来",
-                "从",
-                "并",
-                "一点也",
-                "一点都",
-                "根本",
-                "完全",
-                "绝对",
-            ]
-            .iter()
-            .find_map(|s| text[..at].strip_suffix(s))
-            .unwrap_or(&text[..at]);
-            // "不会漏" and "不能" carry a modal; the table only knows bare forms.
-            useful(text, format!("{head}{pos}{rest}"))
-        })
-        .or_else(|| positive(text, at))
         // A rewrite that still negates elsewhere is only half done.
         .filter(|s| negation_hit(s).is_none());
     Some(Hint::new(
@@ -130,6 +140,16 @@ pub(super) fn negation(text: &str) -> Option<Hint> {
         suggestion,
     ))
 }
+
+/// What a thing withstands, said with a negated result ("冻不坏") and with 耐 ("耐冻").
+const WITHSTANDS: &[(&str, &str)] = &[
+    ("冻不坏", "耐冻"),
+    ("摔不坏", "耐摔"),
+    ("压不坏", "耐压"),
+    ("晒不坏", "耐晒"),
+    ("洗不坏", "耐洗"),
+    ("摔不碎", "耐摔"),
+];
 
 /// Results of a "V不R" potential complement that "能VR" states plainly ("连不上" → "能连上");
 /// longest first. "了" goes with the negation ("骑不了" → "能骑").

@@ -210,6 +210,8 @@ pub(super) fn function_without_qualifier(text: &str) -> Option<Hint> {
         || verb.text.chars().count() > 2
         || verb.text.ends_with(|c| COMPLEMENT_ENDS.contains(c))
         || ["是", "有", "用"].contains(&verb.text)
+        // "耐冻", "耐摔": what it withstands is a quality, not a function.
+        || verb.text.starts_with('耐')
         // Adjectives of a right measure, tagged as verbs: a state, not a function.
         || ["适中", "合适", "适宜"].contains(&verb.text)
     {

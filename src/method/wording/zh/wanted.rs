@@ -26,6 +26,8 @@ const OPPOSITES: &[(&str, &str, bool)] = &[
     ("掉", "牢固", false),
     // Shape lost in use; a front end that floats at speed.
     ("变形", "保持形状", false), ("发飘", "平稳", false),
+    // Frost damage; heat felt by the hand.
+    ("冻裂", "耐冻", false), ("冻坏", "耐冻", false), ("烫手", "摸着凉", false),
     // Reduplicated (ABB) adjectives that only ever complain.
     ("黏糊糊", "软硬适中", false), ("湿漉漉", "干爽", false), ("脏兮兮", "干净", false),
     ("乱糟糟", "整齐", false), ("皱巴巴", "平整", false),
@@ -405,6 +407,8 @@ const FAULTS: &[&str] = &[
     "漏水", "进水", "生锈", "开裂", "刮花", "溢", "夹生", "发黄", "糊", "有味道", "金属味",
     "变形", "滴水", "冒水", "渗水", "发飘", "回音", "串味", "掉漆", "松动", "漏电", "卡住",
     "塑料味", "橡胶味", "怪味", "焦味", "霉味", "腥味", "馊味", "胶味",
+    // Frost damage.
+    "冻裂", "冻坏", "冻堵", "冻住",
 ];
 /// Verbs that need what follows them: a name cannot end on one ("插入SIM卡后提示").
 const UNFINISHED_END: &[&str] = &["提示", "显示", "设置", "让", "要", "用", "把", "给"];
@@ -557,6 +561,9 @@ mod tests {
             // A fault that came soon after wants the state kept long.
             ("密封圈半年就变形了", "密封圈长期保持形状"),
             ("手机用了半年就坏了", "手机经久耐用"),
+            // Frost damage, and heat felt by the hand.
+            ("前年冬天阳台上的热水器冻裂了", "前年冬天阳台上的热水器耐冻"),
+            ("内胆边缘烫手", "内胆边缘摸着凉"),
         ] {
             assert_eq!(wanted(complaint).as_deref(), Some(state), "{complaint}");
         }
