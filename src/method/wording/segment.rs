@@ -102,6 +102,8 @@ const PRODUCT_WORDS: &[(&str, &str)] = &[
     ("定时", "vn"),
     ("后盖", "n"),
     ("十足", "a"),
+    // Tagged a person's name.
+    ("齐全", "a"),
 ];
 
 /// States the dictionary joins to the noun before them ("价格合理" as one noun).

@@ -495,6 +495,27 @@ fn rule8_chinese() {
         assert_eq!(hint(typed, Rule::StateNotWish).suggestion, None, "{typed}");
     }
     assert!(rules("能").is_empty());
+    // 要 before a state says it must be so; before a step or a wait it does not.
+    let h = hint("安全保护要齐全", Rule::StateNotWish);
+    assert_eq!(h.suggestion.as_deref(), Some("安全保护齐全"));
+    assert_eq!(
+        hint("外观要干净好看", Rule::StateNotWish)
+            .suggestion
+            .as_deref(),
+        Some("外观干净好看")
+    );
+    assert!(!rules("补胎要拆后轮太麻烦").contains(&8));
+    assert!(!rules("煮一锅饭要一个多小时").contains(&8));
+    assert!(!rules("坡道要下来推").contains(&8));
+    assert!(!rules("孩子加好友要双方同意").contains(&8));
+    // Wanting a thing gives no noun phrase for a rewrite.
+    assert_eq!(hint("想要防扎的轮胎", Rule::StateNotWish).suggestion, None);
+    assert_eq!(
+        hint("我想要盖子盖得紧", Rule::StateNotWish)
+            .suggestion
+            .as_deref(),
+        Some("盖子盖得紧")
+    );
 }
 
 #[test]

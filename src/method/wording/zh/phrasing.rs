@@ -229,6 +229,17 @@ pub(super) fn wish(text: &str) -> Option<Hint> {
             trigger = Some((at, "不要"));
         }
     }
+    // "安全保护要齐全", "外观要干净好看": 要 before a state says it must be so.
+    if trigger.is_none() {
+        if let Some(rest) = must_be(text) {
+            return Some(Hint::new(
+                Rule::StateNotWish,
+                "'要' states a requirement to meet; describe the state instead".into(),
+                "“要”是要求的说法，请写成状态".into(),
+                Some(rest),
+            ));
+        }
+    }
     let (_, word) = trigger?;
     Some(Hint::new(
         Rule::StateNotWish,
@@ -236,6 +247,30 @@ pub(super) fn wish(text: &str) -> Option<Hint> {
         format!("“{word}”是愿望的说法，请写成状态"),
         wish_rewrite(text),
     ))
+}
+
+/// The statement without its 要 where 要 says a thing must be in a state ("安全保护要齐全" →
+/// "安全保护齐全"); not where it tells a wait, a step to take or a need ("要一个多小时", "要先放
+/// 冷水", "要用手机").
+fn must_be(text: &str) -> Option<String> {
+    let words = content_words(text);
+    let at = words.iter().position(|w| w.text == "要")?;
+    let (before, after) = (&words[..at], &words[at + 1..]);
+    let named = before.iter().any(|w| w.is_noun() || w.tag == "an");
+    // A state: an adjective, an ability ("要能防水") or a verb with its complement ("要来得快");
+    // a verb alone is a step to take ("要下来推", "要双方同意").
+    let state = after.first().is_some_and(|w| {
+        w.is_adjective() || w.tag == "l" || MODALS.contains(&w.text) || w.text.contains('得')
+    });
+    // "补胎要拆后轮…": a verb with its object is a step to take.
+    let step = after.first().is_some_and(|w| w.is_verb()) && after[1..].iter().any(|w| w.is_noun());
+    let short: usize = after.iter().map(|w| w.text.chars().count()).sum();
+    if !named || !state || step || short > 6 {
+        return None;
+    }
+    let w = &words[at];
+    let rewrite = format!("{}{}", &text[..w.start], &text[w.end()..]);
+    super::statement::reads_as_statement(&rewrite).then_some(rewrite)
 }
 
 pub(super) fn wish_rewrite(text: &str) -> Option<String> {
@@ -259,10 +294,16 @@ pub(super) fn wish_rewrite(text: &str) -> Option<String> {
             }
         }
     }
+    // "想要防扎的轮胎" wants a thing: without the lead it is a noun phrase, no statement.
+    let mut wants_a_thing = false;
     if let Some(l) = WISH_LEADS.iter().find(|l| s.starts_with(**l)) {
+        wants_a_thing = l.ends_with("想要") || l.ends_with("需要");
         s = s[l.len()..]
             .trim_start_matches(|c: char| is_punct(c))
             .to_string();
+    }
+    if wants_a_thing && !super::statement::reads_as_statement(&s) {
+        return None;
     }
     for (from, to) in WISH_INNER {
         s = s.replacen(from, to, 1);
