@@ -413,6 +413,39 @@ pub(super) fn present_of_past(w: &str, plural: bool) -> Option<String> {
     if let Some(p) = irregular {
         return Some(p.to_string());
     }
+    // Irregular pasts of listed verbs ("told" → "tells", "kept" → "keeps").
+    let base = match w {
+        "told" => Some("tell"),
+        "kept" => Some("keep"),
+        "held" => Some("hold"),
+        "gave" => Some("give"),
+        "took" => Some("take"),
+        "made" => Some("make"),
+        "came" => Some("come"),
+        "went" => Some("go"),
+        "ran" => Some("run"),
+        "stood" => Some("stand"),
+        "sat" => Some("sit"),
+        "lay" => Some("lie"),
+        "shone" => Some("shine"),
+        "knew" => Some("know"),
+        "found" => Some("find"),
+        "felt" => Some("feel"),
+        "got" => Some("get"),
+        "became" => Some("become"),
+        "slid" => Some("slide"),
+        "froze" => Some("freeze"),
+        "woke" => Some("wake"),
+        "lit" => Some("light"),
+        _ => None,
+    };
+    if let Some(b) = base {
+        return Some(if plural {
+            b.to_string()
+        } else {
+            third_person(b)
+        });
+    }
     let stem = w.strip_suffix("ed")?;
     let base = [stem.to_string(), format!("{stem}e")]
         .into_iter()

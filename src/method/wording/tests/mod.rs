@@ -457,6 +457,15 @@ fn rule8_english() {
         Some("The beeps can be turned off")
     );
     assert_eq!(rewrite("I want to charge it at work"), None);
+    // An irregular past in a wish is stated in the present.
+    assert_eq!(
+        rewrite("It would be great if the light told me how much battery is left").as_deref(),
+        Some("The light tells me how much battery is left")
+    );
+    assert_eq!(
+        rewrite("I wish the lids kept the heat in").as_deref(),
+        Some("The lids keep the heat in")
+    );
     // No bare noun phrase or order for a rewrite.
     assert_eq!(rewrite("I want a timer"), None);
     assert_eq!(rewrite("Please add a timer"), None);
