@@ -70,14 +70,17 @@ pub(super) fn narrative(name: &str) -> bool {
         return true;
     }
     words.iter().enumerate().any(|(i, w)| {
-        let after_link = i > 0 && BEFORE_PARTICIPLE.contains(&words[i - 1].as_str());
+        // "… are clearly explained": an adverb may stand between the link and its participle.
+        let link_at = |k: usize| BEFORE_PARTICIPLE.contains(&words[k].as_str());
+        let after_link =
+            i > 0 && (link_at(i - 1) || i > 1 && words[i - 1].ends_with("ly") && link_at(i - 2));
         PAST.contains(&w.as_str()) && !after_link
             || WISH_EN.contains(&w.as_str())
             || (i > 0
                 && w.len() > 4
                 && w.ends_with("ed")
                 && !w.ends_with("eed")
-                && !BEFORE_PARTICIPLE.contains(&words[i - 1].as_str())
+                && !after_link
                 && !crate::method::affinity::text::is_stop_word(&words[i - 1]))
     })
 }

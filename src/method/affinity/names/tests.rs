@@ -1065,6 +1065,11 @@ fn a_chinese_complaint_names_its_island_by_the_state_wanted() {
 fn a_scene_is_no_name_and_frost_damage_wants_to_be_withstood() {
     assert!(super::story::narrative("厨房有人开龙头洗碗"));
     assert!(!super::story::narrative("厨房和卫生间同时用水也不变凉"));
+    // An adverb between the link and its participle tells no story.
+    assert!(!super::story::narrative(
+        "The assembly steps are clearly explained"
+    ));
+    assert!(super::story::narrative("The help desk kept asking"));
     let frost = [
         "前年冬天阳台上的热水器冻裂了，水管漏了一地，楼下都渗水了。",
         "售后数据：去年冬季报修中约三成与冻裂、冻堵有关，集中在北方阳台安装的机型。",

@@ -5,10 +5,12 @@
 //! adjectives whose opposite is the plain wanted state; anything else gets no rewrite.
 
 use super::shared::*;
+use kept::*;
 pub(super) use possible::can_be_done;
 pub(super) use restate::available_instead;
 use restate::*;
 
+mod kept;
 mod possible;
 mod restate;
 
@@ -118,6 +120,8 @@ const NOISES: &[&str] = &[
 #[rustfmt::skip]
 const AROUND_OPPOSITES: &[(&str, &str)] = &[
     ("gets wound around", "stays off"), ("get wound around", "stay off"),
+    ("gets wound round", "stays off"), ("get wound round", "stay off"),
+    ("gets wrapped round", "stays off"), ("get wrapped round", "stay off"),
     ("gets wrapped around", "stays off"), ("get wrapped around", "stay off"),
     ("gets tangled around", "stays off"), ("get tangled around", "stay off"),
     ("wraps around", "stays off"), ("wrap around", "stay off"),
@@ -298,6 +302,9 @@ fn restated(text: &str) -> Option<String> {
         .or_else(|| free_of(text, &words))
         .or_else(|| stays_instead(text, &words))
         .or_else(|| spread_clean(text, &words))
+        .or_else(|| clear_of(text, &words))
+        .or_else(|| smells_fresh(text, &words))
+        .or_else(|| done_well(text, &words))
     {
         return Some(w);
     }

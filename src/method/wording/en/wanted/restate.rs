@@ -6,7 +6,7 @@ use super::*;
 
 /// What a restated complaint keeps after it: nothing, or when or where it holds (a scene,
 /// " at the valve"), with its leading space. `None` when something else follows.
-fn scene_after(text: &str, words: &[&Tok], next: usize) -> Option<String> {
+pub(super) fn scene_after(text: &str, words: &[&Tok], next: usize) -> Option<String> {
     match words.get(next) {
         None => Some(String::new()),
         Some(t) if is_in(SCENES, &t.w) => Some(format!(
@@ -165,150 +165,6 @@ pub(super) fn instead_of(text: &str, words: &[&Tok]) -> Option<String> {
     ))
 }
 
-/// What gathers where it should not ("Mould in the water tank"); water wants the place dry.
-#[rustfmt::skip]
-const GATHERS: &[&str] = &[
-    "mould", "mold", "limescale", "scale", "rust", "dust", "grime", "gunk", "residue", "hair",
-    "crumbs", "grease", "water", "condensation", "moisture", "fluff", "lint", "sand", "grit",
-];
-
-/// "Mould in the water tank after a week away" → "The water tank stays free of mould after a
-/// week away", "Water collects in the drip tray" → "The drip tray stays dry": what gathers in a
-/// part wants the part kept clear of it.
-pub(super) fn free_of(text: &str, words: &[&Tok]) -> Option<String> {
-    let (what, rest) = words.split_first()?;
-    if !is_in(GATHERS, &what.w) {
-        return None;
-    }
-    // "Mould in …", "Mould grows in …", "Limescale builds up inside …".
-    let mut i = 0;
-    if rest.first().is_some_and(|t| {
-        matches!(
-            t.w.as_str(),
-            "grows" | "collects" | "gathers" | "forms" | "builds" | "gets" | "pools" | "sits"
-        )
-    }) {
-        i += 1;
-        if rest.get(i).is_some_and(|t| t.w == "up") {
-            i += 1;
-        }
-    }
-    let place = rest.get(i)?;
-    if !matches!(
-        place.w.as_str(),
-        "in" | "inside" | "on" | "under" | "behind" | "around" | "into"
-    ) || rest.get(i + 1)?.w != "the"
-    {
-        return None;
-    }
-    // The part's name runs up to a scene ("… after a week away") or the end.
-    let from = i + 2;
-    let to = (from..rest.len())
-        .find(|&k| is_in(SCENES, &rest[k].w) || is_function(&rest[k].w))
-        .unwrap_or(rest.len());
-    let part = &rest[from..to];
-    // A base form may name a part ("the water tank").
-    let named = |t: &&Tok| is_noun_like(&t.w) || is_in(VERBS, &t.w);
-    if part.is_empty() || part.len() > 3 || !part.iter().all(named) {
-        return None;
-    }
-    let scene = scene_after(text, rest, to)?;
-    let plural = is_plural(&part[part.len() - 1].w);
-    let stays = if plural { "stay" } else { "stays" };
-    let state = if matches!(what.w.as_str(), "water" | "condensation" | "moisture") {
-        "dry".to_string()
-    } else {
-        format!("free of {}", what.w)
-    };
-    let name = &text[part[0].start..part[part.len() - 1].end];
-    Some(opened_as(
-        text,
-        format!("the {name} {stays} {state}{scene}"),
-    ))
-}
-
-/// "Rubber feet came off" → "Rubber feet stay on", "Pods cost more than the machine over a
-/// year" → "Pods are affordable": a named part that came loose, a cost above another.
-pub(super) fn stays_instead(text: &str, words: &[&Tok]) -> Option<String> {
-    let i = words.iter().position(|t| {
-        matches!(
-            t.w.as_str(),
-            "came" | "fell" | "cost" | "costs" | "comes" | "come" | "falls" | "fall"
-        )
-    })?;
-    let subject = &words[..i];
-    let named = subject
-        .last()
-        .is_some_and(|t| is_noun_like(&t.w) || is_in(VERBS, &t.w))
-        && !subject.iter().any(|t| is_in(PRONOUNS, &t.w));
-    if !named {
-        return None;
-    }
-    let plural = is_plural(&subject[subject.len() - 1].w);
-    let next = |k: usize| words.get(i + k).map_or("", |t| t.w.as_str());
-    let state = match (words[i].w.as_str(), next(1), next(2)) {
-        // "comes off" and "falls off" in the present are in the table of phrases.
-        ("came" | "fell", "off", _) => {
-            // A scene told in the past ("… when I tipped it") does not hold for the wanted state.
-            let told = words[i + 2..]
-                .iter()
-                .any(|t| matches!(t.w.as_str(), "i" | "we" | "you" | "he" | "she" | "they"));
-            let scene = scene_after(text, words, i + 2).filter(|_| !told)?;
-            format!("{} on{scene}", if plural { "stay" } else { "stays" })
-        }
-        ("cost" | "costs", "more", "than") => {
-            // "Cost more" in the past of a plural says the same ("They cost more than …").
-            let is = if plural { "are" } else { "is" };
-            format!("{is} affordable")
-        }
-        _ => return None,
-    };
-    Some(format!("{}{state}", &text[..words[i].start]))
-}
-
-/// "Grounds spray all over the counter when grinding" → "The counter stays clean when
-/// grinding": what spreads over a place wants the place clean.
-pub(super) fn spread_clean(text: &str, words: &[&Tok]) -> Option<String> {
-    let i = words.windows(3).position(|p| {
-        matches!(
-            p[0].w.as_str(),
-            "spray"
-                | "sprays"
-                | "splash"
-                | "splashes"
-                | "go"
-                | "goes"
-                | "get"
-                | "gets"
-                | "fly"
-                | "flies"
-                | "spill"
-                | "spills"
-                | "end"
-                | "ends"
-        ) && (p[1].w == "all" && p[2].w == "over" || p[1].w == "up" && p[2].w == "on")
-    })?;
-    if i == 0 || words.get(i + 3)?.w != "the" {
-        return None;
-    }
-    let from = i + 4;
-    let to = (from..words.len())
-        .find(|&k| is_in(SCENES, &words[k].w) || is_function(&words[k].w))
-        .unwrap_or(words.len());
-    let place = &words[from..to];
-    if place.is_empty() || place.len() > 3 || !place.iter().all(|t| is_noun_like(&t.w)) {
-        return None;
-    }
-    let scene = scene_after(text, words, to)?;
-    let stays = if is_plural(&place[place.len() - 1].w) {
-        "stay"
-    } else {
-        "stays"
-    };
-    let name = &text[place[0].start..place[place.len() - 1].end];
-    Some(opened_as(text, format!("the {name} {stays} clean{scene}")))
-}
-
 /// "Takes up half my counter" → "Takes up little space on the counter".
 pub(super) fn little_room(text: &str, words: &[&Tok]) -> Option<String> {
     let i = words
@@ -339,42 +195,6 @@ pub(super) fn little_room(text: &str, words: &[&Tok]) -> Option<String> {
     Some(format!(
         "{} up little space{room}{scene}",
         &text[..words[i].end]
-    ))
-}
-
-/// "The mop pad leaves streaks on the tiles" → "The mop pad leaves the tiles clean": what is
-/// left behind on a place wants the place clean ("leaves no streaks" would state a negative).
-pub(super) fn leaves_clean(text: &str, words: &[&Tok]) -> Option<String> {
-    let i = words
-        .iter()
-        .position(|t| matches!(t.w.as_str(), "leaves" | "leave"))
-        .filter(|&i| i > 0 && is_noun_like(&words[i - 1].w))?;
-    let mut j = i + 1;
-    if words
-        .get(j)
-        .is_some_and(|t| matches!(t.w.as_str(), "a" | "an" | "some"))
-    {
-        j += 1;
-    }
-    words.get(j).filter(|t| is_in(LEFT_BEHIND, &t.w))?;
-    words.get(j + 1).filter(|t| {
-        matches!(
-            t.w.as_str(),
-            "on" | "inside" | "in" | "over" | "across" | "around"
-        )
-    })?;
-    let the = words.get(j + 2).filter(|t| t.w == "the")?;
-    let place = words.get(j + 3).filter(|t| is_noun_like(&t.w))?;
-    // The place may take more words ("the kitchen tiles"), and nothing after them.
-    let rest = &words[j + 3..];
-    if !rest.iter().all(|t| is_noun_like(&t.w)) || rest.len() > 3 {
-        return None;
-    }
-    let end = rest.last().map_or(place.end, |t| t.end);
-    Some(format!(
-        "{} {} clean",
-        &text[..words[i].end],
-        &text[the.start..end]
     ))
 }
 
@@ -632,4 +452,45 @@ pub(super) fn verb_complaint(text: &str, words: &[&Tok]) -> Option<String> {
     let plural = !last.w.ends_with('s') || last.w.ends_with("ss");
     let state = if plural { many } else { one };
     Some(format!("{}{state}{scene}", &text[..words[k].start]))
+}
+
+/// "The assembly steps are badly explained" → "… are clearly explained", "The bag is poorly
+/// made" → "The bag is well made": a thing done badly wants it done well.
+pub(super) fn done_well(text: &str, words: &[&Tok]) -> Option<String> {
+    let v = words
+        .iter()
+        .position(|t| matches!(t.w.as_str(), "is" | "are" | "was" | "were"))?;
+    let [how, done, ..] = words.get(v + 1..)? else {
+        return None;
+    };
+    let participle = done.w.ends_with("ed") || is_in(IRREGULAR, &done.w);
+    if v == 0 || !matches!(how.w.as_str(), "badly" | "poorly") || !participle {
+        return None;
+    }
+    let scene = scene_after(text, words, v + 3)?;
+    let told = matches!(
+        done.w.as_str(),
+        "explained"
+            | "labelled"
+            | "labeled"
+            | "documented"
+            | "translated"
+            | "written"
+            | "marked"
+            | "described"
+            | "signposted"
+            | "printed"
+    );
+    let well = if told { "clearly" } else { "well" };
+    // "was" and "were" tell of one time; the wanted state holds now.
+    let is = match words[v].w.as_str() {
+        "was" => "is",
+        "were" => "are",
+        _ => words[v].orig,
+    };
+    Some(format!(
+        "{}{is} {well} {}{scene}",
+        &text[..words[v].start],
+        done.orig
+    ))
 }

@@ -263,6 +263,28 @@ fn complaints_become_the_wanted_state() {
             "Wiping the steam wand every time is annoying",
             "Wiping the steam wand every time is effortless",
         ),
+        // Caked in, smelling of, wound round, worn down, done badly.
+        (
+            "The roller is always wrapped in fibres",
+            "The roller stays free of fibres",
+        ),
+        (
+            "A musty smell comes from the filter after a month",
+            "The filter smells fresh after a month",
+        ),
+        (
+            "Strands get wound round the bristles",
+            "Strands stay off the bristles",
+        ),
+        (
+            "Wheels on the head wore down quickly",
+            "Wheels on the head last long",
+        ),
+        (
+            "The assembly steps are badly explained",
+            "The assembly steps are clearly explained",
+        ),
+        ("The bag is poorly made", "The bag is well made"),
     ] {
         assert_eq!(wanted(complaint).as_deref(), Some(state), "{complaint}");
     }
@@ -314,6 +336,9 @@ fn other_statements_are_left_alone() {
         "The lid fell off when I tipped it",
         "The beeping is annoying",
         "Grounds spray everywhere",
+        "It is covered in dust",
+        "The smell comes back",
+        "The team played badly",
     ] {
         assert_eq!(wanted(text), None, "{text}");
     }
