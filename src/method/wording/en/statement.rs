@@ -156,7 +156,9 @@ pub(in crate::method::wording) fn subject_head(text: &str) -> Option<String> {
     });
     // "… is bright enough": "enough" closes its adjective.
     let enough = last == "enough" && words.len() > v + 2 && is_adjective(&words[words.len() - 2].w);
-    let last_ok = (particle || enough || !is_function(last))
+    // "… works well": "well" closes its verb (it is a function word in "as well as").
+    let well = last == "well" && n > 2 && words[n - 2].w != "as";
+    let last_ok = (particle || enough || well || !is_function(last))
         && !is_in(DANGLING, last)
         && !last.chars().all(|c| c.is_ascii_digit())
         && !matches!(last, "two" | "three" | "four" | "five" | "ten")

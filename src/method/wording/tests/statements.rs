@@ -67,6 +67,7 @@ fn statements_with_qualified_subjects_and_closing_particles() {
         "The handle came off",
         "The light turns off",
         "The tank lid stays on",
+        "The app works well",
         "剩余时间显示很贴心",
         "旋钮转起来很顺手",
         "煮的饭很香",

@@ -96,6 +96,8 @@ const PHRASE_OPPOSITES: &[(&str, &str)] = &[
     ("works only half the time", "works every time"), ("works half the time", "works every time"),
     ("work about half the time", "work every time"), ("work half the time", "work every time"),
     ("cuts out", "keeps running"), ("cut out", "keep running"),
+    ("jumps around", "stays steady"), ("jump around", "stay steady"),
+    ("is a joke", "works well"), ("are a joke", "work well"),
 ];
 /// Noises a part makes ("makes a rattling sound"): the wanted state is a quiet run.
 const NOISES: &[&str] = &[

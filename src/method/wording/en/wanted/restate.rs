@@ -20,17 +20,25 @@ pub(super) fn scene_after(text: &str, words: &[&Tok], next: usize) -> Option<Str
 /// "Gets stuck under the sofa" → "Moves freely under the sofa": the product unsaid, and where
 /// it sticks.
 pub(super) fn moves_freely(text: &str, words: &[&Tok]) -> Option<String> {
-    let [gets, stuck, place, ..] = words else {
+    let [gets, stuck, after @ ..] = words else {
         return None;
     };
+    // "Gets hung up on the metal strip": moves freely over it.
+    let hung = stuck.w == "hung" && after.first().is_some_and(|t| t.w == "up");
+    let place = after.get(usize::from(hung))?;
     let stuck_at = matches!(gets.w.as_str(), "gets" | "keeps")
-        && matches!(stuck.w.as_str(), "stuck" | "caught")
+        && (matches!(stuck.w.as_str(), "stuck" | "caught") || hung)
         && matches!(
             place.w.as_str(),
             "under" | "on" | "in" | "between" | "at" | "behind" | "beneath"
         );
-    let rest = text[place.start..].trim_end_matches(['.', '!']).trim_end();
-    stuck_at.then(|| opened_as(gets.orig, format!("moves freely {rest}")))
+    let rest = text[place.end..].trim_end_matches(['.', '!']).trim_end();
+    let over = if hung && place.w == "on" {
+        "over"
+    } else {
+        place.orig
+    };
+    stuck_at.then(|| opened_as(gets.orig, format!("moves freely {over}{rest}")))
 }
 
 /// The number of words of a long wait at the start of `after` ("ages", "half an hour", "two

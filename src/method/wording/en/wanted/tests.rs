@@ -285,6 +285,18 @@ fn complaints_become_the_wanted_state() {
             "The assembly steps are clearly explained",
         ),
         ("The bag is poorly made", "The bag is well made"),
+        (
+            "Gets hung up on the metal strip",
+            "Moves freely over the metal strip",
+        ),
+        (
+            "Battery percentage in the app jumps around",
+            "Battery percentage in the app stays steady",
+        ),
+        (
+            "The obstacle avoidance is a joke",
+            "The obstacle avoidance works well",
+        ),
     ] {
         assert_eq!(wanted(complaint).as_deref(), Some(state), "{complaint}");
     }
