@@ -182,6 +182,11 @@ fn as_statement(text: &str, first_is_article: bool) -> String {
     let first_word = text.split_whitespace().next().unwrap_or("").to_lowercase();
     let pronoun = PRONOUNS_EN.contains(&first_word.replace('’', "'").as_str())
         || QUANTIFIERS.contains(&first_word.as_str());
+    // "Support answers quickly", "Setup is quick": a service or a step alone as the subject
+    // reads without an article ("The support arm" keeps its).
+    let mass = MASS_EN.contains(&first_word.as_str())
+        && wording::subject_head(text).is_some_and(|h| h == first_word);
+    let pronoun = pronoun || mass;
     // "Cleaning the house…" after "the" loses its capital; "LED" keeps its.
     let body = if first_is_article || pronoun {
         text.to_string()
@@ -305,6 +310,12 @@ const MODALS_ZH: &[&str] = &[
 const QUANTIFIERS: &[&str] = &[
     "every", "each", "all", "some", "any", "no", "most", "many", "few", "both", "either",
     "neither", "several", "one",
+];
+/// Services and steps named without an article when they stand alone as the subject.
+#[rustfmt::skip]
+const MASS_EN: &[&str] = &[
+    "support", "setup", "delivery", "shipping", "installation", "assembly", "maintenance",
+    "descaling", "cleaning", "charging", "suction", "documentation", "packaging", "pairing",
 ];
 /// Words written in capitals only to stress them.
 const EMPHASIS: &[&str] = &[

@@ -1078,3 +1078,19 @@ fn a_scene_is_no_name_and_frost_damage_wants_to_be_withstood() {
     let n = name(&frost, &[0, 1, 2]);
     assert!(!n.text.contains("冻裂") && !n.text.contains('不'), "{n:?}");
 }
+
+/// Seen on the 500-remark set: "The support answers quickly", "The setup is quick". A service or
+/// a step alone as the subject takes no article; one that qualifies a noun keeps it.
+#[test]
+fn a_service_alone_as_the_subject_takes_no_article() {
+    let support = [
+        "Support took two weeks to answer",
+        "Sadly support took two weeks to answer!",
+        "Sadly support took two weeks to answer since day one.",
+    ];
+    assert_eq!(name(&support, &[0, 1, 2]).text, "Support answers quickly");
+    assert_eq!(
+        super::phrase_as_name("support arm is sturdy"),
+        "The support arm is sturdy"
+    );
+}
