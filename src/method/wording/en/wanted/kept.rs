@@ -12,6 +12,35 @@ const GATHERS: &[&str] = &[
     "crumbs", "grease", "water", "condensation", "moisture", "fluff", "lint", "sand", "grit",
 ];
 
+/// The part a statement names from `from` on, up to a scene or a grammar word ("the water tank
+/// | after a week away"), stated as keeping `state`: "The water tank stays free of mould after a
+/// week away". `verb` is the verb for one part and for several ("stays", "stay").
+fn part_keeps(
+    text: &str,
+    words: &[&Tok],
+    from: usize,
+    verb: (&str, &str),
+    state: &str,
+) -> Option<String> {
+    let to = (from..words.len())
+        .find(|&k| is_in(SCENES, &words[k].w) || is_function(&words[k].w))
+        .unwrap_or(words.len());
+    let part = words.get(from..to)?;
+    // A base form may name a part ("the water tank", "the filter").
+    let named = |t: &&Tok| is_noun_like(&t.w) || is_in(VERBS, &t.w);
+    if part.is_empty() || part.len() > 3 || !part.iter().all(named) {
+        return None;
+    }
+    let scene = scene_after(text, words, to)?;
+    let verb = if is_plural(&part[part.len() - 1].w) {
+        verb.1
+    } else {
+        verb.0
+    };
+    let name = &text[part[0].start..part[part.len() - 1].end];
+    Some(opened_as(text, format!("the {name} {verb} {state}{scene}")))
+}
+
 /// "Mould in the water tank after a week away" → "The water tank stays free of mould after a
 /// week away", "Water collects in the drip tray" → "The drip tray stays dry": what gathers in a
 /// part wants the part kept clear of it.
@@ -41,30 +70,12 @@ pub(super) fn free_of(text: &str, words: &[&Tok]) -> Option<String> {
     {
         return None;
     }
-    // The part's name runs up to a scene ("… after a week away") or the end.
-    let from = i + 2;
-    let to = (from..rest.len())
-        .find(|&k| is_in(SCENES, &rest[k].w) || is_function(&rest[k].w))
-        .unwrap_or(rest.len());
-    let part = &rest[from..to];
-    // A base form may name a part ("the water tank").
-    let named = |t: &&Tok| is_noun_like(&t.w) || is_in(VERBS, &t.w);
-    if part.is_empty() || part.len() > 3 || !part.iter().all(named) {
-        return None;
-    }
-    let scene = scene_after(text, rest, to)?;
-    let plural = is_plural(&part[part.len() - 1].w);
-    let stays = if plural { "stay" } else { "stays" };
     let state = if matches!(what.w.as_str(), "water" | "condensation" | "moisture") {
         "dry".to_string()
     } else {
         format!("free of {}", what.w)
     };
-    let name = &text[part[0].start..part[part.len() - 1].end];
-    Some(opened_as(
-        text,
-        format!("the {name} {stays} {state}{scene}"),
-    ))
+    part_keeps(text, rest, i + 2, ("stays", "stay"), &state)
 }
 
 /// "Rubber feet came off" → "Rubber feet stay on", "Pods cost more than the machine over a
@@ -139,22 +150,7 @@ pub(super) fn spread_clean(text: &str, words: &[&Tok]) -> Option<String> {
     if i == 0 || words.get(i + 3)?.w != "the" {
         return None;
     }
-    let from = i + 4;
-    let to = (from..words.len())
-        .find(|&k| is_in(SCENES, &words[k].w) || is_function(&words[k].w))
-        .unwrap_or(words.len());
-    let place = &words[from..to];
-    if place.is_empty() || place.len() > 3 || !place.iter().all(|t| is_noun_like(&t.w)) {
-        return None;
-    }
-    let scene = scene_after(text, words, to)?;
-    let stays = if is_plural(&place[place.len() - 1].w) {
-        "stay"
-    } else {
-        "stays"
-    };
-    let name = &text[place[0].start..place[place.len() - 1].end];
-    Some(opened_as(text, format!("the {name} {stays} clean{scene}")))
+    part_keeps(text, words, i + 4, ("stays", "stay"), "clean")
 }
 
 /// "The mop pad leaves streaks on the tiles" → "The mop pad leaves the tiles clean": what is
@@ -256,21 +252,5 @@ pub(super) fn smells_fresh(text: &str, words: &[&Tok]) -> Option<String> {
         from += 1;
     }
     words.get(from).filter(|t| t.w == "the")?;
-    let to = (from + 1..words.len())
-        .find(|&k| is_in(SCENES, &words[k].w) || is_function(&words[k].w))
-        .unwrap_or(words.len());
-    let part = &words[from + 1..to];
-    // A base form may name a part ("the filter").
-    let named = |t: &&Tok| is_noun_like(&t.w) || is_in(VERBS, &t.w);
-    if part.is_empty() || part.len() > 3 || !part.iter().all(named) {
-        return None;
-    }
-    let scene = scene_after(text, words, to)?;
-    let smells = if is_plural(&part[part.len() - 1].w) {
-        "smell"
-    } else {
-        "smells"
-    };
-    let name = &text[part[0].start..part[part.len() - 1].end];
-    Some(opened_as(text, format!("the {name} {smells} fresh{scene}")))
+    part_keeps(text, words, from + 1, ("smells", "smell"), "fresh")
 }
