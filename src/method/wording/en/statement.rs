@@ -33,8 +33,11 @@ const DANGLING: &[&str] = &[
     "barely", "only", "nearly", "hardly", "really", "early", "something", "anything",
     "everything", "stuff",
 ];
-/// Subjects that name nothing in particular ("This thing is magic").
-const EMPTY_SUBJECTS: &[&str] = &["thing", "things", "stuff"];
+/// Subjects that name nothing in particular ("This thing is magic", "The second is how long it
+/// lasts").
+const EMPTY_SUBJECTS: &[&str] = &[
+    "thing", "things", "stuff", "first", "second", "third", "rest", "former", "latter",
+];
 
 /// Whether a noun is plural: an -s that is not -ss, or a listed plural ("people").
 pub(super) fn is_plural(noun: &str) -> bool {

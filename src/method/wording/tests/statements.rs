@@ -91,8 +91,9 @@ fn statements_with_qualified_subjects_and_closing_particles() {
         "Doing the steps with the long tube is awkward",
         "The lamp is enough",
         "The filter is easy to pull the",
-        // Room for what.
+        // Room for what; an ordinal names nothing.
         "The mount leaves room",
+        "The second is how long it really lasts",
         "看清楚",
     ] {
         assert!(!reads_as_statement(s), "{s}");
