@@ -127,3 +127,44 @@ fn the_selected_hint_scrolls_into_view() {
     let s = screen(&a, 80, 18);
     assert!(s.contains(&last), "{s}");
 }
+
+/// Seen on the binary: typing "High tensile strength" ended the app at "High tensile". Every key
+/// is typed and the screen drawn after it, as the room sees it; rewrites offered on the way
+/// are applied with Ctrl-t and saved as shown.
+#[test]
+fn the_hints_follow_every_key_of_a_statement_without_ending_the_app() {
+    let mut a = app(english(), Lang::En);
+    keys(&mut a, "3 a");
+    for c in "High tensile strength".chars() {
+        type_text(&mut a, &c.to_string());
+        let _ = screen(&a, 80, 24);
+    }
+    let s = screen(&a, 100, 30);
+    assert!(s.contains("rule 3"), "{s}");
+    // A half-typed wish is rule 8's alone: no "The … would like to".
+    let mut a = app(english(), Lang::En);
+    keys(&mut a, "3 a");
+    type_text(&mut a, "Would like to");
+    let rules: Vec<u8> = a
+        .current_hints()
+        .iter()
+        .map(|(h, _)| h.rule.number())
+        .collect();
+    assert_eq!(rules, vec![8]);
+    let mut a = app(english(), Lang::En);
+    keys(&mut a, "3 a");
+    type_text(&mut a, "Can't fill the tank from the top");
+    keys(&mut a, "ctrl-t enter esc");
+    assert!(
+        a.project
+            .qualities
+            .iter()
+            .any(|q| q.text == "The tank can be filled from the top"),
+        "{:?}",
+        a.project
+            .qualities
+            .iter()
+            .map(|q| &q.text)
+            .collect::<Vec<_>>()
+    );
+}

@@ -93,7 +93,7 @@ pub(in crate::method::wording::en) fn can_be_done(text: &str, words: &[&Tok]) ->
         return None;
     }
     let s = format!("{article} {} can be {done}{scene}", join(noun));
-    super::super::super::useful(text, opened_as(text, s))
+    crate::method::wording::useful(text, opened_as(text, s))
 }
 
 #[cfg(test)]
