@@ -97,19 +97,6 @@ pub(in crate::method::wording) fn subject_head(text: &str) -> Option<String> {
             return None;
         }
     }
-    // The verb must be finite and agree with its subject: "The battery lasting longer", "The
-    // spot clean by tapping" and "The red blinking light" are noun phrases, not statements.
-    let vw = words[v].w.as_str();
-    if !is_in(AUX, vw) {
-        if vw.ends_with("ing") {
-            return None;
-        }
-        let head = subject[subject.len() - 1].w.as_str();
-        let plural = is_plural(head);
-        if is_in(VERBS, vw) && !plural && !is_in(PRONOUNS, head) {
-            return None;
-        }
-    }
     // "Suction on thick carpet", "The readout of the power mode": a noun, then a phrase that
     // places or qualifies it.
     let qualifier = |i: usize| {
@@ -128,6 +115,23 @@ pub(in crate::method::wording) fn subject_head(text: &str) -> Option<String> {
     let kind = |i: usize| {
         i + 1 < subject.len() && subject[i].w.ends_with("ing") && is_noun_like(&subject[i + 1].w)
     };
+    // The head noun is the one before the first qualifying phrase ("Wheels on the head last
+    // long" agrees with "Wheels"), else the last word of the subject.
+    let head_at = (0..subject.len())
+        .find(|&i| qualifier(i))
+        .map_or(subject.len() - 1, |i| i - 1);
+    let head = subject[head_at].w.as_str();
+    // The verb must be finite and agree with its subject: "The battery lasting longer", "The
+    // spot clean by tapping" and "The red blinking light" are noun phrases, not statements.
+    let vw = words[v].w.as_str();
+    if !is_in(AUX, vw) {
+        if vw.ends_with("ing") {
+            return None;
+        }
+        if is_in(VERBS, vw) && !is_plural(head) && !is_in(PRONOUNS, head) {
+            return None;
+        }
+    }
     let subject_ok = subject
         .iter()
         .any(|t| is_noun_like(&t.w) || is_in(VERBS, &t.w))
@@ -172,5 +176,5 @@ pub(in crate::method::wording) fn subject_head(text: &str) -> Option<String> {
             && matches!(words[n - 2].w.as_str(), "leaves" | "leave" | "has" | "have" | "makes" | "make"))
         // "the steps are badly": after a copula an adverb leaves it hanging.
         && !(is_in(AUX, &words[v].w) && is_adverb(last) && !is_adjective(last));
-    (subject_ok && last_ok).then(|| subject[subject.len() - 1].w.clone())
+    (subject_ok && last_ok).then(|| head.to_string())
 }

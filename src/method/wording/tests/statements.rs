@@ -68,6 +68,9 @@ fn statements_with_qualified_subjects_and_closing_particles() {
         "The light turns off",
         "The tank lid stays on",
         "The app works well",
+        // The verb agrees with the noun its qualifier follows, not the qualifier's own.
+        "Wheels on the head last long",
+        "The buttons on the robot feel solid",
         "剩余时间显示很贴心",
         "旋钮转起来很顺手",
         "煮的饭很香",
@@ -94,6 +97,7 @@ fn statements_with_qualified_subjects_and_closing_particles() {
         // Room for what; an ordinal names nothing.
         "The mount leaves room",
         "The second is how long it really lasts",
+        "The lid of the bins close",
         "看清楚",
     ] {
         assert!(!reads_as_statement(s), "{s}");
