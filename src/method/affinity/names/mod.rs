@@ -614,10 +614,15 @@ fn named(candidate: &str, holds_shared: &dyn Fn(&str) -> bool) -> Option<String>
     // "… sits on the dock but doesn't charge": a negation set against what comes before it
     // turns into nonsense when dropped ("… but charges").
     let fits = |s: &String| !contrast(candidate) && good(s) && holds_shared(s);
+    // A wanted state reads as a statement where its complaint may not have, and then takes
+    // its article ("Hotline keeps you on hold" → "The hotline answers quickly").
+    let wanted = |text: &str| {
+        wording::wanted(text).map(|w| if has_cjk(&w) { w } else { phrase_as_name(&w) })
+    };
     if plain(candidate) && holds_shared(candidate) {
         // A complaint names its island by the state the customer wants ("车筐太小" → "车筐足够
         // 大"), when that keeps a shared word; otherwise it is no name.
-        let wanted = wording::wanted(candidate).filter(fits);
+        let wanted = wanted(candidate).filter(fits);
         return wanted.or_else(|| (!wording::complains(candidate)).then(|| candidate.to_string()));
     }
     match wording::check(candidate).as_slice() {
@@ -625,10 +630,10 @@ fn named(candidate: &str, holds_shared: &dyn Fn(&str) -> bool) -> Option<String>
             .suggestion
             .clone()
             .filter(fits)
-            .or_else(|| wording::wanted(candidate).filter(fits)),
+            .or_else(|| wanted(candidate).filter(fits)),
         // A complaint that reads as no sentence as it stands may still state its wanted state
         // ("后盖的螺丝掉了一颗" → "后盖的螺丝牢固").
-        [] => wording::wanted(candidate).filter(fits),
+        [] => wanted(candidate).filter(fits),
         _ => None,
     }
 }

@@ -1094,3 +1094,46 @@ fn a_service_alone_as_the_subject_takes_no_article() {
         "The support arm is sturdy"
     );
 }
+
+/// Seen on the 500-remark set and the vacuum set: islands of a drink too hot, a tray that fills
+/// too soon, a hopper too small, a hotline that keeps callers waiting were named by the
+/// complaint. Their names state what is wanted, with the article a statement takes.
+#[test]
+fn shortfalls_name_their_islands_by_what_is_wanted() {
+    let cups = [
+        "cups come out scalding, I have to wait before drinking.",
+        "Honestly, cups come out scalding, I have to wait before drinking",
+        "Cups come out scalding, I have to wait before drinking...",
+    ];
+    assert_eq!(
+        name(&cups, &[0, 1, 2]).text,
+        "The cups come out at the right temperature"
+    );
+    let tray = [
+        "Drip tray fills up after three coffees",
+        "After a month: drip tray fills up after three coffees which is a shame.",
+        "Unfortunately drip tray fills up after three coffees",
+    ];
+    assert_eq!(
+        name(&tray, &[0, 1, 2]).text,
+        "The drip tray lasts more than three coffees"
+    );
+    let hotline = [
+        "Hotline keeps you on hold forever which is a shame.",
+        "Minor gripe, hotline keeps you on hold forever...",
+        "My partner says hotline keeps you on hold forever",
+    ];
+    assert_eq!(
+        name(&hotline, &[0, 1, 2]).text,
+        "The hotline answers quickly"
+    );
+    let wheels = [
+        "Wheels on the head wore down quickly",
+        "The upholstery nozzle is great on the sofa",
+        "Great for dog hair on the sofa",
+    ];
+    assert_eq!(
+        name(&wheels, &[0, 1, 2]).text,
+        "The wheels on the head last long…"
+    );
+}

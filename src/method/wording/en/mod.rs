@@ -24,9 +24,7 @@ pub(super) fn check(text: &str) -> Vec<Hint> {
     if words.is_empty() {
         return Vec::new();
     }
-    let negated = words
-        .iter()
-        .any(|t| is_in(NEGATIONS, &t.w) || t.w.ends_with("n't"));
+    let negated = (0..words.len()).any(|i| negates_at(&words, i));
     let mut hints = Vec::new();
     hints.extend(one_meaning(&toks));
     hints.extend(bare_noun(&words, negated));

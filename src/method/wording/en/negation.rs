@@ -48,9 +48,7 @@ pub(super) const ANTONYM_VERB: &[(&str, &str, &str)] = &[
 ];
 
 pub(super) fn negation(text: &str, words: &[&Tok]) -> Option<Hint> {
-    let k = words
-        .iter()
-        .position(|t| is_in(NEGATIONS, &t.w) || t.w.ends_with("n't"))?;
+    let k = (0..words.len()).find(|&i| negates_at(words, i))?;
     let neg = words[k].w.as_str();
     // "Can't fill the tank from the top" → "The tank can be filled from the top", rather than
     // "Can fill the tank …", which asks.

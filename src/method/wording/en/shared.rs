@@ -94,6 +94,17 @@ pub(super) const NEGATIONS: &[&str] = &[
     "not", "no", "never", "without", "nothing", "none", "nor", "cannot", "nobody", "neither",
 ];
 
+/// Whether the word at `i` negates: a listed negation or an "n't", but not "no matter" or "no
+/// doubt", which deny nothing of the product ("Comes out bitter no matter which beans I use").
+pub(super) fn negates_at(words: &[&Tok], i: usize) -> bool {
+    let w = words[i].w.as_str();
+    let idiom = w == "no"
+        && words
+            .get(i + 1)
+            .is_some_and(|n| matches!(n.w.as_str(), "matter" | "doubt"));
+    (is_in(NEGATIONS, w) || w.ends_with("n't")) && !idiom
+}
+
 /// Base forms of verbs that turn up in product statements. Inflections are derived.
 #[rustfmt::skip]
 pub(super) const VERBS: &[&str] = &[

@@ -5,11 +5,13 @@
 //! adjectives whose opposite is the plain wanted state; anything else gets no rewrite.
 
 use super::shared::*;
+use amount::*;
 use kept::*;
 pub(super) use possible::can_be_done;
 pub(super) use restate::available_instead;
 use restate::*;
 
+mod amount;
 mod kept;
 mod possible;
 mod restate;
@@ -38,6 +40,9 @@ const OPPOSITES: &[(&str, &str, bool)] = &[
     ("painful", "comfortable", false), ("harsh", "gentle", false), ("stiff", "smooth", false),
     ("bent", "straight", false), ("musty", "fresh", false), ("stale", "fresh", false),
     ("clunky", "smooth", false), ("vague", "clear", false), ("lukewarm", "hot", true),
+    // Of a drink or a dish.
+    ("bitter", "smooth", false), ("watery", "rich", false),
+    ("scalding", "the right temperature", false),
 ];
 /// Complaints a verb makes on its own at the end of a statement ("The mop smells", "The app
 /// crashes"), with the wanted state in its singular and plural forms.
@@ -272,10 +277,7 @@ fn restated(text: &str) -> Option<String> {
     if let Some(w) = available_instead(text, &words).or_else(|| can_be_done(text, &words)) {
         return Some(w);
     }
-    if words
-        .iter()
-        .any(|t| is_in(NEGATIONS, &t.w) || t.w.ends_with("n't"))
-    {
+    if (0..words.len()).any(|i| negates_at(&words, i)) {
         return None;
     }
     let lower = text.trim_end_matches(['.', '!']).trim_end().to_lowercase();
@@ -295,6 +297,10 @@ fn restated(text: &str) -> Option<String> {
         .or_else(|| leaves_clean(text, &words))
         .or_else(|| barely_does(text, &words))
         .or_else(|| quiet_instead(text, &words))
+        .or_else(|| gives_better(text, &words))
+        .or_else(|| more_than(text, &words))
+        .or_else(|| fills_later(text, &words))
+        .or_else(|| answers_quickly(text, &words))
         .or_else(|| more_than_one(text, &words))
         .or_else(|| fits_instead(text, &words))
         .or_else(|| little_spent(text, &words))
@@ -330,9 +336,15 @@ fn restated(text: &str) -> Option<String> {
     if let Some(w) = verb_complaint(text, &words) {
         return Some(w);
     }
-    // The first linking verb, after a subject of at least one word.
-    let k = (1..words.len()).find(|&i| is_in(LINKS, &words[i].w))?;
-    let mut j = k + 1;
+    // The first linking verb, after a subject of at least one word; "comes out" links what
+    // a machine gives to its state ("Cups come out scalding").
+    let comes_out = |i: usize| {
+        matches!(words[i].w.as_str(), "comes" | "come" | "came")
+            && words.get(i + 1).is_some_and(|t| t.w == "out")
+    };
+    let k = (1..words.len()).find(|&i| is_in(LINKS, &words[i].w) || comes_out(i))?;
+    let out = comes_out(k);
+    let mut j = if out { k + 2 } else { k + 1 };
     let mut too = false;
     // "barely warm": short of a state that is itself wanted ("… is warm enough").
     let mut barely = false;
@@ -422,6 +434,17 @@ fn restated(text: &str) -> Option<String> {
         "get" | "become" | "go" | "turn" => "stay",
         _ => words[k].orig,
     };
+    // "… come out at the right temperature".
+    let verb = if out {
+        let at = if good.starts_with("the right") {
+            " at"
+        } else {
+            ""
+        };
+        format!("{verb} out{at}")
+    } else {
+        verb.to_string()
+    };
     let enough = if enough || too { " enough" } else { "" };
     let space = if tail.is_empty() { "" } else { " " };
     Some(format!(
@@ -509,6 +532,12 @@ pub(crate) fn complains(text: &str) -> bool {
             (is_in(LINKS, &p[0].w) || degree)
                 && OPPOSITES.iter().any(|(bad, ..)| *bad == p[1].w)
                 && !(is_in(LESS, &p[1].w) && cost)
+        })
+        // "Coffee comes out bitter".
+        || words.windows(3).any(|p| {
+            matches!(p[0].w.as_str(), "comes" | "come" | "came")
+                && p[1].w == "out"
+                && OPPOSITES.iter().any(|(bad, ..)| *bad == p[2].w)
         })
 }
 

@@ -297,6 +297,54 @@ fn complaints_become_the_wanted_state() {
             "The obstacle avoidance is a joke",
             "The obstacle avoidance works well",
         ),
+        // A drink or a dish, and what a machine gives out.
+        ("The espresso tastes bitter", "The espresso tastes smooth"),
+        ("Flat white tastes watery", "Flat white tastes rich"),
+        (
+            "Cups come out scalding",
+            "Cups come out at the right temperature",
+        ),
+        (
+            "The milk comes out lukewarm",
+            "The milk comes out hot enough",
+        ),
+        (
+            "Double shot button gives a watery mug",
+            "Double shot button gives a rich mug",
+        ),
+        (
+            "The camera takes blurry photos",
+            "The camera takes sharp photos",
+        ),
+        // A span that falls short, a part that fills too soon, a wait on the phone.
+        (
+            "The bean hopper holds barely a week's worth",
+            "The bean hopper holds more than a week's worth",
+        ),
+        (
+            "Runtime on max power is barely ten minutes",
+            "Runtime on max power is more than ten minutes",
+        ),
+        (
+            "The battery lasts only two hours",
+            "The battery lasts more than two hours",
+        ),
+        (
+            "The drip tray fills up after three coffees",
+            "The drip tray lasts more than three coffees",
+        ),
+        (
+            "The bin is full after ten minutes",
+            "The bin lasts more than ten minutes",
+        ),
+        (
+            "The hotline keeps you on hold forever",
+            "The hotline answers quickly",
+        ),
+        (
+            "Support kept me waiting for weeks",
+            "Support answers quickly",
+        ),
     ] {
         assert_eq!(wanted(complaint).as_deref(), Some(state), "{complaint}");
     }
@@ -351,6 +399,11 @@ fn other_statements_are_left_alone() {
         "It is covered in dust",
         "The smell comes back",
         "The team played badly",
+        // How little it takes or costs is praise; a noise wants quiet, not a quiet noise.
+        "It only takes two minutes",
+        "The refill costs only ten euros",
+        "It keeps me waiting",
+        "The coffee comes out",
     ] {
         assert_eq!(wanted(text), None, "{text}");
     }
@@ -379,6 +432,7 @@ fn what_is_kept_away_is_no_complaint() {
         "Side panel gets hot to the touch",
         "The app crashes when I open the camera",
         "A musty smell comes from the filter",
+        "Coffee comes out bitter no matter which beans I use",
     ] {
         assert!(super::complains(text), "{text}");
     }
