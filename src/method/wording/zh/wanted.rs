@@ -28,6 +28,8 @@ const OPPOSITES: &[(&str, &str, bool)] = &[
     ("变形", "保持形状", false), ("发飘", "平稳", false),
     // Frost damage; heat felt by the hand.
     ("冻裂", "耐冻", false), ("冻坏", "耐冻", false), ("烫手", "摸着凉", false),
+    // Rice half cooked; a lid that drips.
+    ("夹生", "熟透", false), ("滴水", "干爽", false),
     // Reduplicated (ABB) adjectives that only ever complain.
     ("黏糊糊", "软硬适中", false), ("湿漉漉", "干爽", false), ("脏兮兮", "干净", false),
     ("乱糟糟", "整齐", false), ("皱巴巴", "平整", false),
@@ -247,6 +249,14 @@ pub(crate) fn wanted(text: &str) -> Option<String> {
     let degreed = adj != last.text || i + 1 < end;
     if adj == "卡" && !degreed {
         return None;
+    }
+    // "电量掉得特别快" → "电量掉得慢": a loss that comes fast wants it slow.
+    if adj == "快"
+        && let [.., lose, de] = &words[..i]
+        && de.text == "得"
+        && ["掉", "耗", "磨", "磨损", "漏"].contains(&lose.text)
+    {
+        return Some(format!("{}慢", &text[..de.end()]));
     }
     // Too much of a cost wants less of it; an opposite states the wanted state; else too much
     // of a measure wants it just right.
@@ -477,11 +487,20 @@ pub(crate) fn complains(text: &str) -> bool {
                 .iter()
                 .chain(FAULTS)
                 .any(|m| unfaulted.contains(m))
-        || words
-            .iter()
-            .rev()
-            .find(|w| !w.is_punct())
-            .is_some_and(|w| UNFINISHED_END.contains(&w.text))
+        || unfinished(&words)
+}
+
+/// Whether a statement ends on a verb that needs what follows it ("…后提示"); "能用", "好用"
+/// are whole ("酸奶功能居然能用").
+fn unfinished(words: &[segment::Word]) -> bool {
+    let mut said = words.iter().rev().filter(|w| !w.is_punct());
+    let (Some(last), before) = (said.next(), said.next()) else {
+        return false;
+    };
+    let usable = last.text == "用"
+        && before
+            .is_some_and(|b| ["能", "可以", "好", "够", "耐", "都能", "也能"].contains(&b.text));
+    UNFINISHED_END.contains(&last.text) && !usable
 }
 
 #[cfg(test)]
@@ -508,6 +527,9 @@ mod tests {
         ] {
             assert!(complains(text) || super::wanted(text).is_some(), "{text}");
         }
+        // A verb that needs its object ends nothing; "能用" is whole.
+        assert!(complains("插入SIM卡后提示"));
+        assert!(!complains("酸奶功能居然能用"));
     }
 
     #[test]
@@ -564,6 +586,10 @@ mod tests {
             // Frost damage, and heat felt by the hand.
             ("前年冬天阳台上的热水器冻裂了", "前年冬天阳台上的热水器耐冻"),
             ("内胆边缘烫手", "内胆边缘摸着凉"),
+            // Half-cooked rice, a dripping lid, a loss that comes fast.
+            ("锅底一层米饭夹生", "锅底一层米饭熟透"),
+            ("保温状态下锅盖滴水", "保温状态下锅盖干爽"),
+            ("电量掉得特别快", "电量掉得慢"),
         ] {
             assert_eq!(wanted(complaint).as_deref(), Some(state), "{complaint}");
         }
