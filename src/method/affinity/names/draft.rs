@@ -155,9 +155,7 @@ fn as_wanted(mut text: String) -> String {
     if let Some(w) =
         wording::wanted(&text).filter(|w| !question(w) && Worded::of(w).no_worse_than(&was))
     {
-        // The wanted state may read as a statement where the complaint did not, and then take
-        // its article ("Hotline keeps you on hold" → "The hotline answers quickly").
-        text = if has_cjk(&w) { w } else { phrase_as_name(&w) };
+        text = super::articled(&w);
     }
     text
 }

@@ -209,6 +209,22 @@ fn capitalized(text: &str) -> String {
         .unwrap_or_default()
 }
 
+/// A wanted state as a name: it may read as a statement where its complaint did not, and then
+/// a single thing as its subject takes its article ("Hotline keeps you on hold" → "The hotline
+/// answers quickly"); things in the plural or stuff do not ("Long hair stays off the brush").
+fn articled(wanted: &str) -> String {
+    let bare = |h: &str| is_plural_en(h) || MASS_EN.contains(&h) || MATTER_EN.contains(&h);
+    match wording::subject_head(wanted) {
+        Some(h) if !has_cjk(wanted) && !bare(&h) => phrase_as_name(wanted),
+        _ => wanted.to_string(),
+    }
+}
+
+/// Whether an English noun is plural: an -s that is not -ss.
+fn is_plural_en(noun: &str) -> bool {
+    noun.ends_with('s') && !noun.ends_with("ss")
+}
+
 /// A card's phrase written as a name: "kettle boils quickly" gets its article, "Crumbs stay
 /// buried" reads without one.
 fn phrase_as_name(raw: &str) -> String {
@@ -316,6 +332,11 @@ const QUANTIFIERS: &[&str] = &[
 const MASS_EN: &[&str] = &[
     "support", "setup", "delivery", "shipping", "installation", "assembly", "maintenance",
     "descaling", "cleaning", "charging", "suction", "documentation", "packaging", "pairing",
+];
+/// Stuff, not things: no article as a subject ("Hair stays off the brush").
+const MATTER_EN: &[&str] = &[
+    "hair", "fur", "water", "coffee", "milk", "tea", "dust", "dirt", "food", "rice", "steam",
+    "foam", "mud", "grit", "sand",
 ];
 /// Words written in capitals only to stress them.
 const EMPHASIS: &[&str] = &[
@@ -614,11 +635,7 @@ fn named(candidate: &str, holds_shared: &dyn Fn(&str) -> bool) -> Option<String>
     // "… sits on the dock but doesn't charge": a negation set against what comes before it
     // turns into nonsense when dropped ("… but charges").
     let fits = |s: &String| !contrast(candidate) && good(s) && holds_shared(s);
-    // A wanted state reads as a statement where its complaint may not have, and then takes
-    // its article ("Hotline keeps you on hold" → "The hotline answers quickly").
-    let wanted = |text: &str| {
-        wording::wanted(text).map(|w| if has_cjk(&w) { w } else { phrase_as_name(&w) })
-    };
+    let wanted = |text: &str| wording::wanted(text).map(|w| articled(&w));
     if plain(candidate) && holds_shared(candidate) {
         // A complaint names its island by the state the customer wants ("车筐太小" → "车筐足够
         // 大"), when that keeps a shared word; otherwise it is no name.

@@ -1134,6 +1134,6 @@ fn shortfalls_name_their_islands_by_what_is_wanted() {
     ];
     assert_eq!(
         name(&wheels, &[0, 1, 2]).text,
-        "The wheels on the head last long…"
+        "Wheels on the head last long…"
     );
 }

@@ -107,8 +107,45 @@ pub(super) fn stays_instead(text: &str, words: &[&Tok]) -> Option<String> {
             let told = words[i + 2..]
                 .iter()
                 .any(|t| matches!(t.w.as_str(), "i" | "we" | "you" | "he" | "she" | "they"));
-            let scene = scene_after(text, words, i + 2).filter(|_| !told)?;
-            format!("{} on{scene}", if plural { "stay" } else { "stays" })
+            if told {
+                return None;
+            }
+            // What it fell off, as where it stays ("Robot fell off the landing" → "Robot stays
+            // on the landing"), then a scene, or a scene alone.
+            let place = match words.get(i + 2) {
+                Some(t) if matches!(t.w.as_str(), "the" | "its") => {
+                    let end = (i + 3..words.len())
+                        .find(|&k| is_in(SCENES, &words[k].w))
+                        .unwrap_or(words.len());
+                    let named = end > i + 3
+                        && (i + 3..end).all(|k| {
+                            let w = words[k].w.as_str();
+                            is_noun_like(w) && !is_adverb(w) && !matches!(w, "twice" | "again")
+                        });
+                    if !named {
+                        return None;
+                    }
+                    let to = words
+                        .get(end)
+                        .map_or(text.trim_end_matches(['.', '!']).trim_end().len(), |t| {
+                            t.start
+                        });
+                    (format!(" {}", text[t.start..to].trim_end()), end)
+                }
+                _ => (String::new(), i + 2),
+            };
+            // How soon it fell ("… after a week") is no scene where it stays on.
+            let scene = scene_after(text, words, place.1)?;
+            let scene = if scene.starts_with(" after ") {
+                String::new()
+            } else {
+                scene
+            };
+            format!(
+                "{} on{}{scene}",
+                if plural { "stay" } else { "stays" },
+                place.0
+            )
         }
         // "Wheels on the head wore down quickly": a part that wore soon wants to last.
         ("wore", "down" | "out", "quickly" | "fast" | "soon") => {

@@ -203,6 +203,10 @@ const TOLD: &[&str] = &[
     "labeling",
     "help",
 ];
+/// What a product looks like: when it is poor, it wants to be attractive.
+const APPEARANCE: &[&str] = &[
+    "colour", "color", "colours", "colors", "design", "finish", "look", "style", "shape",
+];
 /// Adjectives that are a complaint only after "looks" or "feels" ("looks cheap"; "is cheap" is
 /// praise of the price).
 const LOOKS: &[(&str, &str)] = &[("cheap", "well made"), ("plasticky", "well made")];
@@ -381,8 +385,15 @@ fn restated(text: &str) -> Option<String> {
             adj.w.as_str(),
             "annoying" | "tedious" | "tiresome" | "exhausting"
         );
+    // An ugly look wants to be attractive, not "good" (rule 7 would flag it).
+    let looks_poor = words[..k].iter().any(|t| is_in(APPEARANCE, &t.w))
+        && matches!(
+            adj.w.as_str(),
+            "awful" | "terrible" | "horrible" | "bad" | "poor" | "hideous"
+        );
     let opposite = short_of
         .or_else(|| told.then_some(("clear", false)))
+        .or_else(|| looks_poor.then_some(("attractive", false)))
         .or_else(|| task.then_some(("effortless", false)))
         .or_else(|| {
             GETS_OPPOSITES

@@ -345,6 +345,16 @@ fn complaints_become_the_wanted_state() {
             "Support kept me waiting for weeks",
             "Support answers quickly",
         ),
+        // What a part fell off is where it stays; a poor look wants to be attractive.
+        ("Robot fell off the landing", "Robot stays on the landing"),
+        (
+            "The handle fell off the kettle after a week",
+            "The handle stays on the kettle",
+        ),
+        (
+            "The purple colour is awful",
+            "The purple colour is attractive",
+        ),
     ] {
         assert_eq!(wanted(complaint).as_deref(), Some(state), "{complaint}");
     }
@@ -404,6 +414,8 @@ fn other_statements_are_left_alone() {
         "The refill costs only ten euros",
         "It keeps me waiting",
         "The coffee comes out",
+        "The robot fell off the stairs twice",
+        "The taste is awful",
     ] {
         assert_eq!(wanted(text), None, "{text}");
     }
