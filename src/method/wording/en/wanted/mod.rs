@@ -500,6 +500,14 @@ pub(crate) fn complains(text: &str) -> bool {
     let cost = words.iter().any(|t| is_in(COSTS, &t.w));
     let lower: Vec<&str> = words.iter().map(|t| t.w.as_str()).collect();
     let joined = format!(" {} ", lower.join(" "));
+    // "It never gets stuck", "doesn't feel bad", "not too loud": a fault denied by a negation
+    // up to three words before it is no complaint.
+    let denied = |i: usize| {
+        (i.saturating_sub(3)..i).any(|k| {
+            negates_at(&words, k)
+                && !text[words[k].end..words[i].start].contains([',', ';', ':', '.', '!', '?'])
+        })
+    };
     // "Keeps running in the middle of a room": what goes on there is wanted.
     let going = [" keeps running ", " keep running ", " keeps working "]
         .iter()
@@ -533,16 +541,17 @@ pub(crate) fn complains(text: &str) -> bool {
                         "running" | "working" | "going" | "up" | "clean" | "dry" | "cool" | "warm"
                     )
                 });
-            is_in(COMPLAINT_WORDS, &t.w) && !kept_away && !kept_going
+            is_in(COMPLAINT_WORDS, &t.w) && !kept_away && !kept_going && !denied(i)
         })
         // A complaint adjective said of the subject ("smells musty"), not one naming a kind
         // ("Low profile", "Fine dust").
-        || words.windows(2).any(|p| {
+        || words.windows(2).enumerate().any(|(i, p)| {
             // "a small flat" is an article, not "a bit small".
             let degree = is_in(DEGREE, &p[0].w) && !matches!(p[0].w.as_str(), "a" | "of" | "kind");
             (is_in(LINKS, &p[0].w) || degree)
                 && OPPOSITES.iter().any(|(bad, ..)| *bad == p[1].w)
                 && !(is_in(LESS, &p[1].w) && cost)
+                && !denied(i)
         })
         // "Coffee comes out bitter".
         || words.windows(3).any(|p| {

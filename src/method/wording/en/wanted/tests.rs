@@ -435,6 +435,10 @@ fn what_is_kept_away_is_no_complaint() {
         "The light warns the rider well before the battery runs flat",
         "The alarm sounds if the tank leaks",
         "The app tells me when the battery is low",
+        // A fault denied.
+        "It never gets stuck anymore",
+        "Cheap enough that I don't feel bad",
+        "It's not too loud",
     ] {
         assert!(!super::complains(text), "{text}");
         assert_eq!(wanted(text), None, "{text}");
@@ -445,6 +449,8 @@ fn what_is_kept_away_is_no_complaint() {
         "The app crashes when I open the camera",
         "A musty smell comes from the filter",
         "Coffee comes out bitter no matter which beans I use",
+        "Not happy, stuck again",
+        "It is too loud and never stops",
     ] {
         assert!(super::complains(text), "{text}");
     }
