@@ -479,6 +479,17 @@ pub(crate) fn complains(text: &str) -> bool {
             unfaulted = unfaulted.replace(&format!("{neg}{fault}"), "");
         }
     }
+    // "电量掉得慢": a loss that comes slowly is what is wanted.
+    if let Some(at) = unfaulted.find("掉得") {
+        let rest = &unfaulted[at + "掉得".len()..];
+        let rest = DEGREE
+            .iter()
+            .find_map(|d| rest.strip_prefix(d))
+            .unwrap_or(rest);
+        if rest.starts_with('慢') {
+            unfaulted = unfaulted.replacen("掉得", "", 1);
+        }
+    }
     hanging
         || too_soon_hot(text)
         || a_long_wait(text)
@@ -530,6 +541,8 @@ mod tests {
         // A verb that needs its object ends nothing; "能用" is whole.
         assert!(complains("插入SIM卡后提示"));
         assert!(!complains("酸奶功能居然能用"));
+        assert!(!complains("电量掉得很慢"));
+        assert!(complains("电量掉得很快"));
     }
 
     #[test]
