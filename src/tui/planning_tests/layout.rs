@@ -52,8 +52,8 @@ fn a_wide_screen_shows_the_whole_text_close_to_its_numbers() {
         (
             "bike-light.en.ron",
             Lang::En,
-            4,
-            "Q4 The light meets the road-lighting rules of the country where it is sold",
+            13,
+            "Q13 The light charges from the charger the rider already carries",
         ),
         (
             "bike-light.en.ron",

@@ -198,7 +198,9 @@ pub(super) fn concrete(words: &[&Tok]) -> Option<Hint> {
     } else if let Some(t) = words.windows(2).enumerate().find_map(|(i, p)| {
         let link =
             is_in(AUX, &p[0].w) || matches!(p[0].w.as_str(), "a" | "looks" | "look" | "seems");
-        (link && is_in(ABSTRACT_PREDICATE, &p[1].w) && !rates(i + 1)).then_some(p[1])
+        // "The light looks neat on a city bike": how tidy a thing looks is its look.
+        let look = matches!(p[0].w.as_str(), "looks" | "look") && p[1].w == "neat";
+        (link && !look && is_in(ABSTRACT_PREDICATE, &p[1].w) && !rates(i + 1)).then_some(p[1])
     }) {
         reasons.push((
             format!("'{}' is abstract; say what makes it so", t.w),

@@ -371,3 +371,25 @@ fn installing_as_an_act_is_not_a_means() {
     assert_clean("热水器的安装维修过程省事");
     assert!(rules("安装恒温阀").contains(&4));
 }
+
+/// Every demanded quality and island name of the two sample projects passes the rules: the
+/// samples are what a room sees first, and a hint on them teaches it to ignore hints. Seen:
+/// "The light meets the road-lighting rules of the country where it is sold" (13 words) and
+/// "The light looks neat on a city bike" were flagged by rule 7.
+#[test]
+fn the_samples_statements_give_no_hints() {
+    for file in ["bike-light.en.ron", "water-heater.zh.ron"] {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("projects")
+            .join(file);
+        let project = crate::store::load(&path).expect("sample loads");
+        let texts = project
+            .qualities
+            .iter()
+            .map(|q| q.text.as_str())
+            .chain(project.groups.iter().map(|g| g.title.as_str()));
+        for text in texts {
+            assert_clean(text);
+        }
+    }
+}
