@@ -133,6 +133,9 @@ fn verb_base<'a>(bases: &[&'a str], w: &str) -> Option<&'a str> {
 const UNWANTED: &[&str] = &[
     "spam", "dust", "rain", "bugs", "insects", "thieves", "strangers", "malware",
     "viruses", "draughts", "drafts", "smoke", "odours", "odors", "ads", "scammers",
+    // Who must be kept out ("The toddler cannot open the cabinet" is child safety).
+    "toddler", "toddlers", "child", "children", "kids", "kid", "baby", "babies", "pets", "dog",
+    "dogs", "cat", "cats", "burglars", "intruders", "hackers", "others",
 ];
 
 pub(super) fn negation_rewrite(text: &str, words: &[&Tok], k: usize) -> Option<String> {

@@ -94,6 +94,14 @@ pub(super) const NEGATIONS: &[&str] = &[
     "not", "no", "never", "without", "nothing", "none", "nor", "cannot", "nobody", "neither",
 ];
 
+/// Verbs in -s that open a subjectless review ("Tastes like the cafe", "Keeps going"): never a
+/// plural noun as the subject.
+#[rustfmt::skip]
+pub(super) const LIGHT_VERBS: &[&str] = &[
+    "tastes", "feels", "looks", "sounds", "smells", "seems", "stays", "gets", "keeps", "goes",
+    "comes", "makes", "takes", "works", "runs", "needs", "does", "has", "lets", "gives",
+];
+
 /// Whether the word at `i` negates: a listed negation or an "n't", but not "no matter" or "no
 /// doubt", which deny nothing of the product ("Comes out bitter no matter which beans I use").
 pub(super) fn negates_at(words: &[&Tok], i: usize) -> bool {

@@ -71,6 +71,14 @@ pub(in crate::method::wording) fn subject_head(text: &str) -> Option<String> {
     });
     let v = verb?;
     let subject = &words[..v];
+    // "Orders arrive", "Returns are free": an -s form alone before a plural verb is a noun.
+    let plural_noun = subject.len() == 1
+        && subject[0].w.ends_with('s')
+        && !subject[0].w.ends_with("ss")
+        && words[v].w != "like"
+        && !is_in(LIGHT_VERBS, &subject[0].w)
+        && (is_in(VERBS, &words[v].w) && !is_in(ADJECTIVES, &words[v].w)
+            || matches!(words[v].w.as_str(), "are" | "were" | "have"));
     // "A quick mode that does just the main walkways": a relative clause makes a noun phrase.
     if subject
         .iter()
@@ -79,7 +87,10 @@ pub(in crate::method::wording) fn subject_head(text: &str) -> Option<String> {
         // "Would be great": an auxiliary opens no subject; nor does an inflected verb ("Gets
         // hung up").
         || subject.iter().any(|t| is_in(AUX, &t.w))
-        || subject.len() == 1 && is_listed_verb_form(&subject[0].w) && !is_in(VERBS, &subject[0].w)
+        || subject.len() == 1
+            && is_listed_verb_form(&subject[0].w)
+            && !is_in(VERBS, &subject[0].w)
+            && !plural_noun
         || is_in(EMPTY_SUBJECTS, &subject[subject.len() - 1].w)
     {
         return None;
@@ -135,8 +146,11 @@ pub(in crate::method::wording) fn subject_head(text: &str) -> Option<String> {
     let subject_ok = subject
         .iter()
         .any(|t| is_noun_like(&t.w) || is_in(VERBS, &t.w))
+        || plural_noun;
+    let subject_ok = subject_ok
         && subject.iter().enumerate().all(|(i, t)| {
-            is_in(DETERMINERS, &t.w)
+            plural_noun
+                || is_in(DETERMINERS, &t.w)
                 || is_adjective(&t.w)
                 || is_noun_like(&t.w)
                 || is_in(VERBS, &t.w)

@@ -393,3 +393,31 @@ fn the_samples_statements_give_no_hints() {
         }
     }
 }
+
+/// Seen typing statements from other domains than the corpus: a plural noun that is also a
+/// verb form ("Orders", "Returns") was read as a missing subject; 好 closing 预热 or 充 was read
+/// as praise; and two rule-5 rewrites turned the meaning round ("The toddler can open the
+/// cabinet") or into nonsense ("耳机跑步时得掉", where jieba joins 时不掉).
+#[test]
+fn statements_from_other_domains_keep_their_meaning() {
+    for text in [
+        "Orders arrive within two days",
+        "Returns are free",
+        "烤箱十分钟就能预热好",
+        "电池一小时就能充好",
+    ] {
+        assert_clean(text);
+    }
+    // A state after the -s word makes it the verb; the subject is still missing.
+    assert!(rules("Stays warm for hours").contains(&6));
+    assert!(!reads_as_statement("Tastes like the cafe down the road"));
+    assert!(reads_as_statement("Orders arrive within two days"));
+    for text in ["The toddler cannot open the cabinet", "耳机跑步时不掉"] {
+        let h = hint(text, Rule::NoNegation);
+        assert_eq!(h.suggestion, None, "{text}");
+    }
+    assert_eq!(
+        hint("屏幕看不清", Rule::NoNegation).suggestion.as_deref(),
+        Some("屏幕看得清")
+    );
+}

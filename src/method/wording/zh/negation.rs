@@ -314,10 +314,14 @@ fn positive(text: &str, at: usize) -> Option<String> {
         let verb = &text[w.start..at];
         // A word that holds the whole "连不上" is tagged as an idiom ("l") or worse; the verb
         // before 不 decides.
+        // The part before 不 of a word that holds it must be what is done, not when or how
+        // often ("跑步时不掉" is cut "时不掉": 时 is when). Single characters are tagged too
+        // loosely to ask the dictionary (夹 is tagged a noun).
         let verbal = if w.end() == at {
             w.is_verb()
         } else {
             !w.is_punct()
+                && !verb.ends_with(['时', '候', '也', '都', '还', '就', '又', '再', '总', '老'])
         };
         // "说不定" is an idiom, "说不清楚" the ability to explain.
         let explains = verb.ends_with('说') && after_bu.starts_with('清');

@@ -107,7 +107,7 @@ pub(super) fn object(text: &str) -> Option<Hint> {
 pub(super) const MAX_CHARS: usize = 20;
 /// Verbs that take 好 as a result ("修好" repaired, "装好" installed).
 pub(super) const RESULT_VERBS: &str =
-    "修做装调备放弄设关盖锁拧洗煮烧搞理收系绑扣插接停摆写办拿包穿戴坐站搭封";
+    "修做装调备放弄设关盖锁拧洗煮烧搞理收系绑扣插接停摆写办拿包穿戴坐站搭封热充烤蒸烘晾泡";
 #[rustfmt::skip]
 pub(super) const ABSTRACT: &[&str] = &[
     "不错", "优秀", "完美", "优质", "高品质", "高档", "上档次", "一流", "出色", "很棒", "良好", "更好",
