@@ -39,6 +39,8 @@ impl Word<'_> {
 /// dictionary's. Tags follow the dictionary's set.
 const PRODUCT_WORDS: &[(&str, &str)] = &[
     ("把手", "n"),
+    // The delivery service, as in "快递很快"; the dictionary has only the verb.
+    ("快递", "n"),
     ("热", "a"),
     ("烧水", "v"),
     ("密封", "a"),

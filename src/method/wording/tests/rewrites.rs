@@ -404,6 +404,7 @@ fn statements_from_other_domains_keep_their_meaning() {
         "Orders arrive within two days",
         "Returns are free",
         "烤箱十分钟就能预热好",
+        "快递很快",
         "电池一小时就能充好",
     ] {
         assert_clean(text);

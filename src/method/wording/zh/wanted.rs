@@ -143,6 +143,15 @@ pub(crate) fn wanted(text: &str) -> Option<String> {
     if text.chars().any(is_punct) {
         return None;
     }
+    // "希望声音再小一点", "屏幕更亮一些": a wish for more of a state names the state wanted; it
+    // is not a complaint of too much of it.
+    if ["希望", "想要", "要是"].iter().any(|w| text.starts_with(w))
+        || segment::words(text)
+            .iter()
+            .any(|w| ["再", "更", "更加", "再稍微"].contains(&w.text))
+    {
+        return None;
+    }
     // "煮一锅饭要一个多小时" → "煮一锅饭很快": a long wait wants it quick.
     if a_long_wait(text) {
         let at = text.rfind('要')?;
@@ -641,6 +650,9 @@ mod tests {
             "机器运行时声音很小",
             "运行声音小",
             "充满只需要一个小时",
+            // A wish for more of a state is no complaint of too much of it.
+            "希望声音再小一点",
+            "声音再小一点",
         ] {
             assert_eq!(wanted(text), None, "{text}");
         }
