@@ -413,7 +413,14 @@ fn statements_from_other_domains_keep_their_meaning() {
     assert!(rules("Stays warm for hours").contains(&6));
     assert!(!reads_as_statement("Tastes like the cafe down the road"));
     assert!(reads_as_statement("Orders arrive within two days"));
-    for text in ["The toddler cannot open the cabinet", "耳机跑步时不掉"] {
+    // "不断线" denies a drop; 不断 alone is "continuously".
+    assert!(rules("耳机连接手机不断线").contains(&5));
+    assert_clean("产品不断升级");
+    for text in [
+        "The toddler cannot open the cabinet",
+        "耳机跑步时不掉",
+        "手表戴着不闷汗",
+    ] {
         let h = hint(text, Rule::NoNegation);
         assert_eq!(h.suggestion, None, "{text}");
     }

@@ -14,6 +14,9 @@ pub(super) const NEG_NOT: &[&str] = &[
     "识别", "告别", "个别", "性别", "派别", "辨别", "鉴别", "离别", "送别", "差别", "能不能", "可不可以",
     "是不是", "行不行", "要不要", "会不会", "动不动", "别家", "别处", "别款", "别的牌子",
 ];
+/// 不断 before what is cut off ("不断线", "不断电", "不断网") denies the cut, where 不断 alone
+/// means "continuously".
+const BROKEN_OFF: &[&str] = &["不断线", "不断电", "不断网", "不断连"];
 /// Verbs that form "V不R" potential complements ("冻不坏", "摔不碎").
 pub(super) const COMPLEMENT_VERBS: &str = "冻摔压用洗穿坐踩撞晒烧泡拉扯碰砸踢折弯看听吃拧关打";
 /// "不X" → a positive state.
@@ -61,13 +64,17 @@ pub(super) fn negation_hit(text: &str) -> Option<(usize, char)> {
                 .any(|(i, d)| d == '的' && i > 0);
         !modifier
             && matches!(c, '不' | '没' | '无' | '别' | '勿')
-            && !NEG_NOT.iter().any(|w| {
-                // Does an excepted word cover this character? Only starts that put `c`
-                // inside `w` are tried, so the cost does not grow with the text.
-                w.match_indices(c).any(|(off, _)| {
-                    at >= off && text.is_char_boundary(at - off) && text[at - off..].starts_with(w)
-                })
-            })
+            // "不断线", "不断电": not "continuously" but "does not drop".
+            && (BROKEN_OFF.iter().any(|b| text[at..].starts_with(b))
+                || !NEG_NOT.iter().any(|w| {
+                    // Does an excepted word cover this character? Only starts that put `c`
+                    // inside `w` are tried, so the cost does not grow with the text.
+                    w.match_indices(c).any(|(off, _)| {
+                        at >= off
+                            && text.is_char_boundary(at - off)
+                            && text[at - off..].starts_with(w)
+                    })
+                }))
     })
 }
 
@@ -103,11 +110,14 @@ pub(super) fn negation(text: &str) -> Option<Hint> {
                 // "冻不坏" (won't break when frozen) is not "坏" negated on its own.
                 .filter(|_| !prev_char(text, at).is_some_and(|p| COMPLEMENT_VERBS.contains(p)))
                 // The negated word ends where a word does: "不卡顿" is no "不卡" + 顿.
+                // A one-character quality with more after it may start another word the
+                // dictionary splits ("不闷汗": 闷汗 is stuffy sweat; "透气汗" says nothing).
                 .filter(|(neg, _)| {
                     let end = at + neg.len();
-                    end == text.len()
-                        || text[end..].starts_with(is_punct)
-                        || words.iter().any(|w| w.end() == end)
+                    let closed = end == text.len()
+                        || text[end..]
+                            .starts_with(|c: char| is_punct(c) || "了的啊呀吧".contains(c));
+                    closed || neg.chars().count() > 2 && words.iter().any(|w| w.end() == end)
                 })
                 .and_then(|(neg, pos)| {
                     let rest = &text[at + neg.len()..];
@@ -381,12 +391,19 @@ fn positive(text: &str, at: usize) -> Option<String> {
         .iter()
         .find(|(q, _)| adj_text.starts_with(q))?;
     let tail = &adj_text[q.len()..];
-    // The quality must be a whole word: "不准备" is not "不准".
+    // The quality must be a whole word: "不准备" is not "不准". A one-character quality with
+    // more after it may be the start of another word the dictionary splits ("不闷汗": 闷汗 is
+    // stuffy sweat, and "透气汗" says nothing), unless a particle closes it.
     let q_at = text.len() - adj_text.len();
-    let whole = words
+    let closed = tail
+        .chars()
+        .next()
+        .is_none_or(|c| is_punct(c) || "了的啊呀吧".contains(c));
+    let whole = (words
         .iter()
         .any(|w| w.start <= q_at && w.end() == q_at + q.len())
-        || tail.chars().next().is_none_or(is_punct);
+        && (q.chars().count() > 1 || closed))
+        || closed;
     if !whole {
         return None;
     }
