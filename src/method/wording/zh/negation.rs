@@ -399,10 +399,10 @@ fn positive(text: &str, at: usize) -> Option<String> {
         .chars()
         .next()
         .is_none_or(|c| is_punct(c) || "了的啊呀吧".contains(c));
-    let whole = (words
+    let whole = words
         .iter()
         .any(|w| w.start <= q_at && w.end() == q_at + q.len())
-        && (q.chars().count() > 1 || closed))
+        && q.chars().count() > 1
         || closed;
     if !whole {
         return None;
