@@ -146,6 +146,8 @@ pub(super) const VERBS: &[&str] = &[
     "crush", "repel", "glide", "stir", "froth", "purify", "reflect", "shield", "spin", "tilt",
     "swivel", "raise", "tighten", "loosen", "locate", "navigate", "notify", "remind", "reply",
     "tolerate", "flex", "dispense", "blink", "preheat",
+    "explain", "detect", "unlock", "guide", "teach", "sense", "suck", "sweep",
+    "cancel", "dissolve", "soak", "shut",
 ];
 #[rustfmt::skip]
 pub(super) const IRREGULAR: &[&str] = &[

@@ -405,6 +405,8 @@ fn statements_from_other_domains_keep_their_meaning() {
         "Returns are free",
         "烤箱十分钟就能预热好",
         "快递很快",
+        "The manual explains every step",
+        "The sensor detects every step",
         "电池一小时就能充好",
     ] {
         assert_clean(text);

@@ -345,6 +345,11 @@ fn complaints_become_the_wanted_state() {
             "Support kept me waiting for weeks",
             "Support answers quickly",
         ),
+        ("Battery dies too fast", "Battery lasts long"),
+        (
+            "Wifi connection drops often",
+            "Wifi connection stays stable",
+        ),
         // What a part fell off is where it stays; a poor look wants to be attractive.
         ("Robot fell off the landing", "Robot stays on the landing"),
         (
