@@ -239,6 +239,9 @@ pub(super) const PARTS: &[&str] = &[
     "thermostat", "cable", "plug", "socket", "magnet", "hinge", "zip", "zipper", "lens", "bulb",
     "led", "leds", "app", "module", "processor", "frame", "coating", "lining", "clip", "bracket",
     "dial", "knob", "touchscreen", "bluetooth", "wifi", "usb", "usb-c",
+    // Features named as what the product has ("has an auto shut-off function", "has a hood").
+    "function", "mode", "feature", "hood", "wall", "handle", "display", "screen", "alarm",
+    "lid", "battery", "batteries", "strap", "pocket", "pockets", "wheels",
 ];
 /// Design orders at the start of a statement: "fit an igniter", "make the case from …".
 #[rustfmt::skip]

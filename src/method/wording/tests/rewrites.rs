@@ -415,6 +415,15 @@ fn statements_from_other_domains_keep_their_meaning() {
     assert!(rules("Stays warm for hours").contains(&6));
     assert!(!reads_as_statement("Tastes like the cafe down the road"));
     assert!(reads_as_statement("Orders arrive within two days"));
+    // A feature the product has is a means, as "has a USB-C port" is.
+    for text in [
+        "The kettle has an auto shut-off function",
+        "The app has a dark mode",
+        "The jacket has a hood",
+    ] {
+        assert!(rules(text).contains(&4), "{text}");
+    }
+    assert_clean("The bag has a lot of room");
     // "不断线" denies a drop; 不断 alone is "continuously".
     assert!(rules("耳机连接手机不断线").contains(&5));
     assert_clean("产品不断升级");
