@@ -440,3 +440,27 @@ fn statements_from_other_domains_keep_their_meaning() {
         Some("屏幕看得清")
     );
 }
+
+/// Seen on the Qualities screen: "希望声音再小一点" suggested "声音再小一点", a comparison with
+/// today rather than the state wanted.
+#[test]
+fn a_wish_for_more_of_a_state_is_stated_as_the_state() {
+    for (wish, state) in [
+        ("希望声音再小一点", "声音小"),
+        ("希望屏幕更亮一些", "屏幕亮"),
+        ("希望运行更加安静", "运行安静"),
+    ] {
+        assert_eq!(
+            hint(wish, Rule::StateNotWish).suggestion.as_deref(),
+            Some(state),
+            "{wish}"
+        );
+    }
+    // 更新 is an update, not "more".
+    assert_eq!(
+        hint("希望更新快一点", Rule::StateNotWish)
+            .suggestion
+            .as_deref(),
+        Some("更新快一点")
+    );
+}

@@ -273,6 +273,40 @@ fn must_be(text: &str) -> Option<String> {
     super::statement::reads_as_statement(&rewrite).then_some(rewrite)
 }
 
+/// A state asked for as more than now ("再小一点", "更亮一些", "更加安静") said as the state
+/// ("小", "亮", "安静"), when a one- or two-character adjective follows the degree word.
+fn more_of_a_state(s: &str) -> String {
+    let words = content_words(s);
+    let tail_of = |end: usize| {
+        let rest = &s[end..];
+        ["一点儿", "一点", "一些", "点儿", "点", "些"]
+            .iter()
+            .find_map(|t| rest.strip_prefix(t))
+            .unwrap_or(rest)
+            .to_string()
+    };
+    // jieba may join the degree word to a one-character adjective ("更亮").
+    if let Some(w) = words.iter().find(|w| {
+        let mut cs = w.text.chars();
+        matches!((cs.next(), cs.next(), cs.next()), (Some('再' | '更'), Some(a), None)
+            if "亮大小快慢轻高低长短宽强稳静薄厚软硬".contains(a))
+    }) {
+        let adj = &w.text['更'.len_utf8()..];
+        return format!("{}{adj}{}", &s[..w.start], tail_of(w.end()));
+    }
+    let Some(i) = words
+        .iter()
+        .position(|w| ["再", "更", "更加"].contains(&w.text))
+    else {
+        return s.to_string();
+    };
+    let Some(adj) = words.get(i + 1).filter(|w| w.is_adjective()) else {
+        return s.to_string();
+    };
+    let rest = tail_of(adj.end());
+    format!("{}{}{}", &s[..words[i].start], adj.text, rest)
+}
+
 pub(super) fn wish_rewrite(text: &str) -> Option<String> {
     let mut s = text
         .trim()
@@ -316,6 +350,9 @@ pub(super) fn wish_rewrite(text: &str) -> Option<String> {
             break;
         }
     }
+    // "希望声音再小一点" → "声音小": more of a state than now is the state itself; a
+    // comparison with now is no demanded quality.
+    s = more_of_a_state(&s);
     // "希望水温" half typed gives no "水温": the rewrite states something of it.
     let states = content_words(&s)
         .iter()
