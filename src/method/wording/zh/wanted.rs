@@ -28,6 +28,8 @@ const OPPOSITES: &[(&str, &str, bool)] = &[
     ("变形", "保持形状", false), ("发飘", "平稳", false),
     // Frost damage; heat felt by the hand.
     ("冻裂", "耐冻", false), ("冻坏", "耐冻", false), ("烫手", "摸着凉", false),
+    // A device that restarts or hangs wants to run stably.
+    ("重启", "运行稳定", false), ("死机", "运行稳定", false), ("闪退", "运行稳定", false),
     // Rice half cooked; a lid that drips.
     ("夹生", "熟透", false), ("滴水", "干爽", false),
     // Reduplicated (ABB) adjectives that only ever complain.
@@ -113,7 +115,7 @@ const RUNNING: &[&str] = &[
 const DEGREE: &[&str] = &[
     "太", "过于", "太过", "有点", "有点儿", "有些", "特别", "非常", "很", "真", "超", "超级",
     "比较", "偏", "挺", "好", "蛮", "相当", "实在", "十分", "略", "稍微", "巨", "老是", "总是",
-    "一直", "经常", "老", "总", "还是", "也",
+    "一直", "经常", "老", "总", "还是", "也", "频繁", "时常", "常常",
 ];
 /// Words that may close the complaint and go with it ("太沉了", "太小啦").
 const TAIL: &[&str] = &[
@@ -612,6 +614,8 @@ mod tests {
             ("锅底一层米饭夹生", "锅底一层米饭熟透"),
             ("保温状态下锅盖滴水", "保温状态下锅盖干爽"),
             ("电量掉得特别快", "电量掉得慢"),
+            ("手表频繁重启", "手表运行稳定"),
+            ("App经常闪退", "App运行稳定"),
         ] {
             assert_eq!(wanted(complaint).as_deref(), Some(state), "{complaint}");
         }
