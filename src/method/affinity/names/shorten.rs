@@ -106,6 +106,36 @@ fn leads_on(w: &str) -> bool {
     )
 }
 
+/// A verb that wants what follows it: a seam right after it is no end ("the battery went |
+/// from full to empty", "the light told | me").
+fn wants_more(w: &str) -> bool {
+    matches!(
+        w.to_lowercase().as_str(),
+        "went"
+            | "goes"
+            | "go"
+            | "got"
+            | "gets"
+            | "get"
+            | "became"
+            | "becomes"
+            | "turned"
+            | "turns"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "told"
+            | "tells"
+            | "keeps"
+            | "kept"
+            | "makes"
+            | "made"
+            | "takes"
+            | "took"
+    )
+}
+
 /// Whether a draft is short enough to be read from across the room.
 pub(super) fn short(d: &str) -> bool {
     if has_cjk(d) {
@@ -178,7 +208,9 @@ pub(super) fn shortened(text: &str, weight: &dyn Fn(&str) -> f32) -> String {
 fn cut_zh(clause: &str) -> String {
     let mut kept: Vec<segment::Word> = Vec::new();
     let mut count = 0;
-    for w in segment::words(clause) {
+    let words = segment::words(clause);
+    let all = words.len();
+    for w in words {
         let n = w.text.chars().count();
         if count + n > DRAFT_CHARS && !kept.is_empty() {
             break;
@@ -186,7 +218,20 @@ fn cut_zh(clause: &str) -> String {
         count += n;
         kept.push(w);
     }
-    while kept.len() > 1 && kept.last().is_some_and(|w| leans_on_next_zh(w)) {
+    // A clause kept whole loses only its closing particles ("…算丰富的了"): "打火一次就着" ends
+    // on 着 (lit), which the dictionary tags a particle too.
+    let whole = kept.len() == all;
+    let closing =
+        |w: &segment::Word| ["了", "啦", "啊", "呀", "吧", "呢", "的", "嘛"].contains(&w.text);
+    while kept.len() > 1
+        && kept.last().is_some_and(|w| {
+            if whole {
+                closing(w)
+            } else {
+                leans_on_next_zh(w)
+            }
+        })
+    {
         kept.pop();
     }
     kept.iter().map(|w| w.text).collect()
@@ -229,7 +274,7 @@ fn cut_en<'a>(card: &str, clause: &'a str, comma_inside: bool) -> Vec<&'a str> {
     // the grammar words a cut leaves hanging.
     if let Some(i) = (DRAFT_WORDS / 2 + 1..=last)
         .rev()
-        .find(|&i| cuts_before(&all, i) && !leads_on(all[i - 1]))
+        .find(|&i| cuts_before(&all, i) && !leads_on(all[i - 1]) && !wants_more(all[i - 1]))
     {
         return all[..i].to_vec();
     }

@@ -1137,3 +1137,27 @@ fn shortfalls_name_their_islands_by_what_is_wanted() {
         "Wheels on the head last long…"
     );
 }
+
+/// Seen suggesting islands over the samples' remarks: a whole Chinese clause lost its last word
+/// ("打火一次就着" became "打火一次…", 着 being tagged a particle), and an English draft ended on
+/// a verb that wants its complement ("At minus five the battery went…").
+#[test]
+fn a_draft_keeps_the_word_that_finishes_it() {
+    assert_eq!(
+        super::shorten::shortened("打火一次就着", &|_| 0.0),
+        "打火一次就着"
+    );
+    assert_eq!(
+        super::shorten::shortened("保温灯一直亮着", &|_| 0.0),
+        "保温灯一直亮着"
+    );
+    assert_eq!(
+        super::shorten::shortened("这个价位功能算丰富的了", &|_| 0.0),
+        "价位功能算丰富"
+    );
+    let d = super::shorten::shortened(
+        "At minus five the battery went from full to empty in forty minutes.",
+        &|_| 0.0,
+    );
+    assert!(!d.ends_with("went"), "{d}");
+}
