@@ -46,8 +46,9 @@ pub(super) fn narrative(name: &str) -> bool {
             .iter()
             .find(|w| w.tag != "t")
             .is_some_and(|w| PEOPLE_ZH.contains(&w.text) || w.tag == "nr")
-            // "厨房有人开龙头洗碗": someone in a scene.
-            || name.contains("有人");
+            // "厨房有人开龙头洗碗": someone in a scene; "家里有宝宝": who lives there.
+            || name.contains("有人")
+            || ["家里有", "家有", "我家有", "家中有"].iter().any(|h| name.starts_with(h));
         // "得" only as a potential complement ("看得清"), not "玩得太多"; "会" is "will".
         let able = [
             "能", "可以", "容易", "方便", "不用", "得清", "得见", "得到", "得上", "得下", "得住",

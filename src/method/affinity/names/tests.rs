@@ -1064,6 +1064,7 @@ fn a_chinese_complaint_names_its_island_by_the_state_wanted() {
 #[test]
 fn a_scene_is_no_name_and_frost_damage_wants_to_be_withstood() {
     assert!(super::story::narrative("厨房有人开龙头洗碗"));
+    assert!(super::story::narrative("家里有宝宝"));
     assert!(!super::story::narrative("厨房和卫生间同时用水也不变凉"));
     // An adverb between the link and its participle tells no story.
     assert!(!super::story::narrative(
