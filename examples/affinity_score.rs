@@ -7,21 +7,17 @@
 //! cargo run --release --example affinity_score [FILE.csv ...]
 //! (by default the labelled sets in tests/data)
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use gemba::method::affinity::score::{adjusted_rand_index, normalized_mutual_info};
+use gemba::method::affinity::score::{adjusted_rand_index, load_labelled, normalized_mutual_info};
 use gemba::method::affinity::{Cut, SuggestOptions, suggest};
 
-fn read(path: &PathBuf) -> (Vec<String>, Vec<String>) {
-    let mut r = csv::Reader::from_path(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    let (mut texts, mut labels) = (Vec::new(), Vec::new());
-    for rec in r.records() {
-        let rec = rec.expect("a CSV row");
-        texts.push(rec[0].to_string());
-        labels.push(rec[1].to_string());
-    }
-    (texts, labels)
+fn read(path: &Path) -> (Vec<String>, Vec<String>) {
+    load_labelled(path)
+        .unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+        .into_iter()
+        .unzip()
 }
 
 /// The share of clusters of two or more cards in which one label holds at least 80 % of the

@@ -15,6 +15,7 @@
 use std::path::PathBuf;
 
 use gemba::method::affinity::names::is_need;
+use gemba::method::affinity::score::load_labelled;
 use gemba::method::affinity::{SuggestOptions, suggest, suggest_groups};
 use gemba::method::wording::eval::{card_words_of, load, score, whole_words_in};
 use gemba::method::wording::{Rule, check, complains, reads_as_statement};
@@ -32,10 +33,10 @@ fn names_report() {
         "file\tlevel\tislands\twhole words (words from a rewrite)\tneeds\tpass rules\tdrafts (of them statements)\tcomplaints\tsizes (size: count)"
     );
     for file in &files {
-        let mut r = csv::Reader::from_path(file).expect("csv");
-        let texts: Vec<String> = r
-            .records()
-            .map(|rec| rec.expect("row")[0].to_string())
+        let texts: Vec<String> = load_labelled(file)
+            .expect("a labelled set")
+            .into_iter()
+            .map(|(text, _)| text)
             .collect();
         let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
         let s = suggest(&refs, &SuggestOptions::default());

@@ -15,14 +15,8 @@ pub fn labelled_sets() -> Vec<(String, Vec<(String, String)>)> {
     files
         .into_iter()
         .map(|path| {
-            let mut r = csv::Reader::from_path(&path).expect("a labelled CSV");
-            let rows = r
-                .records()
-                .map(|rec| {
-                    let rec = rec.expect("a CSV row");
-                    (rec[0].to_string(), rec[1].to_string())
-                })
-                .collect();
+            let rows =
+                gemba::method::affinity::score::load_labelled(&path).expect("a labelled CSV");
             let stem = path.file_stem().unwrap().to_string_lossy().into_owned();
             (stem, rows)
         })

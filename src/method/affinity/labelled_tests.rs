@@ -42,10 +42,10 @@ pub(super) fn islands_of(file: &str) -> (Vec<String>, Suggestion) {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/data")
         .join(file);
-    let mut r = csv::Reader::from_path(&path).expect("labelled set");
-    let texts: Vec<String> = r
-        .records()
-        .map(|rec| rec.expect("row")[0].to_string())
+    let texts: Vec<String> = super::score::load_labelled(&path)
+        .expect("labelled set")
+        .into_iter()
+        .map(|(text, _)| text)
         .collect();
     let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
     let s = suggest(&refs, &SuggestOptions::default());

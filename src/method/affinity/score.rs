@@ -3,6 +3,21 @@
 //! (arithmetic-mean normalisation, as in scikit-learn's default).
 
 use std::collections::HashMap;
+use std::path::Path;
+
+/// A hand-labelled set of remarks (`text,label`, with a header row), as (text, label) pairs in
+/// file order: the sets in tests/data that suggestions and names are measured on.
+pub fn load_labelled(path: &Path) -> anyhow::Result<Vec<(String, String)>> {
+    let mut r = csv::Reader::from_path(path)?;
+    let mut rows = Vec::new();
+    for rec in r.records() {
+        let rec = rec?;
+        let text = rec.get(0).unwrap_or_default().to_string();
+        let label = rec.get(1).unwrap_or_default().to_string();
+        rows.push((text, label));
+    }
+    Ok(rows)
+}
 
 /// The contingency table of two labelings: counts per (a, b) pair and the marginals.
 struct Contingency {

@@ -9,10 +9,10 @@ fn texts(file: &str) -> Vec<String> {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/data")
         .join(file);
-    let mut reader = csv::Reader::from_path(&path).unwrap();
-    reader
-        .records()
-        .map(|r| r.unwrap().get(0).unwrap_or_default().to_string())
+    crate::method::affinity::score::load_labelled(&path)
+        .unwrap()
+        .into_iter()
+        .map(|(text, _)| text)
         .collect()
 }
 
