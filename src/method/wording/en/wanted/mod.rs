@@ -250,8 +250,7 @@ const SUBORDINATORS: &[&str] = &[
 
 /// Where the first clause of when or whether opens, after the statement's first word; the
 /// text's end when none does.
-fn main_clause_end(text: &str) -> usize {
-    let toks = tokenize(text);
+fn main_clause_end(text: &str, toks: &[Tok]) -> usize {
     toks.iter()
         .filter(|t| !t.punct)
         .skip(1)
@@ -262,18 +261,18 @@ fn main_clause_end(text: &str) -> usize {
 /// The wanted state of a complaint in the main clause; one that a clause of when or whether
 /// names ("The light warns the rider well before the battery runs flat") is left as it is.
 pub(crate) fn wanted(text: &str) -> Option<String> {
-    let w = restated(text)?;
+    let toks = tokenize(text);
+    let w = restated(text, &toks)?;
     let same = text
         .char_indices()
         .zip(w.chars())
         .find(|((_, a), b)| a != b)
         .map_or(text.len().min(w.len()), |((at, _), _)| at);
-    let end = main_clause_end(text);
+    let end = main_clause_end(text, &toks);
     (end == text.len() || same < end).then_some(w)
 }
 
-fn restated(text: &str) -> Option<String> {
-    let toks = tokenize(text);
+fn restated(text: &str, toks: &[Tok]) -> Option<String> {
     if toks
         .iter()
         .any(|t| t.punct && t.end < text.trim_end().len())
@@ -497,8 +496,10 @@ const COMPLAINT_PHRASES: &[&str] = &[
 pub(crate) fn complains(text: &str) -> bool {
     // A fault in a clause of when or whether is guarded against: "The alarm sounds if the tank
     // leaks" complains of nothing.
-    let text = &text[..main_clause_end(text)];
-    let toks = tokenize(text);
+    let mut toks = tokenize(text);
+    let end = main_clause_end(text, &toks);
+    let text = &text[..end];
+    toks.retain(|t| t.end <= end);
     let words: Vec<&Tok> = toks.iter().filter(|t| !t.punct).collect();
     // "The bin is full of fluff": what fills it is the complaint.
     let full_of = words.windows(2).any(|p| p[0].w == "full" && p[1].w == "of");
