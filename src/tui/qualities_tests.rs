@@ -168,3 +168,27 @@ fn the_hints_follow_every_key_of_a_statement_without_ending_the_app() {
             .collect::<Vec<_>>()
     );
 }
+
+/// Where the checks fail on a text, the hints panel says so instead of "No hints: the wording
+/// follows the rules", which would tell the room a statement is well worded when it was never
+/// checked; the statement is still added as typed.
+#[test]
+fn a_check_that_fails_is_not_shown_as_a_clean_statement() {
+    let mut a = app(english(), Lang::En);
+    keys(&mut a, "3 a");
+    type_text(&mut a, "The kettle boils quickly");
+    let s = screen(&a, 100, 30);
+    assert!(s.contains("No hints"), "{s}");
+    super::hints::FAIL.with(|f| f.set(true));
+    let s = screen(&a, 100, 30);
+    keys(&mut a, "enter esc");
+    super::hints::FAIL.with(|f| f.set(false));
+    assert!(!s.contains("No hints"), "{s}");
+    assert!(s.contains("could not be worked out"), "{s}");
+    assert!(
+        a.project
+            .qualities
+            .iter()
+            .any(|q| q.text == "The kettle boils quickly")
+    );
+}

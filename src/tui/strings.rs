@@ -88,6 +88,7 @@ catalog! {
     NoItemSelected => "Select an item first.", "请先选择一个要求项目。";
     NoMatch => "Nothing matches the filter.", "没有符合筛选的内容。";
     NoHints => "No hints: the wording follows the rules.", "没有提示：措辞符合规则。";
+    HintsFailed => "The hints could not be worked out for this text; the statement is kept as typed.", "无法为这段文字给出提示；陈述按输入保留。";
     LabelText => "Text", "内容";
     LabelSource => "Source", "来源";
     LabelRespondent => "Respondent", "受访者";

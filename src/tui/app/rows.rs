@@ -160,6 +160,13 @@ impl App {
         Some((Some(q), text))
     }
 
+    /// Whether the checks failed on the hint subject: no hints, and no word that the wording
+    /// follows the rules either.
+    pub fn hints_failed(&self) -> bool {
+        self.hint_subject()
+            .is_some_and(|(_, text)| hints::try_check(&text).is_none())
+    }
+
     /// Hints for the hint subject, with whether each is dismissed for that statement.
     pub fn current_hints(&self) -> Vec<(hints::Hint, bool)> {
         let Some((id, text)) = self.hint_subject() else {

@@ -205,7 +205,9 @@ fn draw_hints(app: &App, quality: Option<&Quality>, frame: &mut Frame, area: Rec
         .as_ref()
         .is_some_and(|(_, text)| !text.trim().is_empty())
     {
-        if list.is_empty() {
+        if list.is_empty() && app.hints_failed() {
+            lines.push(Line::styled(app.t(S::HintsFailed), t.warn()));
+        } else if list.is_empty() {
             lines.push(Line::styled(app.t(S::NoHints), t.ok()));
         }
         for (k, (hint, dismissed)) in list.iter().enumerate() {
