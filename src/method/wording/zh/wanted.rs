@@ -97,18 +97,13 @@ const LESS: &[&str] = &["小", "短", "低", "少"];
 /// Whether any of these words names a cost.
 fn names_a_cost<'a>(words: impl Iterator<Item = &'a str>) -> bool {
     let words: Vec<&str> = words.collect();
-    // The sound a machine makes as it runs is noise ("机器运行时声音很小"); the sound of a call
-    // or a speaker is not ("通话声音太小").
-    let running = words.iter().any(|w| RUNNING.iter().any(|r| w.contains(r)));
+    // The sound a machine makes is noise ("机器运行时声音很小", "风扇声音小"); the sound of a
+    // call, a speaker or an alarm is what is listened to ("通话声音太小", "铃声足够大").
+    let heard = words.iter().any(|w| HEARD.iter().any(|h| w.contains(h)));
     words
         .iter()
-        .any(|w| COSTS.iter().any(|c| w.contains(c)) || running && w.contains("声"))
+        .any(|w| COSTS.iter().any(|c| w.contains(c)) || !heard && w.contains("声"))
 }
-
-/// A machine at work, whose sound is noise.
-const RUNNING: &[&str] = &[
-    "运行", "运转", "工作", "转动", "加热", "烧水", "吸尘", "启动",
-];
 
 /// Degree words before the adjective; they go with the complaint.
 #[rustfmt::skip]
@@ -135,7 +130,21 @@ const NOISES: &[&str] = &[
 ];
 /// What is listened to: with a noise it wants clear sound.
 const HEARD: &[&str] = &[
-    "通话", "电话", "语音", "视频", "喇叭", "听筒", "耳机", "音箱", "外放",
+    "通话",
+    "电话",
+    "语音",
+    "视频",
+    "喇叭",
+    "听筒",
+    "耳机",
+    "音箱",
+    "外放",
+    "铃",
+    "闹钟",
+    "提示音",
+    "音乐",
+    "广播",
+    "音响",
 ];
 /// Noises a machine makes, said by their sound ("咔咔响").
 const SOUNDS: &[&str] = &["咔咔响", "嗡嗡响", "吱吱响", "咯吱响", "哗哗响"];
@@ -553,6 +562,7 @@ mod tests {
         assert!(complains("插入SIM卡后提示"));
         assert!(!complains("酸奶功能居然能用"));
         assert!(!complains("电量掉得很慢"));
+        assert!(!complains("风扇风大而且声音小"));
         assert!(complains("电量掉得很快"));
     }
 
@@ -615,6 +625,9 @@ mod tests {
             ("保温状态下锅盖滴水", "保温状态下锅盖干爽"),
             ("电量掉得特别快", "电量掉得慢"),
             ("手表频繁重启", "手表运行稳定"),
+            // A machine's sound is noise, whatever the machine; an alarm's is listened to.
+            ("风扇声音太大", "风扇声音小"),
+            ("铃声太小", "铃声足够大"),
             ("App经常闪退", "App运行稳定"),
         ] {
             assert_eq!(wanted(complaint).as_deref(), Some(state), "{complaint}");
