@@ -212,8 +212,9 @@ pub(super) fn function_without_qualifier(text: &str) -> Option<Hint> {
         || ["是", "有", "用"].contains(&verb.text)
         // "耐冻", "耐摔": what it withstands is a quality, not a function.
         || verb.text.starts_with('耐')
-        // Adjectives of a right measure, tagged as verbs: a state, not a function.
-        || ["适中", "合适", "适宜"].contains(&verb.text)
+        // Adjectives of a right measure or of accuracy, tagged as verbs: a state, not a
+        // function ("烤箱温度准").
+        || ["适中", "合适", "适宜", "准", "准确", "精准", "稳定", "灵敏"].contains(&verb.text)
     {
         return None;
     }
@@ -222,9 +223,17 @@ pub(super) fn function_without_qualifier(text: &str) -> Option<Hint> {
         return None;
     }
     let object = &words[i + 1..];
-    if !object
-        .iter()
-        .all(|w| w.is_noun() && w.tag != "t" && w.tag != "m")
+    // "加热速度快": the dictionary joins 速度快 into one noun, whose last character says how
+    // well.
+    let rated = object.last().is_some_and(|w| {
+        w.text.chars().count() >= 2
+            && w.text
+                .ends_with(|c| "快慢高低大小多少强弱准稳好".contains(c))
+    });
+    if rated
+        || !object
+            .iter()
+            .all(|w| w.is_noun() && w.tag != "t" && w.tag != "m")
     {
         return None;
     }
