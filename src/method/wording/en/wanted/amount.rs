@@ -8,8 +8,8 @@ use super::*;
 /// short. ("Takes only two minutes" and "costs only ten euros" are praise.)
 #[rustfmt::skip]
 const SPANS: &[&str] = &[
-    "holds", "hold", "lasts", "last", "is", "are", "runs", "run", "covers", "cover", "reaches",
-    "reach", "fits", "fit",
+    "holds", "hold", "lasts", "last", "runs", "run", "covers", "cover", "reaches", "reach",
+    "fits", "fit",
 ];
 /// Words a quantity may open with ("a week's worth", "ten minutes", "half a tank").
 #[rustfmt::skip]
@@ -35,10 +35,17 @@ fn opens_quantity(w: &str) -> bool {
 /// worth", "Runtime on max power is barely ten minutes" → "… is more than ten minutes": a
 /// span that falls short wants more than it gave.
 pub(super) fn more_than(text: &str, words: &[&Tok]) -> Option<String> {
+    // After "is" only "barely" falls short, and of a figure: "is only 20 cm wide" may be
+    // praise, "is just a joke" no span.
+    let is_barely = |i: usize| {
+        matches!(words[i - 1].w.as_str(), "is" | "are")
+            && matches!(words[i].w.as_str(), "barely" | "hardly")
+            && !matches!(words[i + 1].w.as_str(), "a" | "an")
+    };
     let i = (1..words.len().saturating_sub(1)).find(|&i| {
-        matches!(words[i].w.as_str(), "barely" | "hardly" | "only" | "just")
-            && is_in(SPANS, &words[i - 1].w)
-            && opens_quantity(&words[i + 1].w)
+        let short = matches!(words[i].w.as_str(), "barely" | "hardly" | "only" | "just")
+            && is_in(SPANS, &words[i - 1].w);
+        (short || is_barely(i)) && opens_quantity(&words[i + 1].w)
     })?;
     // A subject of the product before the verb.
     if i < 2 || is_in(PRONOUNS, &words[0].w) {
