@@ -72,15 +72,7 @@ pub(super) fn object(text: &str, words: &[&Tok]) -> Option<Hint> {
         .get(1)
         .is_some_and(|t| t.w.ends_with('s') && is_listed_verb_form(&t.w) && !w0.ends_with('s'));
     // "Orders arrive …", "Returns are free": an -s word before a plural verb is the subject.
-    let plural_subject = w0.ends_with('s')
-        && !w0.ends_with("ss")
-        && !is_in(LIGHT_VERBS, w0)
-        && words.get(1).is_some_and(|t| t.w != "like")
-        && words.get(1).is_some_and(|t| {
-            // "Stays warm": a state after it makes it the verb.
-            is_in(VERBS, &t.w) && !is_in(ADJECTIVES, &t.w)
-                || matches!(t.w.as_str(), "are" | "were" | "have")
-        });
+    let plural_subject = words.get(1).is_some_and(|t| plural_noun_before(w0, &t.w));
     // "Would like to …" leaves out the customer, not the product: rule 8's to say.
     let wish = WISH_LEADS.iter().any(|seq| starts_with_seq(words, 0, seq));
     if !starts_predicate

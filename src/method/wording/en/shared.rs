@@ -102,6 +102,17 @@ pub(super) const LIGHT_VERBS: &[&str] = &[
     "comes", "makes", "takes", "works", "runs", "needs", "does", "has", "lets", "gives",
 ];
 
+/// Whether an -s word followed by `next` is a plural noun as the subject ("Orders arrive",
+/// "Returns are free"), not a verb whose subject is left out ("Stays warm", "Tastes like").
+pub(super) fn plural_noun_before(w: &str, next: &str) -> bool {
+    w.ends_with('s')
+        && !w.ends_with("ss")
+        && !is_in(LIGHT_VERBS, w)
+        && next != "like"
+        && (is_in(VERBS, next) && !is_in(ADJECTIVES, next)
+            || matches!(next, "are" | "were" | "have"))
+}
+
 /// Whether the word at `i` negates: a listed negation or an "n't", but not "no matter" or "no
 /// doubt", which deny nothing of the product ("Comes out bitter no matter which beans I use").
 pub(super) fn negates_at(words: &[&Tok], i: usize) -> bool {

@@ -72,13 +72,7 @@ pub(in crate::method::wording) fn subject_head(text: &str) -> Option<String> {
     let v = verb?;
     let subject = &words[..v];
     // "Orders arrive", "Returns are free": an -s form alone before a plural verb is a noun.
-    let plural_noun = subject.len() == 1
-        && subject[0].w.ends_with('s')
-        && !subject[0].w.ends_with("ss")
-        && words[v].w != "like"
-        && !is_in(LIGHT_VERBS, &subject[0].w)
-        && (is_in(VERBS, &words[v].w) && !is_in(ADJECTIVES, &words[v].w)
-            || matches!(words[v].w.as_str(), "are" | "were" | "have"));
+    let plural_noun = subject.len() == 1 && plural_noun_before(&subject[0].w, &words[v].w);
     // "A quick mode that does just the main walkways": a relative clause makes a noun phrase.
     if subject
         .iter()
