@@ -93,6 +93,11 @@ pub fn subject_head(text: &str) -> Option<String> {
     }
 }
 
+/// Whether an English noun is plural ("robots", "people"), as the statement reader judges it.
+pub fn is_plural(noun: &str) -> bool {
+    en::statement::is_plural(noun)
+}
+
 /// Whether a short text reads as a whole statement (a subject, then a verb or an adjective,
 /// ending where a sentence can end), not a fragment. Island names must; the rules above judge
 /// its wording, this judges that it is a sentence at all.

@@ -213,16 +213,11 @@ fn capitalized(text: &str) -> String {
 /// a single thing as its subject takes its article ("Hotline keeps you on hold" → "The hotline
 /// answers quickly"); things in the plural or stuff do not ("Long hair stays off the brush").
 fn articled(wanted: &str) -> String {
-    let bare = |h: &str| is_plural_en(h) || MASS_EN.contains(&h) || MATTER_EN.contains(&h);
+    let bare = |h: &str| wording::is_plural(h) || MASS_EN.contains(&h) || MATTER_EN.contains(&h);
     match wording::subject_head(wanted) {
         Some(h) if !has_cjk(wanted) && !bare(&h) => phrase_as_name(wanted),
         _ => wanted.to_string(),
     }
-}
-
-/// Whether an English noun is plural: an -s that is not -ss.
-fn is_plural_en(noun: &str) -> bool {
-    noun.ends_with('s') && !noun.ends_with("ss")
 }
 
 /// A card's phrase written as a name: "kettle boils quickly" gets its article, "Crumbs stay

@@ -40,7 +40,7 @@ const EMPTY_SUBJECTS: &[&str] = &[
 ];
 
 /// Whether a noun is plural: an -s that is not -ss, or a listed plural ("people").
-pub(super) fn is_plural(noun: &str) -> bool {
+pub(in crate::method::wording) fn is_plural(noun: &str) -> bool {
     noun.ends_with('s') && !noun.ends_with("ss") || is_in(PLURALS, noun)
 }
 
