@@ -156,8 +156,9 @@ pub(crate) fn wanted(text: &str) -> Option<String> {
     }
     // "希望声音再小一点", "屏幕更亮一些": a wish for more of a state names the state wanted; it
     // is not a complaint of too much of it.
+    let words = segment::words(text);
     if ["希望", "想要", "要是"].iter().any(|w| text.starts_with(w))
-        || segment::words(text)
+        || words
             .iter()
             .any(|w| ["再", "更", "更加", "再稍微"].contains(&w.text))
     {
@@ -216,7 +217,6 @@ pub(crate) fn wanted(text: &str) -> Option<String> {
         let named = segment::words(subject).iter().any(|w| w.is_noun());
         return named.then(|| format!("{subject}气味清新"));
     }
-    let words = segment::words(text);
     let mut end = words.len();
     // How many came off goes with the fault ("螺丝掉了一颗").
     if end > 2 && matches!(words[end - 1].tag, "m" | "mq") && words[end - 2].text == "了" {
