@@ -78,6 +78,14 @@ pub(super) fn negation_hit(text: &str) -> Option<(usize, char)> {
     })
 }
 
+/// Whether what follows a word leaves it whole: nothing, punctuation or a closing particle.
+fn closes(after: &str) -> bool {
+    after
+        .chars()
+        .next()
+        .is_none_or(|c| is_punct(c) || "了的啊呀吧".contains(c))
+}
+
 pub(super) fn negation(text: &str) -> Option<Hint> {
     let (at, _) = negation_hit(text)?;
     // The negation and the words after it, up to three characters or more, never half a word:
@@ -114,10 +122,8 @@ pub(super) fn negation(text: &str) -> Option<Hint> {
                 // dictionary splits ("不闷汗": 闷汗 is stuffy sweat; "透气汗" says nothing).
                 .filter(|(neg, _)| {
                     let end = at + neg.len();
-                    let closed = end == text.len()
-                        || text[end..]
-                            .starts_with(|c: char| is_punct(c) || "了的啊呀吧".contains(c));
-                    closed || neg.chars().count() > 2 && words.iter().any(|w| w.end() == end)
+                    closes(&text[end..])
+                        || neg.chars().count() > 2 && words.iter().any(|w| w.end() == end)
                 })
                 .and_then(|(neg, pos)| {
                     let rest = &text[at + neg.len()..];
@@ -395,10 +401,7 @@ fn positive(text: &str, at: usize) -> Option<String> {
     // more after it may be the start of another word the dictionary splits ("不闷汗": 闷汗 is
     // stuffy sweat, and "透气汗" says nothing), unless a particle closes it.
     let q_at = text.len() - adj_text.len();
-    let closed = tail
-        .chars()
-        .next()
-        .is_none_or(|c| is_punct(c) || "了的啊呀吧".contains(c));
+    let closed = closes(tail);
     let whole = words
         .iter()
         .any(|w| w.start <= q_at && w.end() == q_at + q.len())
