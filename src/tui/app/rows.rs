@@ -160,29 +160,30 @@ impl App {
         Some((Some(q), text))
     }
 
-    /// Whether the checks failed on the hint subject: no hints, and no word that the wording
-    /// follows the rules either.
-    pub fn hints_failed(&self) -> bool {
-        self.hint_subject()
-            .is_some_and(|(_, text)| hints::try_check(&text).is_none())
-    }
-
     /// Hints for the hint subject, with whether each is dismissed for that statement.
     pub fn current_hints(&self) -> Vec<(hints::Hint, bool)> {
+        self.checked_hints().unwrap_or_default()
+    }
+
+    /// The same, or `None` when the checks failed on the hint subject: then there are no hints,
+    /// and no word that the wording follows the rules either.
+    pub fn checked_hints(&self) -> Option<Vec<(hints::Hint, bool)>> {
         let Some((id, text)) = self.hint_subject() else {
-            return Vec::new();
+            return Some(Vec::new());
         };
         let dismissed = id
             .and_then(|q| self.project.qualities.get(q))
             .map(|q| q.dismissed.clone())
             .unwrap_or_default();
-        hints::check(&text)
-            .into_iter()
-            .map(|h| {
-                let d = dismissed.contains(&h.rule);
-                (h, d)
-            })
-            .collect()
+        let list = hints::try_check(&text)?;
+        Some(
+            list.into_iter()
+                .map(|h| {
+                    let d = dismissed.contains(&h.rule);
+                    (h, d)
+                })
+                .collect(),
+        )
     }
 
     /// Remark choices of an open picker, filtered by what was typed.

@@ -200,12 +200,14 @@ fn draw_hints(app: &App, quality: Option<&Quality>, frame: &mut Frame, area: Rec
         ]));
     }
     let subject = app.hint_subject();
-    let list = app.current_hints();
+    let checked = app.checked_hints();
+    let failed = checked.is_none();
+    let list = checked.unwrap_or_default();
     if subject
         .as_ref()
         .is_some_and(|(_, text)| !text.trim().is_empty())
     {
-        if list.is_empty() && app.hints_failed() {
+        if failed {
             lines.push(Line::styled(app.t(S::HintsFailed), t.warn()));
         } else if list.is_empty() {
             lines.push(Line::styled(app.t(S::NoHints), t.ok()));
