@@ -192,3 +192,72 @@ fn a_check_that_fails_is_not_shown_as_a_clean_statement() {
             .any(|q| q.text == "The kettle boils quickly")
     );
 }
+
+/// Each wording case the hints were seen to miss, flag wrongly or rewrite poorly, typed key by
+/// key on the Qualities step as a facilitator would: the hints panel shows the rules the method
+/// names, none of the rules wrongly flagged, and the rewrite a person would write.
+#[test]
+fn the_seen_wording_cases_show_right_on_the_screen() {
+    // (text, rules the panel must show, a suggestion it must show, text it must not show)
+    let cases: [(&str, &[u8], Option<&str>, Option<&str>); 22] = [
+        ("能在雨中持久地经受大强度地冲击", &[1], None, None),
+        ("能改变颜色", &[2], None, None),
+        ("用电子打火器", &[4], None, None),
+        ("Fit an electronic igniter", &[4], None, None),
+        ("携带时别把包搞脏了", &[5, 8], None, None),
+        ("调温", &[2], None, None),
+        ("配一个无线遥控器", &[4], None, None),
+        ("每次都能点着", &[6], None, None),
+        ("热水器各方面都好用、让人满意", &[1, 7], None, None),
+        ("Lights every time", &[6], None, None),
+        ("Works reliably in the rain", &[6], None, None),
+        ("The light has a USB-C port", &[4], None, None),
+        ("Easy cleaning", &[2], Some("easy to clean"), None),
+        ("The kettle can boil water", &[2], None, None),
+        ("Daily use is effortless", &[], None, None),
+        ("全家随时用上舒服的热水", &[], None, None),
+        ("The reliability is good", &[3], None, Some("rule 7")),
+        ("可靠性好", &[3], None, Some("规则 7")),
+        ("热效率高", &[3], None, Some("热高效")),
+        ("Low noise", &[2], Some("The … is quiet"), Some("is Low")),
+        (
+            "It would be great if the kettle boiled faster",
+            &[8],
+            Some("The kettle boils faster"),
+            Some("suggest: the kettle boiled"),
+        ),
+        ("水壶烧水快而且声音小", &[1], Some("水壶声音小"), None),
+    ];
+    for (text, rules, suggestion, absent) in cases {
+        let zh = text.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+        let (project, lang, label) = if zh {
+            (chinese(), Lang::Zh, "规则")
+        } else {
+            (english(), Lang::En, "rule")
+        };
+        let mut a = app(project, lang);
+        keys(&mut a, "3 a");
+        for c in text.chars() {
+            type_text(&mut a, &c.to_string());
+        }
+        let s = screen(&a, 160, 48);
+        let shown: Vec<u8> = a
+            .current_hints()
+            .iter()
+            .map(|(h, _)| h.rule.number())
+            .collect();
+        for r in rules {
+            assert!(shown.contains(r), "{text}: rule {r} in {shown:?}");
+            assert!(s.contains(&format!("{label} {r}")), "{text}: rule {r}\n{s}");
+        }
+        if rules.is_empty() {
+            assert!(s.contains(a.t(super::strings::S::NoHints)), "{text}\n{s}");
+        }
+        if let Some(want) = suggestion {
+            assert!(s.contains(want), "{text}: {want}\n{s}");
+        }
+        if let Some(not) = absent {
+            assert!(!s.contains(not), "{text}: {not}\n{s}");
+        }
+    }
+}
