@@ -199,7 +199,13 @@ fn a_check_that_fails_is_not_shown_as_a_clean_statement() {
 #[test]
 fn the_seen_wording_cases_show_right_on_the_screen() {
     // (text, rules the panel must show, a suggestion it must show, text it must not show)
-    let cases: [(&str, &[u8], Option<&str>, Option<&str>); 22] = [
+    type Case = (
+        &'static str,
+        &'static [u8],
+        Option<&'static str>,
+        Option<&'static str>,
+    );
+    let cases: [Case; 22] = [
         ("能在雨中持久地经受大强度地冲击", &[1], None, None),
         ("能改变颜色", &[2], None, None),
         ("用电子打火器", &[4], None, None),
